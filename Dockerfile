@@ -1,0 +1,21 @@
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    DATABASE_URL=sqlite+aiosqlite:////data/bangkit.db
+
+WORKDIR /app
+COPY pyproject.toml README.md alembic.ini ./
+COPY bot ./bot
+COPY conversations ./conversations
+COPY templates ./templates
+COPY migrations ./migrations
+# Editable: templates/ and migrations/ are read from beside the code.
+RUN pip install --no-cache-dir -e . \
+    && useradd --create-home --uid 10001 bangkit \
+    && mkdir -p /data && chown bangkit:bangkit /data
+
+USER bangkit
+VOLUME ["/data"]
+# Migrations are applied at start-up; without a token the bot exits 2 (no restart loop).
+CMD ["python", "-m", "bot"]

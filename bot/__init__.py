@@ -1,0 +1,1 @@
+"""Bangkit: the Telegram adapter (app factory, handlers, storage, console chat)."""

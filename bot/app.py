@@ -1,0 +1,135 @@
+"""The composition root: one place that builds the Application and its services."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.request import BaseRequest
+
+from bot.db.engine import Store, create_engine
+from bot.db.migrate import migrate
+from bot.handlers import register_handlers
+from bot.handlers.updates import ROUTER_KEY
+from bot.render import Renderer
+from bot.router import Router
+from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
+from bot.services import menu
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+BangkitApp = Application[Any, Any, Any, Any, Any, Any]
+# The console and tests talk to an in-process Bot API, which needs some token.
+LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
+
+
+def build_router() -> Router:
+    router = Router()
+    menu.register(router)
+    return router
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    clock: Clock = system_clock,
+    rate_limit: bool = True,
+    register_commands: bool = True,
+) -> BangkitApp:
+    """The bot. `request` replaces the network (console chat, tests)."""
+    token = settings.token or LOCAL_TOKEN
+    builder = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.telegram_api_base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                tzinfo=ZoneInfo(settings.default_timezone),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    if rate_limit:
+        limiter: Any = AIORateLimiter(
+            overall_max_rate=settings.send_rate_per_second, overall_time_period=1
+        )
+        builder = builder.rate_limiter(limiter)
+    application = builder.build()
+    application.bot_data["settings"] = settings
+    application.bot_data["clock"] = clock
+    application.bot_data["register_commands"] = register_commands
+    application.bot_data[ROUTER_KEY] = build_router()
+    register_handlers(application)
+    return application
+
+
+async def _post_init(application: BangkitApp) -> None:
+    settings: Settings = application.bot_data["settings"]
+    await migrate(settings.database_url)
+    renderer = Renderer()
+    services = Services(
+        settings=settings,
+        store=Store(create_engine(settings.database_url)),
+        renderer=renderer,
+        clock=application.bot_data["clock"],
+    )
+    application.bot_data[SERVICES_KEY] = services
+    if application.bot_data["register_commands"]:
+        await register_bot_profile(application, renderer)
+
+
+async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> None:
+    """Commands and descriptions; Telegram refusing them must never stop the bot."""
+    bot = application.bot
+    commands = [BotCommand(c.name, c.description) for c in renderer.commands]
+    steps: list[tuple[str, Callable[[], Awaitable[bool]]]] = [
+        ("setMyCommands", lambda: bot.set_my_commands(commands)),
+        (
+            "setMyDescription",
+            lambda: bot.set_my_description(renderer.render("bot_description.txt")),
+        ),
+        (
+            "setMyShortDescription",
+            lambda: bot.set_my_short_description(renderer.render("bot_short_description.txt")),
+        ),
+    ]
+    for name, call in steps:
+        try:
+            await call()
+        except TelegramError as exc:
+            log.warning("%s failed: %s", name, type(exc).__name__)
+
+
+async def _post_shutdown(application: BangkitApp) -> None:
+    services = application.bot_data.pop(SERVICES_KEY, None)
+    if isinstance(services, Services):
+        await services.store.dispose()
+
+
+async def start_application(application: BangkitApp) -> None:
+    """What run_polling does before polling: initialize (getMe) and post_init."""
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+
+
+async def stop_application(application: BangkitApp) -> None:
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)

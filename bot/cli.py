@@ -1,0 +1,120 @@
+"""`python -m bot [run|console|migrate]` with the exit codes of DESIGN.md §1:
+0 clean stop, 2 configuration error (one line, no traceback), 1 anything else."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError
+
+from bot.app import build_application, stop_application
+from bot.console import run_console
+from bot.db.migrate import migrate
+from bot.logs import setup_logging
+from bot.settings import ConfigError, Settings, load_settings
+
+log = logging.getLogger("bot")
+
+EXIT_OK, EXIT_FAILURE, EXIT_CONFIG = 0, 1, 2
+MAX_BACKOFF_SECONDS = 60.0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description=(
+            "Bangkit, a Telegram companion after a rejected job interview. Without "
+            "TELEGRAM_BOT_TOKEN it opens the console chat (when run in a terminal)."
+        ),
+    )
+    parser.add_argument(
+        "mode",
+        nargs="?",
+        default="run",
+        choices=("run", "console", "migrate"),
+        help="run: the bot (default); console: chat in this terminal, no network; "
+        "migrate: apply database migrations and exit",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_CONFIG
+    setup_logging(settings.log_level, settings.log_format, [settings.token or ""])
+    try:
+        return asyncio.run(_dispatch(args.mode, settings))
+    except ConfigError as error:
+        print(error, file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return EXIT_OK
+    except Exception:
+        log.exception("Bangkit stopped after an unexpected error")
+        return EXIT_FAILURE
+
+
+async def _dispatch(mode: str, settings: Settings) -> int:
+    if mode == "migrate":
+        await migrate(settings.database_url)
+        return EXIT_OK
+    if mode == "console":
+        return await run_console(settings)
+    if settings.token is None:
+        if sys.stdin.isatty():
+            return await run_console(settings)
+        raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
+    if settings.webhook_url:
+        raise ConfigError("WEBHOOK_URL", "webhook mode is not available yet; unset it to poll")
+    return await run_polling(settings)
+
+
+def _stop_event() -> asyncio.Event:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    return stop
+
+
+async def run_polling(settings: Settings) -> int:
+    stop = _stop_event()
+    application = build_application(settings)
+    delay = 1.0
+    while True:
+        try:
+            await application.initialize()
+            break
+        except InvalidToken:
+            raise ConfigError("TELEGRAM_BOT_TOKEN", "rejected by the Bot API (401)") from None
+        except NetworkError as exc:
+            log.warning("Bot API unreachable (%s); retrying in %.0f s", type(exc).__name__, delay)
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=delay)
+                return EXIT_OK
+            except TimeoutError:
+                delay = min(delay * 2, MAX_BACKOFF_SECONDS)
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        updater = application.updater
+        if updater is None:  # pragma: no cover - the builder always makes one
+            raise RuntimeError("no updater")
+        await updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        await application.start()
+        log.info("Bangkit is polling as @%s", application.bot.username)
+        await stop.wait()
+        log.info("stopping")
+        await updater.stop()
+    finally:
+        await stop_application(application)
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Storage: models, engine factory, migrations, repositories (which never commit)."""

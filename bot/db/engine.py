@@ -1,0 +1,80 @@
+"""Engine factory: SQLite tuned as DESIGN.md §2 says, PostgreSQL as it comes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def is_sqlite(url: str | URL) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def prepare_sqlite_file(url: str | URL) -> None:
+    """Create the parent folder and an empty database file readable only by us."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(descriptor)
+
+
+def _tune_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
+    # SQLAlchemy's recipe for aiosqlite: we emit BEGIN ourselves, so every write
+    # transaction takes the lock up front (BEGIN IMMEDIATE) instead of failing later.
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:
+    """`foreign_keys=False` is for batch migrations, which must run with checks off."""
+    if is_sqlite(url):
+        prepare_sqlite_file(url)
+        engine = create_async_engine(url, hide_parameters=True, **kwargs)
+        _tune_sqlite(engine, foreign_keys=foreign_keys)
+        return engine
+    return create_async_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
+
+
+class Store:
+    """Hands out one transaction per update; the service commits, repositories never do."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        async with self._sessions() as session, session.begin():
+            yield session
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

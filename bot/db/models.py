@@ -1,0 +1,127 @@
+"""Tables. Every row that belongs to a person carries `user_id` so that export and
+delete-all can find it (the privacy issue enumerates the tables from this metadata)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores UTC and always hands back an aware UTC datetime (SQLite keeps no offset)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class User(Base):
+    """One Telegram user (in a private chat the chat id equals the user id)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The keyboard the user may answer now: presses and typed answers are checked
+    # against it, so an old button can never act twice (DESIGN.md chat conventions).
+    keyboard_seq: Mapped[int] = mapped_column(Integer, default=0)
+    keyboard: Mapped[list[list[str]] | None] = mapped_column(JSON, nullable=True)
+    # None = not asked yet; the consent gate of the journey sets it with its time.
+    consent_feelings: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class Journey(Base):
+    """One recovery journey for one failed interview."""
+
+    __tablename__ = "journeys"
+    __table_args__ = (Index("ix_journeys_user_id_status", "user_id", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    # The pending prompt: a stable id from conversations/ (renaming one needs a migration).
+    prompt: Mapped[str] = mapped_column(String(64))
+    company: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    position: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class Answer(Base):
+    """One saved answer of a journey, keyed by the prompt's stable id."""
+
+    __tablename__ = "answers"
+    __table_args__ = (UniqueConstraint("journey_id", "prompt"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    prompt: Mapped[str] = mapped_column(String(64))
+    value: Mapped[Any] = mapped_column(JSON)
+    # Feelings are "specific" personal data (UU PDP): flagged so consent can remove them.
+    is_feeling: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ProcessedUpdate(Base):
+    """Marker of an update whose effect is committed; deduplicated by equality."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class GroupNotice(Base):
+    """A group where the bot has already pointed people to the private chat."""
+
+    __tablename__ = "group_notices"
+
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,39 @@
+"""The last resort: log the failure (no message content) and tell the user kindly."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Chat, Update
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from bot.runtime import SERVICES_KEY, Services
+
+log = logging.getLogger(__name__)
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error(
+        "update %s failed: %s",
+        update_id,
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error is not None else None,
+        extra={"update_id": update_id, "outcome": "error"},
+    )
+    if not isinstance(update, Update):
+        return
+    chat = update.effective_chat
+    services = context.bot_data.get(SERVICES_KEY)
+    if chat is None or chat.type != Chat.PRIVATE or not isinstance(services, Services):
+        return
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer()
+        await context.bot.send_message(chat.id, services.renderer.render("error.html"))
+    except TelegramError as exc:
+        log.warning("error notice not sent: %s", type(exc).__name__)
+    except Exception:  # the error handler itself must never raise
+        log.exception("error notice failed")

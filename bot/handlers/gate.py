@@ -1,0 +1,54 @@
+"""Chat conventions applied to every update before any feature sees it (DESIGN.md §1)."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
+from telegram.ext import ApplicationHandlerStop, ContextTypes
+
+from bot.db import repositories
+from bot.runtime import services_of
+
+log = logging.getLogger(__name__)
+
+GROUP_TYPES = {Chat.GROUP, Chat.SUPERGROUP}
+
+
+async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    if update.channel_post or update.edited_channel_post:
+        raise ApplicationHandlerStop
+    chat = update.effective_chat
+    if chat is not None and chat.type in GROUP_TYPES:
+        if update.message is not None:
+            await _point_group_to_private_chat(chat, context)
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    if user is None or user.is_bot:
+        raise ApplicationHandlerStop
+    if update.edited_message is not None:
+        # An edit cannot change an answer already acted on; the new text is not used.
+        raise ApplicationHandlerStop
+    wanted = update.message or update.callback_query or update.my_chat_member
+    if wanted is None or (chat is not None and chat.type != Chat.PRIVATE):
+        raise ApplicationHandlerStop
+
+
+async def _point_group_to_private_chat(chat: Chat, context: ContextTypes.DEFAULT_TYPE) -> None:
+    services = services_of(context)
+    async with services.store.transaction() as session:
+        first = await repositories.first_notice_in_group(session, chat.id, services.clock())
+    if not first:
+        return
+    renderer = services.renderer
+    link = f"https://t.me/{context.bot.username}"
+    keyboard = InlineKeyboardMarkup(
+        [[InlineKeyboardButton(renderer.label("open_private_chat"), url=link)]]
+    )
+    try:
+        await context.bot.send_message(
+            chat.id, renderer.render("group_pointer.html"), reply_markup=keyboard
+        )
+    except TelegramError as exc:  # e.g. the bot may not write in that group
+        log.warning("group pointer not sent: %s", type(exc).__name__)

@@ -1,0 +1,100 @@
+"""Turn a Telegram update into an event and run it through the pipeline."""
+
+from __future__ import annotations
+
+from telegram import ChatMember, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.db import repositories
+from bot.pipeline import Pressed, handle
+from bot.router import Router
+from bot.runtime import services_of
+from conversations.events import Command, Event, Text, Unsupported
+
+ROUTER_KEY = "router"
+
+
+def router_of(context: ContextTypes.DEFAULT_TYPE) -> Router:
+    router = context.bot_data.get(ROUTER_KEY)
+    if not isinstance(router, Router):
+        raise RuntimeError("router is not registered")
+    return router
+
+
+async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event | Pressed) -> None:
+    await handle(update, services_of(context), router_of(context), context.bot, event)
+
+
+def parse_command(text: str) -> Command:
+    head, _, args = text.partition(" ")
+    name = head[1:].split("@", 1)[0].lower()
+    return Command(name, args.strip())
+
+
+async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None and message.text:
+        await _run(update, context, parse_command(message.text))
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None and message.text is not None:
+        await _run(update, context, Text(message.text))
+
+
+async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    user = update.effective_user
+    message = query.message
+    # A button on a message that is not in this user's private chat is not theirs.
+    if user is None or message is None or message.chat.id != user.id:
+        await query.answer(services_of(context).renderer.render("foreign_button.txt"))
+        return
+    await _run(update, context, Pressed(query.data or ""))
+
+
+def content_kind(message: Message) -> str:
+    for kind in (
+        "sticker",
+        "photo",
+        "voice",
+        "video",
+        "video_note",
+        "audio",
+        "document",
+        "animation",
+        "location",
+        "venue",
+        "contact",
+        "poll",
+        "dice",
+        "game",
+    ):
+        if getattr(message, kind, None):
+            return kind
+    return "other"
+
+
+async def on_other_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    kind = content_kind(message)
+    if kind == "other" and message.caption is None:
+        return  # service messages (pinned, members joined, …) need no reply
+    await _run(update, context, Unsupported(kind))
+
+
+async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    change = update.my_chat_member
+    if change is None or change.chat.type != "private":
+        return
+    services = services_of(context)
+    blocked = change.new_chat_member.status == ChatMember.BANNED
+    if not blocked:
+        return  # unblocking alone changes nothing: /start reactivates (DESIGN.md)
+    async with services.store.transaction() as session:
+        await repositories.set_user_active(session, change.from_user.id, False, services.clock())

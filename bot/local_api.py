@@ -1,0 +1,189 @@
+"""An in-process Bot API: answers PTB's requests without a network.
+
+The console chat prints what it receives; tests record it. Both drive the real
+`telegram.ext.Application`, so what they see is what Telegram would be asked to do.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from telegram.request import BaseRequest, RequestData
+
+LOCAL_BOT = {
+    "id": 700000001,
+    "is_bot": True,
+    "first_name": "Bangkit",
+    "username": "BangkitLokalBot",
+    "can_join_groups": True,
+    "can_read_all_group_messages": False,
+    "supports_inline_queries": False,
+}
+
+MESSAGE_METHODS = {"sendMessage", "sendDocument", "sendPhoto", "editMessageText"}
+
+
+@dataclass
+class ApiCall:
+    method: str
+    params: dict[str, Any]
+    files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    message_id: int | None = None
+    result: Any = None
+
+    @property
+    def text(self) -> str:
+        return str(self.params.get("text", self.params.get("caption", "")))
+
+    @property
+    def chat_id(self) -> int | None:
+        value = self.params.get("chat_id")
+        return int(value) if value is not None else None
+
+    @property
+    def buttons(self) -> list[list[dict[str, Any]]]:
+        markup = self.params.get("reply_markup") or {}
+        if isinstance(markup, str):
+            markup = json.loads(markup)
+        return list(markup.get("inline_keyboard", []))
+
+    @property
+    def button_labels(self) -> list[str]:
+        return [button["text"] for row in self.buttons for button in row]
+
+
+class LocalBotApi(BaseRequest):
+    """Answers every Bot API method with a plausible success and remembers the call."""
+
+    def __init__(self) -> None:
+        self.calls: list[ApiCall] = []
+        self._message_ids = itertools.count(1)
+
+    async def initialize(self) -> None:
+        return None
+
+    async def shutdown(self) -> None:
+        return None
+
+    @property
+    def read_timeout(self) -> float | None:
+        return 5.0
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = None,
+        write_timeout: Any = None,
+        connect_timeout: Any = None,
+        pool_timeout: Any = None,
+    ) -> tuple[int, bytes]:
+        api_method = url.rsplit("/", 1)[-1]
+        params = dict(request_data.parameters) if request_data else {}
+        files: dict[str, tuple[str, bytes]] = {}
+        if request_data is not None and request_data.contains_files:
+            for name, value in request_data.multipart_data.items():
+                filename, content = str(value[0]), value[1]
+                data = content if isinstance(content, bytes) else content.read()
+                files[name] = (filename, data)
+        call = ApiCall(api_method, params, files)
+        result = self.result_for(call)
+        call.result = result
+        self.calls.append(call)
+        self.on_call(call)
+        return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def on_call(self, call: ApiCall) -> None:
+        """Hook for the console to print; tests read `calls`."""
+
+    def result_for(self, call: ApiCall) -> Any:
+        if call.method == "getMe":
+            return LOCAL_BOT
+        if call.method == "getUpdates":
+            return []
+        if call.method in MESSAGE_METHODS:
+            return self._message(call)
+        if call.method == "editMessageReplyMarkup":
+            return self._message(call)
+        return True
+
+    def _message(self, call: ApiCall) -> dict[str, Any]:
+        chat_id = call.chat_id or 0
+        if "message_id" in call.params:
+            message_id = int(call.params["message_id"])
+        else:
+            message_id = next(self._message_ids)
+        call.message_id = message_id
+        message: dict[str, Any] = {
+            "message_id": message_id,
+            "date": int(time.time()),
+            "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "group"},
+            "from": LOCAL_BOT,
+        }
+        if call.method in {"sendMessage", "editMessageText"}:
+            message["text"] = call.text
+        if call.method == "sendDocument":
+            filename = next(iter(call.files.values()), ("document", b""))[0]
+            message["document"] = {
+                "file_id": f"doc{message_id}",
+                "file_unique_id": f"u{message_id}",
+                "file_name": filename,
+            }
+        if call.params.get("reply_markup"):
+            markup = call.params["reply_markup"]
+            message["reply_markup"] = json.loads(markup) if isinstance(markup, str) else markup
+        return message
+
+
+class UpdateFactory:
+    """Builds the JSON of incoming updates as Telegram would send them."""
+
+    def __init__(self, user_id: int, first_name: str = "Rina", first_update_id: int = 1) -> None:
+        self.user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name,
+            "language_code": "id",
+        }
+        self._update_ids = itertools.count(first_update_id)
+        self._message_ids = itertools.count(1)
+
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
+    def private_chat(self) -> dict[str, Any]:
+        return {"id": self.user["id"], "type": "private", "first_name": self.user["first_name"]}
+
+    def message(
+        self, text: str | None = None, chat: dict[str, Any] | None = None, **extra: Any
+    ) -> dict[str, Any]:
+        message: dict[str, Any] = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": chat or self.private_chat(),
+            "from": self.user,
+            **extra,
+        }
+        if text is not None:
+            message["text"] = text
+            if text.startswith("/"):
+                command = text.split()[0]
+                message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(command)}]
+        return {"update_id": self.next_update_id(), "message": message}
+
+    def callback(self, data: str, message: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "update_id": self.next_update_id(),
+            "callback_query": {
+                "id": f"cq{self.next_update_id()}",
+                "from": self.user,
+                "chat_instance": f"ci{self.user['id']}",
+                "data": data,
+                "message": message,
+            },
+        }

@@ -1,0 +1,136 @@
+"""One update = one transaction, committed before the reply is sent (DESIGN.md §2).
+
+update → parse (handlers) → here: mark processed, load the user, resolve the choice,
+route, render, store the live keyboard → commit → send.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from telegram import Bot, CallbackQuery, Update
+from telegram.error import BadRequest, TelegramError
+
+from bot.db import repositories
+from bot.presenter import Presentation, RenderedMessage, parse_callback_data, present
+from bot.router import Router, Turn
+from bot.runtime import Services
+from conversations.choices import match_choice
+from conversations.events import Choice, Event, Text
+from conversations.outcome import Outcome
+
+log = logging.getLogger(__name__)
+
+
+class Pressed:
+    """A button press before it is checked against the user's live keyboard."""
+
+    def __init__(self, data: str) -> None:
+        self.data = data
+
+
+async def handle(
+    update: Update, services: Services, router: Router, bot: Bot, event: Event | Pressed
+) -> None:
+    started = time.perf_counter()
+    tg_user = update.effective_user
+    chat = update.effective_chat
+    if tg_user is None:
+        return
+    query = update.callback_query
+    now = services.clock()
+    async with services.store.transaction() as session:
+        fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
+        user = await repositories.load_user_for_update(session, tg_user.id, now)
+        resolved = _resolve(event, user.keyboard, user.keyboard_seq)
+        consumed = isinstance(event, Pressed) and resolved is not None
+        if resolved is None:
+            outcome = Outcome(notice="stale_button.txt")
+        else:
+            if isinstance(resolved, Choice):
+                user.keyboard = None
+            turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
+            outcome = await router.dispatch(turn)
+        presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
+        if presentation.choices is not None:
+            user.keyboard_seq += 1
+            user.keyboard = presentation.choices
+        user.updated_at = now
+    chat_id = chat.id if chat is not None else tg_user.id
+    await deliver(bot, chat_id, presentation, query, consumed)
+    log.info(
+        "update handled",
+        extra={
+            "update_id": update.update_id,
+            "user_id": tg_user.id,
+            "handler": type(resolved).__name__ if resolved is not None else "stale",
+            "outcome": "fresh" if fresh else "replayed",
+            "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+        },
+    )
+
+
+def _resolve(
+    event: Event | Pressed, keyboard: list[list[str]] | None, keyboard_seq: int
+) -> Event | None:
+    """A press is valid only for the live keyboard; typed text may name one of its
+    buttons by label or number. None means a stale press."""
+    if isinstance(event, Pressed):
+        parsed = parse_callback_data(event.data)
+        if parsed is None or parsed[0] != keyboard_seq or not keyboard:
+            return None
+        values = [value for value, _ in keyboard]
+        return Choice(parsed[1]) if parsed[1] in values else None
+    if isinstance(event, Text) and keyboard:
+        index = match_choice(event.text, [label for _, label in keyboard])
+        if index is not None:
+            return Choice(keyboard[index][0])
+    return event
+
+
+async def deliver(
+    bot: Bot,
+    chat_id: int,
+    presentation: Presentation,
+    query: CallbackQuery | None,
+    consumed: bool,
+) -> None:
+    if query is not None:
+        # Every callback query is answered, or the user's button keeps spinning.
+        try:
+            await query.answer(presentation.notice)
+        except TelegramError as exc:
+            log.warning("could not answer a callback query: %s", type(exc).__name__)
+        edits_pressed = any(message.edit for message in presentation.messages)
+        if consumed and not edits_pressed and query.message is not None:
+            await _remove_keyboard(query)
+    for message in presentation.messages:
+        await _send(bot, chat_id, message, query)
+
+
+async def _remove_keyboard(query: CallbackQuery) -> None:
+    try:
+        await query.edit_message_reply_markup(reply_markup=None)
+    except BadRequest as exc:  # already gone or too old to edit: nothing to protect
+        log.debug("keyboard not removed: %s", exc.message)
+
+
+async def _send(
+    bot: Bot, chat_id: int, message: RenderedMessage, query: CallbackQuery | None
+) -> None:
+    target: Any = query.message if query is not None else None
+    if message.edit and target is not None:
+        await bot.edit_message_text(
+            message.text,
+            chat_id=chat_id,
+            message_id=target.message_id,
+            reply_markup=message.keyboard,
+        )
+    else:
+        await bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
+    if message.document is not None:
+        await bot.send_document(
+            chat_id, message.document.content, filename=message.document.filename
+        )

@@ -1,0 +1,83 @@
+"""Outcome → rendered Telegram messages (text split to size, keyboards with live data)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.render import Renderer, split_message
+from conversations.outcome import Outcome
+
+
+@dataclass
+class RenderedDocument:
+    filename: str
+    content: bytes
+
+
+@dataclass
+class RenderedMessage:
+    text: str
+    keyboard: InlineKeyboardMarkup | None = None
+    edit: bool = False
+    document: RenderedDocument | None = None
+
+
+@dataclass
+class Presentation:
+    messages: list[RenderedMessage] = field(default_factory=list)
+    notice: str | None = None
+    # The choices the user may answer next, as [value, label] pairs (None: no choice).
+    choices: list[list[str]] | None = None
+
+
+def callback_data(seq: int, value: str) -> str:
+    return f"{seq}:{value}"
+
+
+def parse_callback_data(data: str) -> tuple[int, str] | None:
+    seq, separator, value = data.partition(":")
+    if not separator or not seq.isdecimal() or len(seq) > 12 or not value:
+        return None
+    return int(seq), value
+
+
+def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presentation:
+    """Render every reply; choice buttons carry `keyboard_seq` so stale ones are known."""
+    presentation = Presentation()
+    if outcome.notice:
+        presentation.notice = renderer.render(outcome.notice)
+    choices: list[list[str]] = []
+    for reply in outcome.replies:
+        text = renderer.render(reply.template, **reply.context)
+        rows = []
+        for row in reply.buttons:
+            buttons = []
+            for button in row:
+                label = renderer.label(button.label, **button.label_context)
+                if button.url:
+                    buttons.append(InlineKeyboardButton(label, url=button.url))
+                elif button.value:
+                    choices.append([button.value, label])
+                    data = callback_data(keyboard_seq, button.value)
+                    buttons.append(InlineKeyboardButton(label, callback_data=data))
+            rows.append(buttons)
+        keyboard = InlineKeyboardMarkup(rows) if rows else None
+        document = None
+        if reply.document is not None:
+            content = renderer.render(reply.document.template, **reply.document.context)
+            document = RenderedDocument(reply.document.filename, content.encode("utf-8"))
+        pieces = split_message(text) if text else []
+        for index, piece in enumerate(pieces):
+            last = index == len(pieces) - 1
+            presentation.messages.append(
+                RenderedMessage(
+                    piece,
+                    keyboard if last else None,
+                    edit=reply.edit and len(pieces) == 1,
+                    document=document if last else None,
+                )
+            )
+    presentation.choices = choices or None
+    return presentation

@@ -1,0 +1,135 @@
+"""Templates: one Jinja environment, compiled once; Telegram-sized HTML pieces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
+MESSAGE_LIMIT = 4096
+CALLBACK_NOTICE_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class CommandInfo:
+    name: str
+    description: str
+
+
+class Renderer:
+    def __init__(self, directory: Path = TEMPLATES_DIR) -> None:
+        self.env = Environment(
+            loader=FileSystemLoader(directory),
+            autoescape=select_autoescape(enabled_extensions=("html",), default=False),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+            cache_size=-1,
+            keep_trailing_newline=False,
+        )
+        # Compile everything now: a broken template fails start-up, not a user's message.
+        for name in self.env.list_templates(extensions=("html", "txt", "eml")):
+            self.env.get_template(name)
+        self._labels = self.env.get_template("labels.txt").module
+        self.commands = self._parse_commands()
+
+    def render(self, name: str, **context: Any) -> str:
+        return self.env.get_template(name).render(**context).strip()
+
+    def label(self, key: str, **context: Any) -> str:
+        macro = getattr(self._labels, key, None)
+        if macro is None:
+            raise KeyError(f"no label macro {key!r} in labels.txt")
+        return str(macro(**context)).strip()
+
+    def label_names(self) -> list[str]:
+        return [name for name in dir(self._labels) if not name.startswith("_")]
+
+    def _parse_commands(self) -> list[CommandInfo]:
+        commands = []
+        for line in self.render("commands.txt").splitlines():
+            name, _, description = line.partition("|")
+            if name.strip():
+                commands.append(CommandInfo(name.strip(), description.strip()))
+        return commands
+
+
+def telegram_length(text: str) -> int:
+    """Telegram counts UTF-16 code units."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+_TAG = re.compile(r"<(/?)([a-z-]+)([^>]*)>")
+
+
+def _open_tags(html: str) -> list[tuple[str, str]]:
+    """Tags still open at the end of `html`, as (name, full opening tag)."""
+    stack: list[tuple[str, str]] = []
+    for match in _TAG.finditer(html):
+        closing, name = match.group(1), match.group(2)
+        if closing:
+            if stack and stack[-1][0] == name:
+                stack.pop()
+        else:
+            stack.append((name, match.group(0)))
+    return stack
+
+
+def _pieces(paragraph: str, limit: int) -> list[str]:
+    """A paragraph too long on its own, cut at lines, then at spaces, then anywhere
+    outside a tag or an entity."""
+    if telegram_length(paragraph) <= limit:
+        return [paragraph]
+    for separator in ("\n", " "):
+        parts = paragraph.split(separator)
+        if len(parts) > 1:
+            pieces: list[str] = []
+            current = ""
+            for part in parts:
+                candidate = part if not current else current + separator + part
+                if telegram_length(candidate) <= limit:
+                    current = candidate
+                    continue
+                if current:
+                    pieces.append(current)
+                current = part
+            pieces.append(current)
+            return [small for piece in pieces for small in _pieces(piece, limit)]
+    cut = min(len(paragraph), limit)
+    while cut > 1 and telegram_length(paragraph[:cut]) > limit:
+        cut -= max(1, (telegram_length(paragraph[:cut]) - limit) // 2)
+    while cut > 1 and re.search(r"<[^>]*$|&[#\w]*$", paragraph[:cut]):
+        cut -= 1
+    return [paragraph[:cut], *_pieces(paragraph[cut:], limit)]
+
+
+def split_message(html: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Split at paragraph boundaries; tags open across a cut are closed and reopened."""
+    if telegram_length(html) <= limit:
+        return [html]
+    # Room for closing and reopening the tags that span a cut.
+    budget = limit - 200
+    paragraphs = [p for para in html.split("\n\n") for p in _pieces(para, budget)]
+    chunks: list[str] = []
+    current = ""
+    for paragraph in paragraphs:
+        candidate = paragraph if not current else current + "\n\n" + paragraph
+        if telegram_length(candidate) <= budget or not current:
+            current = candidate
+            continue
+        chunks.append(current)
+        current = paragraph
+    chunks.append(current)
+    balanced: list[str] = []
+    carried: list[tuple[str, str]] = []
+    for chunk in chunks:
+        text = "".join(tag for _, tag in carried) + chunk
+        carried = _open_tags(text)
+        text += "".join(f"</{name}>" for name, _ in reversed(carried))
+        balanced.append(text.strip())
+    return [chunk for chunk in balanced if chunk]

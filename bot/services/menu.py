@@ -1,0 +1,48 @@
+"""Welcome, help and the replies for anything no feature is waiting for."""
+
+from __future__ import annotations
+
+from bot.router import Router, Turn, reply
+from conversations.events import Command
+from conversations.outcome import Button, Outcome, Reply
+
+HELP_CHOICE = "menu:help"
+COMMAND_SHOWN_LIMIT = 64
+
+
+def register(router: Router) -> None:
+    router.command("start")(start)
+    router.command("bantuan", "help")(help_page)
+    router.choice("menu")(menu_choice)
+    router.unknown_command = unknown_command
+    router.idle_text = idle_text
+    router.unsupported = unsupported
+
+
+async def start(turn: Turn) -> Outcome:
+    # /start is how a user who blocked the bot comes back.
+    turn.user.is_active = True
+    buttons = ((Button("show_help", value=HELP_CHOICE),),)
+    return Outcome(replies=(Reply("start.html", {"first_name": turn.first_name}, buttons),))
+
+
+async def help_page(turn: Turn) -> Outcome:
+    return reply("bantuan.html", commands=turn.services.renderer.commands)
+
+
+async def menu_choice(turn: Turn) -> Outcome:
+    return await help_page(turn)
+
+
+async def unknown_command(turn: Turn) -> Outcome:
+    name = turn.event.name if isinstance(turn.event, Command) else ""
+    shown = f"/{name}"[:COMMAND_SHOWN_LIMIT]
+    return reply("unknown_command.html", command=shown, commands=turn.services.renderer.commands)
+
+
+async def idle_text(turn: Turn) -> Outcome:
+    return reply("idle_text.html")
+
+
+async def unsupported(turn: Turn) -> Outcome:
+    return reply("unsupported.html")

@@ -1,0 +1,33 @@
+"""What the user did, as the pure layer sees it (parsed by the adapter)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    args: str = ""
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A button pressed, or its label or number typed."""
+
+    value: str
+
+
+@dataclass(frozen=True)
+class Unsupported:
+    """Content the bot cannot read (sticker, photo, voice note, …)."""
+
+    kind: str
+
+
+Event = Command | Text | Choice | Unsupported

@@ -1,0 +1,46 @@
+"""What a transition asks the adapter to show: template keys, context and buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button whose label is the macro `label` in templates/labels.txt.
+
+    A choice button carries a `value` (routed back as a choice); a link button a `url`.
+    """
+
+    label: str
+    value: str | None = None
+    url: str | None = None
+    label_context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file rendered from a plain-text template (never HTML-escaped)."""
+
+    template: str
+    filename: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Reply:
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    document: Document | None = None
+    # Replace the message whose button was pressed instead of sending a new one.
+    edit: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    replies: tuple[Reply, ...] = ()
+    # Short text shown by Telegram when a button press is answered (a template key).
+    notice: str | None = None

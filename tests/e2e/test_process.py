@@ -1,0 +1,167 @@
+"""The bot as a real process: exit codes, the console chat, polling a local Bot API."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fake_bot_api_server import FakeBotApiServer
+
+PROJECT = Path(__file__).resolve().parents[2]
+TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl"
+
+
+def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("TELEGRAM_", "WEBHOOK_", "DATABASE_", "ADMIN_", "LOG_"))
+    }
+    env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bangkit.db'}"
+    env["PYTHONPATH"] = str(PROJECT)
+    env.update(extra)
+    return env
+
+
+def run_bot(
+    tmp_path: Path, *args: str, stdin: str = "", timeout: float = 30, **env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=bot_env(tmp_path, **env),
+        timeout=timeout,
+        check=False,
+    )
+
+
+def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/start\n1\n")
+    assert result.returncode == 0, result.stderr
+    assert "Selamat datang di Bangkit" in result.stdout
+    assert "[1] Lihat bantuan & kontak darurat" in result.stdout
+    assert "Perintah yang bisa Anda gunakan" in result.stdout  # the press worked
+    assert "<b>" not in result.stdout  # HTML shown as readable text
+    assert "Traceback" not in result.stderr
+
+
+def test_console_sends_a_colon_prefixed_number_as_text(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/start\n:5\n")
+    assert result.returncode == 0, result.stderr
+    assert "tidak ada pertanyaan yang sedang menunggu" in result.stdout
+
+
+def test_console_keeps_its_data_between_runs(tmp_path: Path) -> None:
+    run_bot(tmp_path, "console", stdin="/start\n")
+    assert (tmp_path / "data" / "bangkit.db").exists()
+    second = run_bot(tmp_path, "console", stdin="/start\n")
+    assert second.returncode == 0 and "Selamat datang" in second.stdout
+
+
+def test_without_token_and_terminal_the_bot_exits_2_with_one_line(tmp_path: Path) -> None:
+    result = run_bot(tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "variable, value",
+    [
+        ("TELEGRAM_API_BASE_URL", "https://example.invalid/api"),
+        ("DEFAULT_TIMEZONE", "Asia/Atlantis"),
+        ("ADMIN_USER_IDS", "x"),
+        ("REMINDER_TICK_SECONDS", "soon"),
+        ("SEND_RATE_PER_SECOND", "0"),
+        ("LOG_FORMAT", "xml"),
+        ("DATABASE_URL", "mysql://localhost/db"),
+        ("WEBHOOK_SECRET", "has spaces!"),
+        ("WEBHOOK_PORT", "99999"),
+    ],
+)
+def test_an_invalid_variable_exits_2_naming_it(tmp_path: Path, variable: str, value: str) -> None:
+    result = run_bot(tmp_path, "migrate", **{variable: value})
+    assert result.returncode == 2, result.stderr
+    assert variable in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert "Traceback" not in result.stderr
+
+
+def test_the_same_variable_in_dotenv_is_read_and_checked(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("ADMIN_USER_IDS=1,zwei\n")
+    result = run_bot(tmp_path, "migrate")
+    assert result.returncode == 2 and "ADMIN_USER_IDS" in result.stderr
+
+
+def test_migrate_applies_the_schema_and_exits_0(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "migrate", ADMIN_USER_IDS="1, 2")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "bangkit.db").exists()
+
+
+def test_help_works(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "--help")
+    assert result.returncode == 0 and "console" in result.stdout
+
+
+def test_a_token_rejected_by_the_bot_api_exits_2(tmp_path: Path) -> None:
+    with FakeBotApiServer(TOKEN, reject_token=True) as server:
+        result = run_bot(tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url)
+    assert result.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in result.stderr and "401" in result.stderr
+    assert TOKEN not in result.stderr
+
+
+def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: Path) -> None:
+    with FakeBotApiServer(TOKEN) as server:
+        server.pending_updates.append(
+            {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": int(time.time()),
+                    "chat": {"id": 501, "type": "private", "first_name": "Rina"},
+                    "from": {"id": 501, "is_bot": False, "first_name": "Rina"},
+                    "text": "/start",
+                    "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+                },
+            }
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=bot_env(
+                tmp_path,
+                TELEGRAM_BOT_TOKEN=TOKEN,
+                TELEGRAM_API_BASE_URL=server.base_url,
+                LOG_LEVEL="DEBUG",
+            ),
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not server.sent_texts():
+                time.sleep(0.1)
+            process.send_signal(signal.SIGTERM)
+            _, stderr = process.communicate(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    assert any("Selamat datang di Bangkit, Rina" in text for text in server.sent_texts())
+    assert "setMyCommands" in server.methods()
+    assert process.returncode == 0, stderr
+    assert TOKEN not in stderr
+    assert TOKEN.split(":")[1] not in stderr
+    assert "update handled" in stderr

@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+
+from conversations.choices import match_choice, normalise
+
+LABELS = ["✅ Saya siap lanjut", "Saya butuh waktu dulu", "Lewati"]
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("Saya siap lanjut", 0),
+        ("saya SIAP lanjut!", 0),
+        ("  saya   butuh waktu dulu ", 1),
+        ("lewati", 2),
+        ("1", 0),
+        ("3", 2),
+        (" 2 ", 1),
+        ("\uff10\uff12", 1),  # full-width digits typed on some keyboards
+    ],
+)
+def test_label_first_then_position(typed: str, expected: int) -> None:
+    assert match_choice(typed, LABELS) == expected
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "0", "4", "-1", "siap", "9" * 5000, "🙂", "1.5"])
+def test_anything_else_matches_nothing(typed: str) -> None:
+    assert match_choice(typed, LABELS) is None
+
+
+def test_a_label_that_is_a_number_wins_over_positions() -> None:
+    assert match_choice("2", ["1", "2", "3"]) == 1
+    assert match_choice("3", ["3", "5"]) == 0
+
+
+def test_normalise_ignores_emoji_case_and_spacing() -> None:
+    assert normalise("  ✅ Saya\tSiap ") == "saya siap"

@@ -1,0 +1,100 @@
+"""Every template renders under StrictUndefined, fits Telegram and is valid Telegram HTML."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bot.console import html_to_text
+from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
+from tests.telegram_html import html_problems
+
+RENDERER = Renderer()
+LONG_NAME = "Ñ<b>&" * 16  # 64 characters of the worst kind a name can hold
+
+# A sample context for each template, with user input at its maximum length.
+SAMPLES: dict[str, dict[str, Any]] = {
+    "start.html": {"first_name": LONG_NAME},
+    "bantuan.html": {"commands": RENDERER.commands},
+    "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
+}
+
+
+def all_templates() -> list[str]:
+    return sorted(
+        name
+        for name in RENDERER.env.list_templates()
+        if not name.startswith("_") and name not in {"labels.txt", "console.txt"}
+    )
+
+
+@pytest.mark.parametrize("name", all_templates())
+def test_template_renders_within_limits(name: str) -> None:
+    text = RENDERER.render(name, **SAMPLES.get(name, {}))
+    assert text.strip()
+    assert telegram_length(text) <= MESSAGE_LIMIT
+    if name.endswith(".html"):
+        assert html_problems(text) == []
+        assert "{{" not in text and "{%" not in text
+
+
+def test_user_text_is_escaped_in_html_templates() -> None:
+    text = RENDERER.render("start.html", first_name="<b>x</b>")
+    assert "&lt;b&gt;x&lt;/b&gt;" in text
+
+
+@pytest.mark.parametrize("name", RENDERER.label_names())
+def test_every_label_renders_short(name: str) -> None:
+    try:
+        label = RENDERER.label(name)
+    except TypeError:  # labels that need context are covered where they are used
+        pytest.skip("needs context")
+    assert 0 < len(label) <= 64
+
+
+def test_commands_are_valid_bot_commands() -> None:
+    for command in RENDERER.commands:
+        assert command.name.islower() and command.name.isascii() and len(command.name) <= 32
+        assert 3 <= len(command.description) <= 256
+
+
+def test_bot_descriptions_fit_telegram_limits() -> None:
+    assert len(RENDERER.render("bot_description.txt")) <= 512
+    assert len(RENDERER.render("bot_short_description.txt")) <= 120
+
+
+def test_short_message_is_not_split() -> None:
+    assert split_message("<b>halo</b>") == ["<b>halo</b>"]
+
+
+def test_long_message_is_split_at_paragraphs_and_tags_stay_balanced() -> None:
+    paragraph = "<b>Judul</b> " + "kata " * 150
+    text = (
+        "\n\n".join([paragraph] * 20) + "\n\n<pre>" + "\n\n".join(["baris " * 100] * 15) + "</pre>"
+    )
+    chunks = split_message(text)
+    assert len(chunks) > 2
+    for chunk in chunks:
+        assert telegram_length(chunk) <= MESSAGE_LIMIT
+        assert html_problems(chunk) == []
+    rejoined = "".join(html_to_text(chunk) for chunk in chunks)
+    assert rejoined.count("baris") == 1500 and rejoined.count("kata") == 3000
+
+
+def test_one_huge_paragraph_without_spaces_is_cut_outside_entities() -> None:
+    text = "&amp;" * 3000
+    chunks = split_message(text)
+    assert all(telegram_length(c) <= MESSAGE_LIMIT for c in chunks)
+    assert "".join(chunks) == text
+
+
+def test_emoji_count_double_against_the_limit() -> None:
+    text = "🙂" * 3000  # 6,000 UTF-16 units
+    chunks = split_message(text)
+    assert len(chunks) == 2 and "".join(chunks) == text
+
+
+def test_html_to_text_reads_like_plain_text() -> None:
+    html = '<b>Halo</b> &amp; <a href="https://t.me/x">buka</a>\n<blockquote>kutipan</blockquote>'
+    assert html_to_text(html) == "Halo & buka (https://t.me/x)\n│ kutipan"
