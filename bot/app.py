@@ -20,7 +20,7 @@ from bot.handlers.updates import ROUTER_KEY
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
-from bot.services import menu
+from bot.services import journey, menu
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 def build_router() -> Router:
     router = Router()
     menu.register(router)
+    journey.register(router)
     return router
 
 

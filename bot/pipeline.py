@@ -18,7 +18,7 @@ from bot.presenter import Presentation, RenderedMessage, parse_callback_data, pr
 from bot.router import Router, Turn
 from bot.runtime import Services
 from conversations.choices import match_choice
-from conversations.events import Choice, Event, Text
+from conversations.events import Choice, Event, Redelivered, Text
 from conversations.outcome import Outcome
 
 log = logging.getLogger(__name__)
@@ -44,15 +44,22 @@ async def handle(
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
         user = await repositories.load_user_for_update(session, tg_user.id, now)
-        resolved = _resolve(event, user.keyboard, user.keyboard_seq)
-        consumed = isinstance(event, Pressed) and resolved is not None
-        if resolved is None:
-            outcome = Outcome(notice="stale_button.txt")
+        if isinstance(event, Pressed) and not fresh:
+            # Already applied: its keyboard is gone, so show where the user is now.
+            resolved: Event | None = Redelivered()
+            turn = Turn(session, services, user, tg_user.first_name, Redelivered(), now, fresh)
+            outcome = await router.replay(turn)
+            consumed = False
         else:
-            if isinstance(resolved, Choice):
-                user.keyboard = None
-            turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
-            outcome = await router.dispatch(turn)
+            resolved = _resolve(event, user.keyboard, user.keyboard_seq)
+            consumed = isinstance(event, Pressed) and resolved is not None
+            if resolved is None:
+                outcome = Outcome(notice="stale_button.txt")
+            else:
+                if isinstance(resolved, Choice):
+                    user.keyboard = None
+                turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
+                outcome = await router.dispatch(turn)
         presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
         if presentation.choices is not None:
             user.keyboard_seq += 1

@@ -32,6 +32,9 @@ class Renderer:
             cache_size=-1,
             keep_trailing_newline=False,
         )
+        # Plain-text templates shown inside HTML ones (the email in a <pre>): rendered
+        # unescaped here, then escaped once by the HTML template that prints them.
+        self.env.globals["plain"] = self._render_plain
         # Compile everything now: a broken template fails start-up, not a user's message.
         for name in self.env.list_templates(extensions=("html", "txt", "eml")):
             self.env.get_template(name)
@@ -41,6 +44,9 @@ class Renderer:
     def render(self, name: str, **context: Any) -> str:
         return self.env.get_template(name).render(**context).strip()
 
+    def _render_plain(self, name: str, **context: Any) -> str:
+        return str(self.env.get_template(name).render(**context)).strip()
+
     def label(self, key: str, **context: Any) -> str:
         macro = getattr(self._labels, key, None)
         if macro is None:
@@ -48,7 +54,11 @@ class Renderer:
         return str(macro(**context)).strip()
 
     def label_names(self) -> list[str]:
-        return [name for name in dir(self._labels) if not name.startswith("_")]
+        return [
+            name
+            for name in dir(self._labels)
+            if not name.startswith("_") and callable(getattr(self._labels, name))
+        ]
 
     def _parse_commands(self) -> list[CommandInfo]:
         commands = []

@@ -43,6 +43,8 @@ class Router:
         self.unknown_command: Route | None = None
         self.idle_text: Route | None = None
         self.unsupported: Route | None = None
+        # What a redelivered button press re-sends: the prompt the user is at now.
+        self.current_view: Route | None = None
 
     def command(self, *names: str) -> Callable[[Route], Route]:
         def register(route: Route) -> Route:
@@ -58,6 +60,9 @@ class Router:
             return route
 
         return register
+
+    async def replay(self, turn: Turn) -> Outcome:
+        return await self.current_view(turn) if self.current_view else Outcome()
 
     async def dispatch(self, turn: Turn) -> Outcome:
         event = turn.event

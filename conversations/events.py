@@ -30,4 +30,9 @@ class Unsupported:
     kind: str
 
 
-Event = Command | Text | Choice | Unsupported
+@dataclass(frozen=True)
+class Redelivered:
+    """A button press Telegram delivered again after it was already applied."""
+
+
+Event = Command | Text | Choice | Unsupported | Redelivered

@@ -3,13 +3,14 @@ delete-all can find it (the privacy issue enumerates the tables from this metada
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -89,6 +90,9 @@ class Journey(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # "Invite me back" after a pause: asked when pausing, sent once by the scheduler.
+    invite_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    invite_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Answer(Base):
@@ -106,6 +110,23 @@ class Answer(Base):
     is_feeling: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PlanItem(Base):
+    """One action of the development plan or the strategy, with its target date."""
+
+    __tablename__ = "plan_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    journey_id: Mapped[int] = mapped_column(ForeignKey("journeys.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # A stable key from conversations/ (its title lives in templates/).
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date] = mapped_column(Date)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class ProcessedUpdate(Base):

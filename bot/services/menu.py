@@ -7,6 +7,7 @@ from conversations.events import Command
 from conversations.outcome import Button, Outcome, Reply
 
 HELP_CHOICE = "menu:help"
+START_JOURNEY_CHOICE = "g:start"
 COMMAND_SHOWN_LIMIT = 64
 
 
@@ -22,7 +23,10 @@ def register(router: Router) -> None:
 async def start(turn: Turn) -> Outcome:
     # /start is how a user who blocked the bot comes back.
     turn.user.is_active = True
-    buttons = ((Button("show_help", value=HELP_CHOICE),),)
+    buttons = (
+        (Button("start_journey", value=START_JOURNEY_CHOICE),),
+        (Button("show_help", value=HELP_CHOICE),),
+    )
     return Outcome(replies=(Reply("start.html", {"first_name": turn.first_name}, buttons),))
 
 

@@ -22,7 +22,7 @@ async def test_start_in_private_chat_sends_the_welcome_with_what_bangkit_is(
     assert "18 tahun" in welcome.text
     assert "48 jam" in welcome.text
     assert welcome.params["parse_mode"] == "HTML"
-    assert welcome.button_labels == ["Lihat bantuan & kontak darurat"]
+    assert welcome.button_labels == ["Mulai: saya baru ditolak", "Lihat bantuan & kontak darurat"]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 501)
     assert user is not None and user.is_active
@@ -80,7 +80,7 @@ async def test_a_forged_button_changes_nothing(bot: BotHarness) -> None:
 
 
 async def test_a_button_typed_by_label_or_number_works_like_a_press(bot: BotHarness) -> None:
-    for typed in ("1", "lihat bantuan & kontak darurat"):
+    for typed in ("2", "lihat bantuan & kontak darurat"):
         rina = bot.user(600 + len(typed))
         await rina.send("/start")
         text = only(await rina.send(typed), "sendMessage").text
@@ -198,7 +198,9 @@ async def test_a_failure_reaches_the_user_as_a_kind_message(bot: BotHarness) -> 
 async def test_commands_and_descriptions_are_registered_at_start_up(bot: BotHarness) -> None:
     commands = only(bot.api.calls, "setMyCommands").params["commands"]
     names = [command["command"] for command in commands]
-    assert names[:2] == ["start", "bantuan"]
+    assert {"start", "bantuan", "gagal", "lanjut", "batal", "progres", "rencana", "email"} == set(
+        names
+    )
     assert "help" not in names
     description = only(bot.api.calls, "setMyDescription").params["description"]
     assert "bukan layanan krisis" in description

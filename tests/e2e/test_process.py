@@ -45,10 +45,10 @@ def run_bot(
 
 
 def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -> None:
-    result = run_bot(tmp_path, "console", stdin="/start\n1\n")
+    result = run_bot(tmp_path, "console", stdin="/start\n2\n")
     assert result.returncode == 0, result.stderr
     assert "Selamat datang di Bangkit" in result.stdout
-    assert "[1] Lihat bantuan & kontak darurat" in result.stdout
+    assert "[2] Lihat bantuan & kontak darurat" in result.stdout
     assert "Perintah yang bisa Anda gunakan" in result.stdout  # the press worked
     assert "<b>" not in result.stdout  # HTML shown as readable text
     assert "Traceback" not in result.stderr

@@ -1,0 +1,369 @@
+"""The journey service: load the journey, call the pure transition, save what changed.
+
+Runs inside the update's transaction (bot/pipeline.py); it never commits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Answer, Journey, PlanItem
+from bot.router import Router, Turn, reply
+from conversations import journey as flow
+from conversations.events import Choice, Text, Unsupported
+from conversations.outcome import Button, Outcome, Reply
+from conversations.summary import email_parts
+
+OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
+RESTART_PREFIX = "g"
+PLAN_PREFIX = "p"
+
+
+def register(router: Router) -> None:
+    router.command("gagal")(start_journey)
+    router.command("lanjut")(resume_journey)
+    router.command("batal")(pause_journey)
+    router.command("progres")(show_progress)
+    router.command("email")(show_email)
+    router.command("rencana")(show_plan)
+    router.choice(flow.CHOICE_PREFIX)(answer_choice)
+    router.choice(RESTART_PREFIX)(restart_choice)
+    router.choice(PLAN_PREFIX)(toggle_plan_item)
+    router.listeners.append(answer_text)
+    router.current_view = current_prompt
+
+
+@dataclass
+class Loaded:
+    journey: Journey
+    rows: dict[str, Answer]
+    state: flow.State
+
+
+def local_now(turn: Turn) -> datetime:
+    zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+    return turn.now.astimezone(zone)
+
+
+async def _latest(session: AsyncSession, user_id: int, statuses: tuple[str, ...]) -> Journey | None:
+    statement = (
+        select(Journey)
+        .where(Journey.user_id == user_id, Journey.status.in_(statuses))
+        .order_by(Journey.updated_at.desc(), Journey.id.desc())
+        .limit(1)
+        .with_for_update()
+    )
+    return (await session.scalars(statement)).first()
+
+
+async def _load(turn: Turn, journey: Journey) -> Loaded:
+    rows = {
+        row.prompt: row
+        for row in await turn.session.scalars(
+            select(Answer).where(Answer.journey_id == journey.id, Answer.user_id == turn.user.id)
+        )
+    }
+    state = flow.State(
+        prompt=journey.prompt,
+        answers={key: row.value for key, row in rows.items()},
+        status=journey.status,
+        consent=turn.user.consent_feelings,
+        first_name=turn.first_name,
+        now=local_now(turn),
+    )
+    return Loaded(journey, rows, state)
+
+
+async def _open(turn: Turn) -> Loaded | None:
+    journey = await _latest(turn.session, turn.user.id, OPEN_STATUSES)
+    return await _load(turn, journey) if journey is not None else None
+
+
+def _is_feeling(key: str) -> bool:
+    prompt = flow.PROMPT_BY_ID.get(key)
+    return bool(prompt and prompt.feeling)
+
+
+async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None:
+    """Write what the transition changed: answers, position in the journey, effects."""
+    session, user, now = turn.session, turn.user, turn.now
+    journey, after, effects = loaded.journey, transition.state, transition.effects
+    if effects.consent is not None:
+        user.consent_feelings = effects.consent
+        user.consent_at = now
+    may_store_feelings = user.consent_feelings is True
+    for key, value in after.answers.items():
+        if _is_feeling(key) and not may_store_feelings:
+            continue
+        row = loaded.rows.get(key)
+        if row is None:
+            session.add(
+                Answer(
+                    journey_id=journey.id,
+                    user_id=user.id,
+                    prompt=key,
+                    value=value,
+                    is_feeling=_is_feeling(key),
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        elif row.value != value:
+            row.value = value
+            row.updated_at = now
+    for key in loaded.rows.keys() - after.answers.keys():
+        await session.delete(loaded.rows[key])
+    journey.prompt = after.prompt
+    journey.status = after.status
+    journey.company = after.answers.get("company") or journey.company
+    journey.position = after.answers.get("position") or journey.position
+    journey.updated_at = now
+    if after.status == flow.FINISHED and journey.finished_at is None:
+        journey.finished_at = now
+    if effects.invite_answered:
+        journey.invite_answered_at = now
+        journey.invite_at = effects.invite_at.astimezone(now.tzinfo) if effects.invite_at else None
+    for item in effects.plan_items:
+        session.add(
+            PlanItem(
+                journey_id=journey.id,
+                user_id=user.id,
+                kind=item.kind,
+                action=item.action,
+                detail=item.detail[:200],
+                due_on=item.due_on,
+                created_at=now,
+            )
+        )
+
+
+async def _apply(turn: Turn, loaded: Loaded, transition: flow.Transition) -> Outcome:
+    await _save(turn, loaded, transition)
+    return transition.outcome
+
+
+async def _begin(turn: Turn) -> Outcome:
+    transition = flow.begin(turn.user.consent_feelings, turn.first_name, local_now(turn))
+    journey = Journey(
+        user_id=turn.user.id,
+        status=flow.ACTIVE,
+        prompt=transition.state.prompt,
+        created_at=turn.now,
+        updated_at=turn.now,
+    )
+    turn.session.add(journey)
+    await turn.session.flush()
+    loaded = Loaded(journey, {}, transition.state)
+    return await _apply(turn, loaded, transition)
+
+
+# --- commands ------------------------------------------------------------------------
+
+
+async def start_journey(turn: Turn) -> Outcome:
+    loaded = await _open(turn)
+    if loaded is not None and not turn.fresh:
+        return flow.current(loaded.state)
+    if loaded is None:
+        return await _begin(turn)
+    journey = loaded.journey
+    buttons = tuple(
+        (
+            Button(
+                "option",
+                value=f"{RESTART_PREFIX}:{option}",
+                label_context={"group": "restart", "value": option},
+            ),
+        )
+        for option in ("continue", "new")
+    )
+    context = {
+        "company": journey.company,
+        "position": journey.position,
+        "step": flow.PROMPT_BY_ID[journey.prompt].step,
+    }
+    return Outcome((Reply("journey/restart_choice.html", context, buttons),))
+
+
+async def restart_choice(turn: Turn) -> Outcome:
+    option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    loaded = await _open(turn)
+    if option == "start":  # the welcome's button: the same as /gagal
+        return await start_journey(turn)
+    if loaded is None:
+        return await _begin(turn) if option == "new" else reply("journey/no_journey.html")
+    if option == "continue":
+        return await _apply(turn, loaded, flow.resume(loaded.state))
+    if option == "new":
+        loaded.journey.status = flow.ABANDONED
+        loaded.journey.updated_at = turn.now
+        return await _begin(turn)
+    return Outcome(notice="stale_button.txt")
+
+
+async def resume_journey(turn: Turn) -> Outcome:
+    loaded = await _open(turn)
+    if loaded is None:
+        finished = await _latest(turn.session, turn.user.id, (flow.FINISHED,))
+        return reply("journey/no_journey.html", finished=finished is not None)
+    if loaded.state.status == flow.ACTIVE and loaded.state.prompt != "pause_invite":
+        return flow.current(loaded.state)
+    return await _apply(turn, loaded, flow.resume(loaded.state))
+
+
+async def pause_journey(turn: Turn) -> Outcome:
+    loaded = await _open(turn)
+    if loaded is None:
+        return reply("journey/no_journey.html", finished=False)
+    if not turn.fresh:
+        return flow.current(loaded.state)
+    return await _apply(turn, loaded, flow.pause(loaded.state))
+
+
+async def show_progress(turn: Turn) -> Outcome:
+    journey = await _latest(turn.session, turn.user.id, (*OPEN_STATUSES, flow.FINISHED))
+    if journey is None:
+        return reply("journey/no_journey.html", finished=False)
+    finished = journey.status == flow.FINISHED
+    step = flow.STEP_COUNT if finished else flow.PROMPT_BY_ID[journey.prompt].step
+    return reply(
+        "journey/progress.html",
+        step=step,
+        finished=finished,
+        paused=journey.status == flow.PAUSED,
+        company=journey.company,
+        position=journey.position,
+    )
+
+
+async def show_email(turn: Turn) -> Outcome:
+    for journey in await turn.session.scalars(
+        select(Journey)
+        .where(Journey.user_id == turn.user.id)
+        .order_by(Journey.updated_at.desc(), Journey.id.desc())
+        .limit(5)
+    ):
+        loaded = await _load(turn, journey)
+        email = email_parts(loaded.state.answers)
+        if email is not None and "linkedin" in loaded.state.answers:
+            replies = flow.prompt_replies(
+                flow.State(
+                    "email_sent",
+                    loaded.state.answers,
+                    first_name=turn.first_name,
+                    now=loaded.state.now,
+                )
+            )
+            return Outcome((replies[0],))
+    return reply("journey/email_unavailable.html")
+
+
+async def current_prompt(turn: Turn) -> Outcome:
+    loaded = await _open(turn)
+    if loaded is None or (
+        loaded.state.status == flow.PAUSED and loaded.state.prompt != "pause_invite"
+    ):
+        return Outcome()
+    return flow.current(loaded.state)
+
+
+# --- answers -------------------------------------------------------------------------
+
+
+async def answer_choice(turn: Turn) -> Outcome:
+    loaded = await _open(turn)
+    if loaded is None or not isinstance(turn.event, Choice):
+        return Outcome(notice="stale_button.txt")
+    if not turn.fresh:
+        return flow.current(loaded.state)
+    state = loaded.state
+    if state.status == flow.PAUSED and state.prompt != "pause_invite":
+        return Outcome(notice="stale_button.txt")
+    return await _apply(turn, loaded, flow.advance(state, turn.event))
+
+
+async def answer_text(turn: Turn) -> Outcome | None:
+    """Free text or unsupported content while a journey waits for an answer."""
+    if not isinstance(turn.event, Text | Unsupported):
+        return None
+    loaded = await _open(turn)
+    if loaded is None or loaded.state.status != flow.ACTIVE:
+        return None
+    if not turn.fresh:
+        return flow.current(loaded.state)
+    return await _apply(turn, loaded, flow.advance(loaded.state, turn.event))
+
+
+# --- the plan checklist --------------------------------------------------------------
+
+
+async def _plan_items(turn: Turn) -> list[PlanItem]:
+    latest = (
+        await turn.session.scalars(
+            select(PlanItem.journey_id)
+            .where(PlanItem.user_id == turn.user.id)
+            .order_by(PlanItem.id.desc())
+            .limit(1)
+        )
+    ).first()
+    if latest is None:
+        return []
+    return list(
+        await turn.session.scalars(
+            select(PlanItem)
+            .where(PlanItem.user_id == turn.user.id, PlanItem.journey_id == latest)
+            .order_by(PlanItem.id)
+        )
+    )
+
+
+def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
+    if not items:
+        return reply("journey/plan_empty.html")
+    buttons = tuple(
+        (
+            Button(
+                "plan_item",
+                value=f"{PLAN_PREFIX}:{item.id}",
+                label_context={
+                    "action": item.action,
+                    "detail": item.detail,
+                    "done": item.done_at is not None,
+                },
+            ),
+        )
+        for item in items
+    )
+    context: dict[str, Any] = {
+        "items": [
+            {
+                "action": i.action,
+                "detail": i.detail,
+                "due_on": i.due_on,
+                "done": i.done_at is not None,
+            }
+            for i in items
+        ]
+    }
+    return Outcome((Reply("journey/plan.html", context, buttons, edit=edit),))
+
+
+async def show_plan(turn: Turn) -> Outcome:
+    return _checklist(await _plan_items(turn), edit=False)
+
+
+async def toggle_plan_item(turn: Turn) -> Outcome:
+    raw = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    items = await _plan_items(turn)
+    chosen = next((item for item in items if str(item.id) == raw), None)
+    if chosen is None:
+        return Outcome(notice="stale_button.txt")
+    if turn.fresh:
+        chosen.done_at = None if chosen.done_at is not None else turn.now
+    return _checklist(items, edit=True)

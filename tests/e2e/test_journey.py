@@ -1,0 +1,393 @@
+"""The journey through the real Application: /gagal to the recap, by buttons and by
+typing, across restarts, for several users at once, and with bad input at every kind
+of prompt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from bot.db.models import Answer, Journey, PlanItem, User
+from bot.local_api import ApiCall
+from tests.harness import BotHarness, UserSession, only, texts
+from tests.telegram_html import html_problems
+
+RATINGS = ("2", "4", "3", "2", "5 · Sangat baik")
+
+BY_BUTTONS: list[tuple[str, str]] = [
+    ("press", "Ya, saya setuju"),
+    ("send", "PT Maju <Jaya>"),
+    ("send", "Analis Data"),
+    ("press", "Teknis"),
+    ("send", "20/11/2026"),
+    ("press", "2"),
+    ("press", "Kecewa"),
+    ("press", "Cemas"),
+    ("press", "Selesai"),
+    ("send", "Saya sudah berusaha keras."),
+    ("press", "Saya siap lanjut"),
+    ("press", "Pakai nama Rina"),
+    ("press", "Ibu"),
+    ("send", "Sari Wulandari"),
+    ("send", "0812-3456-7890"),
+    ("send", "linkedin.com/in/rina"),
+    ("press", "Sudah saya kirim"),
+    *[step for rating in RATINGS for step in (("press", rating), ("press", "Lewati"))],
+    ("send", "analisis data"),
+    ("press", "Hard skill (teknis)"),
+    ("press", "Dasar"),
+    ("press", "Menengah"),
+    ("press", "Kursus daring"),
+    ("press", "Proyek pribadi untuk portofolio"),
+    ("press", "Selesai"),
+    ("press", "2 minggu"),
+    ("press", "Perbarui CV & surat lamaran"),
+    ("press", "Selesai"),
+    ("press", "5"),
+]
+
+BY_TYPING: list[str] = [
+    "1",
+    "PT Sinar",
+    "Desainer Produk",
+    "user",
+    "kemarin",
+    "4",
+    "kecewa, ragu",
+    "lewati",
+    "saya siap lanjut",
+    "Budi Santoso",
+    "3",
+    "+62 812 9999 0000",
+    "Lewati",
+    "nanti saja",
+    "2",
+    "lewati",
+    "4",
+    "lewati",
+    "3",
+    "Saya kurang riset budaya.",
+    "1",
+    "lewati",
+    "5",
+    "lewati",
+    "presentasi",
+    "2",
+    "dasar",
+    "mahir",
+    "1, 2",
+    "31/12/2026",
+    "1, 3",
+    "10",
+]
+
+
+async def run_steps(user: UserSession, steps: list[tuple[str, str]]) -> list[ApiCall]:
+    calls: list[ApiCall] = []
+    for action, value in steps:
+        if action == "press":
+            calls += await user.press(value)
+        else:
+            calls += await user.send(value)
+    return calls
+
+
+async def rows(bot: BotHarness, model: Any, user_id: int) -> list[Any]:
+    async with bot.services.store.transaction() as session:
+        return list(await session.scalars(select(model).where(model.user_id == user_id)))
+
+
+async def answers_of(bot: BotHarness, user_id: int) -> dict[str, Any]:
+    return {row.prompt: row.value for row in await rows(bot, Answer, user_id)}
+
+
+def assert_valid_html(calls: list[ApiCall]) -> None:
+    for call in calls:
+        if call.method in {"sendMessage", "editMessageText"}:
+            assert html_problems(call.text) == [], call.text[:200]
+            assert len(call.text) <= 4096
+
+
+async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
+    rina = bot.user(501, "Rina")
+    first = await rina.send("/gagal")
+    assert "turut menyesal" in texts(first)[0]
+    calls = first + await run_steps(rina, BY_BUTTONS)
+    assert_valid_html(calls)
+
+    email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
+    assert (
+        "Subjek: Terima Kasih &amp; Permohonan Umpan Balik - Rina untuk Posisi Analis Data"
+        in email_message
+    )
+    assert "Yth. Ibu Sari Wulandari," in email_message
+    assert "PT Maju &lt;Jaya&gt;" in email_message and "0812-3456-7890" in email_message
+    assert "https://linkedin.com/in/rina" in email_message
+    document = only(calls, "sendDocument")
+    filename, content = next(iter(document.files.values()))
+    assert filename.endswith(".txt")
+    body = content.decode()
+    assert "tentang PT Maju <Jaya> dan bertemu" in body and "jika waktu Ibu berkenan" in body
+
+    recap = texts(calls)[-1]
+    assert "Rangkuman perjalanan Anda, Rina" in recap
+    assert "Analis Data di PT Maju &lt;Jaya&gt;, wawancara teknis, 20 November 2026" in recap
+    assert "2 (buruk)" in recap and "kecewa, cemas" in recap
+    assert "Pertanyaan teknis/studi kasus, Riset perusahaan dan posisi" in recap
+    assert "analisis data (hard skill), dari level dasar menuju menengah" in recap
+    assert "Terhubung dengan 5 profesional di LinkedIn" in recap
+
+    saved = await answers_of(bot, 501)
+    assert saved["company"] == "PT Maju <Jaya>" and saved["mood"] == 2
+    assert saved["feelings"] == ["kecewa", "cemas"] and saved["email_sent"] == "sent"
+    assert saved["eval_research"] == 2 and saved["eval_research_note"] is None
+    [journey] = await rows(bot, Journey, 501)
+    assert journey.status == "finished" and journey.finished_at is not None
+    assert (journey.company, journey.position) == ("PT Maju <Jaya>", "Analis Data")
+    plan = await rows(bot, PlanItem, 501)
+    assert [(p.kind, p.action) for p in plan] == [
+        ("hard", "course"),
+        ("hard", "project"),
+        ("strategy", "cv"),
+        ("strategy", "network"),
+    ]
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 501)
+    assert user is not None and user.consent_feelings is True and user.consent_at is not None
+
+
+async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
+    budi = bot.user(502, "Budi")
+    calls = await budi.send("/gagal")
+    for typed in BY_TYPING:
+        calls += await budi.send(typed)
+    assert_valid_html(calls)
+    assert not [t for t in texts(calls) if "belum saya kenali" in t or "silakan pilih" in t]
+    email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
+    assert "Yth. Tim Rekrutmen PT Sinar," in email_message
+    assert "waktu Bapak/Ibu berkenan" in email_message and "+62 812 9999 0000" in email_message
+    recap = texts(calls)[-1]
+    assert "Desainer Produk di PT Sinar, wawancara user, 24 November 2026" in recap
+    assert "Belum dikirim" in recap
+    assert "presentasi (soft skill), dari level dasar menuju mahir" in recap
+    assert "31 Desember 2026" in recap
+    saved = await answers_of(bot, 502)
+    assert saved["eval_culture_note"] == "Saya kurang riset budaya."
+    assert saved["plan_actions"] == ["mock_interview", "record_yourself"]
+    assert saved["strategy"] == ["cv", "event"] and saved["network_count"] == 10
+
+
+async def test_a_restart_mid_journey_resumes_at_the_same_prompt(bot: BotHarness) -> None:
+    rina = bot.user(503, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:4])  # up to the stage; the date is pending
+    await bot.restart()
+
+    resumed = await rina.send("/lanjut")
+    assert "Kapan wawancaranya berlangsung" in texts(resumed)[-1]
+    assert only(resumed, "sendMessage").button_labels == ["Hari ini", "Kemarin", "Lewati"]
+    await run_steps(rina, BY_BUTTONS[4:])
+    [journey] = await rows(bot, Journey, 503)
+    assert journey.status == "finished"
+
+
+async def test_a_button_pressed_before_a_restart_still_works(bot: BotHarness) -> None:
+    rina = bot.user(504, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT A")
+    await rina.send("Analis")
+    await bot.restart()
+    calls = await rina.press("Final")
+    assert "Kapan wawancaranya" in texts(calls)[-1]
+
+
+async def test_two_users_interleaved_never_see_each_others_data(bot: BotHarness) -> None:
+    rina, budi = bot.user(505, "Rina"), bot.user(506, "Budi")
+    await rina.send("/gagal")
+    await budi.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await budi.press("Tidak, jangan simpan")
+    await rina.send("PT Rina")
+    await budi.send("PT Budi")
+    await rina.send("Posisi Rina")
+    await budi.send("Posisi Budi")
+    # Budi presses a button of Rina's message: it is not his.
+    rina_stage = rina.last_keyboard_message()
+    forged = budi.factory.callback(rina_stage.buttons[0][0]["callback_data"], rina_stage.result)
+    calls = await bot.feed(forged)
+    assert "bukan untuk Anda" in only(calls, "answerCallbackQuery").params["text"]
+    assert texts(calls) == []
+    for call in bot.api.calls:
+        if call.chat_id == 506:
+            assert "Rina" not in call.text
+        if call.chat_id == 505:
+            assert "Budi" not in call.text
+    assert (await answers_of(bot, 505))["company"] == "PT Rina"
+    assert (await answers_of(bot, 506))["company"] == "PT Budi"
+
+
+async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
+    sari = bot.user(507, "Sari")
+    await sari.send("/gagal")
+    await sari.press("Tidak, jangan simpan")
+    for text in ("PT X", "Analis"):
+        await sari.send(text)
+    await sari.press("Lewati")
+    await sari.press("Lewati")
+    await sari.press("1 · Sangat buruk")
+    story = await sari.send("Hari ini berat sekali.")
+    assert "Terima kasih sudah bercerita" in texts(story)[-1]
+    saved = await answers_of(bot, 507)
+    assert "mood" not in saved and "story" not in saved and "feelings" not in saved
+    assert saved["company"] == "PT X"
+    assert all(not row.is_feeling for row in await rows(bot, Answer, 507))
+
+
+async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness) -> None:
+    rina = bot.user(508, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    sticker = {
+        "file_id": "s",
+        "file_unique_id": "u",
+        "width": 1,
+        "height": 1,
+        "is_animated": False,
+        "is_video": False,
+        "type": "regular",
+    }
+    # A text prompt: a sticker, blank text, an over-long name.
+    calls = await rina.send_content(sticker=sticker)
+    assert "hanya bisa membaca pesan teks" in texts(calls)[0]
+    assert "Di perusahaan mana" in texts(calls)[-1]
+    calls = await rina.send("   ")
+    assert "kosong" in texts(calls)[0]
+    calls = await rina.send("A" * 4096)
+    assert "paling banyak 100 karakter" in texts(calls)[0]
+    await rina.send("PT <b>Tebal</b>")
+    # A choice prompt: free text that is not an option.
+    await rina.send("Analis")
+    calls = await rina.send("tahap ketiga")
+    assert "pilih salah satu tombol" in texts(calls)[0]
+    assert only(calls[1:], "sendMessage").button_labels[0] == "HR"
+    # A voice note at a choice prompt.
+    calls = await rina.send_content(voice={"file_id": "v", "file_unique_id": "vu", "duration": 3})
+    assert "hanya bisa membaca pesan teks" in texts(calls)[0]
+    saved = await answers_of(bot, 508)
+    assert saved == {"consent": "yes", "company": "PT <b>Tebal</b>", "position": "Analis"}
+    stage_prompt = texts(await rina.send("/lanjut"))[-1]
+    assert "Sampai tahap mana" in stage_prompt
+
+
+async def test_an_old_button_from_a_previous_prompt_changes_nothing(bot: BotHarness) -> None:
+    rina = bot.user(509, "Rina")
+    await rina.send("/gagal")
+    consent_message = rina.last_keyboard_message()
+    await rina.press("Ya, saya setuju")
+    calls = await rina.press("Tidak, jangan simpan", on=consent_message)
+    assert "tidak berlaku" in only(calls, "answerCallbackQuery").params["text"]
+    assert texts(calls) == []
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 509)
+    assert user is not None and user.consent_feelings is True
+
+
+async def test_a_redelivered_answer_is_applied_once_and_the_prompt_resent(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(510, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Satu")
+    again = await rina.redeliver()
+    assert "Untuk posisi apa" in texts(again)[-1]
+    pressed = await rina.send("Analis")
+    await rina.press("HR")
+    assert pressed
+    replay = await rina.redeliver()  # the press of "HR" again
+    assert "Kapan wawancaranya" in texts(replay)[-1]
+    async with bot.services.store.transaction() as session:
+        count = await session.scalar(
+            select(func.count()).select_from(Answer).where(Answer.user_id == 510)
+        )
+    assert count == 4  # consent, company, position, stage: nothing twice
+
+
+async def test_pause_invite_and_resume(bot: BotHarness) -> None:
+    rina = bot.user(511, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Dua")
+    paused = await rina.send("/batal")
+    assert "Bolehkah Bangkit menyapa Anda lagi" in texts(paused)[-1]
+    answer = await rina.press("Ya, besok pukul 08.00")
+    assert "26 November 2026 pukul 08.00" in texts(answer)[-1]
+    [journey] = await rows(bot, Journey, 511)
+    assert journey.status == "paused" and journey.invite_at is not None
+    assert journey.invite_at.isoformat() == "2026-11-26T01:00:00+00:00"  # 08.00 WIB
+    idle = await rina.send("halo")
+    assert "/lanjut" in texts(idle)[0]
+    resumed = await rina.send("/lanjut")
+    assert "Selamat datang kembali" in texts(resumed)[0]
+    assert "Untuk posisi apa" in texts(resumed)[-1]
+
+
+async def test_needing_time_after_step_one_pauses_with_the_invitation(bot: BotHarness) -> None:
+    rina = bot.user(512, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:10])
+    await rina.press("Saya butuh waktu dulu")
+    done = await rina.press("Tidak usah, saya kembali sendiri")
+    assert "tidak akan mengirim pesan" in texts(done)[-1]
+    [journey] = await rows(bot, Journey, 512)
+    assert journey.status == "paused" and journey.invite_at is None
+    assert journey.invite_answered_at is not None
+    resumed = await rina.send("/lanjut")
+    assert "Langkah 2 dari 5" in texts(resumed)[-1]
+
+
+async def test_gagal_again_offers_to_continue_or_start_another(bot: BotHarness) -> None:
+    rina = bot.user(513, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Lama")
+    offer = await rina.send("/gagal")
+    assert "belum selesai" in texts(offer)[0]
+    assert only(offer, "sendMessage").button_labels == [
+        "Lanjutkan yang tadi",
+        "Mulai untuk wawancara lain",
+    ]
+    fresh = await rina.press("Mulai untuk wawancara lain")
+    assert "Di perusahaan mana" in texts(fresh)[-1]  # consent is not asked twice
+    journeys = sorted(await rows(bot, Journey, 513), key=lambda j: j.id)
+    assert [j.status for j in journeys] == ["abandoned", "active"]
+
+
+async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
+    rina = bot.user(514, "Rina")
+    assert "Belum ada perjalanan" in texts(await rina.send("/progres"))[0]
+    assert "belum bisa dibuat" in texts(await rina.send("/email"))[0]
+    assert "belum punya rencana" in texts(await rina.send("/rencana"))[0]
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:12])
+    progress = texts(await rina.send("/progres"))[0]
+    assert "langkah 2 dari 5: Minta umpan balik" in progress
+    await run_steps(rina, BY_BUTTONS[12:])
+    email = await rina.send("/email")
+    assert "Yth. Ibu Sari Wulandari" in texts(email)[0]
+    assert only(email, "sendDocument")
+    plan = await rina.send("/rencana")
+    checklist = only(plan, "sendMessage")
+    assert checklist.button_labels[0] == "⬜ Ikuti kursus daring tentang analisis data"
+    toggled = await rina.press("⬜ Ikuti kursus daring tentang analisis data")
+    edit = only(toggled, "editMessageText")
+    assert edit.button_labels[0] == "✅ Ikuti kursus daring tentang analisis data"
+    assert "1 dari 4 langkah sudah selesai" in edit.text
+    items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
+    assert items[0].done_at is not None and items[1].done_at is None
+    await rina.press("✅ Ikuti kursus daring tentang analisis data")
+    items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
+    assert items[0].done_at is None
+    assert "Kelima langkah sudah Anda selesaikan" in texts(await rina.send("/progres"))[0]

@@ -1,0 +1,114 @@
+"""Every journey message, with every field at its limit and full of HTML, renders as
+valid Telegram HTML within the length limit (split where needed)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from bot.presenter import present
+from bot.render import MESSAGE_LIMIT, Renderer, telegram_length
+from conversations import journey as flow
+from conversations.outcome import Outcome, Reply
+from tests.journey_data import HOSTILE, NOW, maximal_state
+from tests.telegram_html import html_problems
+
+RENDERER = Renderer()
+
+
+def check(outcome: Outcome) -> list[str]:
+    texts = []
+    for message in present(RENDERER, outcome, keyboard_seq=123456789).messages:
+        assert telegram_length(message.text) <= MESSAGE_LIMIT
+        assert html_problems(message.text) == [], message.text[:300]
+        assert "{{" not in message.text and "None" not in message.text
+        texts.append(message.text)
+        if message.keyboard:
+            for row in message.keyboard.inline_keyboard:
+                for button in row:
+                    assert button.text and "&lt;" not in button.text
+                    data = button.callback_data
+                    assert data is None or len(str(data).encode()) <= 64
+    return texts
+
+
+@pytest.mark.parametrize("prompt", flow.ORDER)
+def test_every_prompt_renders_at_maximum_length(prompt: str) -> None:
+    texts = check(flow.current(maximal_state(prompt)))
+    assert texts
+
+
+def test_recap_at_maximum_length_arrives_split_and_escaped() -> None:
+    state = maximal_state("network_count")
+    finished = flow.advance(state, flow.Text("50"))
+    texts = check(finished.outcome)
+    assert texts  # split when over the limit, which check() enforces per message
+    assert HOSTILE not in "".join(texts)  # the user's tags never reach Telegram as tags
+    assert "&lt;b&gt;" in texts[0]
+
+
+def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
+    state = maximal_state("email_sent")
+    presentation = present(RENDERER, flow.current(state), 1)
+    document = next(m.document for m in presentation.messages if m.document)
+    assert document is not None
+    body = document.content.decode()
+    assert "<b>&amp;</b>" in body and "&lt;" not in body
+    assert body.startswith("Subjek: Terima Kasih & Permohonan Umpan Balik - ")
+    assert "Yth. Ibu " in body and "waktu Ibu berkenan" in body and "Bapak/Ibu" not in body
+    assert "+62 812 3456 7890" in body
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        "empty",
+        "too_long",
+        "date_format",
+        "date_future",
+        "date_too_old",
+        "date_not_future",
+        "date_too_far",
+        "phone",
+        "linkedin",
+        "count",
+        "selection",
+        "select_one",
+        "use_buttons",
+        "unsupported",
+        "stale",
+    ],
+)
+def test_every_input_error_renders(error: str) -> None:
+    context = {**flow.view(maximal_state()), "error": error, "limit": 100}
+    text = check(Outcome((Reply("journey/input_error.html", context),)))[0]
+    assert len(text) > 30
+
+
+OTHER = {
+    "journey/restart_choice.html": {"company": HOSTILE * 20, "position": HOSTILE * 20, "step": 3},
+    "journey/no_journey.html": {"finished": True},
+    "journey/progress.html": {
+        "step": 2,
+        "finished": False,
+        "paused": True,
+        "company": HOSTILE,
+        "position": HOSTILE,
+    },
+    "journey/email_unavailable.html": {},
+    "journey/plan_empty.html": {},
+    "journey/plan.html": {
+        "items": [
+            {"action": a, "detail": HOSTILE * 10, "due_on": date(2026, 12, 1), "done": i % 2 == 0}
+            for i, a in enumerate(flow.HARD_ACTIONS + flow.STRATEGY_ACTIONS + ("network",))
+        ]
+    },
+    "journey/paused.html": {"invite_at": datetime(2026, 11, 26, 8, 0, tzinfo=NOW.tzinfo)},
+}
+
+
+@pytest.mark.parametrize("name", sorted(OTHER))
+def test_service_messages_render(name: str) -> None:
+    context = {**flow.view(maximal_state()), **OTHER[name]}
+    assert check(Outcome((Reply(name, context),)))
