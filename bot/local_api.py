@@ -62,6 +62,8 @@ class LocalBotApi(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[ApiCall] = []
         self._message_ids = itertools.count(1)
+        # Tests make a method fail: method name → (HTTP status, Bot API description).
+        self.failures: dict[str, tuple[int, str]] = {}
 
     async def initialize(self) -> None:
         return None
@@ -92,6 +94,11 @@ class LocalBotApi(BaseRequest):
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = (filename, data)
         call = ApiCall(api_method, params, files)
+        if api_method in self.failures:
+            status, description = self.failures[api_method]
+            self.calls.append(call)
+            body = {"ok": False, "error_code": status, "description": description}
+            return status, json.dumps(body).encode()
         result = self.result_for(call)
         call.result = result
         self.calls.append(call)

@@ -89,8 +89,9 @@ async def _reset_postgres(url: str) -> None:
 
 
 @pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[BotHarness]:
-    harness = BotHarness(sqlite_url(tmp_path))
+async def bot(database_url: str) -> AsyncIterator[BotHarness]:
+    """The real Application on a fresh database, SQLite and PostgreSQL in turn."""
+    harness = BotHarness(database_url)
     await harness.start()
     try:
         yield harness

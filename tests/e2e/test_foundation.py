@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
+import pytest
 from sqlalchemy import func, select
 
 from bot.db.models import GroupNotice, ProcessedUpdate, User
@@ -206,3 +210,31 @@ async def test_commands_and_descriptions_are_registered_at_start_up(bot: BotHarn
     assert "bukan layanan krisis" in description
     short = only(bot.api.calls, "setMyShortDescription").params["short_description"]
     assert "119" in short and len(short) <= 120
+
+
+async def test_telegram_refusing_the_bot_profile_is_only_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness = BotHarness(f"sqlite+aiosqlite:///{tmp_path / 'p.db'}")
+    for method in ("setMyCommands", "setMyDescription", "setMyShortDescription"):
+        harness.api.failures[method] = (400, "Bad Request: not allowed")
+    with caplog.at_level(logging.WARNING):
+        await harness.start()
+    try:
+        assert "setMyCommands failed" in caplog.text
+        calls = await harness.user().send("/start")
+        assert "Selamat datang" in only(calls, "sendMessage").text
+    finally:
+        await harness.stop()
+
+
+async def test_a_failed_send_reaches_the_error_handler_and_nothing_is_lost(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user()
+    await rina.send("/gagal")
+    bot.api.failures["sendMessage"] = (500, "Internal Server Error")
+    await rina.press("Ya, saya setuju")  # committed, but the reply cannot be sent
+    del bot.api.failures["sendMessage"]
+    again = await rina.send("/lanjut")
+    assert "Di perusahaan mana" in texts(again)[-1]

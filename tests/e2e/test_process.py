@@ -165,3 +165,32 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
     assert TOKEN not in stderr
     assert TOKEN.split(":")[1] not in stderr
     assert "update handled" in stderr
+
+
+def test_an_unreachable_bot_api_is_retried_until_stopped(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a port on this machine that nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=bot_env(
+            tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot"
+        ),
+    )
+    try:
+        time.sleep(4)
+        assert process.poll() is None, "the bot gave up instead of retrying"
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert stderr.count("unreachable") >= 2
+    assert TOKEN not in stderr
