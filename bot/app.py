@@ -87,6 +87,7 @@ async def _post_init(application: BangkitApp) -> None:
         store=Store(create_engine(settings.database_url)),
         renderer=renderer,
         clock=application.bot_data["clock"],
+        crisis_text=renderer.render("safety/crisis.html"),
     )
     application.bot_data[SERVICES_KEY] = services
     if application.bot_data["register_commands"]:

@@ -59,7 +59,7 @@ async def handle(
                 if isinstance(resolved, Choice):
                     user.keyboard = None
                 turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
-                outcome = await router.dispatch(turn)
+                outcome = await router.dispatch_with_care(turn)
         presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
         if presentation.choices is not None:
             user.keyboard_seq += 1

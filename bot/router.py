@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
 from bot.runtime import Services
+from bot.services.safety import with_checkin
 from conversations.events import Choice, Command, Event, Text, Unsupported
 from conversations.outcome import Outcome, Reply
 
@@ -79,6 +80,9 @@ class Router:
         if route is None:
             return Outcome(notice="stale_button.txt") if isinstance(event, Choice) else Outcome()
         return await route(turn)
+
+    async def dispatch_with_care(self, turn: Turn) -> Outcome:
+        return with_checkin(turn.event, await self.dispatch(turn))
 
 
 def reply(template: str, **context: object) -> Outcome:

@@ -28,6 +28,8 @@ class Services:
     store: Store
     renderer: Renderer
     clock: Clock
+    # Rendered once at start-up, so it can be sent even when nothing else works.
+    crisis_text: str
 
 
 def services_of(context: CallbackContext[Any, Any, Any, Any]) -> Services:

@@ -72,6 +72,8 @@ class User(Base):
     consent_feelings: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Set when the crisis safety net answered; job-focused content waits for /lanjut.
+    crisis_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class Journey(Base):

@@ -19,6 +19,7 @@ from bot.handlers.gate import gate
 from bot.handlers.updates import (
     on_callback,
     on_command,
+    on_edited,
     on_my_chat_member,
     on_other_content,
     on_text,
@@ -35,4 +36,5 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
     application.add_handler(MessageHandler(NEW_MESSAGES & filters.TEXT, on_text))
     application.add_handler(CallbackQueryHandler(on_callback))
     application.add_handler(MessageHandler(NEW_MESSAGES, on_other_content))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE, on_edited))
     application.add_error_handler(on_error)

@@ -27,10 +27,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     if user is None or user.is_bot:
         raise ApplicationHandlerStop
-    if update.edited_message is not None:
-        # An edit cannot change an answer already acted on; the new text is not used.
-        raise ApplicationHandlerStop
-    wanted = update.message or update.callback_query or update.my_chat_member
+    wanted = (
+        update.message or update.edited_message or update.callback_query or update.my_chat_member
+    )
     if wanted is None or (chat is not None and chat.type != Chat.PRIVATE):
         raise ApplicationHandlerStop
 

@@ -208,6 +208,7 @@ async def restart_choice(turn: Turn) -> Outcome:
 
 
 async def resume_journey(turn: Turn) -> Outcome:
+    turn.user.crisis_paused_at = None  # the user chose to go on (SAFETY.md)
     loaded = await _open(turn)
     if loaded is None:
         finished = await _latest(turn.session, turn.user.id, (flow.FINISHED,))

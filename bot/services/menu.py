@@ -45,7 +45,7 @@ async def unknown_command(turn: Turn) -> Outcome:
 
 
 async def idle_text(turn: Turn) -> Outcome:
-    return reply("idle_text.html")
+    return reply("idle_text.html", after_crisis=turn.user.crisis_paused_at is not None)
 
 
 async def unsupported(turn: Turn) -> Outcome:

@@ -18,6 +18,7 @@ LONG_NAME = "Ñ<b>&" * 16  # 64 characters of the worst kind a name can hold
 SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
+    "idle_text.html": {"after_crisis": False},
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
 }
 
@@ -41,6 +42,11 @@ def test_template_renders_within_limits(name: str) -> None:
     if name.endswith(".html"):
         assert html_problems(text) == []
         assert "{{" not in text and "{%" not in text
+
+
+def test_idle_text_is_gentler_after_a_crisis_reply() -> None:
+    text = RENDERER.render("idle_text.html", after_crisis=True)
+    assert "/bantuan" in text and "/lanjut" in text and "/gagal" not in text
 
 
 def test_user_text_is_escaped_in_html_templates() -> None:

@@ -1,0 +1,68 @@
+"""The crisis safety net (../shared/SAFETY.md): the reply goes out first, then the
+journey is paused; saving may fail, the reply must not."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import update as sql_update
+from telegram import Bot, Update
+from telegram.error import TelegramError
+
+from bot.db import repositories
+from bot.db.models import Journey
+from bot.runtime import Services
+from conversations.events import Event, Text
+from conversations.journey import ACTIVE, PAUSED
+from conversations.outcome import Outcome, Reply
+from conversations.safety import Risk, assess
+
+log = logging.getLogger(__name__)
+
+
+def is_crisis(text: str | None) -> bool:
+    return bool(text) and assess(text or "") is Risk.CRISIS
+
+
+async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> None:
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None:
+        return
+    chat_id = chat.id if chat is not None else user.id
+    try:
+        await bot.send_message(chat_id, services.crisis_text)
+    except TelegramError as exc:
+        log.error(
+            "crisis reply not sent: %s",
+            type(exc).__name__,
+            extra={"update_id": update.update_id, "user_id": user.id},
+        )
+    now = services.clock()
+    try:
+        async with services.store.transaction() as session:
+            await repositories.mark_update_processed(session, update.update_id, user.id, now)
+            account = await repositories.load_user_for_update(session, user.id, now)
+            account.crisis_paused_at = now
+            account.keyboard = None  # the journey's buttons wait for /lanjut
+            account.updated_at = now
+            await session.execute(
+                sql_update(Journey)
+                .where(Journey.user_id == user.id, Journey.status == ACTIVE)
+                .values(status=PAUSED, updated_at=now)
+            )
+    except Exception:
+        log.exception(
+            "crisis pause not saved", extra={"update_id": update.update_id, "user_id": user.id}
+        )
+    log.info(
+        "crisis reply",
+        extra={"update_id": update.update_id, "user_id": user.id, "outcome": "crisis"},
+    )
+
+
+def with_checkin(event: Event, outcome: Outcome) -> Outcome:
+    """Ambiguous distress: a gentle check-in first; the journey goes on."""
+    if isinstance(event, Text) and assess(event.text) is Risk.DISTRESS:
+        return Outcome((Reply("safety/checkin.html"), *outcome.replies), outcome.notice)
+    return outcome
