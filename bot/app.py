@@ -10,7 +10,13 @@ from zoneinfo import ZoneInfo
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, Defaults
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackContext,
+    Defaults,
+)
 from telegram.request import BaseRequest
 
 from bot.db.engine import Store, create_engine
@@ -20,7 +26,7 @@ from bot.handlers.updates import ROUTER_KEY
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
-from bot.services import journey, menu
+from bot.services import journey, menu, privacy
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -28,12 +34,14 @@ log = logging.getLogger(__name__)
 BangkitApp = Application[Any, Any, Any, Any, Any, Any]
 # The console and tests talk to an in-process Bot API, which needs some token.
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
+RETENTION_INTERVAL_SECONDS = 3600
 
 
 def build_router() -> Router:
     router = Router()
     menu.register(router)
     journey.register(router)
+    privacy.register(router)
     return router
 
 
@@ -90,8 +98,21 @@ async def _post_init(application: BangkitApp) -> None:
         crisis_text=renderer.render("safety/crisis.html"),
     )
     application.bot_data[SERVICES_KEY] = services
+    if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _prune_job,
+            interval=RETENTION_INTERVAL_SECONDS,
+            first=RETENTION_INTERVAL_SECONDS,
+            name="retention",
+        )
     if application.bot_data["register_commands"]:
         await register_bot_profile(application, renderer)
+
+
+async def _prune_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    services = context.bot_data[SERVICES_KEY]
+    removed = await privacy.prune(services.store, services.clock())
+    log.info("retention: %d processed-update markers removed", removed)
 
 
 async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,14 +151,21 @@ class LocalBotApi(BaseRequest):
 class UpdateFactory:
     """Builds the JSON of incoming updates as Telegram would send them."""
 
-    def __init__(self, user_id: int, first_name: str = "Rina", first_update_id: int = 1) -> None:
+    def __init__(
+        self,
+        user_id: int,
+        first_name: str = "Rina",
+        first_update_id: int = 1,
+        update_ids: Iterator[int] | None = None,
+    ) -> None:
         self.user = {
             "id": user_id,
             "is_bot": False,
             "first_name": first_name,
             "language_code": "id",
         }
-        self._update_ids = itertools.count(first_update_id)
+        # Several factories can share one sequence: Telegram's update ids are per bot.
+        self._update_ids = update_ids or itertools.count(first_update_id)
         self._message_ids = itertools.count(1)
 
     def next_update_id(self) -> int:

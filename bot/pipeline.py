@@ -10,6 +10,7 @@ import logging
 import time
 from typing import Any
 
+from sqlalchemy import inspect
 from telegram import Bot, CallbackQuery, Update
 from telegram.error import BadRequest, TelegramError
 
@@ -61,10 +62,11 @@ async def handle(
                 turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
                 outcome = await router.dispatch_with_care(turn)
         presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
-        if presentation.choices is not None:
-            user.keyboard_seq += 1
-            user.keyboard = presentation.choices
-        user.updated_at = now
+        if not inspect(user).deleted:  # /hapusdata may have removed the user just now
+            if presentation.choices is not None:
+                user.keyboard_seq += 1
+                user.keyboard = presentation.choices
+            user.updated_at = now
     chat_id = chat.id if chat is not None else tg_user.id
     await deliver(bot, chat_id, presentation, query, consumed)
     log.info(
@@ -137,7 +139,5 @@ async def _send(
         )
     else:
         await bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
-    if message.document is not None:
-        await bot.send_document(
-            chat_id, message.document.content, filename=message.document.filename
-        )
+    for document in message.documents:
+        await bot.send_document(chat_id, document.content, filename=document.filename)

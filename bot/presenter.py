@@ -21,7 +21,7 @@ class RenderedMessage:
     text: str
     keyboard: InlineKeyboardMarkup | None = None
     edit: bool = False
-    document: RenderedDocument | None = None
+    documents: list[RenderedDocument] = field(default_factory=list)
 
 
 @dataclass
@@ -64,10 +64,15 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
                     buttons.append(InlineKeyboardButton(label, callback_data=data))
             rows.append(buttons)
         keyboard = InlineKeyboardMarkup(rows) if rows else None
-        document = None
-        if reply.document is not None:
-            content = renderer.render(reply.document.template, **reply.document.context)
-            document = RenderedDocument(reply.document.filename, content.encode("utf-8"))
+        documents = [
+            RenderedDocument(
+                document.filename,
+                document.content
+                if document.content is not None
+                else renderer.render(document.template or "", **document.context).encode(),
+            )
+            for document in reply.documents
+        ]
         pieces = split_message(text) if text else []
         for index, piece in enumerate(pieces):
             last = index == len(pieces) - 1
@@ -76,7 +81,7 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
                     piece,
                     keyboard if last else None,
                     edit=reply.edit and len(pieces) == 1,
-                    document=document if last else None,
+                    documents=documents if last else [],
                 )
             )
     presentation.choices = choices or None

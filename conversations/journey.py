@@ -512,10 +512,12 @@ def prompt_replies(state: State) -> tuple[Reply, ...]:
     context = view(state)
     intros = []
     for template in prompt.intro:
-        document = None
+        documents: tuple[Document, ...] = ()
         if template == "journey/email.html":
-            document = Document("journey/email.txt", "email-permintaan-umpan-balik.txt", context)
-        intros.append(Reply(template, context, document=document))
+            documents = (
+                Document("journey/email.txt", "email-permintaan-umpan-balik.txt", context),
+            )
+        intros.append(Reply(template, context, documents=documents))
     return (*intros, _prompt_reply(state))
 
 

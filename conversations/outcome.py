@@ -22,11 +22,13 @@ class Button:
 
 @dataclass(frozen=True)
 class Document:
-    """A file rendered from a plain-text template (never HTML-escaped)."""
+    """A file: rendered from a plain-text template (never HTML-escaped), or given as
+    ready bytes (machine-readable data such as the JSON export)."""
 
-    template: str
+    template: str | None
     filename: str
     context: Mapping[str, Any] = field(default_factory=dict)
+    content: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Reply:
     template: str
     context: Mapping[str, Any] = field(default_factory=dict)
     buttons: tuple[tuple[Button, ...], ...] = ()
-    document: Document | None = None
+    documents: tuple[Document, ...] = ()
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
 

@@ -3,6 +3,7 @@ feed updates the same way) and look at what it asked Telegram to do."""
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -28,6 +29,7 @@ class BotHarness:
         self.api = LocalBotApi()
         self.clock = FakeClock()
         self.app: BangkitApp = self._build()
+        self.update_ids = itertools.count(1)
 
     def _build(self) -> BangkitApp:
         return build_application(
@@ -53,7 +55,7 @@ class BotHarness:
         return services
 
     def user(self, user_id: int = 501, first_name: str = "Rina") -> UserSession:
-        return UserSession(self, UpdateFactory(user_id, first_name, first_update_id=user_id * 1000))
+        return UserSession(self, UpdateFactory(user_id, first_name, update_ids=self.update_ids))
 
     async def feed(self, data: dict[str, Any]) -> list[ApiCall]:
         """Process one update; return the Bot API calls it caused."""

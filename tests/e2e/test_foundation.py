@@ -202,9 +202,18 @@ async def test_a_failure_reaches_the_user_as_a_kind_message(bot: BotHarness) -> 
 async def test_commands_and_descriptions_are_registered_at_start_up(bot: BotHarness) -> None:
     commands = only(bot.api.calls, "setMyCommands").params["commands"]
     names = [command["command"] for command in commands]
-    assert {"start", "bantuan", "gagal", "lanjut", "batal", "progres", "rencana", "email"} == set(
-        names
-    )
+    assert set(names) == {
+        "start",
+        "bantuan",
+        "gagal",
+        "lanjut",
+        "batal",
+        "progres",
+        "rencana",
+        "email",
+        "ekspor",
+        "hapusdata",
+    }
     assert "help" not in names
     description = only(bot.api.calls, "setMyDescription").params["description"]
     assert "bukan layanan krisis" in description

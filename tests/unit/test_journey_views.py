@@ -51,8 +51,7 @@ def test_recap_at_maximum_length_arrives_split_and_escaped() -> None:
 def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
     state = maximal_state("email_sent")
     presentation = present(RENDERER, flow.current(state), 1)
-    document = next(m.document for m in presentation.messages if m.document)
-    assert document is not None
+    document = next(m.documents[0] for m in presentation.messages if m.documents)
     body = document.content.decode()
     assert "<b>&amp;</b>" in body and "&lt;" not in body
     assert body.startswith("Subjek: Terima Kasih & Permohonan Umpan Balik - ")

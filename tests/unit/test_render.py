@@ -19,6 +19,33 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
     "idle_text.html": {"after_crisis": False},
+    "privacy/hapusdata.html": {"consent": True},
+    "privacy/export.html": {"count": 2},
+    "privacy/export.txt": {
+        "consent": False,
+        "exported_at": "2026-11-25T10:00",
+        "journeys": [
+            {
+                "company": LONG_NAME,
+                "position": LONG_NAME,
+                "created_at": "2026-11-25",
+                "status": "finished",
+                "answers": [
+                    {"prompt": "company", "value": LONG_NAME},
+                    {"prompt": "phone", "value": None},
+                    {"prompt": "_resume", "value": "x"},
+                ],
+                "plan": [
+                    {
+                        "action": "course",
+                        "detail": LONG_NAME,
+                        "due_on": "2026-12-01",
+                        "done_at": None,
+                    }
+                ],
+            }
+        ],
+    },
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
 }
 

@@ -1,0 +1,144 @@
+"""Data rights (UU PDP No. 27/2022, ../shared/SAFETY.md): export everything, withdraw
+consent for feelings data, delete everything. Tables are found from the metadata, so a
+table added later is covered without touching this file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Table, delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.engine import Store
+from bot.db.models import Answer, Base, ProcessedUpdate, User
+from bot.router import Router, Turn, reply
+from conversations.events import Choice
+from conversations.outcome import Button, Document, Outcome, Reply
+
+PREFIX = "d"
+PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
+
+
+def register(router: Router) -> None:
+    router.command("hapusdata")(ask_what_to_delete)
+    router.command("ekspor")(export)
+    router.choice(PREFIX)(on_choice)
+
+
+def personal_tables() -> list[Table]:
+    """Every table with a user_id column, children first (safe order for deletes)."""
+    return [t for t in reversed(Base.metadata.sorted_tables) if "user_id" in t.columns]
+
+
+def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
+    return tuple(
+        (
+            Button(
+                "option",
+                value=f"{PREFIX}:{option}",
+                label_context={"group": "hapusdata", "value": option},
+            ),
+        )
+        for option in options
+    )
+
+
+async def ask_what_to_delete(turn: Turn) -> Outcome:
+    return Outcome(
+        (
+            Reply(
+                "privacy/hapusdata.html",
+                {"consent": turn.user.consent_feelings},
+                _buttons("withdraw", "all", "cancel"),
+            ),
+        )
+    )
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    if option == "withdraw":
+        await withdraw_consent(turn)
+        return reply("privacy/consent_withdrawn.html")
+    if option == "all":
+        return Outcome(
+            (Reply("privacy/confirm_delete.html", {}, _buttons("confirm_all", "cancel")),)
+        )
+    if option == "confirm_all":
+        await delete_everything(turn.session, turn.user.id)
+        return reply("privacy/deleted.html")
+    return reply("privacy/cancelled.html")
+
+
+async def withdraw_consent(turn: Turn) -> None:
+    await turn.session.execute(
+        delete(Answer).where(Answer.user_id == turn.user.id, Answer.is_feeling.is_(True))
+    )
+    turn.user.consent_feelings = False
+    turn.user.consent_at = turn.now
+
+
+async def delete_everything(session: AsyncSession, user_id: int) -> None:
+    for table in personal_tables():
+        await session.execute(delete(table).where(table.c.user_id == user_id))
+    user = await session.get(User, user_id)
+    if user is not None:
+        await session.delete(user)
+        await session.flush()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+async def collect(session: AsyncSession, user_id: int) -> dict[str, list[dict[str, Any]]]:
+    """All rows about the user, table by table."""
+    users = Base.metadata.tables["users"]
+    data: dict[str, list[dict[str, Any]]] = {}
+    tables = [users, *[t for t in Base.metadata.sorted_tables if "user_id" in t.columns]]
+    for table in tables:
+        key = table.c.id if table is users else table.c.user_id
+        result = await session.execute(select(table).where(key == user_id))
+        data[table.name] = [
+            {column: _plain(value) for column, value in row._mapping.items()} for row in result
+        ]
+    return data
+
+
+async def export(turn: Turn) -> Outcome:
+    data = await collect(turn.session, turn.user.id)
+    payload = {"exported_at": turn.now.isoformat(), "user_id": turn.user.id, "tables": data}
+    machine = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
+    journeys = sorted(data.get("journeys", []), key=lambda row: row["id"])
+    context = {
+        "journeys": [
+            {
+                **journey,
+                "answers": [a for a in data.get("answers", []) if a["journey_id"] == journey["id"]],
+                "plan": [p for p in data.get("plan_items", []) if p["journey_id"] == journey["id"]],
+            }
+            for journey in journeys
+        ],
+        "consent": turn.user.consent_feelings,
+        "exported_at": turn.now.isoformat(timespec="minutes"),
+    }
+    documents = (
+        Document(None, "bangkit-data-saya.json", content=machine),
+        Document("privacy/export.txt", "bangkit-ringkasan-data.txt", context),
+    )
+    return Outcome((Reply("privacy/export.html", {"count": len(journeys)}, documents=documents),))
+
+
+async def prune(store: Store, now: datetime) -> int:
+    """Retention (DESIGN.md §2): processed-update markers are kept for 48 hours."""
+    async with store.transaction() as session:
+        result = await session.execute(
+            delete(ProcessedUpdate).where(
+                ProcessedUpdate.processed_at < now - PROCESSED_UPDATE_RETENTION
+            )
+        )
+    return int(getattr(result, "rowcount", 0) or 0)

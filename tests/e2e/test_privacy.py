@@ -1,0 +1,128 @@
+"""Data rights through the real Application: export, withdraw consent, delete all."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.db.models import Answer, Base, ProcessedUpdate, User
+from bot.services.privacy import prune
+from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
+from tests.harness import BotHarness, only, texts
+
+
+async def finished_journey(bot: BotHarness, user_id: int) -> None:
+    user = bot.user(user_id, "Rina")
+    await user.send("/gagal")
+    await run_steps(user, BY_BUTTONS)
+
+
+async def count_rows_about(bot: BotHarness, user_id: int) -> dict[str, int]:
+    counts = {}
+    async with bot.services.store.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            column = table.c.id if table.name == "users" else table.c.get("user_id")
+            if column is None:
+                continue
+            counts[table.name] = int(
+                await session.scalar(
+                    select(func.count()).select_from(table).where(column == user_id)
+                )
+                or 0
+            )
+    return counts
+
+
+async def test_export_sends_every_row_as_json_and_a_readable_summary(bot: BotHarness) -> None:
+    await finished_journey(bot, 701)
+    calls = await bot.user(701, "Rina").send("/ekspor")
+    assert "salinan data Anda" in only(calls, "sendMessage").text
+    documents = {
+        name: content
+        for call in calls
+        if call.method == "sendDocument"
+        for name, content in call.files.values()
+    }
+    data = json.loads(documents["bangkit-data-saya.json"])
+    tables = data["tables"]
+    assert tables["users"][0]["id"] == 701
+    assert len(tables["journeys"]) == 1 and len(tables["plan_items"]) == 4
+    assert {a["prompt"] for a in tables["answers"]} >= {"company", "mood", "story"}
+    assert len(tables["answers"]) == len(await rows(bot, Answer, 701))
+    summary = documents["bangkit-ringkasan-data.txt"].decode()
+    assert "Analis Data di PT Maju <Jaya>" in summary
+    assert "Suasana hati (1-5): 2" in summary
+    assert "Rencana: Ikuti kursus daring tentang analisis data" in summary
+
+
+async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotHarness) -> None:
+    await finished_journey(bot, 702)
+    rina = bot.user(702, "Rina")
+    offer = await rina.send("/hapusdata")
+    assert only(offer, "sendMessage").button_labels == [
+        "Tarik persetujuan data perasaan",
+        "Hapus semua data saya",
+        "Batal, jangan hapus",
+    ]
+    before = await answers_of(bot, 702)
+    done = await rina.press("Tarik persetujuan data perasaan")
+    assert "sudah dihapus" in texts(done)[0]
+    after = await answers_of(bot, 702)
+    assert {k: v for k, v in before.items() if k not in {"mood", "feelings", "story"}} == after
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 702)
+    assert user is not None and user.consent_feelings is False
+    # From now on a new journey stores no feelings.
+    asked = await rina.send("/gagal")
+    assert "Di perusahaan mana" in texts(asked)[-1]  # consent is not asked again
+    await rina.send("PT Baru")
+    await rina.send("Analis")
+    await rina.press("Lewati")
+    await rina.press("Lewati")
+    await rina.press("4")
+    assert all(not row.is_feeling for row in await rows(bot, Answer, 702))
+
+
+async def test_delete_everything_leaves_no_row_in_any_table(bot: BotHarness) -> None:
+    await finished_journey(bot, 703)
+    await finished_journey(bot, 704)  # someone else, untouched
+    rina = bot.user(703, "Rina")
+    await rina.send("/hapusdata")
+    await rina.press("Hapus semua data saya")
+    confirm = rina.last_keyboard_message()
+    assert confirm.button_labels == ["Ya, hapus semuanya", "Batal, jangan hapus"]
+    calls = await rina.press("Ya, hapus semuanya")
+    assert "Semua data Anda sudah dihapus" in texts(calls)[0]
+    assert set((await count_rows_about(bot, 703)).values()) == {0}
+    assert (await count_rows_about(bot, 704))["answers"] > 0
+    fresh = await rina.send("/start")
+    assert "Selamat datang" in texts(fresh)[0]
+    asked = await rina.send("/gagal")  # a fresh start: consent is asked again
+    assert only(asked[1:], "sendMessage").button_labels[0] == "Ya, saya setuju"
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 703)
+    assert user is not None and user.consent_feelings is None
+
+
+async def test_cancel_deletes_nothing(bot: BotHarness) -> None:
+    await finished_journey(bot, 705)
+    rina = bot.user(705, "Rina")
+    before = await count_rows_about(bot, 705)
+    await rina.send("/hapusdata")
+    calls = await rina.press("Batal, jangan hapus")
+    assert "tidak ada yang dihapus" in texts(calls)[0]
+    after = await count_rows_about(bot, 705)
+    assert after["answers"] == before["answers"] and after["plan_items"] == before["plan_items"]
+
+
+async def test_processed_update_markers_are_pruned_after_48_hours(bot: BotHarness) -> None:
+    rina = bot.user(706)
+    await rina.send("/start")
+    await prune(bot.services.store, bot.clock.now + timedelta(hours=47))
+    async with bot.services.store.transaction() as session:
+        kept = await session.scalar(select(func.count()).select_from(ProcessedUpdate))
+    assert kept == 1
+    removed = await prune(bot.services.store, bot.clock.now + timedelta(hours=49))
+    assert removed == 1
