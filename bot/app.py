@@ -26,7 +26,8 @@ from bot.handlers.updates import ROUTER_KEY
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
-from bot.services import journey, menu, privacy
+from bot.scheduler import Scheduler
+from bot.services import journey, menu, privacy, reminders
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ BangkitApp = Application[Any, Any, Any, Any, Any, Any]
 # The console and tests talk to an in-process Bot API, which needs some token.
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 RETENTION_INTERVAL_SECONDS = 3600
+SCHEDULER_KEY = "scheduler"
 
 
 def build_router() -> Router:
@@ -42,6 +44,7 @@ def build_router() -> Router:
     menu.register(router)
     journey.register(router)
     privacy.register(router)
+    reminders.register(router)
     return router
 
 
@@ -52,6 +55,7 @@ def build_application(
     clock: Clock = system_clock,
     rate_limit: bool = True,
     register_commands: bool = True,
+    scheduler_user_id: int | None = None,
 ) -> BangkitApp:
     """The bot. `request` replaces the network (console chat, tests)."""
     token = settings.token or LOCAL_TOKEN
@@ -81,6 +85,8 @@ def build_application(
     application.bot_data["settings"] = settings
     application.bot_data["clock"] = clock
     application.bot_data["register_commands"] = register_commands
+    # The console chat sends scheduled messages to its own user only.
+    application.bot_data["scheduler_user_id"] = scheduler_user_id
     application.bot_data[ROUTER_KEY] = build_router()
     register_handlers(application)
     return application
@@ -98,7 +104,17 @@ async def _post_init(application: BangkitApp) -> None:
         crisis_text=renderer.render("safety/crisis.html"),
     )
     application.bot_data[SERVICES_KEY] = services
+    application.bot_data[SCHEDULER_KEY] = Scheduler(
+        services.store,
+        renderer,
+        services.clock,
+        settings.default_timezone,
+        only_user_id=application.bot_data["scheduler_user_id"],
+    )
     if application.job_queue is not None:
+        application.job_queue.run_repeating(
+            _tick_job, interval=settings.reminder_tick_seconds, first=1, name="scheduler"
+        )
         application.job_queue.run_repeating(
             _prune_job,
             interval=RETENTION_INTERVAL_SECONDS,
@@ -109,10 +125,14 @@ async def _post_init(application: BangkitApp) -> None:
         await register_bot_profile(application, renderer)
 
 
+async def _tick_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
+    await context.bot_data[SCHEDULER_KEY].tick(context.bot)
+
+
 async def _prune_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
     services = context.bot_data[SERVICES_KEY]
     removed = await privacy.prune(services.store, services.clock())
-    log.info("retention: %d processed-update markers removed", removed)
+    log.info("retention: %d expired rows removed", removed)
 
 
 async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> None:
@@ -151,6 +171,9 @@ async def start_application(application: BangkitApp) -> None:
 
 
 async def stop_application(application: BangkitApp) -> None:
+    scheduler = application.bot_data.get(SCHEDULER_KEY)
+    if isinstance(scheduler, Scheduler):
+        scheduler.stop()  # a running tick ends at its next batch boundary
     if application.running:
         await application.stop()
     await application.shutdown()

@@ -97,8 +97,12 @@ async def run_console(
     chrome: Any = Renderer().env.get_template("console.txt").module
     files_dir = Path(tempfile.mkdtemp(prefix="bangkit-console-"))
     api = ConsoleBotApi(stdout, chrome, files_dir)
-    application = build_application(settings, request=api, rate_limit=False)
+    application = build_application(
+        settings, request=api, rate_limit=False, scheduler_user_id=CONSOLE_USER_ID
+    )
     await start_application(application)
+    if application.job_queue is not None:  # the daily message, for this console user only
+        await application.job_queue.start()
     # Update ids must never repeat across console sessions on the same database.
     factory = UpdateFactory(CONSOLE_USER_ID, CONSOLE_FIRST_NAME, time.time_ns() // 1000)
     interactive = stdin.isatty()
@@ -117,6 +121,8 @@ async def run_console(
             data = _update_for(text, factory, api)
             await application.process_update(Update.de_json(data, application.bot))
     finally:
+        if application.job_queue is not None and application.job_queue.scheduler.running:
+            await application.job_queue.stop(wait=False)
         await stop_application(application)
     return 0
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 
 LOCAL_BOT = {
@@ -63,7 +64,8 @@ class LocalBotApi(BaseRequest):
     def __init__(self) -> None:
         self.calls: list[ApiCall] = []
         self._message_ids = itertools.count(1)
-        # Tests make a method fail: method name → (HTTP status, Bot API description).
+        # Tests make a call fail: "method" or "method:chat_id" → (HTTP status, description);
+        # status 0 raises TimedOut, 429 carries retry_after.
         self.failures: dict[str, tuple[int, str]] = {}
 
     async def initialize(self) -> None:
@@ -95,10 +97,15 @@ class LocalBotApi(BaseRequest):
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = (filename, data)
         call = ApiCall(api_method, params, files)
-        if api_method in self.failures:
-            status, description = self.failures[api_method]
+        failure = self.failures.get(f"{api_method}:{call.chat_id}") or self.failures.get(api_method)
+        if failure is not None:
+            status, description = failure
             self.calls.append(call)
-            body = {"ok": False, "error_code": status, "description": description}
+            if status == 0:
+                raise TimedOut(description)
+            body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+            if status == 429:
+                body["parameters"] = {"retry_after": 1}
             return status, json.dumps(body).encode()
         result = self.result_for(call)
         call.result = result

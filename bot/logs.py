@@ -76,3 +76,5 @@ def setup_logging(level: str, log_format: str, secrets: list[str]) -> None:
     root.setLevel(level)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
+    # aiosqlite logs every call at DEBUG: thousands of lines a second under load.
+    logging.getLogger("aiosqlite").setLevel(max(logging.INFO, root.level))

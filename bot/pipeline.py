@@ -15,7 +15,14 @@ from telegram import Bot, CallbackQuery, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.db import repositories
-from bot.presenter import Presentation, RenderedMessage, parse_callback_data, present
+from bot.presenter import (
+    GLOBAL_CHOICES,
+    GLOBAL_SEQ,
+    Presentation,
+    RenderedMessage,
+    parse_callback_data,
+    present,
+)
 from bot.router import Router, Turn
 from bot.runtime import Services
 from conversations.choices import match_choice
@@ -88,6 +95,8 @@ def _resolve(
     buttons by label or number. None means a stale press."""
     if isinstance(event, Pressed):
         parsed = parse_callback_data(event.data)
+        if parsed is not None and parsed[0] == GLOBAL_SEQ and parsed[1] in GLOBAL_CHOICES:
+            return Choice(parsed[1])
         if parsed is None or parsed[0] != keyboard_seq or not keyboard:
             return None
         values = [value for value, _ in keyboard]

@@ -32,6 +32,13 @@ class Presentation:
     choices: list[list[str]] | None = None
 
 
+# Buttons on messages the bot sends on its own (the daily message, an invitation) use
+# sequence 0: they stay valid whatever the user is doing, so only safe, repeatable
+# actions may use it.
+GLOBAL_SEQ = 0
+GLOBAL_CHOICES = frozenset({"r:off", "g:continue"})
+
+
 def callback_data(seq: int, value: str) -> str:
     return f"{seq}:{value}"
 

@@ -41,13 +41,13 @@ class Renderer:
         self._labels = self.env.get_template("labels.txt").module
         self.commands = self._parse_commands()
 
-    def render(self, name: str, **context: Any) -> str:
-        return self.env.get_template(name).render(**context).strip()
+    def render(self, template: str, /, **context: Any) -> str:
+        return self.env.get_template(template).render(**context).strip()
 
-    def _render_plain(self, name: str, **context: Any) -> str:
-        return str(self.env.get_template(name).render(**context)).strip()
+    def _render_plain(self, template: str, /, **context: Any) -> str:
+        return str(self.env.get_template(template).render(**context)).strip()
 
-    def label(self, key: str, **context: Any) -> str:
+    def label(self, key: str, /, **context: Any) -> str:
         macro = getattr(self._labels, key, None)
         if macro is None:
             raise KeyError(f"no label macro {key!r} in labels.txt")

@@ -41,6 +41,8 @@ class Router:
         self.commands: dict[str, Route] = {}
         self.choices: dict[str, Route] = {}
         self.listeners: list[Listener] = []
+        # Called before any command is routed (e.g. to drop a half-finished setting).
+        self.command_hooks: list[Callable[[Turn], Awaitable[None]]] = []
         self.unknown_command: Route | None = None
         self.idle_text: Route | None = None
         self.unsupported: Route | None = None
@@ -68,6 +70,8 @@ class Router:
     async def dispatch(self, turn: Turn) -> Outcome:
         event = turn.event
         if isinstance(event, Command):
+            for hook in self.command_hooks:
+                await hook(turn)
             route = self.commands.get(event.name) or self.unknown_command
         elif isinstance(event, Choice):
             route = self.choices.get(event.value.partition(":")[0])

@@ -24,6 +24,8 @@ SKIP = "skip"
 DONE = "done"
 RESUME_KEY = "_resume"
 CHOICE_PREFIX = "j"
+# The recap's button to the daily-message settings (bot/services/reminders.py).
+DAILY_MESSAGE_SETTINGS = "r:status"
 
 LEVELS = ("dasar", "menengah", "mahir")
 RATINGS = ("1", "2", "3", "4", "5")
@@ -441,9 +443,13 @@ def _accept(state: State, prompt: Prompt, value: Any) -> Transition:
     following = _next_prompt(answered, after=prompt.id)
     if following is None:
         finished = replace(answered, status=FINISHED)
-        return Transition(
-            finished, Outcome((*replies, Reply("journey/recap.html", view(finished)))), effects
+        daily = Button(
+            "option",
+            value=DAILY_MESSAGE_SETTINGS,
+            label_context={"group": "reminder", "value": "status"},
         )
+        recap = Reply("journey/recap.html", view(finished), ((daily,),))
+        return Transition(finished, Outcome((*replies, recap)), effects)
     moved = replace(answered, prompt=following)
     return Transition(moved, Outcome((*replies, *prompt_replies(moved))), effects)
 

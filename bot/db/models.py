@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.sql import false
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -74,6 +75,17 @@ class User(Base):
     timezone: Mapped[str | None] = mapped_column(String(64), nullable=True)
     # Set when the crisis safety net answered; job-focused content waits for /lanjut.
     crisis_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The daily message: an explicit yes (stored with its time), a local time of day in
+    # minutes, and the next slot in UTC, which the scheduler pages through by key.
+    reminder_enabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    reminder_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    reminder_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    reminder_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # "time" while /pengingat waits for a typed time.
+    reminder_setup: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+Index("ix_users_reminder_next_at_id", User.reminder_next_at, User.id)
 
 
 class Journey(Base):
@@ -129,6 +141,25 @@ class PlanItem(Base):
     due_on: Mapped[date] = mapped_column(Date)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Delivery(Base):
+    """The ledger of scheduled messages: one row per user, local day and kind, so a
+    message is claimed by one process and sent at most once (DESIGN.md §2)."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("user_id", "local_date", "kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    local_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))  # daily | invite
+    state: Mapped[str] = mapped_column(String(16))  # claimed | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    message_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
 class ProcessedUpdate(Base):

@@ -12,13 +12,14 @@ from sqlalchemy import Table, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Store
-from bot.db.models import Answer, Base, ProcessedUpdate, User
+from bot.db.models import Answer, Base, Delivery, ProcessedUpdate, User
 from bot.router import Router, Turn, reply
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
 
 PREFIX = "d"
 PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
+LEDGER_RETENTION = timedelta(days=35)
 
 
 def register(router: Router) -> None:
@@ -134,11 +135,14 @@ async def export(turn: Turn) -> Outcome:
 
 
 async def prune(store: Store, now: datetime) -> int:
-    """Retention (DESIGN.md §2): processed-update markers are kept for 48 hours."""
+    """Retention (DESIGN.md §2): processed-update markers 48 hours, ledger rows 35 days."""
     async with store.transaction() as session:
-        result = await session.execute(
+        markers = await session.execute(
             delete(ProcessedUpdate).where(
                 ProcessedUpdate.processed_at < now - PROCESSED_UPDATE_RETENTION
             )
         )
-    return int(getattr(result, "rowcount", 0) or 0)
+        ledger = await session.execute(
+            delete(Delivery).where(Delivery.created_at < now - LEDGER_RETENTION)
+        )
+    return sum(int(getattr(result, "rowcount", 0) or 0) for result in (markers, ledger))

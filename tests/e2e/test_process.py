@@ -137,11 +137,13 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
                 },
             }
         )
+        # A file, not a pipe: a pipe nobody reads fills up and blocks the bot's logging.
+        log_file = (tmp_path / "bot.log").open("w")
         process = subprocess.Popen(
             [sys.executable, "-m", "bot"],
             cwd=tmp_path,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
             text=True,
             env=bot_env(
                 tmp_path,
@@ -155,10 +157,12 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
             while time.monotonic() < deadline and not server.sent_texts():
                 time.sleep(0.1)
             process.send_signal(signal.SIGTERM)
-            _, stderr = process.communicate(timeout=15)
+            process.wait(timeout=15)
         finally:
             if process.poll() is None:
                 process.kill()
+            log_file.close()
+    stderr = (tmp_path / "bot.log").read_text()
     assert any("Selamat datang di Bangkit, Rina" in text for text in server.sent_texts())
     assert "setMyCommands" in server.methods()
     assert process.returncode == 0, stderr

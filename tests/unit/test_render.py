@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -19,6 +20,29 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
     "idle_text.html": {"after_crisis": False},
+    "reminders/status.html": {
+        "enabled": True,
+        "time_label": "08.00",
+        "zone_label": "WIB",
+        "paused": True,
+    },
+    "reminders/enabled.html": {
+        "time_label": "08.00",
+        "zone_label": "WITA",
+        "first_date": date(2026, 11, 26),
+    },
+    "daily/daily.html": {
+        "message": "msg_rencana_1",
+        "name": LONG_NAME,
+        "days": 3,
+        "position": LONG_NAME,
+        "step": None,
+        "done": 1,
+        "total": 4,
+        "today": date(2026, 11, 25),
+        "hour": 7,
+        "next_item": {"action": "course", "detail": LONG_NAME, "due_on": date(2026, 11, 25)},
+    },
     "privacy/hapusdata.html": {"consent": True},
     "privacy/export.html": {"count": 2},
     "privacy/export.txt": {
@@ -55,7 +79,7 @@ def all_templates() -> list[str]:
         name
         for name in RENDERER.env.list_templates()
         if not name.rpartition("/")[2].startswith("_")
-        and name not in {"labels.txt", "console.txt"}
+        and name not in {"labels.txt", "console.txt", "daily/pool.html"}
         # Journey messages need a journey's state: tests/unit/test_journey_views.py.
         and not name.startswith("journey/")
     )
@@ -69,6 +93,30 @@ def test_template_renders_within_limits(name: str) -> None:
     if name.endswith(".html"):
         assert html_problems(text) == []
         assert "{{" not in text and "{%" not in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [n for n in dir(RENDERER.env.get_template("daily/pool.html").module) if n.startswith("msg_")],
+)
+def test_every_daily_message_renders_as_valid_html(name: str) -> None:
+    text = RENDERER.render("daily/daily.html", **{**SAMPLES["daily/daily.html"], "message": name})
+    assert html_problems(text) == [] and "{{" not in text
+
+
+def test_the_daily_pool_has_at_least_30_distinct_messages_in_six_themes() -> None:
+    module = RENDERER.env.get_template("daily/pool.html").module
+    names = [n for n in dir(module) if n.startswith("msg_")]
+    bodies = {str(getattr(module, n)()) for n in names}
+    assert len(bodies) == len(names) >= 30
+    assert {n.split("_")[1] for n in names} == {
+        "validasi",
+        "umpanbalik",
+        "evaluasi",
+        "rencana",
+        "strategi",
+        "penutup",
+    }
 
 
 def test_idle_text_is_gentler_after_a_crisis_reply() -> None:
