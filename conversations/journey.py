@@ -16,6 +16,7 @@ from conversations import validators as v
 from conversations.events import Choice, Event, Text, Unsupported
 from conversations.links import course_search_links, people_search_link
 from conversations.outcome import Button, Document, Outcome, Reply
+from conversations.reframing import find_patterns
 from conversations.summary import EVAL_AREAS, summarise
 
 ACTIVE, PAUSED, FINISHED, ABANDONED = "active", "paused", "finished", "abandoned"
@@ -104,6 +105,8 @@ class Prompt:
     after: str | None = None
     context: Mapping[str, Any] = field(default_factory=dict)
     rows: tuple[int, ...] = ()  # buttons per row; default one per row
+    # Free text checked for the article's unhelpful patterns (conversations/reframing.py).
+    reframe: bool = False
     # When `when` can skip this prompt, a few words saying so (for docs/journey.md).
     condition: str = ""
 
@@ -149,6 +152,7 @@ def _eval_prompts() -> list[Prompt]:
                 "journey/eval_note.html",
                 parse=_long(v.NOTE_LIMIT),
                 skippable=True,
+                reframe=True,
                 context={"area": area},
             )
         )
@@ -198,7 +202,13 @@ PROMPTS: tuple[Prompt, ...] = (
         rows=(3, 3, 2, 1),
     ),
     Prompt(
-        "story", 1, "journey/story.html", parse=_long(v.STORY_LIMIT), skippable=True, feeling=True
+        "story",
+        1,
+        "journey/story.html",
+        parse=_long(v.STORY_LIMIT),
+        skippable=True,
+        feeling=True,
+        reframe=True,
     ),
     Prompt("ready", 1, "journey/ready.html", ("go", "later")),
     Prompt(
@@ -430,6 +440,10 @@ def _accept(state: State, prompt: Prompt, value: Any) -> Transition:
         answered = replace(answered, consent=value == "yes")
     if prompt.after:
         replies.append(Reply(prompt.after, view(answered)))
+    if prompt.reframe and isinstance(value, str):
+        found = find_patterns(value)
+        if found:
+            replies.append(Reply("journey/reframe.html", {"patterns": [p.value for p in found]}))
     if prompt.id == "ready" and value == "later":
         marked = {**answers, RESUME_KEY: _next_prompt(answered, after="ready")}
         paused = replace(answered, prompt="pause_invite", answers=marked, status=PAUSED)

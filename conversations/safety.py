@@ -121,8 +121,14 @@ def normalise(text: str) -> str:
     return _squeeze(text).strip()
 
 
+def squeeze_letters(pattern: str) -> str:
+    """A pattern in the squeezed form of the text: doubled letters once ("nggak" → "ngak");
+    regex syntax is left alone."""
+    return re.sub(r"([a-z])\1+", r"\1", pattern)
+
+
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    squeezed = [_squeeze(p) for p in patterns]
+    squeezed = [squeeze_letters(p) for p in patterns]
     return re.compile(r"\b(?:" + "|".join(squeezed) + r")\b")
 
 

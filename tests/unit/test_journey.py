@@ -294,3 +294,18 @@ def test_weakest_areas_and_gap_come_from_the_users_own_ratings() -> None:
 def test_redelivered_view_is_the_current_prompt() -> None:
     state = maximal_state("linkedin")
     assert [r.template for r in flow.current(state).replies] == ["journey/linkedin.html"]
+
+
+def test_unhelpful_thoughts_in_the_story_get_a_gentle_reframe() -> None:
+    after = flow.advance(at("story"), Text("Saya memang tidak becus, teman saya sudah diterima."))
+    reframe = after.outcome.replies[0]
+    assert reframe.template == "journey/reframe.html"
+    assert reframe.context["patterns"] == ["self_blame", "comparison"]
+    assert after.state.prompt == "ready"  # the journey goes on
+    plain = flow.advance(at("story"), Text("Wawancaranya panjang dan saya gugup."))
+    assert [r.template for r in plain.outcome.replies] == ["journey/ready.html"]
+
+
+def test_evaluation_notes_are_checked_too() -> None:
+    after = flow.advance(at("eval_technical_note"), Text("Pokoknya gagal total."))
+    assert after.outcome.replies[0].context["patterns"] == ["total_failure"]

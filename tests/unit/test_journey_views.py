@@ -86,6 +86,7 @@ def test_every_input_error_renders(error: str) -> None:
 
 
 OTHER = {
+    "journey/reframe.html": {"patterns": ["self_blame", "comparison", "total_failure"]},
     "journey/restart_choice.html": {"company": HOSTILE * 20, "position": HOSTILE * 20, "step": 3},
     "journey/no_journey.html": {"finished": True},
     "journey/progress.html": {
