@@ -25,8 +25,8 @@ from bot.presenter import (
 )
 from bot.router import Router, Turn
 from bot.runtime import Services
-from conversations.choices import match_choice
-from conversations.events import Choice, Event, Redelivered, Text
+from conversations.choices import match_choice, match_choices
+from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.outcome import Outcome
 
 log = logging.getLogger(__name__)
@@ -59,12 +59,12 @@ async def handle(
             outcome = await router.replay(turn)
             consumed = False
         else:
-            resolved = _resolve(event, user.keyboard, user.keyboard_seq)
+            resolved, from_live_keyboard = _resolve(event, user.keyboard, user.keyboard_seq)
             consumed = isinstance(event, Pressed) and resolved is not None
             if resolved is None:
                 outcome = Outcome(notice="stale_button.txt")
             else:
-                if isinstance(resolved, Choice):
+                if from_live_keyboard:  # used up; a button of a daily message is not
                     user.keyboard = None
                 turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
                 outcome = await router.dispatch_with_care(turn)
@@ -73,6 +73,8 @@ async def handle(
             if presentation.choices is not None:
                 user.keyboard_seq += 1
                 user.keyboard = presentation.choices
+            elif outcome.resets_keyboard:
+                user.keyboard = None
             user.updated_at = now
     chat_id = chat.id if chat is not None else tg_user.id
     await deliver(bot, chat_id, presentation, query, consumed)
@@ -90,22 +92,27 @@ async def handle(
 
 def _resolve(
     event: Event | Pressed, keyboard: list[list[str]] | None, keyboard_seq: int
-) -> Event | None:
+) -> tuple[Event | None, bool]:
     """A press is valid only for the live keyboard; typed text may name one of its
-    buttons by label or number. None means a stale press."""
+    buttons (or several) by label or number. Returns the event, or None for a stale
+    press, and whether it used the live keyboard."""
     if isinstance(event, Pressed):
         parsed = parse_callback_data(event.data)
         if parsed is not None and parsed[0] == GLOBAL_SEQ and parsed[1] in GLOBAL_CHOICES:
-            return Choice(parsed[1])
+            return Choice(parsed[1]), False
         if parsed is None or parsed[0] != keyboard_seq or not keyboard:
-            return None
+            return None, False
         values = [value for value, _ in keyboard]
-        return Choice(parsed[1]) if parsed[1] in values else None
+        return (Choice(parsed[1]), True) if parsed[1] in values else (None, False)
     if isinstance(event, Text) and keyboard:
-        index = match_choice(event.text, [label for _, label in keyboard])
+        labels = [label for _, label in keyboard]
+        index = match_choice(event.text, labels)
         if index is not None:
-            return Choice(keyboard[index][0])
-    return event
+            return Choice(keyboard[index][0]), True
+        several = match_choices(event.text, labels)
+        if several:
+            return Choices(tuple(keyboard[i][0] for i in several)), False
+    return event, False
 
 
 async def deliver(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ class Renderer:
         # Plain-text templates shown inside HTML ones (the email in a <pre>): rendered
         # unescaped here, then escaped once by the HTML template that prints them.
         self.env.globals["plain"] = self._render_plain
+        self.env.tests["date"] = lambda value: isinstance(value, date)
         # Compile everything now: a broken template fails start-up, not a user's message.
         for name in self.env.list_templates(extensions=("html", "txt", "eml")):
             self.env.get_template(name)

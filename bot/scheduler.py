@@ -64,6 +64,8 @@ class Job:
     keyboard: InlineKeyboardMarkup
     message_key: str | None = None
     journey_id: int | None = None
+    # The slot this message was claimed for; the next slot is only set if it still is.
+    due_at: datetime | None = None
 
 
 class Scheduler:
@@ -165,7 +167,9 @@ class Scheduler:
                 user.reminder_next_at = following
             if claim is not Claim.TAKEN:
                 continue
-            jobs.append(await self._daily_job(session, user, zone, local_date, following, now))
+            job = await self._daily_job(session, user, zone, local_date, following, now)
+            job.due_at = user.reminder_next_at
+            jobs.append(job)
         return jobs, new_cursor, len(users) == self.batch_size
 
     async def _daily_job(
@@ -278,8 +282,10 @@ class Scheduler:
         jobs = []
         for journey, timezone in rows:
             zone = timezone or self.default_zone
-            local_date = (journey.invite_at or now).astimezone(ZoneInfo(zone)).date()
-            claim = await self._claim(session, journey.user_id, local_date, INVITE, now)
+            local_at = (journey.invite_at or now).astimezone(ZoneInfo(zone))
+            # One ledger key per requested time: a second pause the same day may ask again.
+            kind = f"{INVITE}-{local_at:%H%M}"
+            claim = await self._claim(session, journey.user_id, local_at.date(), kind, now)
             if claim is Claim.DONE:
                 journey.invite_at = None
             if claim is not Claim.TAKEN:
@@ -297,8 +303,8 @@ class Scheduler:
             jobs.append(
                 Job(
                     journey.user_id,
-                    INVITE,
-                    local_date,
+                    kind,
+                    local_at.date(),
                     None,
                     self.renderer.render("daily/invite.html"),
                     keyboard,
@@ -381,15 +387,18 @@ class Scheduler:
                 )
                 report.deactivated += 1
             if outcome == SENT and job.kind == DAILY:
+                # If the user moved the time meanwhile, their new slot stands.
                 await session.execute(
-                    update(User).where(User.id == job.user_id).values(reminder_next_at=job.next_at)
+                    update(User)
+                    .where(User.id == job.user_id, User.reminder_next_at == job.due_at)
+                    .values(reminder_next_at=job.next_at)
                 )
-            if job.kind == INVITE and (outcome == SENT or deactivate):
+            if job.kind.startswith(INVITE) and (outcome == SENT or deactivate):
                 await session.execute(
                     update(Journey).where(Journey.id == job.journey_id).values(invite_at=None)
                 )
         if outcome == SENT:
-            if job.kind == INVITE:
+            if job.kind.startswith(INVITE):
                 report.invites += 1
             else:
                 report.sent += 1

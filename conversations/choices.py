@@ -24,6 +24,8 @@ def match_choice(text: str, labels: Sequence[str]) -> int | None:
     for index, label in enumerate(labels):
         if normalise(label) == wanted:
             return index
+    if not _positions_are_safe(labels):
+        return None
     # Positions are read from the raw text, so "-1" or "1.5" are not taken for "1".
     digits = unicodedata.normalize("NFKC", text).strip()
     if digits.isdecimal() and len(digits) <= 3:
@@ -31,3 +33,36 @@ def match_choice(text: str, labels: Sequence[str]) -> int | None:
         if 1 <= position <= len(labels):
             return position - 1
     return None
+
+
+_NUMERIC = re.compile(r"[\d\s.:]+")
+
+
+def _positions_are_safe(labels: Sequence[str]) -> bool:
+    """With buttons such as "1, 3, 5, 10" or "06.00, 07.00", a typed "3" or "6" means the
+    number itself, not the third or sixth button: positions then do not apply."""
+    return all(
+        not _NUMERIC.fullmatch(label.strip()) or label.strip() == str(index + 1)
+        for index, label in enumerate(labels)
+    )
+
+
+_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\bdan\b)\s*", re.IGNORECASE)
+
+
+def match_choices(text: str, labels: Sequence[str]) -> list[int] | None:
+    """Several buttons named in one message ("Kecewa, Cemas", "1, 3", "1 dan 3"); None
+    unless every part names a button and there are at least two."""
+    parts = [part for part in _SEPARATORS.split(text) if part.strip()]
+    if len(parts) == 1 and re.fullmatch(r"\d+(?:\s+\d+)+", parts[0].strip()):
+        parts = parts[0].split()
+    if len(parts) < 2:
+        return None
+    chosen: list[int] = []
+    for part in parts:
+        index = match_choice(part, labels)
+        if index is None:
+            return None
+        if index not in chosen:
+            chosen.append(index)
+    return chosen

@@ -24,6 +24,13 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Choices:
+    """Several buttons of one prompt named at once, typed ("Kecewa, Cemas" or "1, 3")."""
+
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Unsupported:
     """Content the bot cannot read (sticker, photo, voice note, …)."""
 
@@ -35,4 +42,4 @@ class Redelivered:
     """A button press Telegram delivered again after it was already applied."""
 
 
-Event = Command | Text | Choice | Unsupported | Redelivered
+Event = Command | Text | Choice | Choices | Unsupported | Redelivered

@@ -13,10 +13,11 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from conversations import validators as v
-from conversations.events import Choice, Event, Text, Unsupported
+from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.links import course_search_links, people_search_link
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.reframing import find_patterns
+from conversations.reminders import zone_label
 from conversations.summary import EVAL_AREAS, summarise
 
 ACTIVE, PAUSED, FINISHED, ABANDONED = "active", "paused", "finished", "abandoned"
@@ -357,6 +358,8 @@ def advance(state: State, event: Event) -> Transition:
     prompt = PROMPT_BY_ID[state.prompt]
     if isinstance(event, Choice):
         return _on_choice(state, prompt, event.value)
+    if isinstance(event, Choices):
+        return _on_choices(state, prompt, event.values)
     if isinstance(event, Text):
         return _on_text(state, prompt, event.text)
     if isinstance(event, Unsupported):
@@ -380,6 +383,20 @@ def _on_choice(state: State, prompt: Prompt, value: str) -> Transition:
     if option == SKIP:
         return _accept(state, prompt, None)
     return _accept(state, prompt, _choice_to_value(state, prompt, option))
+
+
+def _on_choices(state: State, prompt: Prompt, values: tuple[str, ...]) -> Transition:
+    """Several options typed at once: a whole selection for a multiple-choice prompt."""
+    allowed = [o for o in prompt.option_values(state) if o not in (DONE, SKIP)]
+    options = []
+    for value in values:
+        _, prompt_id, option = [*value.split(":", 2), "", ""][:3]
+        if prompt_id != prompt.id or option not in allowed:
+            return _reprompt(state, prompt, v.Invalid("selection" if prompt.multi else "stale"))
+        options.append(option)
+    if not prompt.multi:
+        return _reprompt(state, prompt, v.Invalid("use_buttons"))
+    return _accept(state, prompt, options)
 
 
 def _choice_to_value(state: State, prompt: Prompt, option: str) -> Any:
@@ -479,7 +496,11 @@ def _after_pause_invite(state: State, value: Any, effects: Effects) -> Transitio
             state.today + timedelta(days=1), INVITE_MORNING, tzinfo=state.now.tzinfo
         )
     paused = replace(state, prompt=resume_at or "ready", answers=answers, status=PAUSED)
-    context = {**view(paused), "invite_at": invite_at}
+    context = {
+        **view(paused),
+        "invite_at": invite_at,
+        "zone_label": zone_label(str(state.now.tzinfo)),
+    }
     return Transition(
         paused,
         Outcome((Reply("journey/paused.html", context),)),
@@ -554,6 +575,7 @@ def _prompt_reply(state: State, edit: bool = False) -> Reply:
                 "value": option,
                 "selected": option in selected,
                 "first_name": state.first_name,
+                "zone": zone_label(str(state.now.tzinfo)),
             },
         )
         for option in prompt.option_values(state)

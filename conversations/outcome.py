@@ -46,3 +46,6 @@ class Outcome:
     replies: tuple[Reply, ...] = ()
     # Short text shown by Telegram when a button press is answered (a template key).
     notice: str | None = None
+    # The replies show the whole current prompt: if they offer no buttons, no earlier
+    # button may answer it either.
+    resets_keyboard: bool = False

@@ -1,8 +1,8 @@
 """Crisis-language detection for everyday Indonesian, slang and a little English.
 
 Rule-based and transparent (../shared/SAFETY.md): tolerant of repeated letters, missing
-spaces and mixed case; known harmless idioms ("mati lampu", "mati-matian") are removed
-before matching. Two tiers: CRISIS stops the journey and shows the crisis contacts at
+spaces and mixed case; a match wholly inside a known harmless idiom ("mati lampu",
+"mati-matian") is ignored. Two tiers: CRISIS stops the journey and shows the crisis contacts at
 once; DISTRESS gets a gentle check-in while the journey goes on.
 """
 
@@ -35,14 +35,15 @@ CRISIS_PATTERNS = [
     r"kil+\s*my\s*self",
     r"end\s*my\s*life",
     r"want\s*to\s*die",
-    rf"{_WANT}\s*(?:cepat\s*|segera\s*)?(?:mati|mati aja|mati saja|metong|modar|mampus)",
-    rf"{_BETTER}\s*(?:{_I}\s*)?(?:mati|mati aja|mati saja|modar)",
+    rf"{_WANT}\s*(?:cepat\s*|segera\s*)?(?:mati|meninggal|metong|modar|mampus)",
+    rf"{_BETTER}\s*(?:{_I}\s*)?(?:mati|meninggal|modar)",
     rf"{_I}\s*{_BETTER}\s*mati",
-    rf"(?:cape|capek|lelah|muak|bosan|bosen|jenuh)\s*(?:banget\s*|sekali\s*)?{_LIFE}",
-    rf"{_NOT}\s*{_WANT}\s*{_LIFE}\s*lagi",
+    rf"(?:cape|capek|lelah|muak|bosan|bosen|jenuh)\s*(?:banget\s*|sekali\s*|bgt\s*)?"
+    rf"(?:(?:sama|dengan|dgn|ama|jalani|menjalani|ngejalanin)\s*)?{_LIFE}",
+    rf"{_NOT}\s*{_WANT}\s*{_LIFE}(?:\s*lagi)?",
     rf"{_NOT}\s*(?:kuat|sanggup)\s*{_LIFE}\s*lagi",
     rf"(?:meng|ng)?akhir(?:i|in)\s*{_LIFE}",
-    r"akhiri\s*semuanya",
+    r"(?:meng|ng)?akhir(?:i|in)\s*semua(?:nya)?",
     rf"(?:menyakiti|nyakitin|nyakiti|melukai|ngelukain|ngelukai|lukai|sakiti)\s*{_SELF}",
     r"self\s*harm",
     r"(?:me)?nyilet",
@@ -87,13 +88,14 @@ DISTRESS_PATTERNS = [
     r"(?:gak|tidak|ga)\s*sanggup",
 ]
 
-# Idioms with "mati" and friends that are not about dying (removed before matching).
+# Idioms with "mati" and friends that are not about dying: a match inside one is ignored.
 HARMLESS = [
     r"mati\s*(?:lampu|listrik|gaya|kutu|kata|langkah|suri)",
     r"mati[\s-]*matian",
     r"setengah\s*mati",
     r"(?:hp|handphone|ponsel|laptop|baterai|batre|motor|mesin|lampu|"
-    r"listrik|wifi|internet|sinyal|tv|komputer)\s*(?:\w+\s*){0,2}mati",
+    r"listrik|wifi|internet|sinyal|tv|komputer)\s*(?:saya|aku|ku|gue|gw|nya)?\s*"
+    r"(?:tiba tiba\s*|langsung\s*|sudah\s*|udah\s*)?mati",
     r"mati(?:in|kan)",
     r"mau\s*mati\s*(?:rasanya\s*)?(?:karena|saking)\s*(?:malu|lapar|bosan)",
     r"bunuh\s*(?:waktu|bosan|nyamuk|kecoa|tikus)",
@@ -137,10 +139,19 @@ _DISTRESS = _compile(DISTRESS_PATTERNS)
 _HARMLESS = _compile(HARMLESS)
 
 
+def _outside(regex: re.Pattern[str], text: str, harmless: list[tuple[int, int]]) -> bool:
+    """A match counts unless a harmless idiom wholly contains it."""
+    return any(
+        not any(start <= m.start() and m.end() <= end for start, end in harmless)
+        for m in regex.finditer(text)
+    )
+
+
 def assess(text: str) -> Risk:
-    cleaned = _HARMLESS.sub(" ", normalise(text))
-    if _CRISIS.search(cleaned):
+    cleaned = normalise(text)
+    harmless = [m.span() for m in _HARMLESS.finditer(cleaned)]
+    if _outside(_CRISIS, cleaned, harmless):
         return Risk.CRISIS
-    if _DISTRESS.search(cleaned):
+    if _outside(_DISTRESS, cleaned, harmless):
         return Risk.DISTRESS
     return Risk.NONE

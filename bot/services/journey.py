@@ -5,7 +5,7 @@ Runs inside the update's transaction (bot/pipeline.py); it never commits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import Answer, Journey, PlanItem
 from bot.router import Router, Turn, reply
 from conversations import journey as flow
-from conversations.events import Choice, Text, Unsupported
+from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import email_parts
 
@@ -126,6 +126,9 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
     journey.updated_at = now
     if after.status == flow.FINISHED and journey.finished_at is None:
         journey.finished_at = now
+    if after.status == flow.ACTIVE or after.prompt == "pause_invite":
+        # Back in the journey, or asked again: an earlier invitation is void.
+        journey.invite_at = None
     if effects.invite_answered:
         journey.invite_answered_at = now
         journey.invite_at = effects.invite_at.astimezone(now.tzinfo) if effects.invite_at else None
@@ -145,7 +148,20 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
 
 async def _apply(turn: Turn, loaded: Loaded, transition: flow.Transition) -> Outcome:
     await _save(turn, loaded, transition)
-    return transition.outcome
+    if transition.state.status == flow.ACTIVE:
+        # Back in the journey by any path (/lanjut, a button): the user chose to go on,
+        # so job-focused content may resume after a crisis reply (SAFETY.md).
+        turn.user.crisis_paused_at = None
+    return _shown(transition.outcome)
+
+
+def _shown(outcome: Outcome) -> Outcome:
+    """A journey outcome shows the whole current prompt: its buttons, and no others."""
+    return replace(outcome, resets_keyboard=True)
+
+
+def _current(state: flow.State) -> Outcome:
+    return _shown(flow.current(state))
 
 
 async def _begin(turn: Turn) -> Outcome:
@@ -169,7 +185,7 @@ async def _begin(turn: Turn) -> Outcome:
 async def start_journey(turn: Turn) -> Outcome:
     loaded = await _open(turn)
     if loaded is not None and not turn.fresh:
-        return flow.current(loaded.state)
+        return _current(loaded.state)
     if loaded is None:
         return await _begin(turn)
     journey = loaded.journey
@@ -197,7 +213,11 @@ async def restart_choice(turn: Turn) -> Outcome:
     if option == "start":  # the welcome's button: the same as /gagal
         return await start_journey(turn)
     if loaded is None:
-        return await _begin(turn) if option == "new" else reply("journey/no_journey.html")
+        return (
+            await _begin(turn)
+            if option == "new"
+            else reply("journey/no_journey.html", finished=False)
+        )
     if option == "continue":
         return await _apply(turn, loaded, flow.resume(loaded.state))
     if option == "new":
@@ -214,7 +234,7 @@ async def resume_journey(turn: Turn) -> Outcome:
         finished = await _latest(turn.session, turn.user.id, (flow.FINISHED,))
         return reply("journey/no_journey.html", finished=finished is not None)
     if loaded.state.status == flow.ACTIVE and loaded.state.prompt != "pause_invite":
-        return flow.current(loaded.state)
+        return _current(loaded.state)
     return await _apply(turn, loaded, flow.resume(loaded.state))
 
 
@@ -223,7 +243,7 @@ async def pause_journey(turn: Turn) -> Outcome:
     if loaded is None:
         return reply("journey/no_journey.html", finished=False)
     if not turn.fresh:
-        return flow.current(loaded.state)
+        return _current(loaded.state)
     return await _apply(turn, loaded, flow.pause(loaded.state))
 
 
@@ -271,7 +291,7 @@ async def current_prompt(turn: Turn) -> Outcome:
         loaded.state.status == flow.PAUSED and loaded.state.prompt != "pause_invite"
     ):
         return Outcome()
-    return flow.current(loaded.state)
+    return _current(loaded.state)
 
 
 # --- answers -------------------------------------------------------------------------
@@ -282,7 +302,7 @@ async def answer_choice(turn: Turn) -> Outcome:
     if loaded is None or not isinstance(turn.event, Choice):
         return Outcome(notice="stale_button.txt")
     if not turn.fresh:
-        return flow.current(loaded.state)
+        return _current(loaded.state)
     state = loaded.state
     if state.status == flow.PAUSED and state.prompt != "pause_invite":
         return Outcome(notice="stale_button.txt")
@@ -291,13 +311,13 @@ async def answer_choice(turn: Turn) -> Outcome:
 
 async def answer_text(turn: Turn) -> Outcome | None:
     """Free text or unsupported content while a journey waits for an answer."""
-    if not isinstance(turn.event, Text | Unsupported):
+    if not isinstance(turn.event, Text | Choices | Unsupported):
         return None
     loaded = await _open(turn)
     if loaded is None or loaded.state.status != flow.ACTIVE:
         return None
     if not turn.fresh:
-        return flow.current(loaded.state)
+        return _current(loaded.state)
     return await _apply(turn, loaded, flow.advance(loaded.state, turn.event))
 
 

@@ -116,22 +116,44 @@ async def export(turn: Turn) -> Outcome:
     machine = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
     journeys = sorted(data.get("journeys", []), key=lambda row: row["id"])
     context = {
-        "journeys": [
-            {
-                **journey,
-                "answers": [a for a in data.get("answers", []) if a["journey_id"] == journey["id"]],
-                "plan": [p for p in data.get("plan_items", []) if p["journey_id"] == journey["id"]],
-            }
-            for journey in journeys
-        ],
+        "journeys": [_readable(journey, data) for journey in journeys],
         "consent": turn.user.consent_feelings,
-        "exported_at": turn.now.isoformat(timespec="minutes"),
+        "exported_at": turn.now.date(),
     }
     documents = (
         Document(None, "bangkit-data-saya.json", content=machine),
         Document("privacy/export.txt", "bangkit-ringkasan-data.txt", context),
     )
     return Outcome((Reply("privacy/export.html", {"count": len(journeys)}, documents=documents),))
+
+
+DATE_ANSWERS = ("interview_date", "plan_deadline")
+
+
+def _readable(journey: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+    """One journey for the readable summary: its answers and plan, dates as dates."""
+    answers = [
+        {
+            **a,
+            "value": date.fromisoformat(a["value"])
+            if a["prompt"] in DATE_ANSWERS and isinstance(a["value"], str)
+            else a["value"],
+        }
+        for a in data.get("answers", [])
+        if a["journey_id"] == journey["id"]
+    ]
+    plan = [
+        {**p, "due_on": date.fromisoformat(p["due_on"])}
+        for p in data.get("plan_items", [])
+        if p["journey_id"] == journey["id"]
+    ]
+    return {
+        **journey,
+        "created_at": datetime.fromisoformat(journey["created_at"]).date(),
+        "answers": answers,
+        "values": {a["prompt"]: a["value"] for a in answers},
+        "plan": plan,
+    }
 
 
 async def prune(store: Store, now: datetime) -> int:

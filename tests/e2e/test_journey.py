@@ -322,8 +322,8 @@ async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     await rina.send("PT Dua")
     paused = await rina.send("/batal")
     assert "Bolehkah Bangkit menyapa Anda lagi" in texts(paused)[-1]
-    answer = await rina.press("Ya, besok pukul 08.00")
-    assert "26 November 2026 pukul 08.00" in texts(answer)[-1]
+    answer = await rina.press("Ya, besok pukul 08.00 WIB")
+    assert "pada 26 November 2026 pukul 08.00 WIB" in texts(answer)[-1]
     [journey] = await rows(bot, Journey, 511)
     assert journey.status == "paused" and journey.invite_at is not None
     assert journey.invite_at.isoformat() == "2026-11-26T01:00:00+00:00"  # 08.00 WIB
@@ -391,3 +391,49 @@ async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
     items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
     assert items[0].done_at is None
     assert "Kelima langkah sudah Anda selesaikan" in texts(await rina.send("/progres"))[0]
+
+
+async def test_typed_numbers_mean_numbers_where_the_buttons_are_numbers(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(515, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:-1])  # up to the networking question
+    done = await rina.send("2")  # buttons are 1, 3, 5, 10: "2" is two people
+    assert "Terhubung dengan 2 profesional di LinkedIn" in texts(done)[-1]
+
+
+async def test_several_options_can_be_typed_by_their_labels(bot: BotHarness) -> None:
+    rina = bot.user(516, "Rina")
+    await rina.send("/gagal")
+    steps = BY_BUTTONS[: BY_BUTTONS.index(("press", "Kursus daring"))]
+    await run_steps(rina, steps)
+    calls = await rina.send("Kursus daring, Proyek pribadi untuk portofolio")
+    assert "Kapan target Anda" in texts(calls)[-1]
+    assert (await answers_of(bot, 516))["plan_actions"] == ["course", "project"]
+
+
+async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(517, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Satu")
+    await rina.send("Analis")
+    stage = rina.last_keyboard_message()
+    await rina.send("hr")  # typed; the date question has its own buttons
+    await rina.send("20/11/2026")  # typed; the mood question follows
+    calls = await rina.press("HR", on=stage)
+    assert "tidak berlaku" in only(calls, "answerCallbackQuery").params["text"]
+
+
+async def test_a_second_journey_question_shows_no_none(bot: BotHarness) -> None:
+    rina = bot.user(518, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Maju")
+    offer = texts(await rina.send("/gagal"))[0]
+    progress = texts(await rina.send("/progres"))[0]
+    assert "None" not in offer and "None" not in progress
+    assert "untuk wawancara di PT Maju" in offer

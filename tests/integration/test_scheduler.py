@@ -257,3 +257,51 @@ async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarne
         count = await session.scalar(select(func.count()).select_from(Delivery))
     assert count == 1
     assert len(await rows(bot, Delivery, 894)) == 1
+
+
+async def test_typed_hour_six_is_six_oclock(bot: BotHarness) -> None:
+    bot.clock.now = WIB_0800
+    user = bot.user(895)
+    await user.send("/pengingat")
+    await user.press("Nyalakan pesan harian")
+    await user.send("6")
+    done = await user.press("WIB")
+    assert "pukul 06.00 WIB" in texts(done)[0]
+
+
+async def test_a_second_invitation_the_same_day_is_kept_and_resuming_voids_it(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(896, "Rina")
+    bot.clock.now = WIB_0800
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("/batal")
+    await rina.press("Ya, 3 jam lagi")
+    assert await tick(bot, WIB_0800 + timedelta(hours=3)) == ["896"]
+    bot.clock.now = WIB_0800 + timedelta(hours=3, minutes=5)
+    await rina.send("/lanjut")
+    await rina.send("/batal")
+    await rina.press("Ya, 3 jam lagi")
+    assert await tick(bot, WIB_0800 + timedelta(hours=6, minutes=5)) == ["896"]
+    # Resuming before the time voids the invitation.
+    bot.clock.now = WIB_0800 + timedelta(hours=7)
+    await rina.send("/lanjut")
+    await rina.send("/batal")
+    await rina.press("Ya, besok pukul 08.00 WIB")
+    bot.clock.now = WIB_0800 + timedelta(hours=8)
+    await rina.send("/lanjut")
+    assert await tick(bot, WIB_0800 + timedelta(days=1, hours=1)) == []
+
+
+async def test_resuming_by_button_after_a_crisis_lets_daily_messages_return(
+    bot: BotHarness,
+) -> None:
+    await opt_in(bot, 897, WIB_0800 - timedelta(hours=1))
+    user = bot.user(897)
+    await user.send("/gagal")
+    await user.send("aku pengen mati")
+    assert await tick(bot, WIB_0800) == []
+    await user.send("/gagal")
+    await user.press("Lanjutkan yang tadi")
+    assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == ["897"]

@@ -36,3 +36,13 @@ def test_a_label_that_is_a_number_wins_over_positions() -> None:
 
 def test_normalise_ignores_emoji_case_and_spacing() -> None:
     assert normalise("  ✅ Saya\tSiap ") == "saya siap"
+
+
+def test_numbers_mean_numbers_when_the_buttons_are_numbers() -> None:
+    counts = ["1", "3", "5", "10"]
+    assert match_choice("3", counts) == 1
+    assert match_choice("2", counts) is None  # the prompt reads it as the number 2
+    times = ["06.00", "07.00", "08.00", "12.00", "19.00", "21.00"]
+    assert match_choice("6", times) is None and match_choice("08.00", times) == 2
+    ratings = ["1 · Sangat buruk", "2", "3", "4", "5 · Sangat baik"]
+    assert match_choice("1", ratings) == 0 and match_choice("5", ratings) == 4

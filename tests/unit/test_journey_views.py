@@ -104,7 +104,10 @@ OTHER = {
             for i, a in enumerate(flow.HARD_ACTIONS + flow.STRATEGY_ACTIONS + ("network",))
         ]
     },
-    "journey/paused.html": {"invite_at": datetime(2026, 11, 26, 8, 0, tzinfo=NOW.tzinfo)},
+    "journey/paused.html": {
+        "invite_at": datetime(2026, 11, 26, 8, 0, tzinfo=NOW.tzinfo),
+        "zone_label": "WIB",
+    },
 }
 
 
@@ -112,3 +115,28 @@ OTHER = {
 def test_service_messages_render(name: str) -> None:
     context = {**flow.view(maximal_state()), **OTHER[name]}
     assert check(Outcome((Reply(name, context),)))
+
+
+def test_a_skill_above_the_required_level_is_not_called_a_gap() -> None:
+    answers = {**maximal_state().answers, "skill_current": "mahir", "skill_required": "dasar"}
+    state = flow.State("plan_actions", answers, flow.ACTIVE, True, "Rina", NOW)
+    text = check(flow.current(state))[0]
+    assert "sudah melebihi yang dibutuhkan" in text
+
+
+def test_an_overdue_plan_item_is_not_called_due_today() -> None:
+    sample = {
+        "message": "msg_rencana_1",
+        "name": "Rina",
+        "days": 40,
+        "position": "Analis",
+        "step": None,
+        "done": 0,
+        "total": 1,
+        "today": date(2026, 2, 1),
+        "hour": 8,
+        "next_item": {"action": "cv", "detail": "Analis", "due_on": date(2026, 1, 1)},
+    }
+    text = RENDERER.render("daily/daily.html", **sample)
+    assert "1 Januari 2026 sudah lewat" in text and "targetnya hari ini" not in text
+    assert "Selamat pagi, Rina.</b> Sudah 40 hari" in text and "\n\n" in text

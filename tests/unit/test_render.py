@@ -47,23 +47,27 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "privacy/export.html": {"count": 2},
     "privacy/export.txt": {
         "consent": False,
-        "exported_at": "2026-11-25T10:00",
+        "exported_at": date(2026, 11, 25),
         "journeys": [
             {
                 "company": LONG_NAME,
                 "position": LONG_NAME,
-                "created_at": "2026-11-25",
+                "created_at": date(2026, 11, 25),
                 "status": "finished",
                 "answers": [
                     {"prompt": "company", "value": LONG_NAME},
                     {"prompt": "phone", "value": None},
                     {"prompt": "_resume", "value": "x"},
+                    {"prompt": "interview_date", "value": date(2026, 11, 20)},
+                    {"prompt": "feelings", "value": ["kecewa", "malu"]},
+                    {"prompt": "plan_actions", "value": ["course"]},
                 ],
+                "values": {"skill_name": LONG_NAME, "position": LONG_NAME},
                 "plan": [
                     {
                         "action": "course",
                         "detail": LONG_NAME,
-                        "due_on": "2026-12-01",
+                        "due_on": date(2026, 12, 1),
                         "done_at": None,
                     }
                 ],

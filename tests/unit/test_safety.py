@@ -107,6 +107,15 @@ CRISIS = [
     "p3ngen m4ti",
     "PeNgEn MaTi",
     "ditolak lagi, rasanya pengen mati aja",
+    "hp rusak, pengen mati aja",
+    "laptop rusak mau mati aja",
+    "internet lemot, mending mati",
+    "aku gak mau hidup",
+    "pengen meninggal aja",
+    "ingin mengakhiri semuanya",
+    "aku capek banget sama hidup ini",
+    "saya lelah dengan hidup",
+    "mending saya meninggal",
 ]
 
 HARMLESS = [
