@@ -33,8 +33,9 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy bot conversations
 
+# Two workers: the suite waits on SQLite threads and subprocesses as much as on the CPU.
 test: lint typecheck
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks

@@ -9,14 +9,11 @@ import logging
 import signal
 import sys
 
-from telegram import Update
-from telegram.error import InvalidToken, NetworkError
-
-from bot.app import build_application, stop_application
-from bot.console import run_console
-from bot.db.migrate import migrate
 from bot.logs import setup_logging
 from bot.settings import ConfigError, Settings, load_settings
+
+# The bot's own modules (Telegram, the database) are imported when needed, so that a
+# configuration error is reported at once.
 
 log = logging.getLogger("bot")
 
@@ -65,13 +62,15 @@ def main(argv: list[str] | None = None) -> int:
 
 async def _dispatch(mode: str, settings: Settings) -> int:
     if mode == "migrate":
+        from bot.db.migrate import migrate
+
         await migrate(settings.database_url)
         return EXIT_OK
-    if mode == "console":
+    if mode == "console" or (settings.token is None and sys.stdin.isatty()):
+        from bot.console import run_console
+
         return await run_console(settings)
     if settings.token is None:
-        if sys.stdin.isatty():
-            return await run_console(settings)
         raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
     if settings.webhook_url:
         raise ConfigError("WEBHOOK_URL", "webhook mode is not available yet; unset it to poll")
@@ -87,6 +86,11 @@ def _stop_event() -> asyncio.Event:
 
 
 async def run_polling(settings: Settings) -> int:
+    from telegram import Update
+    from telegram.error import InvalidToken, NetworkError
+
+    from bot.app import build_application, stop_application
+
     stop = _stop_event()
     application = build_application(settings)
     delay = 1.0

@@ -8,7 +8,9 @@ import sys
 from datetime import UTC, datetime
 
 # Loggers that print request URLs, which contain the bot token.
-NOISY_LOGGERS = ("httpx", "httpcore")
+# httpx logs request URLs (they contain the token); SQLAlchemy at INFO echoes every SQL.
+NOISY_LOGGERS = ("httpx", "httpcore", "sqlalchemy")
+LIBRARY_LOGGERS = ("telegram", "apscheduler", "aiosqlite", "asyncio", "alembic")
 
 
 class RedactingFilter(logging.Filter):
@@ -76,5 +78,8 @@ def setup_logging(level: str, log_format: str, secrets: list[str]) -> None:
     root.setLevel(level)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.WARNING)
-    # aiosqlite logs every call at DEBUG: thousands of lines a second under load.
-    logging.getLogger("aiosqlite").setLevel(max(logging.INFO, root.level))
+    # At DEBUG, libraries log whole updates and API parameters (message text, names) and
+    # aiosqlite every call: DEBUG is for our own code; libraries stay at INFO or above.
+    for name in LIBRARY_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.INFO, root.level))
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # import chatter
