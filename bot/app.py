@@ -56,6 +56,7 @@ def build_application(
     rate_limit: bool = True,
     register_commands: bool = True,
     scheduler_user_id: int | None = None,
+    webhook: bool = False,
 ) -> BangkitApp:
     """The bot. `request` replaces the network (console chat, tests)."""
     token = settings.token or LOCAL_TOKEN
@@ -76,6 +77,8 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    if webhook:  # updates arrive through bot/webhook.py, not getUpdates
+        builder = builder.updater(None)
     if rate_limit:
         limiter: Any = AIORateLimiter(
             overall_max_rate=settings.send_rate_per_second, overall_time_period=1

@@ -8,6 +8,7 @@ import asyncio
 import logging
 import signal
 import sys
+from typing import Any
 
 from bot.logs import setup_logging
 from bot.settings import ConfigError, Settings, load_settings
@@ -72,9 +73,7 @@ async def _dispatch(mode: str, settings: Settings) -> int:
         return await run_console(settings)
     if settings.token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
-    if settings.webhook_url:
-        raise ConfigError("WEBHOOK_URL", "webhook mode is not available yet; unset it to poll")
-    return await run_polling(settings)
+    return await run_bot(settings)
 
 
 def _stop_event() -> asyncio.Event:
@@ -85,14 +84,16 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
-async def run_polling(settings: Settings) -> int:
+async def run_bot(settings: Settings) -> int:
+    """Polling by default; webhook mode when WEBHOOK_URL is set."""
     from telegram import Update
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application, stop_application
 
     stop = _stop_event()
-    application = build_application(settings)
+    webhook = bool(settings.webhook_url)
+    application = build_application(settings, webhook=webhook)
     delay = 1.0
     while True:
         try:
@@ -110,15 +111,46 @@ async def run_polling(settings: Settings) -> int:
     try:
         if application.post_init is not None:
             await application.post_init(application)
-        updater = application.updater
-        if updater is None:  # pragma: no cover - the builder always makes one
-            raise RuntimeError("no updater")
-        await updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        await application.start()
-        log.info("Bangkit is polling as @%s", application.bot.username)
-        await stop.wait()
-        log.info("stopping")
-        await updater.stop()
+        if webhook:
+            await _serve_webhook(application, settings, stop)
+        else:
+            updater = application.updater
+            if updater is None:  # pragma: no cover - the builder always makes one
+                raise RuntimeError("no updater")
+            await updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            await application.start()
+            log.info("Bangkit is polling as @%s", application.bot.username)
+            await stop.wait()
+            log.info("stopping")
+            await updater.stop()
     finally:
         await stop_application(application)
     return EXIT_OK
+
+
+async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Event) -> None:
+    from telegram import Update
+
+    from bot.runtime import SERVICES_KEY
+    from bot.webhook import build_server, create_webhook_app, listen_path
+
+    url = settings.webhook_url or ""
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    store = application.bot_data[SERVICES_KEY].store
+    server = build_server(
+        create_webhook_app(application, store, listen_path(url), secret),
+        settings.webhook_listen,
+        settings.webhook_port,
+    )
+    await application.start()
+    serving = asyncio.create_task(server.serve())
+    await application.bot.set_webhook(
+        url=url, secret_token=secret, allowed_updates=Update.ALL_TYPES
+    )
+    log.info(
+        "Bangkit is serving its webhook on %s:%d", settings.webhook_listen, settings.webhook_port
+    )
+    await stop.wait()
+    log.info("stopping")
+    server.should_exit = True  # stop taking updates; those in the queue still finish
+    await serving

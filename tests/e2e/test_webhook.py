@@ -1,0 +1,189 @@
+"""Webhook mode over real HTTP on 127.0.0.1: the secret, malformed and oversized bodies,
+the health check, and the whole bot as a process answering a signed update."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from bot.webhook import MAX_BODY_BYTES, build_server, create_webhook_app
+from tests.e2e.test_process import TOKEN, bot_env
+from tests.fake_bot_api_server import FakeBotApiServer
+from tests.harness import BotHarness
+
+SECRET = "s3cret_TOKEN-123"
+PATH = "/telegram/hook"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_update(update_id: int, user_id: int = 501) -> dict[str, object]:
+    return {
+        "update_id": update_id,
+        "message": {
+            "message_id": 1,
+            "date": int(time.time()),
+            "chat": {"id": user_id, "type": "private", "first_name": "Rina"},
+            "from": {"id": user_id, "is_bot": False, "first_name": "Rina"},
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+
+
+@pytest.fixture
+async def served(bot: BotHarness) -> AsyncIterator[tuple[BotHarness, str]]:
+    port = free_port()
+    app = create_webhook_app(bot.app, bot.services.store, PATH, SECRET)
+    server = build_server(app, "127.0.0.1", port)
+    await bot.app.start()
+    task = asyncio.create_task(server.serve())
+    for _ in range(500):
+        if server.started:
+            break
+        await asyncio.sleep(0.01)
+    try:
+        yield bot, f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await task
+        await bot.app.stop()
+
+
+async def wait_for_reply(bot: BotHarness, count: int) -> None:
+    for _ in range(200):
+        if len([c for c in bot.api.calls if c.method == "sendMessage"]) >= count:
+            return
+        await asyncio.sleep(0.02)
+
+
+async def test_a_signed_update_is_processed(served: tuple[BotHarness, str]) -> None:
+    bot, base = served
+    async with httpx.AsyncClient(base_url=base) as client:
+        answer = await client.post(
+            PATH, json=start_update(1), headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        )
+    assert answer.status_code == 200
+    await wait_for_reply(bot, 1)
+    assert any("Selamat datang" in c.text for c in bot.api.calls if c.method == "sendMessage")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"X-Telegram-Bot-Api-Secret-Token": "wrong"},
+        {"X-Telegram-Bot-Api-Secret-Token": SECRET + "x"},
+    ],
+)
+async def test_without_the_right_secret_nothing_is_processed(
+    served: tuple[BotHarness, str], headers: dict[str, str]
+) -> None:
+    bot, base = served
+    async with httpx.AsyncClient(base_url=base) as client:
+        answer = await client.post(PATH, json=start_update(2), headers=headers)
+    assert answer.status_code == 403
+    await asyncio.sleep(0.2)
+    assert not [c for c in bot.api.calls if c.method == "sendMessage"]
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"update_id": "x"}', b""])
+async def test_a_malformed_body_gets_400_and_is_not_logged(
+    served: tuple[BotHarness, str], body: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    _bot, base = served
+    async with httpx.AsyncClient(base_url=base) as client:
+        answer = await client.post(
+            PATH, content=body + b" RAHASIA", headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        )
+    assert answer.status_code == 400
+    assert "RAHASIA" not in caplog.text
+
+
+async def test_an_oversized_body_gets_413(served: tuple[BotHarness, str]) -> None:
+    _bot, base = served
+    big = json.dumps({"update_id": 3, "padding": "x" * MAX_BODY_BYTES}).encode()
+    async with httpx.AsyncClient(base_url=base) as client:
+        answer = await client.post(
+            PATH, content=big, headers={"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        )
+    assert answer.status_code == 413
+
+
+async def test_health_follows_the_database(served: tuple[BotHarness, str]) -> None:
+    bot, base = served
+    async with httpx.AsyncClient(base_url=base) as client:
+        assert (await client.get("/healthz")).status_code == 200
+
+        working = bot.services.store.engine
+        bot.services.store.engine = create_async_engine(
+            "sqlite+aiosqlite:////nonexistent-folder/bangkit.db"
+        )
+        try:
+            assert (await client.get("/healthz")).status_code == 503
+        finally:
+            await bot.services.store.engine.dispose()
+            bot.services.store.engine = working
+
+
+def test_the_bot_in_webhook_mode_registers_serves_and_stops_cleanly(tmp_path: Path) -> None:
+    port = free_port()
+    with FakeBotApiServer(TOKEN) as telegram:
+        log_file = (tmp_path / "bot.log").open("w")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+            env=bot_env(
+                tmp_path,
+                TELEGRAM_BOT_TOKEN=TOKEN,
+                TELEGRAM_API_BASE_URL=telegram.base_url,
+                WEBHOOK_URL=f"https://bangkit.example{PATH}",
+                WEBHOOK_SECRET=SECRET,
+                WEBHOOK_LISTEN="127.0.0.1",
+                WEBHOOK_PORT=str(port),
+            ),
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while "setWebhook" not in telegram.methods() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert "setWebhook" in telegram.methods()
+            signed = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+                for _ in range(50):
+                    try:
+                        if client.get("/healthz").status_code == 200:
+                            break
+                    except httpx.ConnectError:
+                        time.sleep(0.1)
+                assert client.post(PATH, json=start_update(7), headers=signed).status_code == 200
+                assert client.post(PATH, json=start_update(8)).status_code == 403
+            while not telegram.sent_texts() and time.monotonic() < deadline:
+                time.sleep(0.1)
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+            log_file.close()
+    assert process.returncode == 0, (tmp_path / "bot.log").read_text()[-2000:]
+    assert len([t for t in telegram.sent_texts() if "Selamat datang" in t]) == 1
+    setup = next(p for m, p in telegram.calls if m == "setWebhook")
+    assert setup["url"] == f"https://bangkit.example{PATH}" and setup["secret_token"] == SECRET
