@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -27,7 +27,7 @@ from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduler import Scheduler
-from bot.services import journey, menu, privacy, reminders
+from bot.services import admin, journey, menu, privacy, reminders
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ def build_router() -> Router:
     journey.register(router)
     privacy.register(router)
     reminders.register(router)
+    admin.register(router)
     return router
 
 
@@ -153,6 +154,16 @@ async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> N
             lambda: bot.set_my_short_description(renderer.render("bot_short_description.txt")),
         ),
     ]
+    admin_commands = commands + [BotCommand(c.name, c.description) for c in renderer.admin_commands]
+    for admin_id in application.bot_data["settings"].admin_user_ids:
+        steps.append(
+            (
+                "setMyCommands (admin)",
+                lambda chat=admin_id: bot.set_my_commands(  # type: ignore[misc]
+                    admin_commands, scope=BotCommandScopeChat(chat)
+                ),
+            )
+        )
     for name, call in steps:
         try:
             await call()

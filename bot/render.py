@@ -41,7 +41,8 @@ class Renderer:
         for name in self.env.list_templates(extensions=("html", "txt", "eml")):
             self.env.get_template(name)
         self._labels = self.env.get_template("labels.txt").module
-        self.commands = self._parse_commands()
+        self.commands = self._parse_commands("commands.txt")
+        self.admin_commands = self._parse_commands("admin/commands.txt")
 
     def render(self, template: str, /, **context: Any) -> str:
         return self.env.get_template(template).render(**context).strip()
@@ -62,9 +63,9 @@ class Renderer:
             if not name.startswith("_") and callable(getattr(self._labels, name))
         ]
 
-    def _parse_commands(self) -> list[CommandInfo]:
+    def _parse_commands(self, template: str) -> list[CommandInfo]:
         commands = []
-        for line in self.render("commands.txt").splitlines():
+        for line in self.render(template).splitlines():
             name, _, description = line.partition("|")
             if name.strip():
                 commands.append(CommandInfo(name.strip(), description.strip()))

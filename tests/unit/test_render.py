@@ -20,6 +20,17 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
     "idle_text.html": {"after_crisis": False},
+    "admin/statistik.html": {
+        "users_active": 10,
+        "users_inactive": 1,
+        "journeys_started": 7,
+        "journeys_finished": 3,
+        "open_by_step": [1, 2, 0, 1, 0, 0],
+        "opted_in": 4,
+        "sent_today": 4,
+        "crisis_paused": 0,
+        "today": date(2026, 11, 25),
+    },
     "reminders/status.html": {
         "enabled": True,
         "time_label": "08.00",

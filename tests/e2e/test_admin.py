@@ -1,0 +1,51 @@
+"""/statistik: aggregate figures for admins, the ordinary unknown-command reply for others."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from tests.e2e.test_journey import BY_BUTTONS, run_steps
+from tests.harness import BotHarness, only, texts
+
+ADMIN = 42
+
+
+@pytest.fixture
+async def admin_bot(database_url: str) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(database_url, admin_user_ids=(ADMIN,))
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
+
+
+async def test_admins_see_aggregates_and_nothing_personal(admin_bot: BotHarness) -> None:
+    rina = admin_bot.user(1001, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)
+    budi = admin_bot.user(1002, "Budi")
+    await budi.send("/gagal")
+    await budi.press("Ya, saya setuju")
+    text = texts(await admin_bot.user(ADMIN, "Admin").send("/statistik"))[0]
+    assert "Pengguna aktif: 3" in text  # Rina, Budi and the admin who asked
+    assert "Perjalanan dimulai: 2" in text and "Perjalanan selesai: 1" in text
+    assert "Pembukaan: 1" in text
+    for personal in ("Rina", "Budi", "PT Maju", "Sari"):
+        assert personal not in text
+
+
+async def test_others_get_the_unknown_command_reply(admin_bot: BotHarness) -> None:
+    text = only(await admin_bot.user(1003).send("/statistik"), "sendMessage").text
+    assert "belum saya kenal" in text and "Statistik" not in text
+
+
+async def test_the_command_is_registered_in_the_admins_chat_only(admin_bot: BotHarness) -> None:
+    registrations = [c for c in admin_bot.api.calls if c.method == "setMyCommands"]
+    everyone = next(c for c in registrations if "scope" not in c.params)
+    scoped = next(c for c in registrations if "scope" in c.params)
+    assert "statistik" not in [c["command"] for c in everyone.params["commands"]]
+    assert "statistik" in [c["command"] for c in scoped.params["commands"]]
+    assert scoped.params["scope"] == {"type": "chat", "chat_id": ADMIN}
