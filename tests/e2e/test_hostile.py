@@ -130,6 +130,12 @@ def random_update(rng: random.Random, bot: BotHarness, update_id: int) -> dict[s
     if roll < 0.45:
         text = rng.choice(WEIRD_TEXTS) or "x"
         message["text"] = text
+        if rng.random() < 0.1:  # forwarded from someone else
+            message["forward_origin"] = {
+                "type": "hidden_user",
+                "date": 0,
+                "sender_user_name": "Orang Lain",
+            }
         if text.startswith("/"):
             message["entities"] = [
                 {"type": "bot_command", "offset": 0, "length": len(text.split()[0])}

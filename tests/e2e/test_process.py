@@ -198,3 +198,86 @@ def test_an_unreachable_bot_api_is_retried_until_stopped(tmp_path: Path) -> None
     assert process.returncode == 0
     assert stderr.count("unreachable") >= 2
     assert TOKEN not in stderr
+
+
+def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path) -> None:
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import func, insert, select
+
+    from bot.db.engine import create_engine
+    from bot.db.migrate import migrate
+    from bot.db.models import Delivery, User
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bangkit.db'}"
+    due = datetime.now(UTC) - timedelta(minutes=1)
+
+    async def seed() -> None:
+        await migrate(url)
+        engine = create_engine(url)
+        rows = [
+            {
+                "id": 50_000 + n,
+                "created_at": due,
+                "updated_at": due,
+                "is_active": True,
+                "keyboard_seq": 0,
+                "reminder_enabled": True,
+                "reminder_minutes": 0,
+                "reminder_next_at": due,
+                "timezone": "UTC",
+            }
+            for n in range(3000)
+        ]
+        async with engine.begin() as connection:
+            await connection.execute(insert(User), rows)
+        await engine.dispose()
+
+    async def ledger() -> dict[str, int]:
+        engine = create_engine(url)
+        async with engine.connect() as connection:
+            result = await connection.execute(
+                select(Delivery.state, func.count()).group_by(Delivery.state)
+            )
+            counts = {state: count for state, count in result.all()}
+        await engine.dispose()
+        return counts
+
+    asyncio.run(seed())
+    with FakeBotApiServer(TOKEN) as server:
+        log_file = (tmp_path / "bot.log").open("w")
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+            env=bot_env(
+                tmp_path,
+                TELEGRAM_BOT_TOKEN=TOKEN,
+                TELEGRAM_API_BASE_URL=server.base_url,
+                REMINDER_TICK_SECONDS="1",
+                DEFAULT_TIMEZONE="UTC",
+            ),
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while len(server.sent_texts()) < 20 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(server.sent_texts()) >= 20, "the daily send never started"
+            signalled = time.monotonic()
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=15)
+            stopped_after = time.monotonic() - signalled
+        finally:
+            if process.poll() is None:
+                process.kill()
+            log_file.close()
+        sent = len(server.sent_texts())
+    assert process.returncode == 0, (tmp_path / "bot.log").read_text()[-2000:]
+    assert stopped_after < 10
+    assert sent < 3000  # it stopped at a batch boundary, not after everyone
+    states = asyncio.run(ledger())
+    assert states.get("sent", 0) >= 20
+    # What was claimed but not sent stays in the ledger and is retried later that day.
+    assert states.get("sent", 0) + states.get("claimed", 0) + states.get("failed", 0) >= sent

@@ -1,0 +1,1 @@
+"""Timed measurements (`make bench`): figures printed, never asserted in tests."""
