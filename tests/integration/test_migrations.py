@@ -121,3 +121,19 @@ async def test_sqlite_connections_are_tuned(tmp_path: Path, pragma: str, expecte
         value = (await connection.exec_driver_sql(f"PRAGMA {pragma}")).scalar()
     await engine.dispose()
     assert value == expected
+
+
+async def test_processes_starting_together_migrate_once_without_racing(
+    database_url: str,
+) -> None:
+    import asyncio
+
+    # The advisory lock (PostgreSQL) or the write lock (SQLite) lets one go first; the
+    # others find the schema at head and do nothing.
+    await asyncio.gather(*(migrate(database_url) for _ in range(3)))
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        versions = await connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+        rows = versions.all()
+    await engine.dispose()
+    assert rows == [(_revisions(database_url)[-1],)]
