@@ -12,7 +12,6 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 MESSAGE_LIMIT = 4096
-CALLBACK_NOTICE_LIMIT = 200
 
 
 @dataclass(frozen=True)

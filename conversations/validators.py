@@ -6,7 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from conversations.choices import normalise
 
@@ -158,7 +157,3 @@ def parse_selection(text: str, labels: list[str]) -> list[int] | Invalid:
         if index not in chosen:
             chosen.append(index)
     return chosen or Invalid("selection")
-
-
-def is_invalid(value: Any) -> bool:
-    return isinstance(value, Invalid)

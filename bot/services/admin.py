@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from bot.db.models import Delivery, Journey, User
 from bot.router import Router, Turn, reply
+from bot.services.menu import unknown_command
 from conversations import journey as flow
 from conversations.outcome import Outcome
 
@@ -19,10 +20,7 @@ def register(router: Router) -> None:
 
 async def statistics(turn: Turn) -> Outcome:
     if turn.user.id not in turn.services.settings.admin_user_ids:
-        # Others get exactly what any unknown command gets.
-        from bot.services.menu import unknown_command
-
-        return await unknown_command(turn)
+        return await unknown_command(turn)  # exactly what any unknown command gets
     session = turn.session
     users = dict(
         (await session.execute(select(User.is_active, func.count()).group_by(User.is_active))).all()

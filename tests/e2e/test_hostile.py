@@ -20,6 +20,19 @@ from tests.harness import BotHarness, texts
 from tests.telegram_html import html_problems
 
 UPDATES_IN_FUZZ = 5000
+# A poll update: it has no user, so the bot must stay silent.
+CLOSED_POLL = {
+    "id": "p",
+    "question": "?",
+    "options": [],
+    "total_voter_count": 0,
+    "is_closed": True,
+    "is_anonymous": True,
+    "type": "regular",
+    "allows_multiple_answers": False,
+    "allows_revoting": False,
+    "members_only": False,
+}
 WEIRD_TEXTS = [
     "",
     " ",
@@ -185,21 +198,7 @@ def random_update(rng: random.Random, bot: BotHarness, update_id: int) -> dict[s
             "update_id": update_id,
             "channel_post": {"message_id": update_id, "date": 0, "chat": channel, "text": "/gagal"},
         }
-    return {
-        "update_id": update_id,
-        "poll": {
-            "id": "p",
-            "question": "?",
-            "options": [],
-            "total_voter_count": 0,
-            "is_closed": True,
-            "is_anonymous": True,
-            "type": "regular",
-            "allows_multiple_answers": False,
-            "allows_revoting": False,
-            "members_only": False,
-        },
-    }
+    return {"update_id": update_id, "poll": CLOSED_POLL}
 
 
 @pytest.mark.timeout(240)
@@ -245,22 +244,7 @@ async def test_a_flood_of_fifty_messages_is_answered_in_order(bot: BotHarness) -
 
 
 async def test_updates_without_a_user_are_ignored(bot: BotHarness) -> None:
-    poll = {
-        "update_id": 1,
-        "poll": {
-            "id": "p",
-            "question": "?",
-            "options": [],
-            "total_voter_count": 0,
-            "is_closed": True,
-            "is_anonymous": True,
-            "type": "regular",
-            "allows_multiple_answers": False,
-            "allows_revoting": False,
-            "members_only": False,
-        },
-    }
-    assert await bot.feed(poll) == []
+    assert await bot.feed({"update_id": 1, "poll": CLOSED_POLL}) == []
 
 
 async def test_logs_of_a_whole_journey_hold_no_personal_text(

@@ -7,6 +7,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,26 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     env["PYTHONPATH"] = str(PROJECT)
     env.update(extra)
     return env
+
+
+@contextmanager
+def running_bot(tmp_path: Path, **env: str) -> Iterator[subprocess.Popen[bytes]]:
+    """`python -m bot` as a real process, its log in tmp_path/bot.log (a file, not a pipe:
+    a pipe nobody reads fills up and blocks the bot's logging). Killed if still running."""
+    with (tmp_path / "bot.log").open("w") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot"],
+            cwd=tmp_path,
+            stdout=subprocess.DEVNULL,
+            stderr=log_file,
+            env=bot_env(tmp_path, **env),
+        )
+        try:
+            yield process
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
 
 
 def run_bot(
@@ -137,31 +159,17 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
                 },
             }
         )
-        # A file, not a pipe: a pipe nobody reads fills up and blocks the bot's logging.
-        log_file = (tmp_path / "bot.log").open("w")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=log_file,
-            text=True,
-            env=bot_env(
-                tmp_path,
-                TELEGRAM_BOT_TOKEN=TOKEN,
-                TELEGRAM_API_BASE_URL=server.base_url,
-                LOG_LEVEL="DEBUG",
-            ),
-        )
-        try:
+        with running_bot(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=server.base_url,
+            LOG_LEVEL="DEBUG",
+        ) as process:
             deadline = time.monotonic() + 20
             while time.monotonic() < deadline and not server.sent_texts():
                 time.sleep(0.1)
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
-        finally:
-            if process.poll() is None:
-                process.kill()
-            log_file.close()
     stderr = (tmp_path / "bot.log").read_text()
     assert any("Selamat datang di Bangkit, Rina" in text for text in server.sent_texts())
     assert "setMyCommands" in server.methods()
@@ -246,21 +254,13 @@ def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path
 
     asyncio.run(seed())
     with FakeBotApiServer(TOKEN) as server:
-        log_file = (tmp_path / "bot.log").open("w")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=log_file,
-            env=bot_env(
-                tmp_path,
-                TELEGRAM_BOT_TOKEN=TOKEN,
-                TELEGRAM_API_BASE_URL=server.base_url,
-                REMINDER_TICK_SECONDS="1",
-                DEFAULT_TIMEZONE="UTC",
-            ),
-        )
-        try:
+        with running_bot(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=server.base_url,
+            REMINDER_TICK_SECONDS="1",
+            DEFAULT_TIMEZONE="UTC",
+        ) as process:
             deadline = time.monotonic() + 30
             while len(server.sent_texts()) < 20 and time.monotonic() < deadline:
                 time.sleep(0.05)
@@ -269,10 +269,6 @@ def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
             stopped_after = time.monotonic() - signalled
-        finally:
-            if process.poll() is None:
-                process.kill()
-            log_file.close()
         sent = len(server.sent_texts())
     assert process.returncode == 0, (tmp_path / "bot.log").read_text()[-2000:]
     assert stopped_after < 10

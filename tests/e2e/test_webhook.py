@@ -7,8 +7,6 @@ import asyncio
 import json
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -18,7 +16,7 @@ import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.webhook import MAX_BODY_BYTES, build_server, create_webhook_app
-from tests.e2e.test_process import TOKEN, bot_env
+from tests.e2e.test_process import TOKEN, running_bot
 from tests.fake_bot_api_server import FakeBotApiServer
 from tests.harness import BotHarness
 
@@ -143,46 +141,36 @@ async def test_health_follows_the_database(served: tuple[BotHarness, str]) -> No
 
 def test_the_bot_in_webhook_mode_registers_serves_and_stops_cleanly(tmp_path: Path) -> None:
     port = free_port()
-    with FakeBotApiServer(TOKEN) as telegram:
-        log_file = (tmp_path / "bot.log").open("w")
-        process = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
-            cwd=tmp_path,
-            stdout=subprocess.DEVNULL,
-            stderr=log_file,
-            env=bot_env(
-                tmp_path,
-                TELEGRAM_BOT_TOKEN=TOKEN,
-                TELEGRAM_API_BASE_URL=telegram.base_url,
-                WEBHOOK_URL=f"https://bangkit.example{PATH}",
-                WEBHOOK_SECRET=SECRET,
-                WEBHOOK_LISTEN="127.0.0.1",
-                WEBHOOK_PORT=str(port),
-            ),
-        )
-        try:
-            deadline = time.monotonic() + 20
-            while "setWebhook" not in telegram.methods() and time.monotonic() < deadline:
-                time.sleep(0.1)
-            assert "setWebhook" in telegram.methods()
-            signed = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-                for _ in range(50):
-                    try:
-                        if client.get("/healthz").status_code == 200:
-                            break
-                    except httpx.ConnectError:
-                        time.sleep(0.1)
-                assert client.post(PATH, json=start_update(7), headers=signed).status_code == 200
-                assert client.post(PATH, json=start_update(8)).status_code == 403
-            while not telegram.sent_texts() and time.monotonic() < deadline:
-                time.sleep(0.1)
-            process.send_signal(signal.SIGTERM)
-            process.wait(timeout=15)
-        finally:
-            if process.poll() is None:
-                process.kill()
-            log_file.close()
+    with (
+        FakeBotApiServer(TOKEN) as telegram,
+        running_bot(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=telegram.base_url,
+            WEBHOOK_URL=f"https://bangkit.example{PATH}",
+            WEBHOOK_SECRET=SECRET,
+            WEBHOOK_LISTEN="127.0.0.1",
+            WEBHOOK_PORT=str(port),
+        ) as process,
+    ):
+        deadline = time.monotonic() + 20
+        while "setWebhook" not in telegram.methods() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "setWebhook" in telegram.methods()
+        signed = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            for _ in range(50):
+                try:
+                    if client.get("/healthz").status_code == 200:
+                        break
+                except httpx.ConnectError:
+                    time.sleep(0.1)
+            assert client.post(PATH, json=start_update(7), headers=signed).status_code == 200
+            assert client.post(PATH, json=start_update(8)).status_code == 403
+        while not telegram.sent_texts() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=15)
     assert process.returncode == 0, (tmp_path / "bot.log").read_text()[-2000:]
     assert len([t for t in telegram.sent_texts() if "Selamat datang" in t]) == 1
     setup = next(p for m, p in telegram.calls if m == "setWebhook")
