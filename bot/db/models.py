@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
@@ -83,6 +84,8 @@ class User(Base):
     reminder_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # "time" while /pengingat waits for a typed time.
     reminder_setup: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # The /latihan question waiting for a typed answer (a key from templates/), if any.
+    practice_question: Mapped[str | None] = mapped_column(String(32), nullable=True)
 
 
 Index("ix_users_reminder_next_at_id", User.reminder_next_at, User.id)
@@ -107,6 +110,18 @@ class Journey(Base):
     # "Invite me back" after a pause: asked when pausing, sent once by the scheduler.
     invite_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     invite_answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The feedback follow-up: asked when the user says the email was sent; with a yes the
+    # scheduler asks on followup_due_at whether a reply came (state: see services/followup).
+    followup_state: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    followup_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    followup_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    followup_asks: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The recruiter's reply as the user pasted or summarised it (free text: consent only).
+    feedback_reply: Mapped[str | None] = mapped_column(Text, nullable=True)
+    feedback_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+Index("ix_journeys_followup_due_at_id", Journey.followup_due_at, Journey.id)
 
 
 class Answer(Base):
@@ -124,6 +139,37 @@ class Answer(Base):
     is_feeling: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MoodCheckin(Base):
+    """A 1-5 mood check-in (/mood, the daily message), stored only with consent."""
+
+    __tablename__ = "mood_checkins"
+    __table_args__ = (Index("ix_mood_checkins_user_id_created_at", "user_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # The journey it belongs to (the latest one when it was given), if any.
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="SET NULL"), nullable=True
+    )
+    score: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16))  # command | daily
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PracticeAnswer(Base):
+    """One STAR practice answer from /latihan with the parts the checker found."""
+
+    __tablename__ = "practice_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    # A stable key of the question in templates/ (its text lives there).
+    question: Mapped[str] = mapped_column(String(32))
+    answer: Mapped[str] = mapped_column(Text)
+    parts_found: Mapped[list[str]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class PlanItem(Base):
