@@ -57,7 +57,6 @@ def build_application(
     rate_limit: bool = True,
     register_commands: bool = True,
     scheduler_user_id: int | None = None,
-    webhook: bool = False,
 ) -> BangkitApp:
     """The bot. `request` replaces the network (console chat, tests)."""
     token = settings.token or LOCAL_TOKEN
@@ -78,11 +77,13 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    if webhook:  # updates arrive through bot/webhook.py, not getUpdates
-        builder = builder.updater(None)
+    # Updates arrive through bot/polling.py or bot/webhook.py: PTB's Updater confirms an
+    # update to Telegram before it is handled, which a crash would turn into a lost answer.
+    builder = builder.updater(None)
     if rate_limit:
+        # max_retries: a 429 waits the retry_after Telegram asks for, then sends again.
         limiter: Any = AIORateLimiter(
-            overall_max_rate=settings.send_rate_per_second, overall_time_period=1
+            overall_max_rate=settings.send_rate_per_second, overall_time_period=1, max_retries=3
         )
         builder = builder.rate_limiter(limiter)
     application = builder.build()

@@ -86,14 +86,13 @@ def _stop_event() -> asyncio.Event:
 
 async def run_bot(settings: Settings) -> int:
     """Polling by default; webhook mode when WEBHOOK_URL is set."""
-    from telegram import Update
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application, stop_application
 
     stop = _stop_event()
     webhook = bool(settings.webhook_url)
-    application = build_application(settings, webhook=webhook)
+    application = build_application(settings)
     delay = 1.0
     while True:
         try:
@@ -114,15 +113,12 @@ async def run_bot(settings: Settings) -> int:
         if webhook:
             await _serve_webhook(application, settings, stop)
         else:
-            updater = application.updater
-            if updater is None:  # pragma: no cover - the builder always makes one
-                raise RuntimeError("no updater")
-            await updater.start_polling(allowed_updates=Update.ALL_TYPES)
+            from bot.polling import DurablePoller
+
             await application.start()
             log.info("Bangkit is polling as @%s", application.bot.username)
-            await stop.wait()
+            await DurablePoller(application, stop).run()
             log.info("stopping")
-            await updater.stop()
     finally:
         await stop_application(application)
     return EXIT_OK
@@ -152,5 +148,5 @@ async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Eve
     )
     await stop.wait()
     log.info("stopping")
-    server.should_exit = True  # stop taking updates; those in the queue still finish
+    server.should_exit = True  # stop taking updates; requests in flight still finish
     await serving

@@ -64,7 +64,9 @@ def create_webhook_app(application: BangkitApp, store: Store, path: str, secret:
         except Exception:  # whatever is wrong with it, the body is not logged
             log.warning("webhook: malformed update refused")
             return Response(status_code=400)
-        await application.update_queue.put(update)
+        # Answered only once handled and committed: if we crash first, Telegram sends the
+        # update again and its marker keeps the effect to one.
+        await application.process_update(update)
         return Response(status_code=200)
 
     async def healthz(request: Request) -> Response:
