@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import partial
 from typing import Any
 
 from sqlalchemy import inspect
@@ -23,6 +24,7 @@ from bot.presenter import (
     parse_callback_data,
     present,
 )
+from bot.retry import with_retries
 from bot.router import Router, Turn
 from bot.runtime import Services
 from conversations.choices import match_choice, match_choices
@@ -147,13 +149,19 @@ async def _send(
 ) -> None:
     target: Any = query.message if query is not None else None
     if message.edit and target is not None:
-        await bot.edit_message_text(
-            message.text,
-            chat_id=chat_id,
-            message_id=target.message_id,
-            reply_markup=message.keyboard,
+        await with_retries(
+            lambda: bot.edit_message_text(
+                message.text,
+                chat_id=chat_id,
+                message_id=target.message_id,
+                reply_markup=message.keyboard,
+            )
         )
     else:
-        await bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
+        await with_retries(
+            lambda: bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
+        )
     for document in message.documents:
-        await bot.send_document(chat_id, document.content, filename=document.filename)
+        await with_retries(
+            partial(bot.send_document, chat_id, document.content, filename=document.filename)
+        )

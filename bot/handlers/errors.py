@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import OperationalError
 from telegram import Chat, Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
@@ -32,7 +33,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         if update.callback_query is not None:
             await update.callback_query.answer()
-        await context.bot.send_message(chat.id, services.renderer.render("error.html"))
+        # A database that stayed busy (locked by another writer past busy_timeout) failed
+        # before anything was saved: say so, so the user sends it again.
+        notice = "busy.html" if isinstance(error, OperationalError) else "error.html"
+        await context.bot.send_message(chat.id, services.renderer.render(notice))
     except TelegramError as exc:
         log.warning("error notice not sent: %s", type(exc).__name__)
     except Exception:  # the error handler itself must never raise
