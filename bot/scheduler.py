@@ -1,28 +1,31 @@
 """Scheduled messages: one repeating tick, not one job per user (DESIGN.md §2).
 
-Each tick pages through due users by key (reminder_next_at, id), claims each message in
-the delivery ledger under a unique (user, local date, kind) key, commits the claim,
-sends, and records the result. Two processes on one database never both send: the
-claim is the lock. A tick checks its stop flag between batches.
+Each tick pages through due users by key (reminder_next_at, id). A page is claimed in the
+delivery ledger under unique (user, local date, kind) keys with one INSERT, its personal
+context is read with a few queries for the whole page, and the claims are committed before
+anything is sent. Results are recorded in small groups (every FLUSH_EVERY messages or
+FLUSH_SECONDS), so a crash can repeat at most that many. Two processes on one database
+never both send: the claim is the lock. A tick checks its stop flag between messages.
 """
 
 from __future__ import annotations
 
 import enum
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, tuple_, update
+from sqlalchemy import Table, bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.db.engine import Store
 from bot.db.models import Answer, Delivery, Journey, PlanItem, User
-from bot.db.sql import insert_ignoring_duplicates
+from bot.db.sql import insert_many_ignoring_duplicates
 from bot.presenter import GLOBAL_SEQ, callback_data
 from bot.render import Renderer
 from bot.runtime import Clock
@@ -36,6 +39,12 @@ CLAIMED, SENT, FAILED = "claimed", "sent", "failed"
 MAX_ATTEMPTS = 3
 STALE_CLAIM = timedelta(minutes=10)
 BATCH_SIZE = 500
+FLUSH_EVERY = 50
+FLUSH_SECONDS = 1.0
+LedgerKey = tuple[int, date, str]
+# Plain tables for the page-wide statements (the ORM's bulk paths cost more per row).
+DELIVERIES = cast(Table, Delivery.__table__)
+USERS = cast(Table, User.__table__)
 
 
 class Claim(enum.Enum):
@@ -114,12 +123,21 @@ class Scheduler:
         while not self._stopping:
             async with self.store.transaction() as session:
                 jobs, cursor, more = await batch(session, now, cursor, report)
-            for job in jobs:
-                await self._deliver(bot, job, now, report)
-                if self._stopping:
-                    break
+            await self._send_all(bot, jobs, now, report)
             if not more:
                 return
+
+    async def _send_all(self, bot: Bot, jobs: list[Job], now: datetime, report: TickReport) -> None:
+        done: list[tuple[Job, str, bool]] = []
+        flushed_at = time.monotonic()
+        for job in jobs:
+            if self._stopping:  # what is claimed and unsent is retried after STALE_CLAIM
+                break
+            done.append(await self._send(bot, job, report))
+            if len(done) >= FLUSH_EVERY or time.monotonic() - flushed_at >= FLUSH_SECONDS:
+                await self._record(done, now, report)
+                done, flushed_at = [], time.monotonic()
+        await self._record(done, now, report)
 
     # --- daily messages ----------------------------------------------------------------
 
@@ -149,7 +167,7 @@ class Scheduler:
         users = list(await session.scalars(statement))
         # The page's key, read before any user's next slot moves below.
         new_cursor = (users[-1].reminder_next_at or now, users[-1].id) if users else cursor
-        jobs = []
+        wanted: dict[LedgerKey, tuple[User, str, datetime]] = {}
         for user in users:
             zone = user.timezone or self.default_zone
             minutes = user.reminder_minutes or 0
@@ -162,94 +180,122 @@ class Scheduler:
                     continue
                 send, following = rules.due_plan(due_at, now, minutes, zone)
             local_date = due_at.astimezone(ZoneInfo(zone)).date()
-            claim = await self._claim(session, user.id, local_date, DAILY, now)
-            if claim is Claim.DONE:
+            wanted[(user.id, local_date, DAILY)] = (user, zone, following)
+        claims = await self._claim_many(session, list(wanted), now)
+        taken: list[tuple[User, str, date, datetime]] = []
+        for key, (user, zone, following) in wanted.items():
+            if claims[key] is Claim.DONE:
                 user.reminder_next_at = following
-            if claim is not Claim.TAKEN:
-                continue
-            job = await self._daily_job(session, user, zone, local_date, following, now)
+            elif claims[key] is Claim.TAKEN:
+                taken.append((user, zone, key[1], following))
+        contexts = await self._personal_contexts(session, taken, now)
+        recent = await self._recent_messages(session, taken)
+        jobs = []
+        for user, _, local_date, following in taken:
+            context = contexts[user.id]
+            theme = rules.STEP_THEMES.get(context["step"] or 0) if context["step"] else "penutup"
+            message = rules.choose_message(self.pool, theme, recent[user.id], user.id, local_date)
+            text = self.renderer.render("daily/daily.html", message=message, **context)
+            job = Job(user.id, DAILY, local_date, following, text, self._daily_keyboard())
+            job.message_key = message
             job.due_at = user.reminder_next_at
             jobs.append(job)
         return jobs, new_cursor, len(users) == self.batch_size
 
-    async def _daily_job(
-        self,
-        session: AsyncSession,
-        user: User,
-        zone: str,
-        local_date: date,
-        following: datetime,
-        now: datetime,
-    ) -> Job:
-        recent = set(
-            await session.scalars(
-                select(Delivery.message_key).where(
-                    Delivery.user_id == user.id,
-                    Delivery.kind == DAILY,
-                    Delivery.state == SENT,
-                    Delivery.local_date > local_date - timedelta(days=rules.NO_REPEAT_DAYS),
-                )
-            )
-        )
-        context = await self._personal_context(session, user, zone, now)
-        theme = rules.STEP_THEMES.get(context["step"] or 0) if context["step"] else "penutup"
-        key = rules.choose_message(self.pool, theme, {k for k in recent if k}, user.id, local_date)
-        text = self.renderer.render("daily/daily.html", message=key, **context)
+    def _daily_keyboard(self) -> InlineKeyboardMarkup:
         off = self.renderer.label("option", group="reminder", value="off")
-        keyboard = InlineKeyboardMarkup(
+        return InlineKeyboardMarkup(
             [[InlineKeyboardButton(off, callback_data=callback_data(GLOBAL_SEQ, "r:off"))]]
         )
-        return Job(user.id, DAILY, local_date, following, text, keyboard, message_key=key)
 
-    async def _personal_context(
-        self, session: AsyncSession, user: User, zone: str, now: datetime
-    ) -> dict[str, Any]:
-        local_now = now.astimezone(ZoneInfo(zone))
-        journey = (
-            await session.scalars(
+    async def _recent_messages(
+        self, session: AsyncSession, taken: list[tuple[User, str, date, datetime]]
+    ) -> dict[int, set[str]]:
+        """Per user, the daily messages sent in the last NO_REPEAT_DAYS of their days."""
+        recent: dict[int, set[str]] = {user.id: set() for user, *_ in taken}
+        if not taken:
+            return recent
+        since = {user.id: day - timedelta(days=rules.NO_REPEAT_DAYS) for user, _, day, _ in taken}
+        rows = await session.execute(
+            select(Delivery.user_id, Delivery.local_date, Delivery.message_key).where(
+                Delivery.user_id.in_(since),
+                Delivery.kind == DAILY,
+                Delivery.state == SENT,
+                Delivery.local_date > min(since.values()),
+            )
+        )
+        for user_id, local_date, key in rows:
+            if key and local_date > since[user_id]:
+                recent[user_id].add(key)
+        return recent
+
+    async def _personal_contexts(
+        self,
+        session: AsyncSession,
+        taken: list[tuple[User, str, date, datetime]],
+        now: datetime,
+    ) -> dict[int, dict[str, Any]]:
+        """What the daily message says of each user's latest journey, for a whole page."""
+        latest: dict[int, Journey] = {}
+        if taken:
+            journeys = await session.scalars(
                 select(Journey)
-                .where(Journey.user_id == user.id, Journey.status != flow.ABANDONED)
-                .order_by(Journey.created_at.desc(), Journey.id.desc())
-                .limit(1)
+                .where(
+                    Journey.user_id.in_([user.id for user, *_ in taken]),
+                    Journey.status != flow.ABANDONED,
+                )
+                .order_by(Journey.user_id, Journey.created_at.desc(), Journey.id.desc())
             )
-        ).first()
-        context: dict[str, Any] = {
-            "name": None,
-            "days": None,
-            "position": None,
-            "step": None,
-            "next_item": None,
-            "done": 0,
-            "total": 0,
-            "today": local_now.date(),
-            "hour": local_now.hour,
-        }
-        if journey is None:
-            return context
-        name = await session.scalar(
-            select(Answer.value).where(
-                Answer.journey_id == journey.id, Answer.prompt == "sender_name"
+            for journey in journeys:
+                latest.setdefault(journey.user_id, journey)
+        journey_ids = [journey.id for journey in latest.values()]
+        names: dict[int, Any] = {}
+        items: dict[int, list[PlanItem]] = {}
+        if journey_ids:
+            rows = await session.execute(
+                select(Answer.journey_id, Answer.value).where(
+                    Answer.journey_id.in_(journey_ids), Answer.prompt == "sender_name"
+                )
             )
-        )
-        context["name"] = name if isinstance(name, str) else None
-        context["position"] = journey.position
-        context["days"] = (
-            local_now.date() - journey.created_at.astimezone(ZoneInfo(zone)).date()
-        ).days
-        if journey.status in (flow.ACTIVE, flow.PAUSED):
-            prompt = flow.PROMPT_BY_ID.get(journey.prompt)
-            context["step"] = prompt.step if prompt and prompt.step else None
-        items = list(
-            await session.scalars(
+            names = {journey_id: value for journey_id, value in rows}
+            for item in await session.scalars(
                 select(PlanItem)
-                .where(PlanItem.user_id == user.id, PlanItem.journey_id == journey.id)
+                .where(PlanItem.journey_id.in_(journey_ids))
                 .order_by(PlanItem.due_on, PlanItem.id)
-            )
-        )
-        context["total"] = len(items)
-        context["done"] = sum(1 for item in items if item.done_at is not None)
-        context["next_item"] = next((item for item in items if item.done_at is None), None)
-        return context
+            ):
+                items.setdefault(item.journey_id, []).append(item)
+        contexts = {}
+        for user, zone, _, _ in taken:
+            local_now = now.astimezone(ZoneInfo(zone))
+            context: dict[str, Any] = {
+                "name": None,
+                "days": None,
+                "position": None,
+                "step": None,
+                "next_item": None,
+                "done": 0,
+                "total": 0,
+                "today": local_now.date(),
+                "hour": local_now.hour,
+            }
+            contexts[user.id] = context
+            current = latest.get(user.id)
+            if current is None:
+                continue
+            name = names.get(current.id)
+            context["name"] = name if isinstance(name, str) else None
+            context["position"] = current.position
+            context["days"] = (
+                local_now.date() - current.created_at.astimezone(ZoneInfo(zone)).date()
+            ).days
+            if current.status in (flow.ACTIVE, flow.PAUSED):
+                prompt = flow.PROMPT_BY_ID.get(current.prompt)
+                context["step"] = prompt.step if prompt and prompt.step else None
+            plan = items.get(current.id, [])
+            context["total"] = len(plan)
+            context["done"] = sum(1 for item in plan if item.done_at is not None)
+            context["next_item"] = next((item for item in plan if item.done_at is None), None)
+        return contexts
 
     # --- invitations back after a pause ------------------------------------------------
 
@@ -279,71 +325,75 @@ class Scheduler:
         rows = list((await session.execute(statement)).all())
         last = rows[-1][0] if rows else None
         new_cursor = (last.invite_at or now, last.id) if last is not None else cursor
-        jobs = []
+        wanted: dict[LedgerKey, Journey] = {}
         for journey, timezone in rows:
             zone = timezone or self.default_zone
             local_at = (journey.invite_at or now).astimezone(ZoneInfo(zone))
             # One ledger key per requested time: a second pause the same day may ask again.
-            kind = f"{INVITE}-{local_at:%H%M}"
-            claim = await self._claim(session, journey.user_id, local_at.date(), kind, now)
-            if claim is Claim.DONE:
+            wanted[(journey.user_id, local_at.date(), f"{INVITE}-{local_at:%H%M}")] = journey
+        claims = await self._claim_many(session, list(wanted), now)
+        label = self.renderer.label("option", group="reminder", value="resume")
+        keyboard = InlineKeyboardMarkup(
+            [[InlineKeyboardButton(label, callback_data=callback_data(GLOBAL_SEQ, "g:continue"))]]
+        )
+        text = self.renderer.render("daily/invite.html")
+        jobs = []
+        for (user_id, local_date, kind), journey in wanted.items():
+            if claims[(user_id, local_date, kind)] is Claim.DONE:
                 journey.invite_at = None
-            if claim is not Claim.TAKEN:
-                continue
-            label = self.renderer.label("option", group="reminder", value="resume")
-            keyboard = InlineKeyboardMarkup(
-                [
-                    [
-                        InlineKeyboardButton(
-                            label, callback_data=callback_data(GLOBAL_SEQ, "g:continue")
-                        )
-                    ]
-                ]
-            )
-            jobs.append(
-                Job(
-                    journey.user_id,
-                    kind,
-                    local_at.date(),
-                    None,
-                    self.renderer.render("daily/invite.html"),
-                    keyboard,
-                    journey_id=journey.id,
+            elif claims[(user_id, local_date, kind)] is Claim.TAKEN:
+                jobs.append(
+                    Job(user_id, kind, local_date, None, text, keyboard, journey_id=journey.id)
                 )
-            )
         return jobs, new_cursor, len(rows) == self.batch_size
 
     # --- the ledger --------------------------------------------------------------------
 
-    async def _claim(
-        self, session: AsyncSession, user_id: int, local_date: date, kind: str, now: datetime
-    ) -> Claim:
+    async def _claim_many(
+        self, session: AsyncSession, keys: list[LedgerKey], now: datetime
+    ) -> dict[LedgerKey, Claim]:
+        """Claim each key with one INSERT; look at the rows that were already there."""
+        if not keys:
+            return {}
+        rows = [
+            {
+                "user_id": user_id,
+                "local_date": local_date,
+                "kind": kind,
+                "state": CLAIMED,
+                "attempts": 1,
+                "claimed_at": now,
+                "created_at": now,
+            }
+            for user_id, local_date, kind in keys
+        ]
         inserted = await session.execute(
-            insert_ignoring_duplicates(
-                session,
-                Delivery,
-                user_id=user_id,
-                local_date=local_date,
-                kind=kind,
-                state=CLAIMED,
-                attempts=1,
-                claimed_at=now,
-                created_at=now,
+            insert_many_ignoring_duplicates(session, DELIVERIES, rows).returning(
+                DELIVERIES.c.user_id, DELIVERIES.c.local_date, DELIVERIES.c.kind
             )
         )
-        if getattr(inserted, "rowcount", 0):
-            return Claim.TAKEN
-        row = (
-            await session.scalars(
+        claims = {(u, d, k): Claim.TAKEN for u, d, k in inserted}
+        others = [key for key in keys if key not in claims]
+        if others:
+            existing = await session.scalars(
                 select(Delivery)
                 .where(
-                    Delivery.user_id == user_id,
-                    Delivery.local_date == local_date,
-                    Delivery.kind == kind,
+                    Delivery.user_id.in_({key[0] for key in others}),
+                    Delivery.local_date.in_({key[1] for key in others}),
+                    Delivery.kind.in_({key[2] for key in others}),
                 )
+                .order_by(Delivery.user_id)
                 .with_for_update()
             )
-        ).one()
+            wanted = set(others)
+            for row in existing:
+                key = (row.user_id, row.local_date, row.kind)
+                if key in wanted:
+                    claims[key] = self._retake(row, now)
+        return claims
+
+    @staticmethod
+    def _retake(row: Delivery, now: datetime) -> Claim:
         if row.state == SENT or row.attempts >= MAX_ATTEMPTS:
             return Claim.DONE
         if row.state == FAILED or row.claimed_at < now - STALE_CLAIM:
@@ -351,59 +401,99 @@ class Scheduler:
             return Claim.TAKEN
         return Claim.BUSY
 
-    async def _deliver(self, bot: Bot, job: Job, now: datetime, report: TickReport) -> None:
-        outcome, deactivate = SENT, False
+    async def _send(self, bot: Bot, job: Job, report: TickReport) -> tuple[Job, str, bool]:
+        """Send one message; its outcome and whether the user can no longer be reached."""
         try:
             await bot.send_message(job.user_id, job.text, reply_markup=job.keyboard)
         except Forbidden:
-            outcome, deactivate = FAILED, True  # blocked or deactivated
+            return job, FAILED, True  # blocked or deactivated
         except BadRequest as exc:
-            outcome = FAILED
-            deactivate = "chat not found" in exc.message.lower()
+            return job, FAILED, "chat not found" in exc.message.lower()
         except TelegramError as exc:  # network, timeout, flood: retryable later today
-            outcome = FAILED
             report.errors.append(type(exc).__name__)
+            return job, FAILED, False
+        return job, SENT, False
+
+    async def _record(
+        self, results: list[tuple[Job, str, bool]], now: datetime, report: TickReport
+    ) -> None:
+        if not results:
+            return
         async with self.store.transaction() as session:
-            # The user's row first, as the batch query does: one lock order, no deadlock
-            # between two processes (one recording a send, one claiming the same user).
-            await session.execute(select(User.id).where(User.id == job.user_id).with_for_update())
-            values: dict[str, Any] = {"state": outcome}
-            if outcome == SENT:
-                values.update(sent_at=now, message_key=job.message_key)
+            # The users' rows first, in id order, as the batch query locks them: one lock
+            # order, so two processes (one recording, one claiming) never deadlock.
             await session.execute(
-                update(Delivery)
-                .where(
-                    Delivery.user_id == job.user_id,
-                    Delivery.local_date == job.local_date,
-                    Delivery.kind == job.kind,
-                )
-                .values(**values)
+                select(User.id)
+                .where(User.id.in_({job.user_id for job, _, _ in results}))
+                .order_by(User.id)
+                .with_for_update()
             )
-            if deactivate:
-                await session.execute(
-                    update(User)
-                    .where(User.id == job.user_id)
-                    .values(is_active=False, updated_at=now)
+            await self._execute_many(
+                session,
+                update(DELIVERIES)
+                .where(
+                    Delivery.user_id == bindparam("b_user"),
+                    Delivery.local_date == bindparam("b_date"),
+                    Delivery.kind == bindparam("b_kind"),
                 )
-                report.deactivated += 1
-            if outcome == SENT and job.kind == DAILY:
-                # If the user moved the time meanwhile, their new slot stands.
+                .values(
+                    state=bindparam("b_state"),
+                    sent_at=bindparam("b_sent_at"),
+                    message_key=bindparam("b_key"),
+                ),
+                [
+                    {
+                        "b_user": job.user_id,
+                        "b_date": job.local_date,
+                        "b_kind": job.kind,
+                        "b_state": outcome,
+                        "b_sent_at": now if outcome == SENT else None,
+                        "b_key": job.message_key,
+                    }
+                    for job, outcome, _ in results
+                ],
+            )
+            # If the user moved the time meanwhile, their new slot stands.
+            await self._execute_many(
+                session,
+                update(USERS)
+                .where(User.id == bindparam("b_user"), User.reminder_next_at == bindparam("b_due"))
+                .values(reminder_next_at=bindparam("b_next")),
+                [
+                    {"b_user": job.user_id, "b_due": job.due_at, "b_next": job.next_at}
+                    for job, outcome, _ in results
+                    if outcome == SENT and job.kind == DAILY
+                ],
+            )
+            gone = {job.user_id for job, _, deactivate in results if deactivate}
+            if gone:
                 await session.execute(
-                    update(User)
-                    .where(User.id == job.user_id, User.reminder_next_at == job.due_at)
-                    .values(reminder_next_at=job.next_at)
+                    update(User).where(User.id.in_(gone)).values(is_active=False, updated_at=now)
                 )
-            if job.kind.startswith(INVITE) and (outcome == SENT or deactivate):
+                report.deactivated += len(gone)
+            answered = {
+                job.journey_id
+                for job, outcome, deactivate in results
+                if job.kind.startswith(INVITE) and (outcome == SENT or deactivate)
+            }
+            if answered:
                 await session.execute(
-                    update(Journey).where(Journey.id == job.journey_id).values(invite_at=None)
+                    update(Journey).where(Journey.id.in_(answered)).values(invite_at=None)
                 )
-        if outcome == SENT:
-            if job.kind.startswith(INVITE):
+        for job, outcome, _ in results:
+            if outcome != SENT:
+                report.failed += 1
+            elif job.kind.startswith(INVITE):
                 report.invites += 1
             else:
                 report.sent += 1
-        else:
-            report.failed += 1
+
+    @staticmethod
+    async def _execute_many(
+        session: AsyncSession, statement: Any, parameters: list[dict[str, Any]]
+    ) -> None:
+        if parameters:
+            await session.execute(statement, parameters)
 
 
 __all__ = ["Scheduler", "TickReport"]
