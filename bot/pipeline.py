@@ -17,10 +17,10 @@ from telegram.error import BadRequest, TelegramError
 
 from bot.db import repositories
 from bot.presenter import (
-    GLOBAL_CHOICES,
     GLOBAL_SEQ,
     Presentation,
     RenderedMessage,
+    is_global_choice,
     parse_callback_data,
     present,
 )
@@ -100,7 +100,7 @@ def _resolve(
     press, and whether it used the live keyboard."""
     if isinstance(event, Pressed):
         parsed = parse_callback_data(event.data)
-        if parsed is not None and parsed[0] == GLOBAL_SEQ and parsed[1] in GLOBAL_CHOICES:
+        if parsed is not None and parsed[0] == GLOBAL_SEQ and is_global_choice(parsed[1]):
             return Choice(parsed[1]), False
         if parsed is None or parsed[0] != keyboard_seq or not keyboard:
             return None, False

@@ -37,6 +37,13 @@ class Presentation:
 # actions may use it.
 GLOBAL_SEQ = 0
 GLOBAL_CHOICES = frozenset({"r:off", "g:continue"})
+# Choices whose value names what they act on (the follow-up: "f:<journey id>:<answer>");
+# their route checks that it still applies.
+GLOBAL_PREFIXES = ("f:",)
+
+
+def is_global_choice(value: str) -> bool:
+    return value in GLOBAL_CHOICES or value.startswith(GLOBAL_PREFIXES)
 
 
 def callback_data(seq: int, value: str) -> str:

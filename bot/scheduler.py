@@ -29,12 +29,13 @@ from bot.db.sql import insert_many_ignoring_duplicates
 from bot.presenter import GLOBAL_SEQ, callback_data
 from bot.render import Renderer
 from bot.runtime import Clock
+from conversations import followup
 from conversations import journey as flow
 from conversations import reminders as rules
 
 log = logging.getLogger(__name__)
 
-DAILY, INVITE = "daily", "invite"
+DAILY, INVITE, FOLLOWUP = "daily", "invite", "fu"
 CLAIMED, SENT, FAILED = "claimed", "sent", "failed"
 MAX_ATTEMPTS = 3
 STALE_CLAIM = timedelta(minutes=10)
@@ -60,6 +61,7 @@ class TickReport:
     skipped: int = 0
     deactivated: int = 0
     invites: int = 0
+    followups: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -108,6 +110,7 @@ class Scheduler:
         now = self.clock()
         await self._run(bot, now, report, self._daily_batch)
         await self._run(bot, now, report, self._invite_batch)
+        await self._run(bot, now, report, self._followup_batch)
         if report.sent or report.failed or report.invites:
             log.info(
                 "scheduler tick: %d sent, %d invites, %d failed, %d skipped",
@@ -347,6 +350,73 @@ class Scheduler:
                 )
         return jobs, new_cursor, len(rows) == self.batch_size
 
+    # --- the feedback follow-up -------------------------------------------------------
+
+    async def _followup_batch(
+        self,
+        session: AsyncSession,
+        now: datetime,
+        cursor: tuple[datetime, int] | None,
+        report: TickReport,
+    ) -> tuple[list[Job], tuple[datetime, int] | None, bool]:
+        statement = (
+            select(Journey, User.timezone)
+            .join(User, User.id == Journey.user_id)
+            .where(
+                Journey.followup_state == followup.SCHEDULED,
+                Journey.followup_due_at <= now,
+                User.is_active.is_(True),
+                User.crisis_paused_at.is_(None),
+            )
+            .order_by(Journey.followup_due_at, Journey.id)
+            .limit(self.batch_size)
+        )
+        if cursor is not None:
+            statement = statement.where(tuple_(Journey.followup_due_at, Journey.id) > cursor)
+        if self.only_user_id is not None:
+            statement = statement.where(Journey.user_id == self.only_user_id)
+        rows = list((await session.execute(statement)).all())
+        last = rows[-1][0] if rows else None
+        new_cursor = (last.followup_due_at or now, last.id) if last is not None else cursor
+        wanted: dict[LedgerKey, Journey] = {}
+        for journey, timezone in rows:
+            local_date = now.astimezone(ZoneInfo(timezone or self.default_zone)).date()
+            # Keyed by journey: two journeys' questions may fall on one day.
+            wanted[(journey.user_id, local_date, f"{FOLLOWUP}-{journey.id}")] = journey
+        claims = await self._claim_many(session, list(wanted), now)
+        jobs = []
+        for key, journey in wanted.items():
+            if claims[key] is Claim.DONE:  # given up for today: try again tomorrow
+                journey.followup_due_at = (journey.followup_due_at or now) + timedelta(days=1)
+            elif claims[key] is Claim.TAKEN:
+                text = self.renderer.render(
+                    "followup/ask.html", company=journey.company, position=journey.position
+                )
+                keyboard = self._global_keyboard(
+                    [
+                        ("followup", answer, f"f:{journey.id}:{answer}")
+                        for answer in followup.ANSWERS
+                    ]
+                )
+                jobs.append(
+                    Job(key[0], key[2], key[1], None, text, keyboard, journey_id=journey.id)
+                )
+        return jobs, new_cursor, len(rows) == self.batch_size
+
+    def _global_keyboard(self, buttons: list[tuple[str, str, str]]) -> InlineKeyboardMarkup:
+        """One button a row, valid whatever the user is doing (GLOBAL_SEQ)."""
+        return InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        self.renderer.label("option", group=group, value=value),
+                        callback_data=callback_data(GLOBAL_SEQ, data),
+                    )
+                ]
+                for group, value, data in buttons
+            ]
+        )
+
     # --- the ledger --------------------------------------------------------------------
 
     async def _claim_many(
@@ -480,11 +550,28 @@ class Scheduler:
                 await session.execute(
                     update(Journey).where(Journey.id.in_(answered)).values(invite_at=None)
                 )
+            asked = [
+                job.journey_id
+                for job, outcome, _ in results
+                if job.kind.startswith(f"{FOLLOWUP}-") and outcome == SENT
+            ]
+            if asked:
+                await session.execute(
+                    update(Journey)
+                    .where(Journey.id.in_(asked), Journey.followup_state == followup.SCHEDULED)
+                    .values(
+                        followup_state=followup.ASKED,
+                        followup_asks=Journey.followup_asks + 1,
+                        followup_due_at=None,
+                    )
+                )
         for job, outcome, _ in results:
             if outcome != SENT:
                 report.failed += 1
             elif job.kind.startswith(INVITE):
                 report.invites += 1
+            elif job.kind.startswith(f"{FOLLOWUP}-"):
+                report.followups += 1
             else:
                 report.sent += 1
 

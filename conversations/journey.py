@@ -70,6 +70,8 @@ class Effects:
     # When the user agreed to be invited back (local, aware), if they did.
     invite_at: datetime | None = None
     invite_answered: bool = False
+    # The answer to "may I ask later whether the recruiter replied?", when given.
+    followup: bool | None = None
     plan_items: tuple[PlanItemSpec, ...] = ()
 
 
@@ -253,6 +255,15 @@ PROMPTS: tuple[Prompt, ...] = (
     ),
     Prompt(
         "email_sent", 2, "journey/email_sent.html", ("sent", "later"), intro=("journey/email.html",)
+    ),
+    Prompt(
+        "followup_ok",
+        2,
+        "journey/followup_ok.html",
+        ("yes", "no"),
+        when=_answered("email_sent", "sent"),
+        after="journey/followup_noted.html",
+        condition="email sent",
     ),
     # 3. Evaluasi diri & skill gap
     *_eval_prompts(),
@@ -467,6 +478,8 @@ def _accept(state: State, prompt: Prompt, value: Any) -> Transition:
         return Transition(paused, Outcome((*replies, *prompt_replies(paused))), effects)
     if prompt.id == "pause_invite":
         return _after_pause_invite(answered, value, effects)
+    if prompt.id == "followup_ok":
+        effects = replace(effects, followup=value == "yes")
     if prompt.id == "plan_deadline":
         effects = replace(effects, plan_items=_development_items(answered))
     if prompt.id == "network_count":

@@ -35,6 +35,7 @@ def maximal_answers() -> dict[str, Any]:
         "phone": "+62 812 3456 7890",
         "linkedin": "https://linkedin.com/in/" + "a" * 170,
         "email_sent": "sent",
+        "followup_ok": "yes",
         "skill_name": worst(v.SKILL_LIMIT),
         "skill_type": "hard",
         "skill_current": "dasar",

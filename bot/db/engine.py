@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -70,10 +71,18 @@ class Store:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Without this queue, chats handled side by side
+        # all wait in SQLite's busy handler, which is not first come first served: under
+        # load one could wait past busy_timeout. Transactions must not nest.
+        self._one_writer = asyncio.Lock() if is_sqlite(engine.url) else None
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        async with self._sessions() as session, session.begin():
+        if self._one_writer is None:
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._one_writer, self._sessions() as session, session.begin():
             yield session
 
     async def dispose(self) -> None:

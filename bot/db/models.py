@@ -86,6 +86,8 @@ class User(Base):
     reminder_setup: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # The /latihan question waiting for a typed answer (a key from templates/), if any.
     practice_question: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The journey whose recruiter reply the user was asked to paste, while it is awaited.
+    awaiting_feedback_journey_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 Index("ix_users_reminder_next_at_id", User.reminder_next_at, User.id)

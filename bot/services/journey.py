@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, PlanItem
 from bot.router import Router, Turn, reply
+from conversations import followup
 from conversations import journey as flow
 from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.outcome import Button, Outcome, Reply
@@ -132,6 +133,16 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
     if effects.invite_answered:
         journey.invite_answered_at = now
         journey.invite_at = effects.invite_at.astimezone(now.tzinfo) if effects.invite_at else None
+    if effects.followup is not None:
+        # The user's explicit yes, stored with its time; asked on a morning FOLLOWUP_DAYS on.
+        asked = effects.followup
+        journey.followup_state = followup.SCHEDULED if asked else followup.DECLINED
+        journey.followup_consent_at = now if asked else None
+        journey.followup_due_at = (
+            followup.due_at(local_now(turn), turn.services.settings.followup_days)
+            if asked
+            else None
+        )
     for item in effects.plan_items:
         session.add(
             PlanItem(

@@ -8,11 +8,11 @@ import json
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Store
-from bot.db.models import Answer, Base, Delivery, ProcessedUpdate, User
+from bot.db.models import Answer, Base, Delivery, Journey, ProcessedUpdate, User
 from bot.router import Router, Turn, reply
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
@@ -76,6 +76,12 @@ async def on_choice(turn: Turn) -> Outcome:
 async def withdraw_consent(turn: Turn) -> None:
     await turn.session.execute(
         delete(Answer).where(Answer.user_id == turn.user.id, Answer.is_feeling.is_(True))
+    )
+    # The recruiter's reply is free text the user typed: stored only with consent.
+    await turn.session.execute(
+        update(Journey)
+        .where(Journey.user_id == turn.user.id)
+        .values(feedback_reply=None, feedback_reply_at=None)
     )
     turn.user.consent_feelings = False
     turn.user.consent_at = turn.now

@@ -78,10 +78,12 @@ def upgrade() -> None:
 
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("practice_question", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("awaiting_feedback_journey_id", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("users", schema=None) as batch_op:
+        batch_op.drop_column("awaiting_feedback_journey_id")
         batch_op.drop_column("practice_question")
 
     with op.batch_alter_table("journeys", schema=None) as batch_op:

@@ -46,10 +46,12 @@ class SimulatedUser:
         """Send the next answer once the bot has said something since the last one."""
         if self.done:
             return
-        replies = len(server.delivered_to(self.id))
-        if self.next_index > 0 and replies <= self.replies_seen:
+        delivered = server.delivered_to(self.id)
+        if self.next_index > 0 and len(delivered) <= self.replies_seen:
             return
-        self.replies_seen = replies
+        self.replies_seen = len(delivered)
+        if self.next_index > 0 and "sedang sibuk" in str(delivered[-1].get("text", "")):
+            self.next_index -= 1  # as the notice asks: send the same answer again
         if self.next_index >= len(self.script):
             self.done = True
             return

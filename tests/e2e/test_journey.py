@@ -33,6 +33,7 @@ BY_BUTTONS: list[tuple[str, str]] = [
     ("send", "0812-3456-7890"),
     ("send", "linkedin.com/in/rina"),
     ("press", "Sudah saya kirim"),
+    ("press", "Ya, boleh"),
     *[step for rating in RATINGS for step in (("press", rating), ("press", "Lewati"))],
     ("send", "analisis data"),
     ("press", "Hard skill (teknis)"),

@@ -212,7 +212,9 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
         keys = [
             d.message_key
             for d in await session.scalars(
-                select(Delivery).where(Delivery.user_id == 881).order_by(Delivery.local_date)
+                select(Delivery)
+                .where(Delivery.user_id == 881, Delivery.kind == "daily")
+                .order_by(Delivery.local_date)
             )
         ]
     assert len(keys) == 30 and len(set(keys)) == 30

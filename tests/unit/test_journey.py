@@ -29,6 +29,7 @@ SCRIPT: dict[str, Event] = {
     "phone": Text("0812-3456-7890"),
     "linkedin": Text("linkedin.com/in/rina-lestari"),
     "email_sent": Choice(choice_value("email_sent", "sent")),
+    "followup_ok": Choice(choice_value("followup_ok", "yes")),
     **{
         f"eval_{area}": Choice(choice_value(f"eval_{area}", str(score)))
         for area, score in zip(flow.EVAL_AREAS, (2, 4, 3, 2, 5), strict=True)

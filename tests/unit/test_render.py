@@ -15,6 +15,8 @@ from tests.telegram_html import html_problems
 RENDERER = Renderer()
 LONG_NAME = "Ñ<b>&" * 16  # 64 characters of the worst kind a name can hold
 
+LONG_POINT = ("Ñ<b>& " * 40)[:200]  # a point of a recruiter's reply at its limit
+LONG_REPLY = "Ñ<b>&" * 600  # the longest reply that is stored
 # A sample context for each template, with user input at its maximum length.
 SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
@@ -74,6 +76,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
                     {"prompt": "plan_actions", "value": ["course"]},
                 ],
                 "values": {"skill_name": LONG_NAME, "position": LONG_NAME},
+                "feedback_reply": LONG_REPLY,
                 "plan": [
                     {
                         "action": "course",
@@ -86,6 +89,10 @@ SAMPLES: dict[str, dict[str, Any]] = {
         ],
     },
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
+    "followup/ask.html": {"company": LONG_NAME * 3, "position": LONG_NAME * 3},
+    "followup/invalid.html": {"error": "too_long", "limit": 3000},
+    "followup/saved.html": {"consent": True, "points": [LONG_POINT] * 5},
+    "followup/planned.html": {"points": [LONG_POINT] * 5, "due_on": date(2026, 12, 9)},
 }
 
 

@@ -1,0 +1,155 @@
+"""The feedback follow-up (conversations/followup.py has its states): the answers to the
+scheduler's question, the recruiter's reply typed in, and its points made plan items."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.db.models import Journey, PlanItem
+from bot.router import Router, Turn
+from bot.services.journey import local_now
+from conversations import followup as rules
+from conversations import validators as v
+from conversations.events import Choice, Command, Text
+from conversations.outcome import Button, Outcome, Reply
+
+PREFIX = "f"
+REPLY_LIMIT = 3000
+
+
+def register(router: Router) -> None:
+    router.choice(PREFIX)(on_choice)
+    router.listeners.insert(0, typed_reply)
+    router.command_hooks.append(stop_waiting)
+
+
+def choice_value(journey_id: int, answer: str) -> str:
+    return f"{PREFIX}:{journey_id}:{answer}"
+
+
+def question_buttons(journey_id: int) -> tuple[tuple[Button, ...], ...]:
+    return tuple(
+        (
+            Button(
+                "option",
+                value=choice_value(journey_id, answer),
+                label_context={"group": "followup", "value": answer},
+            ),
+        )
+        for answer in rules.ANSWERS
+    )
+
+
+def next_ask(now: datetime, zone: str, days: int) -> datetime:
+    return rules.due_at(now.astimezone(ZoneInfo(zone)), days)
+
+
+async def _journey(turn: Turn, journey_id: int) -> Journey | None:
+    return await turn.session.scalar(
+        select(Journey).where(Journey.id == journey_id, Journey.user_id == turn.user.id)
+    )
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    value = turn.event.value if isinstance(turn.event, Choice) else ""
+    _, journey_id, answer = [*value.split(":", 2), "", ""][:3]
+    journey = await _journey(turn, int(journey_id)) if journey_id.isdigit() else None
+    if journey is None:
+        return Outcome(notice="stale_button.txt")
+    if answer == rules.PLAN:
+        return await _make_plan(turn, journey)
+    step = rules.on_answer(journey.followup_state, journey.followup_asks, answer)
+    if step is None:  # answered already (a second press, or the old message)
+        return Outcome(notice="stale_button.txt")
+    journey.followup_state = step.state
+    journey.followup_due_at = None
+    if step.reschedule:
+        zone = turn.user.timezone or turn.services.settings.default_timezone
+        journey.followup_due_at = next_ask(turn.now, zone, turn.services.settings.followup_days)
+    if step.state == rules.AWAITING_REPLY:
+        turn.user.awaiting_feedback_journey_id = journey.id
+    return Outcome((Reply(step.template, _context(turn, journey)),))
+
+
+def _context(turn: Turn, journey: Journey) -> dict[str, object]:
+    return {
+        "company": journey.company,
+        "position": journey.position,
+        "consent": turn.user.consent_feelings,
+        "limit": REPLY_LIMIT,
+    }
+
+
+async def typed_reply(turn: Turn) -> Outcome | None:
+    """The recruiter's reply, pasted or summarised, right after "a reply came"."""
+    journey_id = turn.user.awaiting_feedback_journey_id
+    if journey_id is None or isinstance(turn.event, Command):
+        return None
+    journey = await _journey(turn, journey_id)
+    if journey is None or journey.followup_state != rules.AWAITING_REPLY:
+        turn.user.awaiting_feedback_journey_id = None
+        return None
+    if not isinstance(turn.event, Text):
+        context = {**_context(turn, journey), "error": "unsupported"}
+        return Outcome((Reply("followup/invalid.html", context),))
+    text = v.parse_long_text(turn.event.text, REPLY_LIMIT)
+    if isinstance(text, v.Invalid):
+        context = {**_context(turn, journey), "error": text.error}
+        return Outcome((Reply("followup/invalid.html", context),))
+    turn.user.awaiting_feedback_journey_id = None
+    journey.followup_state = rules.REPLIED
+    # Free text is stored only with consent (DESIGN.md "Consent"); the points are
+    # offered either way, and only become plan items when the user taps.
+    if turn.user.consent_feelings is True:
+        journey.feedback_reply = text
+        journey.feedback_reply_at = turn.now
+    points = rules.reply_points(text)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if points and turn.user.consent_feelings is True:
+        buttons = (
+            (
+                Button(
+                    "option",
+                    value=choice_value(journey.id, rules.PLAN),
+                    label_context={"group": "followup", "value": rules.PLAN},
+                ),
+            ),
+        )
+    context = {**_context(turn, journey), "points": points}
+    return Outcome((Reply("followup/saved.html", context, buttons),))
+
+
+async def _make_plan(turn: Turn, journey: Journey) -> Outcome:
+    if journey.followup_state != rules.REPLIED or not journey.feedback_reply:
+        return Outcome(notice="stale_button.txt")
+    due_on = rules.plan_due(local_now(turn).date())
+    points = rules.reply_points(journey.feedback_reply)
+    for point in points:
+        turn.session.add(
+            PlanItem(
+                journey_id=journey.id,
+                user_id=turn.user.id,
+                kind="feedback",
+                action="feedback",
+                detail=point,
+                due_on=due_on,
+                created_at=turn.now,
+            )
+        )
+    journey.followup_state = rules.PLANNED
+    context = {**_context(turn, journey), "points": points, "due_on": due_on}
+    return Outcome((Reply("followup/planned.html", context),))
+
+
+async def stop_waiting(turn: Turn) -> None:
+    """A command means the user moved on; the question's buttons still work later."""
+    journey_id = turn.user.awaiting_feedback_journey_id
+    if journey_id is None or not isinstance(turn.event, Command):
+        return
+    turn.user.awaiting_feedback_journey_id = None
+    journey = await _journey(turn, journey_id)
+    if journey is not None and journey.followup_state == rules.AWAITING_REPLY:
+        journey.followup_state = rules.ASKED

@@ -1,0 +1,107 @@
+"""The feedback follow-up: after the user says the email went out and agrees to be asked,
+the bot asks once (and at most once more) whether the recruiter replied.
+
+States of a journey's follow-up (journeys.followup_state); stable identifiers:
+
+    declined        the user did not want to be asked
+    scheduled       to be asked on followup_due_at (by the scheduler)
+    asked           the question was sent; waiting for a button
+    awaiting_reply  the user said a reply came; waiting for them to paste or summarise it
+    replied         the reply is noted; its points may become plan items
+    planned         its points became plan items
+    no_reply        no reply came, or the user stopped the questions: the end
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+DECLINED, SCHEDULED, ASKED = "declined", "scheduled", "asked"
+AWAITING_REPLY, REPLIED, PLANNED, NO_REPLY = "awaiting_reply", "replied", "planned", "no_reply"
+
+YES, NOT_YET, NONE, STOP, PLAN = "yes", "notyet", "none", "stop", "plan"
+ANSWERS = (YES, NOT_YET, NONE, STOP)
+# "Not yet" is asked about once more; after that the bot stops asking.
+MAX_ASKS = 2
+# Asked in the morning of the user's day, not at the moment they said yes days before.
+ASK_AT = time(10, 0)
+MAX_POINTS = 5
+POINT_LIMIT = 200
+PLAN_ITEM_DAYS = 14
+
+
+def due_at(local_now: datetime, days: int) -> datetime:
+    """The morning `days` days after `local_now`, in the same time zone."""
+    day = local_now.date() + timedelta(days=days)
+    return datetime.combine(day, ASK_AT, tzinfo=local_now.tzinfo)
+
+
+@dataclass(frozen=True)
+class Step:
+    state: str
+    template: str
+    # Ask again after FOLLOWUP_DAYS.
+    reschedule: bool = False
+
+
+def on_answer(state: str | None, asks: int, answer: str) -> Step | None:
+    """The next state for a button of the question; None when it no longer applies."""
+    if state != ASKED or answer not in ANSWERS:
+        return None
+    if answer == YES:
+        return Step(AWAITING_REPLY, "followup/paste.html")
+    if answer == NOT_YET and asks < MAX_ASKS:
+        return Step(SCHEDULED, "followup/later.html", reschedule=True)
+    if answer == NOT_YET:
+        return Step(NO_REPLY, "followup/last_time.html")
+    if answer == NONE:
+        return Step(NO_REPLY, "followup/no_reply.html")
+    return Step(NO_REPLY, "followup/stopped.html")
+
+
+# Courtesy lines of an email, not points to act on (lowercase beginnings).
+COURTESIES = (
+    "terima kasih",
+    "salam",
+    "hormat kami",
+    "yth",
+    "kepada",
+    "halo",
+    "hai",
+    "selamat pagi",
+    "selamat siang",
+    "selamat sore",
+    "selamat malam",
+    "dengan hormat",
+    "semoga sukses",
+    "best regards",
+    "regards",
+    "dear",
+)
+_BULLET = re.compile(r"^\s*(?:[-*•\u2013]|\d{1,2}[.)])\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def reply_points(text: str) -> list[str]:
+    """The points of a recruiter's reply, for plan items: its lines (bullets stripped), or
+    its sentences when it is one paragraph. Greetings, sign-offs, lead-ins ("Berikut
+    masukan kami:") and fragments of under three words are left out."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) <= 1:
+        lines = _SENTENCE_END.split(text.strip())
+    points = []
+    for line in lines:
+        point = _BULLET.sub("", line).strip()
+        lowered = point.lower()
+        if len(point.split()) < 3 or lowered.startswith(COURTESIES) or point.endswith(":"):
+            continue
+        if len(point) > POINT_LIMIT:
+            point = point[: POINT_LIMIT - 1].rstrip() + "…"
+        points.append(point)
+    return points[:MAX_POINTS]
+
+
+def plan_due(today: date) -> date:
+    return today + timedelta(days=PLAN_ITEM_DAYS)

@@ -1,0 +1,200 @@
+"""The feedback follow-up: asked once FOLLOWUP_DAYS after the email went out, through the
+scheduler's ledger; a reply is kept (with consent) and its points become plan items."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.db.models import Delivery, Journey, PlanItem
+from bot.local_api import ApiCall
+from tests.e2e.test_journey import BY_BUTTONS, run_steps
+from tests.harness import BotHarness, UserSession, texts
+from tests.integration.test_scheduler import scheduler
+
+# The journey ends at the harness's start: 25 November 2026, 10.00 WIB.
+ASK_AT = datetime(2026, 11, 30, 3, 0, tzinfo=UTC)  # five days on, 10.00 WIB
+REPLY = """Terima kasih atas email Anda.
+- Jawaban teknis Anda sudah baik, tetapi kurang contoh konkret.
+- Pelajari lebih dalam produk kami sebelum wawancara.
+Salam"""
+
+
+async def finished_journey(bot: BotHarness, user_id: int, *, steps: Any = None) -> UserSession:
+    person = bot.user(user_id, "Rina")
+    await person.send("/gagal")
+    await run_steps(person, steps or BY_BUTTONS)
+    return person
+
+
+async def asked(bot: BotHarness, at: datetime) -> list[ApiCall]:
+    """One scheduler tick at `at`; the follow-up questions it sent."""
+    bot.clock.now = at
+    before = len(bot.api.calls)
+    await scheduler(bot).tick(bot.app.bot)
+    return [
+        call
+        for call in bot.api.calls[before:]
+        if call.method == "sendMessage" and "sudah ada balasan" in call.text
+    ]
+
+
+async def journey_of(bot: BotHarness, user_id: int) -> Journey:
+    async with bot.services.store.transaction() as session:
+        found = await session.scalar(select(Journey).where(Journey.user_id == user_id))
+    assert found is not None
+    return found
+
+
+async def feedback_items(bot: BotHarness, user_id: int) -> list[str]:
+    async with bot.services.store.transaction() as session:
+        rows = await session.scalars(
+            select(PlanItem.detail).where(PlanItem.user_id == user_id, PlanItem.kind == "feedback")
+        )
+        return list(rows)
+
+
+async def test_the_question_comes_once_on_the_morning_five_days_later(bot: BotHarness) -> None:
+    await finished_journey(bot, 601)
+    journey = await journey_of(bot, 601)
+    assert journey.followup_state == "scheduled" and journey.followup_consent_at is not None
+    assert journey.followup_due_at == ASK_AT
+
+    assert await asked(bot, ASK_AT - timedelta(minutes=1)) == []
+    [question] = await asked(bot, ASK_AT + timedelta(minutes=1))
+    assert "PT Maju &lt;Jaya&gt;" in question.text and "Analis Data" in question.text
+    assert question.button_labels == [
+        "Sudah ada balasan",
+        "Belum ada balasan",
+        "Tidak dibalas",
+        "Jangan tanyakan lagi",
+    ]
+    await bot.restart()
+    assert await asked(bot, ASK_AT + timedelta(minutes=2)) == []
+    assert await asked(bot, ASK_AT + timedelta(days=1)) == []
+    async with bot.services.store.transaction() as session:
+        kinds = list(await session.scalars(select(Delivery.kind).where(Delivery.user_id == 601)))
+    assert kinds == [f"fu-{journey.id}"]
+
+
+async def test_a_pasted_reply_is_kept_and_its_points_become_plan_items(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 602)
+    [question] = await asked(bot, ASK_AT)
+    paste = await rina.press("Sudah ada balasan", on=question)
+    assert "tempel isi balasannya" in texts(paste)[-1]
+
+    saved = await rina.send(REPLY)
+    assert "kurang contoh konkret" in texts(saved)[-1]
+    assert "Salam" not in texts(saved)[-1]  # a one-word line is no point
+    assert saved[-1].button_labels == ["Jadikan rencana"]
+    journey = await journey_of(bot, 602)
+    assert journey.feedback_reply == REPLY and journey.followup_state == "replied"
+
+    planned = await rina.press("Jadikan rencana")
+    assert "/rencana" in texts(planned)[-1]
+    assert await feedback_items(bot, 602) == [
+        "Jawaban teknis Anda sudah baik, tetapi kurang contoh konkret.",
+        "Pelajari lebih dalam produk kami sebelum wawancara.",
+    ]
+    plan = await rina.send("/rencana")
+    assert "Tindak lanjuti masukan perekrut: Pelajari lebih dalam produk kami" in texts(plan)[-1]
+
+    again = await rina.press("Sudah ada balasan", on=question)  # the old question
+    assert again[0].method == "answerCallbackQuery" and "sendMessage" not in {
+        c.method for c in again
+    }
+    assert len(await feedback_items(bot, 602)) == 2
+
+
+async def test_not_yet_is_asked_once_more_then_never_again(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 603)
+    [first] = await asked(bot, ASK_AT)
+    later = await rina.press("Belum ada balasan", on=first)
+    assert "sekali lagi" in texts(later)[-1]
+    assert await asked(bot, ASK_AT + timedelta(days=4)) == []
+    [second] = await asked(bot, ASK_AT + timedelta(days=5, minutes=1))
+    last = await rina.press("Belum ada balasan", on=second)
+    assert "tidak akan menanyakannya lagi" in texts(last)[-1]
+    assert "kebijakan internal" in texts(last)[-1]
+    assert await asked(bot, ASK_AT + timedelta(days=10, minutes=1)) == []
+    assert (await journey_of(bot, 603)).followup_state == "no_reply"
+
+
+async def test_no_reply_gets_a_kind_note(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 604)
+    [question] = await asked(bot, ASK_AT)
+    note = await rina.press("Tidak dibalas", on=question)
+    assert "bukan penilaian atas diri Anda" in texts(note)[-1]
+    assert (await journey_of(bot, 604)).followup_state == "no_reply"
+
+
+async def test_saying_no_to_the_question_means_it_never_comes(bot: BotHarness) -> None:
+    steps = [("press", "Tidak usah") if s == ("press", "Ya, boleh") else s for s in BY_BUTTONS]
+    await finished_journey(bot, 605, steps=steps)
+    journey = await journey_of(bot, 605)
+    assert journey.followup_state == "declined" and journey.followup_due_at is None
+    assert await asked(bot, ASK_AT + timedelta(days=1)) == []
+
+
+async def test_without_consent_the_reply_is_used_but_not_stored(bot: BotHarness) -> None:
+    # Without consent the feelings checklist is not asked.
+    steps = [("press", "Tidak, jangan simpan"), *BY_BUTTONS[1:6], *BY_BUTTONS[9:]]
+    rina = await finished_journey(bot, 606, steps=steps)
+    [question] = await asked(bot, ASK_AT)
+    paste = await rina.press("Sudah ada balasan", on=question)
+    assert "tidak disimpan" in texts(paste)[-1]
+    saved = await rina.send(REPLY)
+    assert "kurang contoh konkret" in texts(saved)[-1]
+    assert "tidak saya simpan" in texts(saved)[-1]
+    assert saved[-1].button_labels == []
+    assert (await journey_of(bot, 606)).feedback_reply is None
+
+
+async def test_a_command_while_the_reply_is_awaited_leaves_the_question_open(
+    bot: BotHarness,
+) -> None:
+    rina = await finished_journey(bot, 607)
+    [question] = await asked(bot, ASK_AT)
+    await rina.press("Sudah ada balasan", on=question)
+    progress = await rina.send("/progres")
+    assert "tempel" not in texts(progress)[-1]
+    assert (await journey_of(bot, 607)).followup_state == "asked"
+    idle = await rina.send("ini bukan balasan")
+    assert (await journey_of(bot, 607)).feedback_reply is None
+    assert idle  # answered by whatever handles idle text, not stored as a reply
+    await rina.press("Sudah ada balasan", on=question)
+    too_long = await rina.send("x" * 3001)
+    assert "terlalu panjang" in texts(too_long)[-1]
+    await rina.send(REPLY)
+    assert (await journey_of(bot, 607)).feedback_reply == REPLY
+
+
+async def test_withdrawing_consent_removes_the_stored_reply(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 608)
+    [question] = await asked(bot, ASK_AT)
+    await rina.press("Sudah ada balasan", on=question)
+    await rina.send(REPLY)
+    exported = await rina.send("/ekspor")
+    documents = {
+        name: content
+        for call in exported
+        if call.method == "sendDocument"
+        for name, content in call.files.values()
+    }
+    assert "Balasan perekrut: Terima kasih atas email Anda." in (
+        documents["bangkit-ringkasan-data.txt"].decode()
+    )
+    assert '"feedback_reply": "Terima kasih' in documents["bangkit-data-saya.json"].decode()
+    await rina.send("/hapusdata")
+    await rina.press("Tarik persetujuan data perasaan")
+    assert (await journey_of(bot, 608)).feedback_reply is None
+
+
+async def test_a_user_paused_by_the_safety_net_is_not_asked(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 609)
+    await rina.send("saya ingin mati saja")
+    assert await asked(bot, ASK_AT) == []
+    await rina.send("/lanjut")
+    assert len(await asked(bot, ASK_AT + timedelta(minutes=1))) == 1
