@@ -14,13 +14,17 @@ COURSE = "Ikuti kursus daring tentang analisis data"
 
 async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarness) -> None:
     rina = bot.user(601, "Rina")
-    calls = await rina.send("/gagal")
-    calls += await run_steps(rina, BY_BUTTONS)
+    first = await rina.send("/gagal")
+    assert "Anda pernah melewati ini" not in texts(first)[0]  # nothing to look back on yet
+    calls = first + await run_steps(rina, BY_BUTTONS)
     calls += await rina.send("/rencana")
     calls += await rina.press(f"⬜ {COURSE}")
 
     bot.clock.now += timedelta(days=3)
     second = await rina.send("/gagal")
+    opening = texts(second)[0]
+    assert "turut menyesal" in opening
+    assert "Anda pernah melewati ini" in opening and f'"{COURSE}"' in opening
     # The same skill again, written differently; consent is not asked a second time.
     typed = ["Analisis  DATA" if answer == "presentasi" else answer for answer in BY_TYPING[1:]]
     calls += second
@@ -48,6 +52,22 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     assert "1 dari 9 langkah rencana sudah Anda selesaikan" in patterns
     # 20 → 25 November and 27 → 28 November: five days and one.
     assert "2 perjalanan sudah Anda tuntaskan, rata-rata dalam 3 hari sejak penolakan" in patterns
+
+
+async def test_the_third_journey_names_the_area_that_improved(bot: BotHarness) -> None:
+    rina = bot.user(602, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)  # communication rated 4
+    bot.clock.now += timedelta(days=2)
+    await rina.send("/gagal")
+    lower = ["2" if answer == "4" else answer for answer in BY_TYPING[1:]]
+    for answer in lower:  # communication rated 2 this time, nothing ticked
+        await rina.send(answer)
+    bot.clock.now += timedelta(days=2)
+    opening = texts(await rina.send("/gagal"))[0]
+    # Nothing was ticked last time: the strategy chosen then is what there is to say.
+    assert "dengan strategi" in opening and "Perbarui CV dan surat lamaran" in opening
+    assert "naik dari" not in opening  # communication went down: no improvement claimed
 
 
 async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
