@@ -14,6 +14,7 @@ from typing import Any
 
 from conversations import validators as v
 from conversations.events import Choice, Choices, Event, Text, Unsupported
+from conversations.history import LastTime
 from conversations.links import course_search_links, people_search_link
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.reframing import find_patterns
@@ -327,14 +328,16 @@ ORDER: tuple[str, ...] = tuple(prompt.id for prompt in PROMPTS)
 # --- entry points ------------------------------------------------------------------
 
 
-def begin(consent: bool | None, first_name: str, now: datetime) -> Transition:
-    """A new journey for one failed interview."""
+def begin(
+    consent: bool | None, first_name: str, now: datetime, last_time: LastTime | None = None
+) -> Transition:
+    """A new journey for one failed interview; `last_time` is what helped in the
+    user's previous finished journey, if there is something true to say."""
     state = State("", {}, ACTIVE, consent, first_name, now)
     first = _next_prompt(state, after=None) or "company"
     state = replace(state, prompt=first)
-    return Transition(
-        state, Outcome((Reply("journey/opening.html", view(state)), *prompt_replies(state)))
-    )
+    opening = Reply("journey/opening.html", {**view(state), "last_time": last_time})
+    return Transition(state, Outcome((opening, *prompt_replies(state))))
 
 
 def resume(state: State) -> Transition:

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, PlanItem
 from bot.router import Router, Turn, reply
+from bot.services.history import last_time
 from conversations import followup
 from conversations import journey as flow
 from conversations.events import Choice, Choices, Text, Unsupported
@@ -176,7 +177,9 @@ def _current(state: flow.State) -> Outcome:
 
 
 async def _begin(turn: Turn) -> Outcome:
-    transition = flow.begin(turn.user.consent_feelings, turn.first_name, local_now(turn))
+    transition = flow.begin(
+        turn.user.consent_feelings, turn.first_name, local_now(turn), await last_time(turn)
+    )
     journey = Journey(
         user_id=turn.user.id,
         status=flow.ACTIVE,

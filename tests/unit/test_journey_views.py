@@ -10,8 +10,10 @@ import pytest
 from bot.presenter import present
 from bot.render import MESSAGE_LIMIT, Renderer, telegram_length
 from conversations import journey as flow
+from conversations import validators as v
+from conversations.history import Improvement, LastTime, PlanFact
 from conversations.outcome import Outcome, Reply
-from tests.journey_data import HOSTILE, NOW, maximal_state
+from tests.journey_data import HOSTILE, NOW, maximal_state, worst
 from tests.telegram_html import html_problems
 
 RENDERER = Renderer()
@@ -140,3 +142,14 @@ def test_an_overdue_plan_item_is_not_called_due_today() -> None:
     text = RENDERER.render("daily/daily.html", **sample)
     assert "1 Januari 2026 sudah lewat" in text and "targetnya hari ini" not in text
     assert "Selamat pagi, Rina.</b> Sudah 40 hari" in text and "\n\n" in text
+
+
+def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() -> None:
+    done = tuple(PlanFact(a, worst(v.SKILL_LIMIT), True) for a in flow.HARD_ACTIONS)
+    last_time = LastTime(done[:2], 3, improved=Improvement("communication", 1, 5))
+    opening = check(flow.begin(True, worst(64), NOW, last_time).outcome)[0]
+    assert "menyelesaikan 3 langkah rencana, antara lain" in opening
+    assert "Komunikasi juga naik dari 1 menjadi 5" in opening
+    assert HOSTILE not in opening
+    first = check(flow.begin(True, "Rina", NOW).outcome)[0]
+    assert "pernah melewati ini" not in first

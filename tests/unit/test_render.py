@@ -10,6 +10,10 @@ from jinja2 import UndefinedError
 
 from bot.console import html_to_text
 from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
+from conversations import history
+from conversations import validators as v
+from conversations.summary import EVAL_AREAS
+from tests.journey_data import worst
 from tests.telegram_html import html_problems
 
 RENDERER = Renderer()
@@ -93,6 +97,46 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "followup/invalid.html": {"error": "too_long", "limit": 3000},
     "followup/saved.html": {"consent": True, "points": [LONG_POINT] * 5},
     "followup/planned.html": {"points": [LONG_POINT] * 5, "due_on": date(2026, 12, 9)},
+    "history/empty.html": {},
+}
+
+
+def history_entry(status: str, step: int, **answers: Any) -> history.JourneyFacts:
+    """A journey at every field's limit, as /riwayat lists it."""
+    return history.JourneyFacts(
+        company=worst(v.COMPANY_LIMIT),
+        position=worst(v.POSITION_LIMIT),
+        status=status,
+        step=step,
+        started_on=date(2026, 11, 25),
+        finished_on=date(2026, 12, 31) if status == "finished" else None,
+        answers={"mood": 1, "interview_date": "2026-11-20", **answers},
+        latest_mood=5,
+        feedback_reply=worst(4000),
+    )
+
+
+# A full page of the longest journeys (history.PAGE_SIZE), and every pattern at once.
+SAMPLES["history/list.html"] = {
+    "entries": [
+        history_entry("finished", 5),
+        history_entry("active", 3),
+        history_entry("paused", 0, interview_date=None),
+        history_entry("abandoned", 2, mood=None),
+    ],
+    "page": history.Page(199, 200),
+    "total": 1000,
+}
+SAMPLES["history/patterns.html"] = {
+    "p": history.Patterns(
+        journeys=1000,
+        lowest=history.LowestArea(EVAL_AREAS, 999, 1000),
+        skills=tuple(history.RecurringSkill(worst(v.SKILL_LIMIT), 2) for _ in range(5)),
+        plan_done=12,
+        plan_total=40,
+        finished=999,
+        average_days=12.5,
+    )
 }
 
 
@@ -205,3 +249,23 @@ def test_emoji_count_double_against_the_limit() -> None:
 def test_html_to_text_reads_like_plain_text() -> None:
     html = '<b>Halo</b> &amp; <a href="https://t.me/x">buka</a>\n<blockquote>kutipan</blockquote>'
     assert html_to_text(html) == "Halo & buka (https://t.me/x)\n│ kutipan"
+
+
+def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
+    found = history.Patterns(
+        journeys=3,
+        lowest=history.LowestArea(("technical", "research"), 2, 3),
+        plan_done=0,
+        plan_total=4,
+        finished=2,
+        average_days=2.5,
+    )
+    text = RENDERER.render("history/patterns.html", p=found)
+    assert (
+        "Pertanyaan teknis/studi kasus serta Riset perusahaan dan posisi "
+        "(masing-masing 2 dari 3 wawancara)"
+    ) in text
+    assert "bukan penilaian atas diri Anda" in text
+    assert "belum ada yang Anda centang selesai" in text
+    assert "rata-rata dalam 2,5 hari sejak penolakan" in text
+    assert "Keterampilan yang kembali muncul" not in text
