@@ -27,7 +27,7 @@ from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduler import Scheduler
-from bot.services import admin, journey, menu, privacy, reminders
+from bot.services import admin, journey, menu, practice, privacy, reminders
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ def build_router() -> Router:
     journey.register(router)
     privacy.register(router)
     reminders.register(router)
+    practice.register(router)
     admin.register(router)
     return router
 

@@ -1,4 +1,5 @@
-"""/latihan's pure parts: the question pool and which question comes next."""
+"""/latihan's pure parts: the question pool, which question comes next, and the texts
+built from them (every question, every feedback, every STAR example)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import itertools
 
 import pytest
 
-from bot.render import Renderer
+from bot.presenter import present
+from bot.render import MESSAGE_LIMIT, Renderer, telegram_length
 from conversations import practice as rules
+from conversations.outcome import Button, Outcome, Reply
+from conversations.star import PARTS, check
 from conversations.summary import EVAL_AREAS
 from conversations.validators import Invalid
+from tests.telegram_html import html_problems
 
 RENDERER = Renderer()
 POOL = RENDERER.practice_pool
@@ -132,3 +137,87 @@ def test_answer_limits() -> None:
         "too_long", rules.ANSWER_LIMIT
     )
     assert rules.parse_answer(" ?! 🙂 ") == Invalid("empty")
+
+
+# --- the texts -----------------------------------------------------------------------
+
+
+def rendered(outcome: Outcome) -> list[str]:
+    texts = []
+    for message in present(RENDERER, outcome, keyboard_seq=123456789).messages:
+        assert telegram_length(message.text) <= MESSAGE_LIMIT
+        assert html_problems(message.text) == [], message.text[:300]
+        assert "{{" not in message.text and "None" not in message.text
+        texts.append(message.text)
+    return texts
+
+
+BUTTONS = (
+    (Button("option", value="lat:retry:x", label_context={"group": "practice", "value": "retry"}),),
+    (Button("option", value="lat:other:x", label_context={"group": "practice", "value": "other"}),),
+    (Button("option", value="lat:done", label_context={"group": "practice", "value": "done"}),),
+)
+
+
+def test_practice_button_labels() -> None:
+    reply = Reply("latihan/done.html", {}, BUTTONS)
+    presentation = present(RENDERER, Outcome((reply,)), 1)
+    assert presentation.choices == [
+        ["lat:retry:x", "Coba lagi"],
+        ["lat:other:x", "Pertanyaan lain"],
+        ["lat:done", "Selesai"],
+    ]
+
+
+@pytest.mark.parametrize("q", POOL, ids=[q.key for q in POOL])
+def test_every_question_renders_with_every_heading(q: rules.Question) -> None:
+    for area, retry in [(None, False), (q.areas[0], False), (None, True)]:
+        context = {"question": q.text, "area": area, "retry": retry, "limit": 3000}
+        (text,) = rendered(Outcome((Reply("latihan/question.html", context, BUTTONS[1:]),)))
+        assert q.text in text and "3.000 karakter" in text
+
+
+@pytest.mark.parametrize(
+    "found", [c for n in range(5) for c in itertools.combinations(PARTS, n)], ids=str
+)
+def test_every_feedback_names_what_is_there_and_what_is_missing(found: tuple[str, ...]) -> None:
+    missing = tuple(p for p in PARTS if p not in found)
+    context = {"found": found, "missing": missing, "words": 30, "too_short": False}
+    (text,) = rendered(Outcome((Reply("latihan/feedback.html", context, BUTTONS),)))
+    if not missing:
+        assert "Bagus sekali" in text and "Saran" not in text
+    else:
+        assert "Saran" in text and text.count("Contoh:") == len(missing)
+    if found and missing:
+        assert "Belum ada: " in text
+    assert "masih singkat" not in text
+
+
+def test_a_short_answer_gets_a_kind_nudge_with_its_word_count() -> None:
+    context = {"found": ("aksi",), "missing": ("situasi", "tugas", "hasil"), "words": 7}
+    (text,) = rendered(Outcome((Reply("latihan/feedback.html", {**context, "too_short": True}),)))
+    assert "masih singkat (7 kata)" in text
+
+
+@pytest.mark.parametrize("error", ["empty", "too_long", "unsupported", "choices"])
+def test_every_refusal_is_kind_and_valid(error: str) -> None:
+    (text,) = rendered(Outcome((Reply("latihan/invalid.html", {"error": error, "limit": 3000}),)))
+    assert text
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_the_introduction_says_whether_answers_are_kept(stored: bool) -> None:
+    (text,) = rendered(Outcome((Reply("latihan/intro.html", {"stored": stored}),)))
+    assert ("tidak disimpan" in text) != stored
+    for name in ("Situasi", "Tugas", "Aksi", "Hasil"):
+        assert f"<b>{name}</b>" in text
+
+
+def test_each_suggested_example_shows_its_own_part() -> None:
+    module = RENDERER.env.get_template("latihan/_parts.html").module
+    examples = module.EXAMPLES  # type: ignore[attr-defined]
+    assert set(examples) == set(PARTS)
+    for part, example in examples.items():
+        assert check(example).found == (part,), example
+    # Put together, the four examples make a complete answer.
+    assert check(" ".join(examples[p] for p in PARTS)).complete

@@ -84,8 +84,30 @@ SAMPLES: dict[str, dict[str, Any]] = {
                 ],
             }
         ],
+        "practice": [
+            {
+                "created_at": date(2026, 11, 25),
+                "question": LONG_NAME,
+                "parts_found": ["situasi", "aksi"],
+                "answer": LONG_NAME * 10,
+            }
+        ],
     },
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
+    "latihan/intro.html": {"stored": False},
+    "latihan/question.html": {
+        "question": LONG_NAME * 4,
+        "area": "questions",
+        "retry": False,
+        "limit": 3000,
+    },
+    "latihan/feedback.html": {
+        "found": (),
+        "missing": ("situasi", "tugas", "aksi", "hasil"),
+        "words": 3,
+        "too_short": True,
+    },
+    "latihan/invalid.html": {"error": "too_long", "limit": 3000},
 }
 
 
