@@ -10,6 +10,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from conversations.practice import Question, parse_pool
+
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 MESSAGE_LIMIT = 4096
 
@@ -42,6 +44,7 @@ class Renderer:
         self._labels = self.env.get_template("labels.txt").module
         self.commands = self._parse_commands("commands.txt")
         self.admin_commands = self._parse_commands("admin/commands.txt")
+        self.practice_pool: tuple[Question, ...] = parse_pool(self.rows("latihan/questions.txt", 3))
 
     def render(self, template: str, /, **context: Any) -> str:
         return self.env.get_template(template).render(**context).strip()
@@ -60,6 +63,14 @@ class Renderer:
             name
             for name in dir(self._labels)
             if not name.startswith("_") and callable(getattr(self._labels, name))
+        ]
+
+    def rows(self, template: str, columns: int) -> list[list[str]]:
+        """A data template: one row a line, `columns` cells separated by "|"."""
+        return [
+            [cell.strip() for cell in line.split("|", columns - 1)]
+            for line in self.render(template).splitlines()
+            if line.strip()
         ]
 
     def _parse_commands(self, template: str) -> list[CommandInfo]:

@@ -43,6 +43,9 @@ class Router:
         self.listeners: list[Listener] = []
         # Called before any command is routed (e.g. to drop a half-finished setting).
         self.command_hooks: list[Callable[[Turn], Awaitable[None]]] = []
+        # Called before any choice is routed (e.g. a button of another feature ends a
+        # wait for typed text).
+        self.choice_hooks: list[Callable[[Turn], Awaitable[None]]] = []
         self.unknown_command: Route | None = None
         self.idle_text: Route | None = None
         self.unsupported: Route | None = None
@@ -74,6 +77,8 @@ class Router:
                 await hook(turn)
             route = self.commands.get(event.name) or self.unknown_command
         elif isinstance(event, Choice):
+            for hook in self.choice_hooks:
+                await hook(turn)
             route = self.choices.get(event.value.partition(":")[0])
         else:
             for listener in self.listeners:

@@ -12,10 +12,11 @@ from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Store
-from bot.db.models import Answer, Base, Delivery, Journey, ProcessedUpdate, User
+from bot.db.models import Answer, Base, Delivery, Journey, PracticeAnswer, ProcessedUpdate, User
 from bot.router import Router, Turn, reply
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
+from conversations.practice import Question
 
 PREFIX = "d"
 PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
@@ -83,6 +84,8 @@ async def withdraw_consent(turn: Turn) -> None:
         .where(Journey.user_id == turn.user.id)
         .values(feedback_reply=None, feedback_reply_at=None)
     )
+    # Practice answers are free text, stored under the same consent.
+    await turn.session.execute(delete(PracticeAnswer).where(PracticeAnswer.user_id == turn.user.id))
     turn.user.consent_feelings = False
     turn.user.consent_at = turn.now
 
@@ -123,6 +126,7 @@ async def export(turn: Turn) -> Outcome:
     journeys = sorted(data.get("journeys", []), key=lambda row: row["id"])
     context = {
         "journeys": [_readable(journey, data) for journey in journeys],
+        "practice": _practice(data, turn.services.renderer.practice_pool),
         "consent": turn.user.consent_feelings,
         "exported_at": turn.now.date(),
     }
@@ -160,6 +164,21 @@ def _readable(journey: dict[str, Any], data: dict[str, list[dict[str, Any]]]) ->
         "values": {a["prompt"]: a["value"] for a in answers},
         "plan": plan,
     }
+
+
+def _practice(
+    data: dict[str, list[dict[str, Any]]], pool: tuple[Question, ...]
+) -> list[dict[str, Any]]:
+    """The /latihan answers for the readable summary, with each question's text."""
+    texts = {question.key: question.text for question in pool}
+    return [
+        {
+            **row,
+            "created_at": datetime.fromisoformat(row["created_at"]).date(),
+            "question": texts.get(row["question"], row["question"]),
+        }
+        for row in sorted(data.get("practice_answers", []), key=lambda row: row["id"])
+    ]
 
 
 async def prune(store: Store, now: datetime) -> int:

@@ -45,6 +45,7 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
             account = await repositories.load_user_for_update(session, user.id, now)
             account.crisis_paused_at = now
             account.keyboard = None  # the journey's buttons wait for /lanjut
+            account.practice_question = None  # the next text is no interview answer
             account.updated_at = now
             await session.execute(
                 sql_update(Journey)

@@ -1,0 +1,201 @@
+"""/latihan: practise answering a behavioural interview question with STAR.
+
+The question waiting for a typed answer is users.practice_question; the next text is
+the answer, checked by conversations/star.py. Answers are stored only with the user's
+consent (DESIGN.md "Consent"); without it the feedback is the same and nothing is kept.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.db.models import Answer, PracticeAnswer
+from bot.router import Router, Turn, reply
+from conversations import practice as rules
+from conversations import star
+from conversations.events import Choice, Choices, Command, Text, Unsupported
+from conversations.outcome import Button, Outcome, Reply
+from conversations.summary import EVAL_AREAS
+from conversations.validators import Invalid
+
+PREFIX = "lat"
+RETRY, OTHER, DONE = "retry", "other", "done"
+COMMAND = "latihan"
+EVAL_PROMPTS = tuple(f"eval_{area}" for area in EVAL_AREAS)
+
+
+def register(router: Router) -> None:
+    router.command(COMMAND)(start)
+    router.choice(PREFIX)(on_choice)
+    # Before the journey's listener: while a question waits, the text is its answer.
+    router.listeners.insert(0, typed_answer)
+    router.command_hooks.append(forget_on_command)
+    router.choice_hooks.append(forget_on_other_choice)
+
+
+def _pool(turn: Turn) -> tuple[rules.Question, ...]:
+    return turn.services.renderer.practice_pool
+
+
+def _button(action: str, key: str | None = None) -> tuple[Button, ...]:
+    value = f"{PREFIX}:{action}" + (f":{key}" if key else "")
+    return (Button("option", value=value, label_context={"group": "practice", "value": action}),)
+
+
+def _may_store(turn: Turn) -> bool:
+    return turn.user.consent_feelings is True
+
+
+def _question_reply(question: rules.Question, area: str | None, retry: bool) -> Reply:
+    context = {"question": question.text, "area": area, "retry": retry}
+    return Reply(
+        "latihan/question.html",
+        {**context, "limit": rules.ANSWER_LIMIT},
+        (_button(OTHER, question.key), _button(DONE)),
+    )
+
+
+def _ask(
+    turn: Turn,
+    question: rules.Question,
+    *,
+    area: str | None = None,
+    retry: bool = False,
+    intro: bool = False,
+) -> Outcome:
+    turn.user.practice_question = question.key
+    replies = [Reply("latihan/intro.html", {"stored": _may_store(turn)})] if intro else []
+    replies.append(_question_reply(question, area, retry))
+    return Outcome(tuple(replies), resets_keyboard=True)
+
+
+async def _weak_areas(turn: Turn) -> tuple[str, ...]:
+    """The lowest-rated areas of the latest journey that has self-evaluation ratings."""
+    mine = (Answer.user_id == turn.user.id, Answer.prompt.in_(EVAL_PROMPTS))
+    latest = await turn.session.scalar(select(func.max(Answer.journey_id)).where(*mine))
+    if latest is None:
+        return ()
+    rows = await turn.session.execute(
+        select(Answer.prompt, Answer.value).where(*mine, Answer.journey_id == latest)
+    )
+    return rules.lowest_areas({prompt: value for prompt, value in rows})
+
+
+def _feedback_key(turn: Turn) -> str | None:
+    """The question whose feedback buttons are live, if the user is looking at them."""
+    retry = f"{PREFIX}:{RETRY}:"
+    for value, _ in turn.user.keyboard or []:
+        if value.startswith(retry):
+            return value.removeprefix(retry)
+    return None
+
+
+async def _last_practised(turn: Turn) -> str | None:
+    """The question to avoid next: the one waiting, the one just answered, or the last
+    one stored."""
+    recent = turn.user.practice_question or _feedback_key(turn)
+    if recent is not None:
+        return recent
+    return await turn.session.scalar(
+        select(PracticeAnswer.question)
+        .where(PracticeAnswer.user_id == turn.user.id)
+        .order_by(PracticeAnswer.created_at.desc(), PracticeAnswer.id.desc())
+        .limit(1)
+    )
+
+
+async def _next_question(turn: Turn, avoid: str | None) -> rules.Picked:
+    # keyboard_seq moves on with every prompt shown, so "another question" walks the
+    # candidates; the same state always gives the same question (testable, replayable).
+    return rules.choose(_pool(turn), await _weak_areas(turn), avoid, turn.user.keyboard_seq)
+
+
+async def start(turn: Turn) -> Outcome:
+    pending = rules.find(_pool(turn), turn.user.practice_question)
+    if not turn.fresh:  # a redelivered /latihan changes nothing
+        return _ask(turn, pending, intro=True) if pending else Outcome()
+    picked = await _next_question(turn, await _last_practised(turn))
+    return _ask(turn, picked.question, area=picked.area, intro=True)
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    value = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    action, _, key = value.partition(":")
+    if action == DONE:
+        turn.user.practice_question = None
+        return reply("latihan/done.html")
+    question = rules.find(_pool(turn), key)
+    if question is None:
+        return Outcome(notice="stale_button.txt")
+    if action == RETRY:
+        return _ask(turn, question, retry=True)
+    if action == OTHER:
+        picked = await _next_question(turn, question.key)
+        return _ask(turn, picked.question, area=picked.area)
+    return Outcome(notice="stale_button.txt")
+
+
+def _invalid(question: rules.Question, error: str) -> Outcome:
+    problem = Reply("latihan/invalid.html", {"error": error, "limit": rules.ANSWER_LIMIT})
+    return Outcome((problem, _question_reply(question, None, False)), resets_keyboard=True)
+
+
+def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
+    context = {
+        "found": result.found,
+        "missing": result.missing,
+        "words": result.words,
+        "too_short": result.too_short,
+    }
+    buttons = (_button(RETRY, question.key), _button(OTHER, question.key), _button(DONE))
+    return Outcome((Reply("latihan/feedback.html", context, buttons),), resets_keyboard=True)
+
+
+async def typed_answer(turn: Turn) -> Outcome | None:
+    """The answer to the waiting question; anything unusable keeps it waiting."""
+    event, user = turn.event, turn.user
+    question = rules.find(_pool(turn), user.practice_question)
+    if question is None:
+        if user.practice_question is not None:  # a key no longer in the pool
+            user.practice_question = None
+        replayed = rules.find(_pool(turn), _feedback_key(turn))
+        if not turn.fresh and replayed is not None and isinstance(event, Text):
+            # A redelivered answer gets its feedback again; nothing is stored twice.
+            parsed = rules.parse_answer(event.text)
+            if not isinstance(parsed, Invalid):
+                return _feedback(replayed, star.check(parsed))
+        return None
+    if isinstance(event, Unsupported):
+        return _invalid(question, "unsupported")
+    if isinstance(event, Choices):
+        return _invalid(question, "choices")
+    if not isinstance(event, Text):
+        return None
+    parsed = rules.parse_answer(event.text)
+    if isinstance(parsed, Invalid):
+        return _invalid(question, parsed.error)
+    result = star.check(parsed)
+    user.practice_question = None
+    if turn.fresh and _may_store(turn):
+        turn.session.add(
+            PracticeAnswer(
+                user_id=user.id,
+                question=question.key,
+                answer=parsed,
+                parts_found=list(result.found),
+                created_at=turn.now,
+            )
+        )
+    return _feedback(question, result)
+
+
+async def forget_on_command(turn: Turn) -> None:
+    """Another command means the user moved on: the question no longer waits."""
+    if isinstance(turn.event, Command) and turn.event.name != COMMAND:
+        turn.user.practice_question = None
+
+
+async def forget_on_other_choice(turn: Turn) -> None:
+    """So does a button of another feature (e.g. the daily message's "continue")."""
+    if isinstance(turn.event, Choice) and not turn.event.value.startswith(f"{PREFIX}:"):
+        turn.user.practice_question = None

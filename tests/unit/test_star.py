@@ -1,0 +1,253 @@
+"""The STAR checker, table-driven: which parts each answer shows, exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from conversations.star import AKSI, HASIL, MIN_WORDS, PARTS, SITUASI, TUGAS, check, normalise
+
+S, T, A, H = SITUASI, TUGAS, AKSI, HASIL
+ALL = {S, T, A, H}
+
+# (answer, parts found)
+COMPLETE: list[tuple[str, set[str]]] = [
+    (
+        "Saat itu saya bekerja sebagai staf admin di sebuah toko daring. Tugas saya adalah "
+        "memastikan semua pesanan terkirim dalam dua hari. Saya menyusun jadwal pengemasan "
+        "baru dan menghubungi kurir cadangan. Hasilnya, keluhan pelanggan berkurang 40% "
+        "dalam sebulan.",
+        ALL,
+    ),
+    (
+        "Ketika magang di bagian pemasaran, tim kami kehilangan satu desainer. Saya diminta "
+        "menyiapkan materi kampanye sendirian. Saya memutuskan membuat templat sederhana "
+        "dan meminta masukan atasan setiap pagi. Akhirnya kampanye terbit tepat waktu dan "
+        "mendapat pujian dari klien.",
+        ALL,
+    ),
+    (
+        "Di proyek terakhir saya, aplikasi sering lambat saat jam sibuk. Saya bertanggung "
+        "jawab atas bagian basis data. Langkah pertama saya adalah memeriksa kueri yang "
+        "paling lama, lalu saya tambahkan indeks. Waktu muat turun menjadi 2 detik.",
+        ALL,
+    ),
+    (
+        "Waktu saya bekerja di bank, ada keluhan nasabah soal antrean panjang. Target saya "
+        "memangkas waktu tunggu. Saya mengusulkan nomor antrean daring kepada kepala cabang "
+        "dan melatih dua rekan. Waktu tunggu menurun dan nasabah lebih puas.",
+        ALL,
+    ),
+    (
+        "Situasinya begini: dua rekan satu tim berselisih soal pembagian kerja menjelang "
+        "tenggat. Sebagai ketua, tanggung jawab saya menjaga proyek tetap berjalan. Saya "
+        "mengajak keduanya berdiskusi dan membagi ulang tugas sesuai keahlian. Proyek "
+        "selesai tepat waktu, dan pelajaran yang saya ambil: masalah cepat dibicarakan.",
+        ALL,
+    ),
+    (
+        "Semasa kuliah saya menjadi bendahara himpunan. Saya ditugaskan mencari dana untuk "
+        "seminar nasional. Saya menghubungi dua puluh perusahaan dan menyusun proposal "
+        "yang berbeda untuk tiap perusahaan. Alhasil kami mendapat tiga sponsor dan dana "
+        "terkumpul 120 persen dari kebutuhan.",
+        ALL,
+    ),
+    (
+        "Tahun lalu, data penjualan di kantor saya dicatat manual di banyak berkas. Tugas "
+        "utama saya menyatukan laporan bulanan. Saya membuat lembar kerja bersama dan "
+        "menulis panduan singkat untuk tim. Sejak itu laporan selesai dua hari lebih cepat.",
+        ALL,
+    ),
+    (
+        "SAAT ITU KAMI KEKURANGAN ORANG DI GUDANG!!! TUGAS SAYA MENJAGA PENGIRIMAN. SAYA "
+        "MENGATUR ULANG SHIFT. HASILNYA SEMUA PESANAN TERKIRIM.",
+        ALL,
+    ),
+]
+
+MISSING_SITUASI: list[tuple[str, set[str]]] = [
+    (
+        "Tugas saya adalah menyiapkan laporan keuangan setiap akhir bulan. Saya membuat "
+        "daftar periksa dan mengotomatiskan rumus di lembar kerja. Hasilnya, kesalahan "
+        "input berkurang jauh.",
+        {T, A, H},
+    ),
+    (
+        "Saya diminta memimpin presentasi ke calon klien. Saya berlatih tiga kali bersama "
+        "rekan dan menyiapkan jawaban untuk pertanyaan sulit. Klien akhirnya setuju "
+        "menandatangani kontrak.",
+        {T, A, H},
+    ),
+    (
+        "Target tim adalah 100 pendaftar. Saya mengusulkan kerja sama dengan komunitas "
+        "kampus. Pendaftar mencapai 150 orang.",
+        {T, A, H},
+    ),
+    (
+        "Tanggung jawab saya merapikan arsip pelanggan. Saya menyusun ulang folder sesuai "
+        "abjad dan tahun. Berkas jadi mudah ditemukan, dan pelajaran yang saya dapat adalah "
+        "pentingnya aturan penamaan.",
+        {T, A, H},
+    ),
+]
+
+MISSING_TUGAS: list[tuple[str, set[str]]] = [
+    (
+        "Saat itu server kantor mati menjelang peluncuran produk. Saya segera menghubungi "
+        "penyedia layanan dan memindahkan situs ke server cadangan. Hasilnya, peluncuran "
+        "tetap berjalan sesuai jadwal.",
+        {S, A, H},
+    ),
+    (
+        "Ketika saya masih magang, pelanggan marah karena barangnya rusak. Saya "
+        "mendengarkan keluhannya lalu saya tawarkan penggantian. Pelanggan itu puas dan "
+        "kembali berbelanja.",
+        {S, A, H},
+    ),
+    (
+        "Di perusahaan sebelumnya, rapat mingguan sering molor. Saya menyusun agenda dan "
+        "membatasi waktu tiap topik. Rapat jadi selesai tepat waktu.",
+        {S, A, H},
+    ),
+    (
+        "Beberapa bulan lalu terjadi kesalahan harga di katalog. Saya memeriksa semua "
+        "produk satu per satu. Akhirnya harga yang salah diperbaiki sebelum akhir pekan.",
+        {S, A, H},
+    ),
+]
+
+MISSING_AKSI: list[tuple[str, set[str]]] = [
+    (
+        "Saat itu tim kami harus menyelesaikan aplikasi dalam dua minggu. Tugas saya "
+        "menguji semua fitur. Hasilnya, aplikasi dirilis tepat waktu.",
+        {S, T, H},
+    ),
+    (
+        "Ketika bekerja di restoran, pelanggan ramai sekali. Tanggung jawab saya melayani "
+        "meja depan. Kami akhirnya bisa melayani semua tamu.",
+        {S, T},
+    ),
+    (
+        "Waktu itu kantor kami pindah gedung. Saya ditugaskan memindahkan arsip. Semuanya "
+        "berhasil dipindahkan tanpa ada yang hilang.",
+        {S, T, H},
+    ),
+    (
+        "Ketika ada keluhan dari klien, tim kami bekerja lembur. Target kami menyelesaikan "
+        "revisi dalam tiga hari. Revisi tercapai dan klien senang.",
+        {S, T, H},
+    ),
+]
+
+MISSING_HASIL: list[tuple[str, set[str]]] = [
+    (
+        "Saat itu saya bekerja sebagai kasir. Tugas saya menghitung uang di akhir shift. "
+        "Saya membuat catatan harian supaya selisih kas mudah dilacak.",
+        {S, T, A},
+    ),
+    (
+        "Ketika kuliah, saya menjadi ketua panitia. Saya bertanggung jawab atas acara "
+        "bazar. Saya membagi tim menjadi tiga bagian dan mengatur jadwal rapat setiap "
+        "minggu.",
+        {S, T, A},
+    ),
+    (
+        "Di kantor lama saya, data pelanggan tersebar di banyak tempat. Saya diminta "
+        "merapikannya. Langkah pertama saya mengumpulkan semua berkas, lalu saya susun "
+        "dalam satu basis data.",
+        {S, T, A},
+    ),
+    (
+        "Pada tahun 2023 saya magang di startup. Target saya menaikkan pengikut media "
+        "sosial 20%. Saya menyusun kalender konten dan menghubungi beberapa pemengaruh.",
+        {S, T, A},
+    ),
+    (
+        "Sewaktu bekerja di pabrik, mesin sering berhenti. Tugas saya mencatat gangguan. "
+        "Saya berkoordinasi dengan teknisi dan membuat jadwal perawatan.",
+        {S, T, A},
+    ),
+]
+
+SHORT: list[tuple[str, set[str]]] = [
+    ("Saya menyusun jadwal baru dan hasilnya bagus.", {A, H}),
+    ("Saat itu saya kewalahan.", {S}),
+    ("Tugas saya membuat laporan.", {T}),
+    ("Hasilnya penjualan naik 15%.", {H}),
+]
+
+OFF_TOPIC: list[tuple[str, set[str]]] = [
+    ("Saya tidak tahu harus menjawab apa.", set()),
+    ("Menurut saya pertanyaan ini terlalu sulit untuk dijawab sekarang.", set()),
+    ("Halo, apa kabar? Cuacanya cerah hari ini.", set()),
+    ("?!... 🙂🙂🙂", set()),
+    ("Saya orang yang rajin, jujur, dan mudah bergaul dengan siapa saja.", set()),
+    ("asdf qwerty zxcv", set()),
+]
+
+# Words that look like a cue but are not one.
+TRICKY: list[tuple[str, set[str]]] = [
+    # "hasil" inside another word, and "meningkatkan" as a wish, not an outcome.
+    ("Penghasilan saya kecil dan saya ingin meningkatkan keahlian.", set()),
+    ("Saya merasa gugup dan memiliki banyak keraguan.", set()),
+    ("Kemudian saya merasa lega.", set()),
+    # A goal's percentage is the task, not the result.
+    ("Target penjualan naik 20% tahun ini.", {T}),
+    ("Pelanggan yang tidak puas terus menelepon.", set()),
+    # "saya akhirnya memutuskan" is an action.
+    ("Saya akhirnya memutuskan untuk bertanya kepada atasan.", {A}),
+    # "saat ini" is not a past situation; "terlebih dulu" is order.
+    ("Saat ini saya sedang mencari kerja, terlebih dulu saya istirahat.", set()),
+    # A lesson learnt is the result, not a step.
+    ("Hal yang saya pelajari adalah kesabaran.", set()),
+    # "bertugas" counts, "tugas" alone (homework) does not.
+    ("Saya mengerjakan tugas kuliah di perpustakaan.", {A}),
+    # Action verbs only count with the speaker ("saya"), not for the team.
+    ("Kami membuat jadwal baru dan kami menghubungi klien.", set()),
+    ("Keberhasilan itu relatif, tidak ada pelajaran.", set()),
+    ("Saya tidak pernah memimpin tim.", set()),
+    # A wish and a "why this company" are not a story.
+    ("Pertama saya ingin mengucapkan terima kasih atas kesempatannya.", set()),
+    ("Saya ingin bekerja di perusahaan Anda karena budayanya bagus.", set()),
+]
+
+CASES = COMPLETE + MISSING_SITUASI + MISSING_TUGAS + MISSING_AKSI + MISSING_HASIL
+CASES += SHORT + OFF_TOPIC + TRICKY
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(CASES) >= 40
+    for group in (MISSING_SITUASI, MISSING_TUGAS, MISSING_AKSI, MISSING_HASIL):
+        assert len(group) >= 4
+
+
+@pytest.mark.parametrize(("answer", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_parts_found_and_missing_exactly(answer: str, expected: set[str]) -> None:
+    result = check(answer)
+    assert set(result.found) == expected
+    assert set(result.missing) == set(PARTS) - expected
+    # Both lists keep STAR order, so messages name the parts in that order.
+    assert list(result.found) == [p for p in PARTS if p in expected]
+    assert list(result.missing) == [p for p in PARTS if p not in expected]
+    assert result.complete == (expected == ALL)
+
+
+@pytest.mark.parametrize(("answer", "expected"), SHORT)
+def test_short_answers_are_called_short_but_still_checked(answer: str, expected: set[str]) -> None:
+    result = check(answer)
+    assert result.too_short and result.words < MIN_WORDS
+    assert set(result.found) == expected
+
+
+def test_a_full_story_is_not_short() -> None:
+    result = check(COMPLETE[0][0])
+    assert result.words >= MIN_WORDS and not result.too_short
+
+
+def test_words_are_counted_without_punctuation_or_emoji() -> None:
+    assert check("Saya , menyusun — jadwal 🙂 baru.").words == 4
+    assert check("   ").words == 0
+
+
+def test_normalise_folds_case_and_punctuation_but_keeps_percent() -> None:
+    assert normalise("  HASILNYA,   naik 20%!! ") == "hasilnya naik 20%"
+    assert normalise("langkah-langkah") == "langkah langkah"
