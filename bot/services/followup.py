@@ -24,6 +24,7 @@ def register(router: Router) -> None:
     router.choice(PREFIX)(on_choice)
     router.listeners.insert(0, typed_reply)
     router.command_hooks.append(stop_waiting)
+    router.choice_hooks.append(stop_waiting)
 
 
 def choice_value(journey_id: int, answer: str) -> str:
@@ -145,9 +146,13 @@ async def _make_plan(turn: Turn, journey: Journey) -> Outcome:
 
 
 async def stop_waiting(turn: Turn) -> None:
-    """A command means the user moved on; the question's buttons still work later."""
+    """A command, or another feature's button, means the user moved on; the question's
+    buttons still work later."""
     journey_id = turn.user.awaiting_feedback_journey_id
-    if journey_id is None or not isinstance(turn.event, Command):
+    event = turn.event
+    if journey_id is None or not isinstance(event, Command | Choice):
+        return
+    if isinstance(event, Choice) and event.value.startswith(f"{PREFIX}:"):
         return
     turn.user.awaiting_feedback_journey_id = None
     journey = await _journey(turn, journey_id)

@@ -156,6 +156,7 @@ async def test_a_command_while_the_reply_is_awaited_leaves_the_question_open(
     bot: BotHarness,
 ) -> None:
     rina = await finished_journey(bot, 607)
+    recap = rina.last_keyboard_message()
     [question] = await asked(bot, ASK_AT)
     await rina.press("Sudah ada balasan", on=question)
     progress = await rina.send("/progres")
@@ -164,6 +165,10 @@ async def test_a_command_while_the_reply_is_awaited_leaves_the_question_open(
     idle = await rina.send("ini bukan balasan")
     assert (await journey_of(bot, 607)).feedback_reply is None
     assert idle  # answered by whatever handles idle text, not stored as a reply
+    await rina.press("Sudah ada balasan", on=question)
+    settings = await rina.press("Atur pesan harian penyemangat", on=recap)
+    assert "pesan harian" in texts(settings)[-1].lower()  # another feature's button
+    assert (await journey_of(bot, 607)).followup_state == "asked"
     await rina.press("Sudah ada balasan", on=question)
     too_long = await rina.send("x" * 3001)
     assert "terlalu panjang" in texts(too_long)[-1]
