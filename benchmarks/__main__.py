@@ -1,17 +1,21 @@
-"""`make bench`: the journey's per-update cost against a bare PTB baseline, and the daily
-broadcast, with the network replaced by an in-process Bot API. Prints a table and writes
-docs/benchmarks.md.
+"""`make bench`: the journey's per-update cost and latency under a steady load, the daily
+broadcast, start-up time and memory at rest, each next to a bare PTB baseline measured in
+the same run. The network is an in-process Bot API (or, for the processes, a fake one on
+127.0.0.1), so the figures are our own cost. Prints a table and writes docs/benchmarks.md.
 
-    python -m benchmarks [--users 100] [--broadcast 10000]
+    python -m benchmarks [--users 2000] [--broadcast 100000] [--steady-rate 300]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import platform
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -24,9 +28,11 @@ from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
 from bot.app import SCHEDULER_KEY
 from bot.db.models import User
-from bot.local_api import LocalBotApi, UpdateFactory
+from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
 from bot.scheduler import Scheduler
 from tests.e2e.test_journey import BY_BUTTONS
+from tests.e2e.test_process import TOKEN, bot_env
+from tests.fake_bot_api_server import FakeBotApiServer
 from tests.harness import BotHarness
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
@@ -138,26 +144,159 @@ async def broadcast(count: int, folder: Path) -> tuple[float, float]:
     return count / elapsed, growth
 
 
-def render(lines: list[tuple[str, str, str]], users: int, broadcast_users: int) -> str:
+class TimedBotApi(LocalBotApi):
+    """The local Bot API, noting when each call was made."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def on_call(self, call: ApiCall) -> None:
+        self.times.append(time.perf_counter())
+
+
+async def steady(rate: int, seconds: float, folder: Path) -> list[float]:
+    """Journey updates offered through PTB's update_queue at `rate` per second, as polling
+    would; the latency of each from being offered to its last Bot API call."""
+    bot = BotHarness(f"sqlite+aiosqlite:///{folder / 'steady.db'}")
+    bot.api = TimedBotApi()
+    bot.app = bot._build()
+    await bot.start()
+    await bot.app.start()
+    api = bot.api
+    people = [bot.user(50_000 + n, "Rina") for n in range(max(rate // 2, 10))]
+    script = [("send", "/gagal"), *BY_BUTTONS]
+    offered: list[tuple[int, float, int]] = []  # chat, when, index of the next call
+    progress = {person.id: 0 for person in people}
+    answered_calls = {person.id: 0 for person in people}
+    interval = 1 / rate
+    next_at = time.perf_counter()
+    deadline = next_at + seconds
+    while time.perf_counter() < deadline:
+        for person in people:
+            if time.perf_counter() >= deadline:
+                break
+            step = progress[person.id] % len(script)
+            if step == 0 and progress[person.id]:
+                continue  # this person finished; the others carry the load
+            mine = [c for c in api.calls[answered_calls[person.id] :] if c.chat_id == person.id]
+            if progress[person.id] and not mine:
+                continue  # still waiting for the reply to the last one
+            action, value = script[step]
+            if action == "send":
+                data = person.factory.message(value)
+            else:
+                message = person.last_keyboard_message()
+                data = next(
+                    person.factory.callback(b["callback_data"], message.result)
+                    for row in message.buttons
+                    for b in row
+                    if b["text"] == value
+                )
+            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
+            answered_calls[person.id] = len(api.calls)
+            offered.append((person.id, time.perf_counter(), len(api.calls)))
+            await bot.app.update_queue.put(Update.de_json(data, bot.app.bot))
+            progress[person.id] += 1
+            next_at += interval
+        await asyncio.sleep(0)
+    await asyncio.sleep(1)  # let the last ones finish
+    await bot.app.stop()
+    await bot.stop()
+    latencies = []
+    for chat, put_at, first_call in offered:
+        ends = [
+            api.times[i]
+            for i in range(first_call, len(api.calls))
+            if api.calls[i].chat_id == chat and api.times[i] >= put_at
+        ]
+        if ends:
+            following = [t for c, t, _ in offered if c == chat and t > put_at]
+            limit = min(following) if following else float("inf")
+            latencies.append(max(t for t in ends if t < limit) - put_at)
+    return latencies
+
+
+def rss_of(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+BARE_POLLER = """
+import sys
+from telegram.ext import ApplicationBuilder, MessageHandler, filters
+async def echo(update, context):
+    await context.bot.send_message(update.effective_chat.id, "ok")
+app = ApplicationBuilder().token(sys.argv[1]).base_url(sys.argv[2]).build()
+app.add_handler(MessageHandler(filters.ALL, echo))
+app.run_polling()
+"""
+
+
+def process_start(folder: Path, database: Path | None, bare: bool = False) -> tuple[float, float]:
+    """Seconds from process start to polling (its first getUpdates), and RSS in MB once it
+    has been idle for two seconds. `database` None means a new, empty one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with FakeBotApiServer(TOKEN) as server:
+        env = bot_env(folder, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url)
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+        if database is not None:
+            env["DATABASE_URL"] = f"sqlite+aiosqlite:///{database}"
+        command = (
+            [sys.executable, "-c", BARE_POLLER, TOKEN, server.base_url]
+            if bare
+            else [sys.executable, "-m", "bot"]
+        )
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=folder, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            while "getUpdates" not in server.methods():
+                if process.poll() is not None or time.perf_counter() - started > 60:
+                    raise RuntimeError("the process did not start polling")
+                time.sleep(0.005)
+            ready = time.perf_counter() - started
+            time.sleep(2)
+            rss = rss_of(process.pid)
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+    return ready, rss
+
+
+def render(lines: list[tuple[str, str, str]], arguments: argparse.Namespace) -> str:
     table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in lines)
     return (
         "# Benchmarks\n\n"
         "Written by `make bench` (`python -m benchmarks`); do not edit by hand. The network is\n"
-        "an in-process Bot API stub, so the figures are Bangkit's own cost.\n\n"
+        "an in-process Bot API stub (a fake one on 127.0.0.1 for the processes), so the\n"
+        "figures are Bangkit's own cost. Each baseline is measured in the same run.\n\n"
         f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n"
-        f"- machine: {platform.machine()}, {platform.processor() or 'cpu'}, "
-        f"Python {platform.python_version()}\n"
-        f"- journey: {users} users, every prompt, interleaved, SQLite in WAL mode\n"
-        f"- broadcast: {broadcast_users} opted-in users due at once, rate limiter off\n\n"
+        f"- machine: {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, SQLite in WAL mode\n"
+        f"- journey: {arguments.users} users, every prompt, interleaved, one update at a time\n"
+        f"- steady load: {arguments.steady_rate} updates/s offered through PTB's update_queue"
+        f" for {arguments.steady_seconds:.0f} s\n"
+        f"- broadcast: {arguments.broadcast} opted-in users due at once, rate limiter off\n"
+        f"- start-up and memory: `python -m bot` polling a fake Bot API, on a new database and"
+        f" on the broadcast's database ({arguments.broadcast} users)\n\n"
         "| measure | Bangkit | baseline / goal |\n|---|---|---|\n" + table + "\n"
     )
 
 
-async def main(users: int, broadcast_users: int) -> None:
+async def main(arguments: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bangkit-bench-"))
     bare = await bare_ptb(2000)
-    steps = await journey(users, folder)
-    rate, growth = await broadcast(broadcast_users, folder)
+    steps = await journey(arguments.users, folder)
+    latencies = await steady(arguments.steady_rate, arguments.steady_seconds, folder)
+    rate, growth = await broadcast(arguments.broadcast, folder)
+    bare_start, bare_rss = process_start(folder / "bare", None, bare=True)
+    empty_start, empty_rss = process_start(folder / "empty", None)
+    full_start, full_rss = process_start(folder / "full", folder / "broadcast.db")
     bare_p50 = statistics.median(bare)
     p50 = statistics.median(steps)
     lines = [
@@ -171,18 +310,39 @@ async def main(users: int, broadcast_users: int) -> None:
             f"{p50 * 1000:.2f} ms",
             f"bare PTB {bare_p50 * 1000:.3f} ms; ratio {p50 / bare_p50:.1f} times (goal ≤ 15)",
         ),
-        ("journey p99 per update", f"{percentile(steps, 0.99) * 1000:.2f} ms", "—"),
+        (
+            "journey p99 per update",
+            f"{percentile(steps, 0.99) * 1000:.2f} ms",
+            f"bare PTB {percentile(bare, 0.99) * 1000:.3f} ms",
+        ),
+        (
+            f"p99 latency at {arguments.steady_rate} updates/s",
+            f"{percentile(latencies, 0.99) * 1000:.1f} ms"
+            f" (p50 {statistics.median(latencies) * 1000:.1f} ms)",
+            "goal ≤ 10 ms",
+        ),
         ("daily broadcast", f"{rate:,.0f} messages/s", "goal ≥ 2,000"),
         ("RSS growth during broadcast", f"{growth:.1f} MB", "goal ≤ 30 MB"),
+        (
+            f"start-up to polling, {arguments.broadcast:,} users stored",
+            f"{full_start:.2f} s (new database {empty_start:.2f} s)",
+            f"bare PTB {bare_start:.2f} s; goal ≤ 2 s",
+        ),
+        (
+            f"RSS at rest, {arguments.broadcast:,} users stored",
+            f"{full_rss:.0f} MB (new database {empty_rss:.0f} MB)",
+            f"bare PTB {bare_rss:.0f} MB; goal: flat",
+        ),
     ]
-    text = render(lines, users, broadcast_users)
+    text = render(lines, arguments)
     DOC.write_text(text, encoding="utf-8")
     print(text)
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--users", type=int, default=100, help="users through the journey")
-    parser.add_argument("--broadcast", type=int, default=10_000, help="users due at once")
-    arguments = parser.parse_args()
-    asyncio.run(main(arguments.users, arguments.broadcast))
+    parser.add_argument("--users", type=int, default=2000, help="users through the journey")
+    parser.add_argument("--broadcast", type=int, default=100_000, help="users due at once")
+    parser.add_argument("--steady-rate", type=int, default=300, help="updates offered per second")
+    parser.add_argument("--steady-seconds", type=float, default=20, help="how long to offer them")
+    asyncio.run(main(parser.parse_args()))

@@ -51,6 +51,7 @@ async def handle(
         return
     query = update.callback_query
     now = services.clock()
+    from_live_keyboard = False
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
         user = await repositories.load_user_for_update(session, tg_user.id, now)
@@ -66,16 +67,17 @@ async def handle(
             if resolved is None:
                 outcome = Outcome(notice="stale_button.txt")
             else:
-                if from_live_keyboard:  # used up; a button of a daily message is not
-                    user.keyboard = None
                 turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
                 outcome = await router.dispatch_with_care(turn)
         presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
         if not inspect(user).deleted:  # /hapusdata may have removed the user just now
+            # Changed here, once, so the user's row is written in one UPDATE at commit
+            # (changed before routing, the routes' queries would flush it separately).
             if presentation.choices is not None:
                 user.keyboard_seq += 1
                 user.keyboard = presentation.choices
-            elif outcome.resets_keyboard:
+            elif outcome.resets_keyboard or from_live_keyboard:
+                # A live keyboard's answer uses it up; a daily message's button does not.
                 user.keyboard = None
             user.updated_at = now
     chat_id = chat.id if chat is not None else tg_user.id

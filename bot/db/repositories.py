@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import GroupNotice, ProcessedUpdate, User
@@ -22,22 +24,35 @@ async def mark_update_processed(
     return bool(getattr(result, "rowcount", 0))
 
 
-async def load_user_for_update(session: AsyncSession, user_id: int, now: datetime) -> User:
-    """The user's row, created on first contact and locked for this transaction."""
-    await session.execute(
-        insert_ignoring_duplicates(
-            session,
-            User,
-            id=user_id,
-            created_at=now,
-            updated_at=now,
-            is_active=True,
-            keyboard_seq=0,
-        )
+def _user_upsert(dialect: str) -> Any:
+    """INSERT … ON CONFLICT DO UPDATE … RETURNING: the user's row, created on first contact
+    and (on PostgreSQL) locked, in one round trip. Built once per dialect."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(User).values(
+        id=bindparam("user_id"),
+        created_at=bindparam("now"),
+        updated_at=bindparam("now"),
+        is_active=True,
+        keyboard_seq=0,
     )
-    user = await session.get(User, user_id, with_for_update=True, populate_existing=True)
-    if user is None:  # pragma: no cover - the row was inserted just above
-        raise LookupError(user_id)
+    return statement.on_conflict_do_update(
+        index_elements=[User.id], set_={"updated_at": statement.excluded.updated_at}
+    ).returning(User)
+
+
+_USER_UPSERTS = {dialect: _user_upsert(dialect) for dialect in ("postgresql", "sqlite")}
+
+
+async def load_user_for_update(session: AsyncSession, user_id: int, now: datetime) -> User:
+    """The user's row, created on first contact and locked for this transaction (SQLite:
+    the transaction's BEGIN IMMEDIATE already holds the only write lock)."""
+    statement = _USER_UPSERTS[session.get_bind().dialect.name]
+    result = await session.scalars(
+        statement,
+        {"user_id": user_id, "now": now},
+        execution_options={"populate_existing": True},
+    )
+    user: User = result.one()
     return user
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, PlanItem
@@ -71,6 +71,10 @@ async def _load(turn: Turn, journey: Journey) -> Loaded:
             select(Answer).where(Answer.journey_id == journey.id, Answer.user_id == turn.user.id)
         )
     }
+    return _loaded(turn, journey, rows)
+
+
+def _loaded(turn: Turn, journey: Journey, rows: dict[str, Answer]) -> Loaded:
     state = flow.State(
         prompt=journey.prompt,
         answers={key: row.value for key, row in rows.items()},
@@ -82,9 +86,29 @@ async def _load(turn: Turn, journey: Journey) -> Loaded:
     return Loaded(journey, rows, state)
 
 
+# The open journey with its answers in one round trip (the hot path of every answer),
+# built once. The user's row, locked first by the pipeline, already serialises writers.
+_OPEN_JOURNEY = (
+    select(Journey, Answer)
+    .outerjoin(Answer, (Answer.journey_id == Journey.id) & (Answer.user_id == bindparam("user_id")))
+    .where(
+        Journey.id
+        == select(Journey.id)
+        .where(Journey.user_id == bindparam("user_id"), Journey.status.in_(OPEN_STATUSES))
+        .order_by(Journey.updated_at.desc(), Journey.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    .with_for_update(of=Journey)
+)
+
+
 async def _open(turn: Turn) -> Loaded | None:
-    journey = await _latest(turn.session, turn.user.id, OPEN_STATUSES)
-    return await _load(turn, journey) if journey is not None else None
+    rows = (await turn.session.execute(_OPEN_JOURNEY, {"user_id": turn.user.id})).all()
+    if not rows:
+        return None
+    answers = {answer.prompt: answer for _, answer in rows if answer is not None}
+    return _loaded(turn, rows[0][0], answers)
 
 
 def _is_feeling(key: str) -> bool:
