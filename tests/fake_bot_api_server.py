@@ -26,14 +26,24 @@ MAX_LONG_POLL_SECONDS = 1.0
 
 @dataclass
 class Faults:
-    """Which calls fail, and how: each call of `methods` draws one number from `seed`."""
+    """Which calls fail, and how: each call of `methods` draws one number from `seed`,
+    and the first send at or after each number in `forced` (counting calls of `methods`)
+    fails as given, so every kind of fault happens at least once whatever the timing."""
 
     seed: int
     methods: frozenset[str] = frozenset(SENDING_METHODS | {"getUpdates"})
-    rate_limited: float = 0.03  # 429 with retry_after
+    rate_limited: float = 0.005  # 429 with retry_after (it holds up every send a second)
     server_error: float = 0.04  # 500
-    too_slow: float = 0.01  # answered after the client's read timeout
+    too_slow: float = 0.003  # answered after the client's read timeout
     dropped: float = 0.02  # connection closed without an answer
+    forced: dict[int, str] = field(
+        default_factory=lambda: {
+            20: "rate_limited",
+            40: "server_error",
+            60: "too_slow",
+            80: "dropped",
+        }
+    )
     slow_seconds: float = 6.0
     # getUpdates is asked far more often than anything is sent; it fails less often.
     poll_scale: float = 0.3
@@ -41,10 +51,17 @@ class Faults:
 
     def __post_init__(self) -> None:
         self._random = random.Random(self.seed)
+        self._calls = 0
 
     def draw(self, method: str) -> str | None:
         if method not in self.methods:
             return None
+        self._calls += 1
+        due = [n for n in self.forced if n <= self._calls]
+        if due and method != "getUpdates":  # the first send at or after its number
+            kind = self.forced.pop(min(due))
+            self.counts[kind] = self.counts.get(kind, 0) + 1
+            return kind
         roll = self._random.random()
         if method == "getUpdates":
             roll /= self.poll_scale
