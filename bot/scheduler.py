@@ -300,6 +300,40 @@ class Scheduler:
             context["next_item"] = next((item for item in plan if item.done_at is None), None)
         return contexts
 
+    # --- messages about a journey: the invitation back, the follow-up ------------------
+
+    async def _due_journeys(
+        self,
+        session: AsyncSession,
+        due: Any,
+        condition: Any,
+        now: datetime,
+        cursor: tuple[datetime, int] | None,
+    ) -> tuple[list[tuple[Journey, str | None]], tuple[datetime, int] | None]:
+        """A page of journeys whose `due` time has come, with their user's zone, paged by
+        (due, id); users who cannot be reached or are paused by the safety net are left."""
+        statement = (
+            select(Journey, User.timezone)
+            .join(User, User.id == Journey.user_id)
+            .where(
+                condition,
+                due <= now,
+                User.is_active.is_(True),
+                User.crisis_paused_at.is_(None),
+            )
+            .order_by(due, Journey.id)
+            .limit(self.batch_size)
+        )
+        if cursor is not None:
+            statement = statement.where(tuple_(due, Journey.id) > cursor)
+        if self.only_user_id is not None:
+            statement = statement.where(Journey.user_id == self.only_user_id)
+        rows = [(journey, zone) for journey, zone in await session.execute(statement)]
+        if not rows:
+            return rows, cursor
+        last = rows[-1][0]
+        return rows, (getattr(last, due.key) or now, last.id)
+
     # --- invitations back after a pause ------------------------------------------------
 
     async def _invite_batch(
@@ -309,25 +343,9 @@ class Scheduler:
         cursor: tuple[datetime, int] | None,
         report: TickReport,
     ) -> tuple[list[Job], tuple[datetime, int] | None, bool]:
-        statement = (
-            select(Journey, User.timezone)
-            .join(User, User.id == Journey.user_id)
-            .where(
-                Journey.status == flow.PAUSED,
-                Journey.invite_at <= now,
-                User.is_active.is_(True),
-                User.crisis_paused_at.is_(None),
-            )
-            .order_by(Journey.invite_at, Journey.id)
-            .limit(self.batch_size)
+        rows, new_cursor = await self._due_journeys(
+            session, Journey.invite_at, Journey.status == flow.PAUSED, now, cursor
         )
-        if cursor is not None:
-            statement = statement.where(tuple_(Journey.invite_at, Journey.id) > cursor)
-        if self.only_user_id is not None:
-            statement = statement.where(Journey.user_id == self.only_user_id)
-        rows = list((await session.execute(statement)).all())
-        last = rows[-1][0] if rows else None
-        new_cursor = (last.invite_at or now, last.id) if last is not None else cursor
         wanted: dict[LedgerKey, Journey] = {}
         for journey, timezone in rows:
             zone = timezone or self.default_zone
@@ -359,25 +377,13 @@ class Scheduler:
         cursor: tuple[datetime, int] | None,
         report: TickReport,
     ) -> tuple[list[Job], tuple[datetime, int] | None, bool]:
-        statement = (
-            select(Journey, User.timezone)
-            .join(User, User.id == Journey.user_id)
-            .where(
-                Journey.followup_state == followup.SCHEDULED,
-                Journey.followup_due_at <= now,
-                User.is_active.is_(True),
-                User.crisis_paused_at.is_(None),
-            )
-            .order_by(Journey.followup_due_at, Journey.id)
-            .limit(self.batch_size)
+        rows, new_cursor = await self._due_journeys(
+            session,
+            Journey.followup_due_at,
+            Journey.followup_state == followup.SCHEDULED,
+            now,
+            cursor,
         )
-        if cursor is not None:
-            statement = statement.where(tuple_(Journey.followup_due_at, Journey.id) > cursor)
-        if self.only_user_id is not None:
-            statement = statement.where(Journey.user_id == self.only_user_id)
-        rows = list((await session.execute(statement)).all())
-        last = rows[-1][0] if rows else None
-        new_cursor = (last.followup_due_at or now, last.id) if last is not None else cursor
         wanted: dict[LedgerKey, Journey] = {}
         for journey, timezone in rows:
             local_date = now.astimezone(ZoneInfo(timezone or self.default_zone)).date()
