@@ -69,6 +69,8 @@ class ConsoleBotApi(LocalBotApi):
         elif call.method == "answerCallbackQuery" and call.params.get("text"):
             self._print(str(self.chrome.notice(call.params["text"])).strip())
         elif call.method in {"sendDocument", "sendPhoto"}:
+            if call.text:  # a photo's caption
+                self._print("", str(self.chrome.bot_says()).strip(), html_to_text(call.text))
             for filename, content in call.files.values():
                 path = self.files_dir / Path(filename).name
                 path.write_bytes(content)

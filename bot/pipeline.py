@@ -6,6 +6,7 @@ route, render, store the live keyboard → commit → send.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from functools import partial
@@ -150,7 +151,20 @@ async def _send(
     bot: Bot, chat_id: int, message: RenderedMessage, query: CallbackQuery | None
 ) -> None:
     target: Any = query.message if query is not None else None
-    if message.edit and target is not None:
+    if message.photo is not None:
+        # Drawn only now, after the commit, and off the event loop.
+        content = await asyncio.to_thread(message.photo.draw)
+        await with_retries(
+            partial(
+                bot.send_photo,
+                chat_id,
+                content,
+                caption=message.text,
+                filename=message.photo.filename,
+                reply_markup=message.keyboard,
+            )
+        )
+    elif message.edit and target is not None:
         await with_retries(
             lambda: bot.edit_message_text(
                 message.text,

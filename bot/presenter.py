@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.render import Renderer, split_message
-from conversations.outcome import Outcome
+from bot.render import MESSAGE_LIMIT, Renderer, split_message
+from conversations.outcome import Outcome, Photo
+
+# Telegram's limit for a photo's caption.
+CAPTION_LIMIT = 1024
 
 
 @dataclass
@@ -22,6 +25,8 @@ class RenderedMessage:
     keyboard: InlineKeyboardMarkup | None = None
     edit: bool = False
     documents: list[RenderedDocument] = field(default_factory=list)
+    # Sent as a photo with `text` as its caption.
+    photo: Photo | None = None
 
 
 @dataclass
@@ -87,15 +92,18 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
             )
             for document in reply.documents
         ]
-        pieces = split_message(text) if text else []
+        # With a photo the first piece is its caption.
+        limit = CAPTION_LIMIT if reply.photo else MESSAGE_LIMIT
+        pieces = split_message(text, limit) if text else []
         for index, piece in enumerate(pieces):
             last = index == len(pieces) - 1
             presentation.messages.append(
                 RenderedMessage(
                     piece,
                     keyboard if last else None,
-                    edit=reply.edit and len(pieces) == 1,
+                    edit=reply.edit and len(pieces) == 1 and reply.photo is None,
                     documents=documents if last else [],
+                    photo=reply.photo if index == 0 else None,
                 )
             )
     presentation.choices = choices or None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,11 +32,21 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """An image sent with the reply's text as its caption. `draw` makes its bytes: the
+    adapter calls it after the commit, in a worker thread, as drawing is slow and blocking."""
+
+    draw: Callable[[], bytes]
+    filename: str = "image.png"
+
+
+@dataclass(frozen=True)
 class Reply:
     template: str
     context: Mapping[str, Any] = field(default_factory=dict)
     buttons: tuple[tuple[Button, ...], ...] = ()
     documents: tuple[Document, ...] = ()
+    photo: Photo | None = None
     # Replace the message whose button was pressed instead of sending a new one.
     edit: bool = False
 
