@@ -27,7 +27,17 @@ from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduler import Scheduler
-from bot.services import admin, followup, history, journey, menu, practice, privacy, reminders
+from bot.services import (
+    admin,
+    followup,
+    history,
+    journey,
+    menu,
+    mood,
+    practice,
+    privacy,
+    reminders,
+)
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -48,6 +58,7 @@ def build_router() -> Router:
     followup.register(router)
     history.register(router)
     practice.register(router)
+    mood.register(router)
     admin.register(router)
     return router
 

@@ -100,6 +100,13 @@ SAMPLES: dict[str, dict[str, Any]] = {
             }
         ],
     },
+    "mood/answered.html": {
+        "score": 1,
+        "low": True,
+        "saved": False,
+        "consent": None,
+        "journey_waiting": True,
+    },
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
     "latihan/intro.html": {"stored": False},
     "latihan/question.html": {
@@ -209,6 +216,24 @@ def test_the_daily_pool_has_at_least_30_distinct_messages_in_six_themes() -> Non
         "strategi",
         "penutup",
     }
+
+
+@pytest.mark.parametrize("score", range(1, 6))
+@pytest.mark.parametrize("consent", [True, False, None])
+def test_every_mood_answer_renders_and_only_low_scores_point_to_help(
+    score: int, consent: bool | None
+) -> None:
+    text = RENDERER.render(
+        "mood/answered.html",
+        score=score,
+        low=score <= 2,
+        saved=consent is True,
+        consent=consent,
+        journey_waiting=False,
+    )
+    assert html_problems(text) == [] and "{{" not in text
+    assert ("/bantuan" in text) == (score <= 2)
+    assert ("tidak saya simpan" in text) == (consent is not True)
 
 
 def test_idle_text_is_gentler_after_a_crisis_reply() -> None:
