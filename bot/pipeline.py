@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import inspect
-from telegram import Bot, CallbackQuery, Update
+from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.db import repositories
@@ -135,14 +135,38 @@ async def deliver(
             log.warning("could not answer a callback query: %s", type(exc).__name__)
         edits_pressed = any(message.edit for message in presentation.messages)
         if consumed and not edits_pressed and query.message is not None:
-            await _remove_keyboard(query)
+            await _remove_keyboard(query, _other_questions(query))
     for message in presentation.messages:
         await _send(bot, chat_id, message, query)
 
 
-async def _remove_keyboard(query: CallbackQuery) -> None:
+def _group(data: object) -> str | None:
+    parsed = parse_callback_data(data) if isinstance(data, str) else None
+    return parsed[1].rpartition(":")[0] if parsed is not None else None
+
+
+def _other_questions(query: CallbackQuery) -> InlineKeyboardMarkup | None:
+    """A message the bot sent on its own can ask more than one thing (the daily message:
+    the mood check-in and the off switch). A press there removes only its own question's
+    buttons, found by the value's prefix ("mood:d:3" → "mood:d")."""
+    parsed = parse_callback_data(query.data or "")
+    message = query.message
+    if parsed is None or parsed[0] != GLOBAL_SEQ or not isinstance(message, Message):
+        return None
+    if message.reply_markup is None:
+        return None
+    pressed = _group(query.data)
+    rows = [
+        [button for button in row if _group(button.callback_data) != pressed]
+        for row in message.reply_markup.inline_keyboard
+    ]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def _remove_keyboard(query: CallbackQuery, keep: InlineKeyboardMarkup | None) -> None:
     try:
-        await query.edit_message_reply_markup(reply_markup=None)
+        await query.edit_message_reply_markup(reply_markup=keep)
     except BadRequest as exc:  # already gone or too old to edit: nothing to protect
         log.debug("keyboard not removed: %s", exc.message)
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.render import MESSAGE_LIMIT, Renderer, split_message
-from conversations.outcome import Outcome, Photo
+from conversations import mood
+from conversations.outcome import Button, Outcome, Photo
 
 # Telegram's limit for a photo's caption.
 CAPTION_LIMIT = 1024
@@ -41,7 +42,7 @@ class Presentation:
 # sequence 0: they stay valid whatever the user is doing, so only safe, repeatable
 # actions may use it.
 GLOBAL_SEQ = 0
-GLOBAL_CHOICES = frozenset({"r:off", "g:continue"})
+GLOBAL_CHOICES = frozenset({"r:off", "g:continue", *mood.DAILY_CHOICES})
 # Choices whose value names what they act on (the follow-up: "f:<journey id>:<answer>");
 # their route checks that it still applies.
 GLOBAL_PREFIXES = ("f:",)
@@ -60,6 +61,26 @@ def parse_callback_data(data: str) -> tuple[int, str] | None:
     if not separator or not seq.isdecimal() or len(seq) > 12 or not value:
         return None
     return int(seq), value
+
+
+def global_buttons(
+    renderer: Renderer, rows: tuple[tuple[Button, ...], ...]
+) -> list[list[InlineKeyboardButton]]:
+    """Choice buttons for a message the bot sends on its own (see GLOBAL_SEQ)."""
+    for row in rows:
+        for button in row:
+            if not is_global_choice(button.value or ""):
+                raise ValueError(f"{button.value!r} is not valid without a live keyboard")
+    return [
+        [
+            InlineKeyboardButton(
+                renderer.label(button.label, **button.label_context),
+                callback_data=callback_data(GLOBAL_SEQ, button.value or ""),
+            )
+            for button in row
+        ]
+        for row in rows
+    ]
 
 
 def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presentation:

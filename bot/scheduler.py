@@ -26,10 +26,10 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from bot.db.engine import Store
 from bot.db.models import Answer, Delivery, Journey, PlanItem, User
 from bot.db.sql import insert_many_ignoring_duplicates
-from bot.presenter import GLOBAL_SEQ, callback_data
+from bot.presenter import GLOBAL_SEQ, callback_data, global_buttons
 from bot.render import Renderer
 from bot.runtime import Clock
-from conversations import followup
+from conversations import followup, mood
 from conversations import journey as flow
 from conversations import reminders as rules
 
@@ -207,8 +207,12 @@ class Scheduler:
 
     def _daily_keyboard(self) -> InlineKeyboardMarkup:
         off = self.renderer.label("option", group="reminder", value="off")
+        # The mood check-in (bot/services/mood.py), then the off switch.
         return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(off, callback_data=callback_data(GLOBAL_SEQ, "r:off"))]]
+            [
+                *global_buttons(self.renderer, mood.buttons(mood.DAILY)),
+                [InlineKeyboardButton(off, callback_data=callback_data(GLOBAL_SEQ, "r:off"))],
+            ]
         )
 
     async def _recent_messages(

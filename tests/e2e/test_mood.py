@@ -1,10 +1,14 @@
-"""Mood check-ins through the real Application: /mood, pressed and typed."""
+"""Mood check-ins through the real Application: /mood (pressed and typed) and the
+check-in on the daily message."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from bot.db.models import Journey, MoodCheckin
 from tests.e2e.test_journey import assert_valid_html, rows
 from tests.harness import BotHarness, UserSession, only, texts
+from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
 SCALE = ["1 · Sangat buruk", "2", "3", "4", "5 · Sangat baik"]
 
@@ -83,3 +87,27 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     assert "memilih agar data perasaan tidak disimpan" in reply and "/bantuan" in reply
     assert_valid_html(calls)
     assert await checkins(bot, 1003) == [] and await checkins(bot, 1004) == []
+
+
+async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
+    bot: BotHarness,
+) -> None:
+    bot.clock.now = WIB_0800 - timedelta(hours=2)
+    rina = bot.user(1005, "Rina")
+    await start_journey(rina)
+    await opt_in(bot, 1005, WIB_0800 - timedelta(hours=1))
+    await tick(bot, WIB_0800)
+    daily = [c for c in rina.sent_to_me() if c.method == "sendMessage"][-1]
+    assert "Bagaimana perasaan Anda hari ini?" in daily.text
+    assert daily.button_labels == [*SCALE, "Matikan pesan harian"]
+    restart = only(await rina.send("/gagal"), "sendMessage")  # a newer keyboard is live
+    calls = await rina.press("3", on=daily)
+    assert "3 (biasa saja)" in only(calls, "sendMessage").text
+    [journey] = await rows(bot, Journey, 1005)
+    assert await checkins(bot, 1005) == [(3, "daily", journey.id)]
+    # The daily message keeps its off switch; the check-in is used up.
+    edited = only(calls, "editMessageReplyMarkup")
+    assert edited.button_labels == ["Matikan pesan harian"]
+    # The live keyboard was left alone.
+    resumed = await rina.press("Lanjutkan yang tadi", on=restart)
+    assert "Perasaan apa saja" in texts(resumed)[-1]

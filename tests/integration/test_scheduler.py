@@ -204,7 +204,14 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     assert "Sudah 3 hari" in message.text
     assert "Target Anda berikutnya:</b> Perbarui CV" in message.text
     assert "0 dari 4 langkah rencana sudah selesai" in message.text
-    assert message.button_labels == ["Matikan pesan harian"]
+    assert message.button_labels == [
+        "1 · Sangat buruk",
+        "2",
+        "3",
+        "4",
+        "5 · Sangat baik",
+        "Matikan pesan harian",
+    ]
     keys = set()
     for day in range(1, 30):
         await tick(bot, WIB_0800 + timedelta(days=day))
