@@ -58,6 +58,10 @@ class Renderer:
             raise KeyError(f"no label macro {key!r} in labels.txt")
         return str(macro(**context)).strip()
 
+    def macro(self, template: str, name: str, /, **context: Any) -> str:
+        """One macro of a template that holds macros (e.g. the words on an image)."""
+        return str(getattr(self.env.get_template(template).module, name)(**context)).strip()
+
     def label_names(self) -> list[str]:
         return [
             name

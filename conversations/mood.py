@@ -1,4 +1,5 @@
-"""Mood check-ins (/mood, the daily message): pure rules, no telegram, no SQL.
+"""Mood check-ins (/mood, the daily message) and the series behind /grafik: pure rules,
+no telegram, no SQL, no matplotlib.
 
 The scale is the journey's: 1 = sangat buruk … 5 = sangat baik (DESIGN.md), with the
 same buttons and labels as the journey's mood prompt.
@@ -6,7 +7,9 @@ same buttons and labels as the journey's mood prompt.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
 
 from conversations.journey import RATINGS
 from conversations.outcome import Button
@@ -64,3 +67,93 @@ def buttons(source: str) -> tuple[tuple[Button, ...], ...]:
         rows.append(tuple(flat[:size]))
         flat = flat[size:]
     return tuple(rows)
+
+
+# --- the chart's data ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JourneyMoods:
+    """One journey as the chart needs it."""
+
+    id: int
+    created_at: datetime
+    company: str | None = None
+    position: str | None = None
+    # The interview date the user gave (their local day), if they gave one.
+    interview_date: date | None = None
+    # The start mood (answer `mood`) and when it was given, if stored.
+    start_score: int | None = None
+    start_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Checkin:
+    journey_id: int | None
+    score: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Point:
+    day: int  # days since the rejection, in the user's time zone
+    score: int
+
+
+@dataclass(frozen=True)
+class Series:
+    journey_id: int
+    company: str | None
+    position: str | None
+    rejection_day: date
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    series: tuple[Series, ...]
+    # Check-ins given before any journey: there is no rejection to count days from.
+    unplaced: int = 0
+
+    @property
+    def point_count(self) -> int:
+        return sum(len(series.points) for series in self.series)
+
+
+def rejection_day(journey: JourneyMoods, zone: tzinfo) -> date:
+    """Day 0: the interview date when given, else the day the journey began."""
+    return journey.interview_date or journey.created_at.astimezone(zone).date()
+
+
+def build_chart(
+    journeys: Sequence[JourneyMoods], checkins: Iterable[Checkin], zone: tzinfo
+) -> Chart:
+    """One series per journey with at least one point: its start mood and the check-ins
+    linked to it, as days since its rejection. Series are ordered by rejection day,
+    points by time."""
+    by_journey: dict[int, list[tuple[datetime, int]]] = {}
+    known = {journey.id for journey in journeys}
+    unplaced = 0
+    for checkin in checkins:
+        if checkin.journey_id is None or checkin.journey_id not in known:
+            unplaced += 1
+            continue
+        by_journey.setdefault(checkin.journey_id, []).append((checkin.created_at, checkin.score))
+    series = []
+    for journey in journeys:
+        start = (
+            [(journey.start_at or journey.created_at, journey.start_score)]
+            if journey.start_score is not None
+            else []
+        )
+        timed = [*start, *by_journey.get(journey.id, [])]
+        if not timed:
+            continue
+        day0 = rejection_day(journey, zone)
+        points = tuple(
+            Point((at.astimezone(zone).date() - day0).days, score)
+            for at, score in sorted(timed, key=lambda item: item[0])
+        )
+        series.append(Series(journey.id, journey.company, journey.position, day0, points))
+    series.sort(key=lambda s: (s.rejection_day, s.journey_id))
+    return Chart(tuple(series), unplaced)

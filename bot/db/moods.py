@@ -1,14 +1,16 @@
-"""Mood check-ins: read and write in the caller's transaction, never commit."""
+"""Mood check-ins and what /grafik draws: read and write in the caller's transaction,
+never commit."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Journey, MoodCheckin
+from bot.db.models import Answer, Journey, MoodCheckin
 from conversations.journey import ABANDONED
+from conversations.mood import Checkin, JourneyMoods
 
 
 async def latest_journey(session: AsyncSession, user_id: int) -> Journey | None:
@@ -35,3 +37,45 @@ def add_checkin(
             user_id=user_id, journey_id=journey_id, score=score, source=source, created_at=now
         )
     )
+
+
+async def chart_rows(
+    session: AsyncSession, user_id: int
+) -> tuple[list[JourneyMoods], list[Checkin]]:
+    """Every journey with its interview date and start mood, and every check-in."""
+    answers: dict[tuple[int, str], tuple[object, datetime]] = {
+        (journey_id, prompt): (value, created_at)
+        for journey_id, prompt, value, created_at in await session.execute(
+            select(Answer.journey_id, Answer.prompt, Answer.value, Answer.created_at).where(
+                Answer.user_id == user_id, Answer.prompt.in_(("interview_date", "mood"))
+            )
+        )
+    }
+    journeys = []
+    for journey in await session.scalars(
+        select(Journey).where(Journey.user_id == user_id).order_by(Journey.id)
+    ):
+        interview, _ = answers.get((journey.id, "interview_date"), (None, None))
+        mood, mood_at = answers.get((journey.id, "mood"), (None, None))
+        journeys.append(
+            JourneyMoods(
+                id=journey.id,
+                created_at=journey.created_at,
+                company=journey.company,
+                position=journey.position,
+                interview_date=date.fromisoformat(interview)
+                if isinstance(interview, str)
+                else None,
+                start_score=mood if isinstance(mood, int) else None,
+                start_at=mood_at,
+            )
+        )
+    checkins = [
+        Checkin(journey_id, score, created_at)
+        for journey_id, score, created_at in await session.execute(
+            select(MoodCheckin.journey_id, MoodCheckin.score, MoodCheckin.created_at)
+            .where(MoodCheckin.user_id == user_id)
+            .order_by(MoodCheckin.created_at, MoodCheckin.id)
+        )
+    ]
+    return journeys, checkins

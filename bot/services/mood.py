@@ -1,18 +1,25 @@
-"""/mood: a 1-5 check-in (also offered on the daily message), stored only with the
-user's consent to store feelings."""
+"""/mood and /grafik: a 1-5 check-in (also offered on the daily message), stored only
+with the user's consent to store feelings, and a chart of mood since each rejection."""
 
 from __future__ import annotations
 
+from functools import partial
+from zoneinfo import ZoneInfo
+
+from bot import chart
 from bot.db import moods
 from bot.router import Router, Turn, reply
 from conversations import journey as flow
 from conversations import mood as rules
 from conversations.events import Choice
-from conversations.outcome import Outcome, Reply
+from conversations.outcome import Outcome, Photo, Reply
+
+CHART_LABELS = "grafik/labels.txt"
 
 
 def register(router: Router) -> None:
     router.command("mood")(ask)
+    router.command("grafik")(show_chart)
     router.choice(rules.PREFIX)(answer)
 
 
@@ -40,3 +47,37 @@ async def answer(turn: Turn) -> Outcome:
         # After /mood the journey's buttons are gone: say how to get back to them.
         journey_waiting=journey is not None and journey.status == flow.ACTIVE,
     )
+
+
+async def show_chart(turn: Turn) -> Outcome:
+    if turn.user.consent_feelings is not True:  # nothing about feelings is stored
+        return reply("grafik/no_consent.html", consent=turn.user.consent_feelings)
+    journeys, checkins = await moods.chart_rows(turn.session, turn.user.id)
+    zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+    data = rules.build_chart(journeys, checkins, zone)
+    if data.point_count < 2:
+        return reply("grafik/too_few.html", points=data.point_count, unplaced=data.unplaced)
+    renderer = turn.services.renderer
+    text = chart.ChartText(
+        title=renderer.macro(CHART_LABELS, "title"),
+        x_label=renderer.macro(CHART_LABELS, "x_label"),
+        y_label=renderer.macro(CHART_LABELS, "y_label"),
+        rejection_day=renderer.macro(CHART_LABELS, "rejection_day"),
+        series_labels=tuple(
+            renderer.macro(
+                CHART_LABELS,
+                "series",
+                company=series.company,
+                position=series.position,
+                number=number,
+            )
+            for number, series in enumerate(data.series, start=1)
+        ),
+    )
+    context = {
+        "journeys": len(data.series),
+        "points": data.point_count,
+        "unplaced": data.unplaced,
+    }
+    photo = Photo(partial(chart.render_png, data, text), "grafik-suasana-hati.png")
+    return Outcome((Reply("grafik/caption.html", context, photo=photo),))

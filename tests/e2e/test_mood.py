@@ -1,14 +1,25 @@
-"""Mood check-ins through the real Application: /mood (pressed and typed) and the
-check-in on the daily message."""
+"""Mood check-ins and the chart through the real Application: /mood (pressed and typed),
+the check-in on the daily message, and /grafik."""
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
+import pytest
+from PIL import Image
+
+from bot import chart
+from bot.db import moods
 from bot.db.models import Journey, MoodCheckin
+from bot.local_api import ApiCall
+from conversations.mood import build_chart
 from tests.e2e.test_journey import assert_valid_html, rows
 from tests.harness import BotHarness, UserSession, only, texts
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
+from tests.telegram_html import html_problems
 
 SCALE = ["1 · Sangat buruk", "2", "3", "4", "5 · Sangat baik"]
 
@@ -31,6 +42,12 @@ async def checkins(bot: BotHarness, user_id: int) -> list[tuple[int, str, int | 
     return [(row.score, row.source, row.journey_id) for row in sorted(found, key=lambda r: r.id)]
 
 
+def assert_valid_captions(calls: list[ApiCall]) -> None:
+    for call in calls:
+        if call.method == "sendPhoto":
+            assert html_problems(call.text) == [] and len(call.text) <= 1024
+
+
 async def test_mood_with_consent_stores_the_score_its_source_and_the_journey(
     bot: BotHarness,
 ) -> None:
@@ -44,7 +61,7 @@ async def test_mood_with_consent_stores_the_score_its_source_and_the_journey(
     calls = await rina.press("4")
     assert_valid_html(asked + calls)
     reply = only(calls, "sendMessage").text
-    assert "4 (cukup baik)" in reply and "Sudah saya catat" in reply
+    assert "4 (cukup baik)" in reply and "Sudah saya catat" in reply and "/grafik" in reply
     assert "/lanjut" in reply  # the journey still waits for its next answer
     assert await checkins(bot, 1001) == [(4, "command", journey.id)]
     # The same button again is stale: nothing is stored twice.
@@ -85,7 +102,10 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     calls += await refused.press("2")
     reply = texts(calls)[-1]
     assert "memilih agar data perasaan tidak disimpan" in reply and "/bantuan" in reply
-    assert_valid_html(calls)
+    charts = await never_asked.send("/grafik") + await refused.send("/grafik")
+    assert "belum memberi persetujuan" in texts(charts)[0]
+    assert "memilih agar data perasaan tidak disimpan" in texts(charts)[1]
+    assert_valid_html(calls + charts)
     assert await checkins(bot, 1003) == [] and await checkins(bot, 1004) == []
 
 
@@ -111,3 +131,56 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     # The live keyboard was left alone.
     resumed = await rina.press("Lanjutkan yang tadi", on=restart)
     assert "Perasaan apa saja" in texts(resumed)[-1]
+
+
+async def test_grafik_draws_the_database_rows_one_line_per_rejection(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[Any] = []
+    real_figure_for = chart.figure_for
+
+    def recording_figure_for(data: Any, text: chart.ChartText) -> Any:
+        drawn.append((data, real_figure_for(data, text)))
+        return drawn[-1][1]
+
+    monkeypatch.setattr(chart, "figure_for", recording_figure_for)
+    rina = bot.user(1006, "Rina")
+    await start_journey(rina)  # interview 20 November, start mood 2 on the 25th: day 5
+    few = await rina.send("/grafik")
+    assert "baru ada satu" in only(few, "sendMessage").text and "/mood" in texts(few)[0]
+    assert drawn == []
+
+    bot.clock.now += timedelta(days=1)
+    await rina.send("/mood")
+    await rina.press("4")
+    calls = await rina.send("/grafik")
+    assert_valid_captions(calls)
+    photo = only(calls, "sendPhoto")
+    assert "2 catatan dari 1 wawancara" in photo.text
+    [(filename, content)] = photo.files.values()
+    image = Image.open(io.BytesIO(content))
+    assert filename.endswith(".png") and image.format == "PNG"
+    assert image.size == (1000, 600)
+    data, figure = drawn[-1]
+    lines = figure.axes[0].get_lines()
+    assert lines[0].get_xydata().tolist() == [[5, 2], [6, 4]]
+    assert figure.legends[0].get_texts()[0].get_text() == "Analis Data di PT Maju"
+
+    # A second rejection (no date given: day 0 is the day it began) gets its own line.
+    await rina.send("/gagal")
+    await rina.press("Mulai untuk wawancara lain")
+    await rina.send("PT Lain")
+    await rina.send("Desainer")
+    await rina.press("Lewati")
+    await rina.press("Lewati")
+    await rina.press("5 · Sangat baik")
+    calls = await rina.send("/grafik")
+    assert "3 catatan dari 2 wawancara" in only(calls, "sendPhoto").text
+    data, figure = drawn[-1]
+    plotted = [line.get_xydata().tolist() for line in figure.axes[0].get_lines()]
+    assert plotted[:2] == [[[5, 2], [6, 4]], [[0, 5]]]
+    # What was drawn is exactly the database's rows through the series builder.
+    async with bot.services.store.transaction() as session:
+        journeys, stored = await moods.chart_rows(session, 1006)
+    assert data == build_chart(journeys, stored, ZoneInfo("Asia/Jakarta"))
+    assert [len(series.points) for series in data.series] == [2, 1]

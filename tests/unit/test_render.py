@@ -107,6 +107,9 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "consent": None,
         "journey_waiting": True,
     },
+    "grafik/caption.html": {"journeys": 2, "points": 7, "unplaced": 1},
+    "grafik/too_few.html": {"points": 1, "unplaced": 3},
+    "grafik/no_consent.html": {"consent": None},
     "unknown_command.html": {"command": "/" + "x<" * 31, "commands": RENDERER.commands},
     "latihan/intro.html": {"stored": False},
     "latihan/question.html": {
@@ -174,7 +177,14 @@ def all_templates() -> list[str]:
         name
         for name in RENDERER.env.list_templates()
         if not name.rpartition("/")[2].startswith("_")
-        and name not in {"labels.txt", "console.txt", "daily/pool.html", "latihan/questions.txt"}
+        and name
+        not in {
+            "labels.txt",
+            "console.txt",
+            "daily/pool.html",
+            "latihan/questions.txt",
+            "grafik/labels.txt",
+        }
         # Journey messages need a journey's state: tests/unit/test_journey_views.py.
         and not name.startswith("journey/")
     )
@@ -234,6 +244,19 @@ def test_every_mood_answer_renders_and_only_low_scores_point_to_help(
     assert html_problems(text) == [] and "{{" not in text
     assert ("/bantuan" in text) == (score <= 2)
     assert ("tidak saya simpan" in text) == (consent is not True)
+
+
+@pytest.mark.parametrize(
+    ("name", "context"),
+    [
+        ("grafik/no_consent.html", {"consent": False}),
+        ("grafik/too_few.html", {"points": 0, "unplaced": 0}),
+        ("grafik/caption.html", {"journeys": 1, "points": 2, "unplaced": 0}),
+    ],
+)
+def test_the_other_grafik_variants_render(name: str, context: dict[str, Any]) -> None:
+    text = RENDERER.render(name, **context)
+    assert text and html_problems(text) == []
 
 
 def test_idle_text_is_gentler_after_a_crisis_reply() -> None:

@@ -1,0 +1,80 @@
+"""The /grafik image: a PNG of fixed size that draws exactly the chart's series, with
+matplotlib loaded only when a chart is drawn."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from bot import chart
+from bot.render import Renderer
+from conversations.mood import Chart, Point, Series
+
+RENDERER = Renderer()
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def sample() -> Chart:
+    return Chart(
+        (
+            Series(1, "PT $Maju$ ^_", "Analis", date(2026, 11, 20), (Point(2, 2), Point(5, 4))),
+            Series(2, None, None, date(2026, 12, 1), (Point(0, 1),)),
+        )
+    )
+
+
+def text(labels: tuple[str, ...]) -> chart.ChartText:
+    return chart.ChartText("Judul", "Hari", "Skala", "Hari ke-0", labels)
+
+
+def test_the_figure_draws_each_series_and_marks_day_zero() -> None:
+    figure = chart.figure_for(sample(), text(("Analis di PT $Maju$ ^_", "Wawancara ke-2")))
+    [axes] = figure.axes
+    lines = axes.get_lines()
+    assert [line.get_xydata().tolist() for line in lines[:2]] == [[[2, 2], [5, 4]], [[0, 1]]]
+    marker = lines[2]
+    assert list(marker.get_xdata()) == [0, 0] and marker.get_label() == "Hari ke-0"
+    assert axes.get_ylim() == (0.7, 5.3) and list(axes.get_yticks()) == [1, 2, 3, 4, 5]
+    assert axes.get_title() == "Judul" and axes.get_xlabel() == "Hari"
+    legend = [entry.get_text() for entry in figure.legends[0].get_texts()]
+    assert legend == ["Analis di PT $Maju$ ^_", "Wawancara ke-2", "Hari ke-0"]
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")  # the emoji is drawn as a box
+def test_the_png_has_a_fixed_size_even_with_long_and_odd_names() -> None:
+    labels = ("<b>&" * 100, "🙂 " + "x" * 300)
+    png = chart.render_png(sample(), text(labels))
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size == (chart.WIDTH_PX, chart.HEIGHT_PX)
+
+
+def test_long_legend_names_are_cut() -> None:
+    assert chart.shorten("a  b") == "a b"
+    cut = chart.shorten("x" * 100)
+    assert len(cut) == chart.LEGEND_LIMIT and cut.endswith("…")
+
+
+def test_the_words_on_the_image_come_from_the_templates() -> None:
+    assert RENDERER.macro("grafik/labels.txt", "title") == "Suasana hati Anda sejak penolakan"
+    assert "1 = sangat buruk, 5 = sangat baik" in RENDERER.macro("grafik/labels.txt", "y_label")
+    series = RENDERER.macro("grafik/labels.txt", "series", company="<PT>", position=None, number=1)
+    assert series == "<PT>"  # an image: nothing is escaped
+
+
+def test_starting_the_bot_does_not_load_matplotlib() -> None:
+    probe = "import sys, bot.app, bot.services.mood; print('matplotlib' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.strip() == "False"
