@@ -7,16 +7,27 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.engine import Store
-from bot.db.models import Answer, Base, Delivery, Journey, PracticeAnswer, ProcessedUpdate, User
+from bot.db.models import (
+    Answer,
+    Base,
+    Delivery,
+    Journey,
+    MoodCheckin,
+    PracticeAnswer,
+    ProcessedUpdate,
+    User,
+)
 from bot.router import Router, Turn, reply
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.practice import Question
+from conversations.reminders import zone_label
 
 PREFIX = "d"
 PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
@@ -86,6 +97,7 @@ async def withdraw_consent(turn: Turn) -> None:
     )
     # Practice answers are free text, stored under the same consent.
     await turn.session.execute(delete(PracticeAnswer).where(PracticeAnswer.user_id == turn.user.id))
+    await turn.session.execute(delete(MoodCheckin).where(MoodCheckin.user_id == turn.user.id))
     turn.user.consent_feelings = False
     turn.user.consent_at = turn.now
 
@@ -124,9 +136,12 @@ async def export(turn: Turn) -> Outcome:
     payload = {"exported_at": turn.now.isoformat(), "user_id": turn.user.id, "tables": data}
     machine = json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8")
     journeys = sorted(data.get("journeys", []), key=lambda row: row["id"])
+    zone = turn.user.timezone or turn.services.settings.default_timezone
     context = {
         "journeys": [_readable(journey, data) for journey in journeys],
         "practice": _practice(data, turn.services.renderer.practice_pool),
+        "checkins": _checkins(data, [journey["id"] for journey in journeys], zone),
+        "zone_label": zone_label(zone),
         "consent": turn.user.consent_feelings,
         "exported_at": turn.now.date(),
     }
@@ -178,6 +193,23 @@ def _practice(
             "question": texts.get(row["question"], row["question"]),
         }
         for row in sorted(data.get("practice_answers", []), key=lambda row: row["id"])
+    ]
+
+
+def _checkins(
+    data: dict[str, list[dict[str, Any]]], journey_ids: list[int], zone: str
+) -> list[dict[str, Any]]:
+    """Mood check-ins for the readable summary: local time, and the journey's number."""
+    numbers = {journey_id: index for index, journey_id in enumerate(journey_ids, start=1)}
+    rows = sorted(data.get("mood_checkins", []), key=lambda row: (row["created_at"], row["id"]))
+    return [
+        {
+            "at": datetime.fromisoformat(row["created_at"]).astimezone(ZoneInfo(zone)),
+            "score": row["score"],
+            "source": row["source"],
+            "journey": numbers.get(row["journey_id"]),
+        }
+        for row in rows
     ]
 
 

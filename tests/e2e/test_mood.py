@@ -1,9 +1,10 @@
 """Mood check-ins and the chart through the real Application: /mood (pressed and typed),
-the check-in on the daily message, and /grafik."""
+the check-in on the daily message, /grafik, and the data rights that cover them."""
 
 from __future__ import annotations
 
 import io
+import json
 from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -184,3 +185,38 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
         journeys, stored = await moods.chart_rows(session, 1006)
     assert data == build_chart(journeys, stored, ZoneInfo("Asia/Jakarta"))
     assert [len(series.points) for series in data.series] == [2, 1]
+
+
+async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(1007, "Rina")
+    other = bot.user(1008, "Sari")
+    for user in (rina, other):
+        await start_journey(user)
+        await user.send("/mood")
+        await user.press("4")
+    calls = await rina.send("/ekspor")
+    documents = {
+        name: content
+        for call in calls
+        if call.method == "sendDocument"
+        for name, content in call.files.values()
+    }
+    exported = json.loads(documents["bangkit-data-saya.json"])["tables"]["mood_checkins"]
+    [journey] = await rows(bot, Journey, 1007)
+    assert [(r["score"], r["source"], r["journey_id"]) for r in exported] == [
+        (4, "command", journey.id)
+    ]
+    summary = documents["bangkit-ringkasan-data.txt"].decode()
+    assert "CATATAN SUASANA HATI" in summary
+    assert "25 November 2026 pukul 10.00 WIB: 4 (cukup baik), lewat /mood, perjalanan 1" in summary
+
+    await rina.send("/hapusdata")
+    await rina.press("Tarik persetujuan data perasaan")
+    assert await checkins(bot, 1007) == []
+    assert len(await checkins(bot, 1008)) == 1  # someone else's stay
+    await rina.send("/mood")
+    after = await rina.press("5 · Sangat baik")
+    assert "memilih agar data perasaan tidak disimpan" in texts(after)[0]
+    assert await checkins(bot, 1007) == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -65,6 +65,21 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "privacy/export.txt": {
         "consent": False,
         "exported_at": date(2026, 11, 25),
+        "zone_label": "WIT",
+        "checkins": [
+            {
+                "at": datetime(2026, 11, 25, 1, 5, tzinfo=UTC),
+                "score": 1,
+                "source": "daily",
+                "journey": 1,
+            },
+            {
+                "at": datetime(2026, 11, 26, 13, 0, tzinfo=UTC),
+                "score": 5,
+                "source": "command",
+                "journey": None,
+            },
+        ],
         "journeys": [
             {
                 "company": LONG_NAME,
