@@ -16,6 +16,8 @@ RUN pip install --no-cache-dir -e . \
     && mkdir -p /data && chown bangkit:bangkit /data
 
 USER bangkit
+# matplotlib's font cache, built now rather than on the first /grafik.
+RUN python -c "import matplotlib.font_manager"
 VOLUME ["/data"]
 # Migrations are applied at start-up; without a token the bot exits 2 (no restart loop).
 CMD ["python", "-m", "bot"]
