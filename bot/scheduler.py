@@ -15,6 +15,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -199,13 +200,15 @@ class Scheduler:
             theme = rules.STEP_THEMES.get(context["step"] or 0) if context["step"] else "penutup"
             message = rules.choose_message(self.pool, theme, recent[user.id], user.id, local_date)
             text = self.renderer.render("daily/daily.html", message=message, **context)
-            job = Job(user.id, DAILY, local_date, following, text, self._daily_keyboard())
+            job = Job(user.id, DAILY, local_date, following, text, self._daily_keyboard)
             job.message_key = message
             job.due_at = user.reminder_next_at
             jobs.append(job)
         return jobs, new_cursor, len(users) == self.batch_size
 
+    @cached_property
     def _daily_keyboard(self) -> InlineKeyboardMarkup:
+        """The same for everyone (PTB's objects are immutable): built once, not per user."""
         off = self.renderer.label("option", group="reminder", value="off")
         # The mood check-in (bot/services/mood.py), then the off switch.
         return InlineKeyboardMarkup(
