@@ -22,6 +22,10 @@ DECLINED, SCHEDULED, ASKED = "declined", "scheduled", "asked"
 AWAITING_REPLY, REPLIED, PLANNED, NO_REPLY = "awaiting_reply", "replied", "planned", "no_reply"
 
 YES, NOT_YET, NONE, STOP, PLAN = "yes", "notyet", "none", "stop", "plan"
+# The email sent after the journey said "later" (from /email), and the answer to "may I
+# ask later?" given then.
+SENT, AGREE, DECLINE = "sent", "agree", "decline"
+PREFIX = "f"
 ANSWERS = (YES, NOT_YET, NONE, STOP)
 # "Not yet" is asked about once more; after that the bot stops asking.
 MAX_ASKS = 2

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from bot.db.models import Journey, PlanItem
+from bot.db.models import Answer, Journey, PlanItem
 from bot.router import Router, Turn
 from bot.services.journey import local_now
 from conversations import followup as rules
@@ -16,7 +16,7 @@ from conversations import validators as v
 from conversations.events import Choice, Command, Text
 from conversations.outcome import Button, Outcome, Reply
 
-PREFIX = "f"
+PREFIX = rules.PREFIX
 REPLY_LIMIT = 3000
 
 
@@ -62,6 +62,8 @@ async def on_choice(turn: Turn) -> Outcome:
         return Outcome(notice="stale_button.txt")
     if answer == rules.PLAN:
         return await _make_plan(turn, journey)
+    if answer in (rules.SENT, rules.AGREE, rules.DECLINE):
+        return await _sent_later(turn, journey, answer)
     step = rules.on_answer(journey.followup_state, journey.followup_asks, answer)
     if step is None:  # answered already (a second press, or the old message)
         return Outcome(notice="stale_button.txt")
@@ -121,6 +123,37 @@ async def typed_reply(turn: Turn) -> Outcome | None:
         )
     context = {**_context(turn, journey), "points": points}
     return Outcome((Reply("followup/saved.html", context, buttons),))
+
+
+async def _sent_later(turn: Turn, journey: Journey, answer: str) -> Outcome:
+    """The email went out after the journey: note it, then ask (once) whether to check
+    back, as the journey does right after "Sudah saya kirim"."""
+    if journey.followup_state is not None:
+        return Outcome(notice="stale_button.txt")
+    if answer == rules.SENT:
+        await turn.session.execute(
+            update(Answer)
+            .where(Answer.journey_id == journey.id, Answer.prompt == "email_sent")
+            .values(value="sent", updated_at=turn.now)
+        )
+        buttons = tuple(
+            (
+                Button(
+                    "option",
+                    value=choice_value(journey.id, choice),
+                    label_context={"group": "followup", "value": choice},
+                ),
+            )
+            for choice in (rules.AGREE, rules.DECLINE)
+        )
+        return Outcome((Reply("journey/followup_ok.html", {}, buttons),))
+    agreed = answer == rules.AGREE
+    journey.followup_state = rules.SCHEDULED if agreed else rules.DECLINED
+    journey.followup_consent_at = turn.now if agreed else None
+    journey.followup_due_at = (
+        rules.due_at(local_now(turn), turn.services.settings.followup_days) if agreed else None
+    )
+    return Outcome((Reply("followup/noted.html", {"agreed": agreed}),))
 
 
 async def _make_plan(turn: Turn, journey: Journey) -> Outcome:

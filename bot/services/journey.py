@@ -319,6 +319,14 @@ async def show_email(turn: Turn) -> Outcome:
                     now=loaded.state.now,
                 )
             )
+            if journey.followup_state is None and loaded.state.answers["email_sent"] != "sent":
+                # Sent after the journey said "later": the follow-up can still be offered.
+                sent = Button(
+                    "option",
+                    value=f"{followup.PREFIX}:{journey.id}:{followup.SENT}",
+                    label_context={"group": "followup", "value": followup.SENT},
+                )
+                return Outcome((replies[0], Reply("followup/sent_later.html", {}, ((sent,),))))
             return Outcome((replies[0],))
     return reply("journey/email_unavailable.html")
 

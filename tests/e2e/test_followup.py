@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.db.models import Delivery, Journey, PlanItem
 from bot.local_api import ApiCall
-from tests.e2e.test_journey import BY_BUTTONS, run_steps
+from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING, answers_of, run_steps
 from tests.harness import BotHarness, UserSession, texts
 from tests.integration.test_scheduler import scheduler
 
@@ -203,3 +203,28 @@ async def test_a_user_paused_by_the_safety_net_is_not_asked(bot: BotHarness) -> 
     assert await asked(bot, ASK_AT) == []
     await rina.send("/lanjut")
     assert len(await asked(bot, ASK_AT + timedelta(minutes=1))) == 1
+
+
+async def test_an_email_sent_after_the_journey_can_still_be_followed_up(
+    bot: BotHarness,
+) -> None:
+    budi = bot.user(610, "Budi")
+    await budi.send("/gagal")
+    for typed in BY_TYPING:  # "nanti saja" when asked whether the email was sent
+        await budi.send(typed)
+    assert (await journey_of(bot, 610)).followup_state is None
+
+    email = await budi.send("/email")
+    assert "Permohonan Umpan Balik" in texts(email)[0]
+    assert email[-1].button_labels == ["Sudah saya kirim"]
+    asked_now = await budi.press("Sudah saya kirim")
+    assert "Bolehkah saya menanyakan kabarnya" in texts(asked_now)[-1]
+    noted = await budi.press("Ya, boleh")
+    assert "Beberapa hari lagi saya akan menanyakan" in texts(noted)[-1]
+    journey = await journey_of(bot, 610)
+    assert journey.followup_state == "scheduled" and journey.followup_due_at == ASK_AT
+    assert (await answers_of(bot, 610))["email_sent"] == "sent"
+
+    again = await budi.send("/email")  # already sent: nothing more to offer
+    assert all(call.button_labels == [] for call in again if call.method == "sendMessage")
+    assert len(await asked(bot, ASK_AT)) == 1

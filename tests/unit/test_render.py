@@ -142,6 +142,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "latihan/invalid.html": {"error": "too_long", "limit": 3000},
     "followup/ask.html": {"company": LONG_NAME * 3, "position": LONG_NAME * 3},
     "followup/invalid.html": {"error": "too_long", "limit": 3000},
+    "followup/noted.html": {"agreed": True},
     "followup/saved.html": {"consent": True, "points": [LONG_POINT] * 5},
     "followup/planned.html": {"points": [LONG_POINT] * 5, "due_on": date(2026, 12, 9)},
     "history/empty.html": {},
