@@ -30,6 +30,17 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class NoUpdateContentFilter(logging.Filter):
+    """PTB logs a whole batch of updates (texts, names, phone numbers) when it cannot
+    read one: keep the event, drop the content."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.name.startswith("telegram") and "Received data was" in str(record.msg):
+            record.msg, record.args = "PTB could not read a batch of updates (not logged)", None
+            record.exc_info = None
+        return True
+
+
 # Structured fields our code passes with `extra=`: ids and outcomes, never content.
 EVENT_FIELDS = ("update_id", "user_id", "handler", "outcome", "duration_ms")
 
@@ -67,6 +78,7 @@ class JsonFormatter(logging.Formatter):
 def setup_logging(level: str, log_format: str, secrets: list[str]) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(RedactingFilter(secrets))
+    handler.addFilter(NoUpdateContentFilter())
     if log_format == "json":
         handler.setFormatter(JsonFormatter())
     else:

@@ -169,6 +169,8 @@ async def _remove_keyboard(query: CallbackQuery, keep: InlineKeyboardMarkup | No
         await query.edit_message_reply_markup(reply_markup=keep)
     except BadRequest as exc:  # already gone or too old to edit: nothing to protect
         log.debug("keyboard not removed: %s", exc.message)
+    except TelegramError as exc:  # the reply matters more; the press is already spent
+        log.warning("keyboard not removed: %s", type(exc).__name__)
 
 
 async def _send(

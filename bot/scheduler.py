@@ -438,6 +438,9 @@ class Scheduler:
         """Claim each key with one INSERT; look at the rows that were already there."""
         if not keys:
             return {}
+        # Stamped now, not at the tick's start: a long tick's late claims must not look
+        # stale to another process, which would send them again.
+        now = self.clock()
         rows = [
             {
                 "user_id": user_id,
@@ -571,7 +574,12 @@ class Scheduler:
             if asked:
                 await session.execute(
                     update(Journey)
-                    .where(Journey.id.in_(asked), Journey.followup_state == followup.SCHEDULED)
+                    .where(
+                        Journey.id.in_(asked),
+                        # Not if answered meanwhile ("not yet" schedules it days ahead).
+                        Journey.followup_state == followup.SCHEDULED,
+                        Journey.followup_due_at <= now,
+                    )
                     .values(
                         followup_state=followup.ASKED,
                         followup_asks=Journey.followup_asks + 1,

@@ -51,11 +51,16 @@ class Faults:
 
     def __post_init__(self) -> None:
         self._random = random.Random(self.seed)
+        self._lock = threading.Lock()  # the server answers on several threads
         self._calls = 0
 
     def draw(self, method: str) -> str | None:
         if method not in self.methods:
             return None
+        with self._lock:
+            return self._draw(method)
+
+    def _draw(self, method: str) -> str | None:
         self._calls += 1
         due = [n for n in self.forced if n <= self._calls]
         if due and method != "getUpdates":  # the first send at or after its number

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from bot.db.models import Answer, Journey, PlanItem
-from bot.router import Router, Turn
+from bot.router import Router, Turn, reply
 from bot.services.journey import local_now
 from conversations import followup as rules
 from conversations import validators as v
@@ -60,11 +60,17 @@ async def on_choice(turn: Turn) -> Outcome:
     journey = await _journey(turn, int(journey_id)) if journey_id.isdigit() else None
     if journey is None:
         return Outcome(notice="stale_button.txt")
+    if turn.user.crisis_paused_at is not None:  # job-focused content waits for /lanjut
+        return reply("idle_text.html", after_crisis=True)
     if answer == rules.PLAN:
         return await _make_plan(turn, journey)
     if answer in (rules.SENT, rules.AGREE, rules.DECLINE):
         return await _sent_later(turn, journey, answer)
-    step = rules.on_answer(journey.followup_state, journey.followup_asks, answer)
+    state = journey.followup_state
+    if state == rules.SCHEDULED and journey.followup_due_at and journey.followup_due_at <= turn.now:
+        # Sent, and answered before the scheduler's next record: it was asked.
+        state, journey.followup_asks = rules.ASKED, journey.followup_asks + 1
+    step = rules.on_answer(state, journey.followup_asks, answer)
     if step is None:  # answered already (a second press, or the old message)
         return Outcome(notice="stale_button.txt")
     journey.followup_state = step.state
@@ -73,6 +79,9 @@ async def on_choice(turn: Turn) -> Outcome:
         zone = turn.user.timezone or turn.services.settings.default_timezone
         journey.followup_due_at = next_ask(turn.now, zone, turn.services.settings.followup_days)
     if step.state == rules.AWAITING_REPLY:
+        earlier = turn.user.awaiting_feedback_journey_id
+        if earlier is not None and earlier != journey.id:
+            await _stop_awaiting(turn, earlier)
         turn.user.awaiting_feedback_journey_id = journey.id
     return Outcome((Reply(step.template, _context(turn, journey)),))
 
@@ -89,7 +98,7 @@ def _context(turn: Turn, journey: Journey) -> dict[str, object]:
 async def typed_reply(turn: Turn) -> Outcome | None:
     """The recruiter's reply, pasted or summarised, right after "a reply came"."""
     journey_id = turn.user.awaiting_feedback_journey_id
-    if journey_id is None or isinstance(turn.event, Command):
+    if journey_id is None or isinstance(turn.event, Command) or turn.user.crisis_paused_at:
         return None
     journey = await _journey(turn, journey_id)
     if journey is None or journey.followup_state != rules.AWAITING_REPLY:
@@ -179,15 +188,20 @@ async def _make_plan(turn: Turn, journey: Journey) -> Outcome:
 
 
 async def stop_waiting(turn: Turn) -> None:
-    """A command, or another feature's button, means the user moved on; the question's
-    buttons still work later."""
+    """A command, or another feature's button, means the user moved on."""
     journey_id = turn.user.awaiting_feedback_journey_id
     event = turn.event
     if journey_id is None or not isinstance(event, Command | Choice):
         return
     if isinstance(event, Choice) and event.value.startswith(f"{PREFIX}:"):
         return
+    await _stop_awaiting(turn, journey_id)
+
+
+async def _stop_awaiting(turn: Turn, journey_id: int) -> None:
+    """The question's buttons went with the press, so it is asked again the next morning."""
     turn.user.awaiting_feedback_journey_id = None
     journey = await _journey(turn, journey_id)
     if journey is not None and journey.followup_state == rules.AWAITING_REPLY:
-        journey.followup_state = rules.ASKED
+        journey.followup_state = rules.SCHEDULED
+        journey.followup_due_at = rules.due_at(local_now(turn), 1)

@@ -319,7 +319,7 @@ async def show_email(turn: Turn) -> Outcome:
                     now=loaded.state.now,
                 )
             )
-            if journey.followup_state is None and loaded.state.answers["email_sent"] != "sent":
+            if journey.followup_state is None and loaded.state.answers.get("email_sent") != "sent":
                 # Sent after the journey said "later": the follow-up can still be offered.
                 sent = Button(
                     "option",

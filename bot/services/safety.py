@@ -4,6 +4,7 @@ journey is paused; saving may fail, the reply must not."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from sqlalchemy import update as sql_update
 from telegram import Bot, Update
@@ -13,6 +14,7 @@ from bot.db import repositories
 from bot.db.models import Journey
 from bot.runtime import Services
 from conversations.events import Event, Text
+from conversations.followup import AWAITING_REPLY, SCHEDULED
 from conversations.journey import ACTIVE, PAUSED
 from conversations.outcome import Outcome, Reply
 from conversations.safety import Risk, assess
@@ -45,6 +47,14 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
             account = await repositories.load_user_for_update(session, user.id, now)
             account.crisis_paused_at = now
             account.keyboard = None  # the journey's buttons wait for /lanjut
+            # Nor is the next text a recruiter's reply: that question comes again a day
+            # after the user chooses to go on (nothing job-focused is sent before).
+            account.awaiting_feedback_journey_id = None
+            await session.execute(
+                sql_update(Journey)
+                .where(Journey.user_id == user.id, Journey.followup_state == AWAITING_REPLY)
+                .values(followup_state=SCHEDULED, followup_due_at=now + timedelta(days=1))
+            )
             account.practice_question = None  # the next text is no interview answer
             account.updated_at = now
             await session.execute(

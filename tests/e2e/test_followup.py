@@ -152,24 +152,34 @@ async def test_without_consent_the_reply_is_used_but_not_stored(bot: BotHarness)
     assert (await journey_of(bot, 606)).feedback_reply is None
 
 
-async def test_a_command_while_the_reply_is_awaited_leaves_the_question_open(
+async def test_moving_on_while_the_reply_is_awaited_asks_again_the_next_morning(
     bot: BotHarness,
 ) -> None:
     rina = await finished_journey(bot, 607)
     recap = rina.last_keyboard_message()
     [question] = await asked(bot, ASK_AT)
-    await rina.press("Sudah ada balasan", on=question)
+    pressed = await rina.press("Sudah ada balasan", on=question)
+    # The press took the question's buttons away, as Telegram shows it.
+    removed = [c for c in pressed if c.method == "editMessageReplyMarkup"]
+    assert removed and "reply_markup" not in removed[0].params
     progress = await rina.send("/progres")
     assert "tempel" not in texts(progress)[-1]
-    assert (await journey_of(bot, 607)).followup_state == "asked"
     idle = await rina.send("ini bukan balasan")
-    assert (await journey_of(bot, 607)).feedback_reply is None
-    assert idle  # answered by whatever handles idle text, not stored as a reply
-    await rina.press("Sudah ada balasan", on=question)
+    assert idle and (await journey_of(bot, 607)).feedback_reply is None
+    journey = await journey_of(bot, 607)
+    assert journey.followup_state == "scheduled"
+    assert journey.followup_due_at == ASK_AT + timedelta(days=1)
+    stale = await rina.press("Sudah ada balasan", on=question)  # an old copy of it
+    assert "sendMessage" not in {c.method for c in stale}
+
+    [tomorrow] = await asked(bot, ASK_AT + timedelta(days=1))
+    await rina.press("Sudah ada balasan", on=tomorrow)
     settings = await rina.press("Atur pesan harian penyemangat", on=recap)
     assert "pesan harian" in texts(settings)[-1].lower()  # another feature's button
-    assert (await journey_of(bot, 607)).followup_state == "asked"
-    await rina.press("Sudah ada balasan", on=question)
+    assert (await journey_of(bot, 607)).followup_state == "scheduled"
+
+    [third] = await asked(bot, ASK_AT + timedelta(days=2))
+    await rina.press("Sudah ada balasan", on=third)
     too_long = await rina.send("x" * 3001)
     assert "terlalu panjang" in texts(too_long)[-1]
     await rina.send(REPLY)
@@ -228,3 +238,30 @@ async def test_an_email_sent_after_the_journey_can_still_be_followed_up(
     again = await budi.send("/email")  # already sent: nothing more to offer
     assert all(call.button_labels == [] for call in again if call.method == "sendMessage")
     assert len(await asked(bot, ASK_AT)) == 1
+
+
+async def test_the_safety_net_ends_the_wait_for_a_reply(bot: BotHarness) -> None:
+    rina = await finished_journey(bot, 611)
+    [question] = await asked(bot, ASK_AT)
+    await rina.press("Sudah ada balasan", on=question)
+    crisis = await rina.send("saya ingin mati saja")
+    assert "119" in texts(crisis)[0]
+    after = await rina.send("Mereka bilang kurang pengalaman memimpin tim.")
+    assert (await journey_of(bot, 611)).feedback_reply is None  # not taken as the reply
+    assert "Jadikan rencana" not in str(after[-1].button_labels)
+    # Nothing job-focused while paused: not tomorrow's question, not an old button.
+    assert await asked(bot, ASK_AT + timedelta(days=1, minutes=1)) == []
+    pressed = await rina.press("Sudah ada balasan", on=question)
+    assert "tempel" not in " ".join(texts(pressed))
+    await rina.send("/lanjut")
+    [again] = await asked(bot, ASK_AT + timedelta(days=1, minutes=2))
+    resumed = await rina.press("Sudah ada balasan", on=again)
+    assert "tempel isi balasannya" in texts(resumed)[-1]
+
+
+async def test_email_works_while_the_email_question_is_pending(bot: BotHarness) -> None:
+    rina = bot.user(612, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:16])  # up to "Apakah email ini sudah Anda kirim?"
+    shown = await rina.send("/email")
+    assert "Permohonan Umpan Balik" in texts(shown)[0]

@@ -277,3 +277,49 @@ def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path
     assert states.get("sent", 0) >= 20
     # What was claimed but not sent stays in the ledger and is retried later that day.
     assert states.get("sent", 0) + states.get("claimed", 0) + states.get("failed", 0) >= sent
+
+
+def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(
+    tmp_path: Path,
+) -> None:
+    unreadable_poll = {  # lacks a field PTB 22.8 requires since Bot API 9.6
+        "update_id": 1,
+        "poll": {
+            "id": "1",
+            "question": "Rahasia Sari 0812-3456",
+            "options": [{"text": "ya", "voter_count": 0}],
+            "total_voter_count": 0,
+            "is_closed": False,
+            "is_anonymous": True,
+            "type": "regular",
+            "allows_multiple_answers": False,
+        },
+    }
+    start = {
+        "update_id": 2,
+        "message": {
+            "message_id": 1,
+            "date": int(time.time()),
+            "chat": {"id": 502, "type": "private", "first_name": "Sari"},
+            "from": {"id": 502, "is_bot": False, "first_name": "Sari"},
+            "text": "/start",
+            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
+        },
+    }
+    with FakeBotApiServer(TOKEN) as server:
+        server.pending_updates.extend([unreadable_poll, start])
+        with running_bot(
+            tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url
+        ) as process:
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not server.sent_texts():
+                time.sleep(0.1)
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=15)
+        confirmed = server.confirmed_below
+    log = (tmp_path / "bot.log").read_text()
+    assert any("Selamat datang di Bangkit, Sari" in text for text in server.sent_texts())
+    assert confirmed == 3  # both confirmed: the unreadable one is not fetched forever
+    assert "update 1 could not be read and was skipped" in log
+    assert "could not read a batch of updates (not logged)" in log
+    assert "Rahasia Sari" not in log and "0812" not in log
