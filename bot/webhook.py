@@ -23,7 +23,7 @@ from starlette.routing import Route
 from telegram import Update
 
 from bot.app import BangkitApp
-from bot.db.engine import Store
+from bot.db.engine import READ_ONLY, Store
 
 MAX_BODY_BYTES = 1024 * 1024
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -72,7 +72,8 @@ def create_webhook_app(application: BangkitApp, store: Store, path: str, secret:
     async def healthz(request: Request) -> Response:
         try:
             async with store.engine.connect() as connection:
-                await connection.execute(text("SELECT 1"))
+                reading = await connection.execution_options(**{READ_ONLY: True})
+                await reading.execute(text("SELECT 1"))
         except Exception:  # any failure means "not ready"
             return PlainTextResponse("database unreachable", status_code=503)
         return PlainTextResponse("ok")

@@ -19,6 +19,8 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# Execution option for connections that only read.
+READ_ONLY = "bangkit_read_only"
 
 
 def is_sqlite(url: str | URL) -> bool:
@@ -52,7 +54,9 @@ def _tune_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read (the health check) must not take, or wait for, the one write lock.
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:

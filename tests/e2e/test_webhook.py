@@ -7,6 +7,7 @@ import asyncio
 import json
 import signal
 import socket
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -175,3 +176,20 @@ def test_the_bot_in_webhook_mode_registers_serves_and_stops_cleanly(tmp_path: Pa
     assert len([t for t in telegram.sent_texts() if "Selamat datang" in t]) == 1
     setup = next(p for m, p in telegram.calls if m == "setWebhook")
     assert setup["url"] == f"https://bangkit.example{PATH}" and setup["secret_token"] == SECRET
+
+
+async def test_health_does_not_wait_for_a_long_write(served: tuple[BotHarness, str]) -> None:
+    bot, base = served
+    url = bot.settings.database_url
+    if not url.startswith("sqlite"):
+        pytest.skip("SQLite's single write lock")
+    writer = sqlite3.connect(url.split("///", 1)[1], isolation_level=None)
+    try:
+        writer.execute("BEGIN IMMEDIATE")  # a long write elsewhere (the scheduler, say)
+        async with httpx.AsyncClient(base_url=base) as client:
+            started = time.monotonic()
+            answer = await client.get("/healthz")
+        assert answer.status_code == 200 and time.monotonic() - started < 2
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
