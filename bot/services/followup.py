@@ -113,8 +113,8 @@ async def typed_reply(turn: Turn) -> Outcome | None:
         return Outcome((Reply("followup/invalid.html", context),))
     turn.user.awaiting_feedback_journey_id = None
     journey.followup_state = rules.REPLIED
-    # Free text is stored only with consent (DESIGN.md "Consent"); the points are
-    # offered either way, and only become plan items when the user taps.
+    # Free text is stored only with consent (DESIGN.md "Consent"). The points are shown
+    # either way; with consent they can become plan items with one tap.
     if turn.user.consent_feelings is True:
         journey.feedback_reply = text
         journey.feedback_reply_at = turn.now
