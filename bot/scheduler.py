@@ -21,18 +21,19 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import Bot, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.db.engine import Store
 from bot.db.models import Answer, Delivery, Journey, PlanItem, User
 from bot.db.sql import insert_many_ignoring_duplicates
-from bot.presenter import GLOBAL_SEQ, callback_data, global_buttons
+from bot.presenter import global_buttons
 from bot.render import Renderer
 from bot.runtime import Clock
 from conversations import followup, mood
 from conversations import journey as flow
 from conversations import reminders as rules
+from conversations.outcome import Button
 
 log = logging.getLogger(__name__)
 
@@ -209,13 +210,10 @@ class Scheduler:
     @cached_property
     def _daily_keyboard(self) -> InlineKeyboardMarkup:
         """The same for everyone (PTB's objects are immutable): built once, not per user."""
-        off = self.renderer.label("option", group="reminder", value="off")
+        off = Button("option", value="r:off", label_context={"group": "reminder", "value": "off"})
         # The mood check-in (bot/services/mood.py), then the off switch.
         return InlineKeyboardMarkup(
-            [
-                *global_buttons(self.renderer, mood.buttons(mood.DAILY)),
-                [InlineKeyboardButton(off, callback_data=callback_data(GLOBAL_SEQ, "r:off"))],
-            ]
+            global_buttons(self.renderer, (*mood.buttons(mood.DAILY), (off,)))
         )
 
     async def _recent_messages(
@@ -360,10 +358,10 @@ class Scheduler:
             # One ledger key per requested time: a second pause the same day may ask again.
             wanted[(journey.user_id, local_at.date(), f"{INVITE}-{local_at:%H%M}")] = journey
         claims = await self._claim_many(session, list(wanted), now)
-        label = self.renderer.label("option", group="reminder", value="resume")
-        keyboard = InlineKeyboardMarkup(
-            [[InlineKeyboardButton(label, callback_data=callback_data(GLOBAL_SEQ, "g:continue"))]]
+        resume = Button(
+            "option", value="g:continue", label_context={"group": "reminder", "value": "resume"}
         )
+        keyboard = InlineKeyboardMarkup(global_buttons(self.renderer, ((resume,),)))
         text = self.renderer.render("daily/invite.html")
         jobs = []
         for (user_id, local_date, kind), journey in wanted.items():
@@ -405,30 +403,13 @@ class Scheduler:
                 text = self.renderer.render(
                     "followup/ask.html", company=journey.company, position=journey.position
                 )
-                keyboard = self._global_keyboard(
-                    [
-                        ("followup", answer, f"f:{journey.id}:{answer}")
-                        for answer in followup.ANSWERS
-                    ]
+                keyboard = InlineKeyboardMarkup(
+                    global_buttons(self.renderer, followup.question_buttons(journey.id))
                 )
                 jobs.append(
                     Job(key[0], key[2], key[1], None, text, keyboard, journey_id=journey.id)
                 )
         return jobs, new_cursor, len(rows) == self.batch_size
-
-    def _global_keyboard(self, buttons: list[tuple[str, str, str]]) -> InlineKeyboardMarkup:
-        """One button a row, valid whatever the user is doing (GLOBAL_SEQ)."""
-        return InlineKeyboardMarkup(
-            [
-                [
-                    InlineKeyboardButton(
-                        self.renderer.label("option", group=group, value=value),
-                        callback_data=callback_data(GLOBAL_SEQ, data),
-                    )
-                ]
-                for group, value, data in buttons
-            ]
-        )
 
     # --- the ledger --------------------------------------------------------------------
 

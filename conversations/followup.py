@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from conversations.outcome import Button
+
 DECLINED, SCHEDULED, ASKED = "declined", "scheduled", "asked"
 AWAITING_REPLY, REPLIED, PLANNED, NO_REPLY = "awaiting_reply", "replied", "planned", "no_reply"
 
@@ -34,6 +36,21 @@ ASK_AT = time(10, 0)
 MAX_POINTS = 5
 POINT_LIMIT = 200
 PLAN_ITEM_DAYS = 14
+
+
+def button(journey_id: int, choice: str) -> Button:
+    """A follow-up button; its value names the journey, so it stays valid on a message
+    the scheduler sent (bot/presenter.py GLOBAL_PREFIXES)."""
+    return Button(
+        "option",
+        value=f"{PREFIX}:{journey_id}:{choice}",
+        label_context={"group": "followup", "value": choice},
+    )
+
+
+def question_buttons(journey_id: int) -> tuple[tuple[Button, ...], ...]:
+    """The scheduler's question: one answer a row."""
+    return tuple((button(journey_id, answer),) for answer in ANSWERS)
 
 
 def due_at(local_now: datetime, days: int) -> datetime:

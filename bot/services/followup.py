@@ -27,23 +27,6 @@ def register(router: Router) -> None:
     router.choice_hooks.append(stop_waiting)
 
 
-def choice_value(journey_id: int, answer: str) -> str:
-    return f"{PREFIX}:{journey_id}:{answer}"
-
-
-def question_buttons(journey_id: int) -> tuple[tuple[Button, ...], ...]:
-    return tuple(
-        (
-            Button(
-                "option",
-                value=choice_value(journey_id, answer),
-                label_context={"group": "followup", "value": answer},
-            ),
-        )
-        for answer in rules.ANSWERS
-    )
-
-
 def next_ask(now: datetime, zone: str, days: int) -> datetime:
     return rules.due_at(now.astimezone(ZoneInfo(zone)), days)
 
@@ -121,15 +104,7 @@ async def typed_reply(turn: Turn) -> Outcome | None:
     points = rules.reply_points(text)
     buttons: tuple[tuple[Button, ...], ...] = ()
     if points and turn.user.consent_feelings is True:
-        buttons = (
-            (
-                Button(
-                    "option",
-                    value=choice_value(journey.id, rules.PLAN),
-                    label_context={"group": "followup", "value": rules.PLAN},
-                ),
-            ),
-        )
+        buttons = ((rules.button(journey.id, rules.PLAN),),)
     context = {**_context(turn, journey), "points": points}
     return Outcome((Reply("followup/saved.html", context, buttons),))
 
@@ -145,16 +120,7 @@ async def _sent_later(turn: Turn, journey: Journey, answer: str) -> Outcome:
             .where(Answer.journey_id == journey.id, Answer.prompt == "email_sent")
             .values(value="sent", updated_at=turn.now)
         )
-        buttons = tuple(
-            (
-                Button(
-                    "option",
-                    value=choice_value(journey.id, choice),
-                    label_context={"group": "followup", "value": choice},
-                ),
-            )
-            for choice in (rules.AGREE, rules.DECLINE)
-        )
+        buttons = tuple((rules.button(journey.id, c),) for c in (rules.AGREE, rules.DECLINE))
         return Outcome((Reply("journey/followup_ok.html", {}, buttons),))
     agreed = answer == rules.AGREE
     journey.followup_state = rules.SCHEDULED if agreed else rules.DECLINED

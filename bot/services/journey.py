@@ -321,11 +321,7 @@ async def show_email(turn: Turn) -> Outcome:
             )
             if journey.followup_state is None and loaded.state.answers.get("email_sent") != "sent":
                 # Sent after the journey said "later": the follow-up can still be offered.
-                sent = Button(
-                    "option",
-                    value=f"{followup.PREFIX}:{journey.id}:{followup.SENT}",
-                    label_context={"group": "followup", "value": followup.SENT},
-                )
+                sent = followup.button(journey.id, followup.SENT)
                 return Outcome((replies[0], Reply("followup/sent_later.html", {}, ((sent,),))))
             return Outcome((replies[0],))
     return reply("journey/email_unavailable.html")
