@@ -124,11 +124,12 @@ class FakeBotApiServer:
             return [str(p.get("text", "")) for m, p in self.calls if m == "sendMessage"]
 
     def send_update(self, content: dict[str, Any]) -> int:
-        """Queue one update (its id assigned here) as a user's client would; its id."""
+        """Queue one update as a user's client would; its id is assigned here (any id in
+        `content` is replaced). Returns the id."""
         with self._lock:
             update_id = self._next_update_id
             self._next_update_id += 1
-            self.pending_updates.append({"update_id": update_id, **content})
+            self.pending_updates.append({**content, "update_id": update_id})
             self._lock.notify_all()
             return update_id
 

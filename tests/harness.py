@@ -120,3 +120,13 @@ def only(calls: list[ApiCall], method: str) -> ApiCall:
     matching = [call for call in calls if call.method == method]
     assert len(matching) == 1, f"expected one {method}, got {[c.method for c in calls]}"
     return matching[0]
+
+
+def sent_files(calls: list[ApiCall]) -> dict[str, bytes]:
+    """The documents sent, by file name."""
+    return {
+        name: content
+        for call in calls
+        if call.method == "sendDocument"
+        for name, content in call.files.values()
+    }

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from bot.local_api import UpdateFactory
 from tests.e2e.test_journey import BY_TYPING
 from tests.e2e.test_process import TOKEN, bot_env
 from tests.fake_bot_api_server import FakeBotApiServer, Faults
@@ -41,6 +42,7 @@ class SimulatedUser:
         self.replies_seen = 0
         self.update_ids: list[int] = []
         self.done = False
+        self.client = UpdateFactory(user_id, "Sari")
 
     def step(self, server: FakeBotApiServer) -> None:
         """Send the next answer once the bot has said something since the last one."""
@@ -55,21 +57,10 @@ class SimulatedUser:
         if self.next_index >= len(self.script):
             self.done = True
             return
-        self.update_ids.append(server.send_update(self._message(self.script[self.next_index])))
+        self.update_ids.append(
+            server.send_update(self.client.message(self.script[self.next_index]))
+        )
         self.next_index += 1
-
-    def _message(self, text: str) -> dict[str, Any]:
-        person = {"id": self.id, "is_bot": False, "first_name": "Sari"}
-        message: dict[str, Any] = {
-            "message_id": len(self.update_ids) + 1,
-            "date": int(time.time()),
-            "chat": {"id": self.id, "type": "private", "first_name": "Sari"},
-            "from": person,
-            "text": text,
-        }
-        if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text)}]
-        return {"message": message}
 
 
 def reference_answers(tmp_path: Path, script: list[str], now: datetime) -> dict[str, Any]:

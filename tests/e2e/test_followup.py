@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.db.models import Delivery, Journey, PlanItem
 from bot.local_api import ApiCall
 from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING, answers_of, run_steps
-from tests.harness import BotHarness, UserSession, texts
+from tests.harness import BotHarness, UserSession, sent_files, texts
 from tests.integration.test_scheduler import scheduler
 
 # The journey ends at the harness's start: 25 November 2026, 10.00 WIB.
@@ -192,12 +192,7 @@ async def test_withdrawing_consent_removes_the_stored_reply(bot: BotHarness) -> 
     await rina.press("Sudah ada balasan", on=question)
     await rina.send(REPLY)
     exported = await rina.send("/ekspor")
-    documents = {
-        name: content
-        for call in exported
-        if call.method == "sendDocument"
-        for name, content in call.files.values()
-    }
+    documents = sent_files(exported)
     assert "Balasan perekrut: Terima kasih atas email Anda." in (
         documents["bangkit-ringkasan-data.txt"].decode()
     )

@@ -18,7 +18,7 @@ from bot.db.models import Journey, MoodCheckin
 from bot.local_api import ApiCall
 from conversations.mood import build_chart
 from tests.e2e.test_journey import assert_valid_html, rows
-from tests.harness import BotHarness, UserSession, only, texts
+from tests.harness import BotHarness, UserSession, only, sent_files, texts
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 from tests.telegram_html import html_problems
 
@@ -197,12 +197,7 @@ async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
         await user.send("/mood")
         await user.press("4")
     calls = await rina.send("/ekspor")
-    documents = {
-        name: content
-        for call in calls
-        if call.method == "sendDocument"
-        for name, content in call.files.values()
-    }
+    documents = sent_files(calls)
     exported = json.loads(documents["bangkit-data-saya.json"])["tables"]["mood_checkins"]
     [journey] = await rows(bot, Journey, 1007)
     assert [(r["score"], r["source"], r["journey_id"]) for r in exported] == [

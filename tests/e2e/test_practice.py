@@ -8,7 +8,7 @@ import json
 
 from bot.db.models import PracticeAnswer, User
 from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
-from tests.harness import BotHarness, UserSession, texts
+from tests.harness import BotHarness, UserSession, sent_files, texts
 
 NO_RESULT = (
     "Saat itu saya bekerja sebagai staf gudang di sebuah toko daring, dan pesanan menumpuk "
@@ -91,12 +91,7 @@ async def test_stored_answers_appear_in_the_export(bot: BotHarness) -> None:
     question = question_text(bot, texts(asked)[-1])
     await rina.send(NO_RESULT)
     calls = await rina.send("/ekspor")
-    documents = {
-        name: content
-        for call in calls
-        if call.method == "sendDocument"
-        for name, content in call.files.values()
-    }
+    documents = sent_files(calls)
     rows_ = json.loads(documents["bangkit-data-saya.json"])["tables"]["practice_answers"]
     assert [(r["answer"], r["parts_found"]) for r in rows_] == [
         (NO_RESULT, ["situasi", "tugas", "aksi"])

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.db.models import Answer, Base, ProcessedUpdate, User
 from bot.services.privacy import prune
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
-from tests.harness import BotHarness, only, texts
+from tests.harness import BotHarness, only, sent_files, texts
 
 
 async def finished_journey(bot: BotHarness, user_id: int) -> None:
@@ -39,12 +39,7 @@ async def test_export_sends_every_row_as_json_and_a_readable_summary(bot: BotHar
     await finished_journey(bot, 701)
     calls = await bot.user(701, "Rina").send("/ekspor")
     assert "salinan data Anda" in only(calls, "sendMessage").text
-    documents = {
-        name: content
-        for call in calls
-        if call.method == "sendDocument"
-        for name, content in call.files.values()
-    }
+    documents = sent_files(calls)
     data = json.loads(documents["bangkit-data-saya.json"])
     tables = data["tables"]
     assert tables["users"][0]["id"] == 701

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.local_api import UpdateFactory
 from tests.fake_bot_api_server import FakeBotApiServer
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -146,19 +147,7 @@ def test_a_token_rejected_by_the_bot_api_exits_2(tmp_path: Path) -> None:
 
 def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: Path) -> None:
     with FakeBotApiServer(TOKEN) as server:
-        server.pending_updates.append(
-            {
-                "update_id": 1,
-                "message": {
-                    "message_id": 1,
-                    "date": int(time.time()),
-                    "chat": {"id": 501, "type": "private", "first_name": "Rina"},
-                    "from": {"id": 501, "is_bot": False, "first_name": "Rina"},
-                    "text": "/start",
-                    "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-                },
-            }
-        )
+        server.pending_updates.append(UpdateFactory(501, "Rina").message("/start"))
         with running_bot(
             tmp_path,
             TELEGRAM_BOT_TOKEN=TOKEN,
@@ -295,17 +284,7 @@ def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(
             "allows_multiple_answers": False,
         },
     }
-    start = {
-        "update_id": 2,
-        "message": {
-            "message_id": 1,
-            "date": int(time.time()),
-            "chat": {"id": 502, "type": "private", "first_name": "Sari"},
-            "from": {"id": 502, "is_bot": False, "first_name": "Sari"},
-            "text": "/start",
-            "entities": [{"type": "bot_command", "offset": 0, "length": 6}],
-        },
-    }
+    start = UpdateFactory(502, "Sari", first_update_id=2).message("/start")
     with FakeBotApiServer(TOKEN) as server:
         server.pending_updates.extend([unreadable_poll, start])
         with running_bot(
