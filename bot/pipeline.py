@@ -76,7 +76,7 @@ async def handle(
             # (changed before routing, the routes' queries would flush it separately).
             if presentation.choices is not None:
                 user.keyboard_seq += 1
-                user.keyboard = presentation.choices
+                user.keyboard = [option.to_entry() for option in presentation.choices]
             elif outcome.resets_keyboard or from_live_keyboard:
                 # A live keyboard's answer uses it up; a daily message's button does not.
                 user.keyboard = None
@@ -96,7 +96,7 @@ async def handle(
 
 
 def _resolve(
-    event: Event | Pressed, keyboard: list[list[str]] | None, keyboard_seq: int
+    event: Event | Pressed, keyboard: list[list[Any]] | None, keyboard_seq: int
 ) -> tuple[Event | None, bool]:
     """A press is valid only for the live keyboard; typed text may name one of its
     buttons (or several) by label or number. Returns the event, or None for a stale
@@ -107,10 +107,10 @@ def _resolve(
             return Choice(parsed[1]), False
         if parsed is None or parsed[0] != keyboard_seq or not keyboard:
             return None, False
-        values = [value for value, _ in keyboard]
+        values = [entry[0] for entry in keyboard]
         return (Choice(parsed[1]), True) if parsed[1] in values else (None, False)
     if isinstance(event, Text) and keyboard:
-        labels = [label for _, label in keyboard]
+        labels = [entry[1] for entry in keyboard]
         index = match_choice(event.text, labels)
         if index is not None:
             return Choice(keyboard[index][0]), True

@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.render import MESSAGE_LIMIT, Renderer, split_message
 from conversations import mood
+from conversations.options import Option
 from conversations.outcome import Button, Outcome, Photo
 
 # Telegram's limit for a photo's caption.
@@ -34,8 +35,8 @@ class RenderedMessage:
 class Presentation:
     messages: list[RenderedMessage] = field(default_factory=list)
     notice: str | None = None
-    # The choices the user may answer next, as [value, label] pairs (None: no choice).
-    choices: list[list[str]] | None = None
+    # The choices the user may answer next (None: no choice).
+    choices: list[Option] | None = None
 
 
 # Buttons on messages the bot sends on its own (the daily message, an invitation) use
@@ -83,12 +84,23 @@ def global_buttons(
     ]
 
 
+def option_of(button: Button, label: str) -> Option:
+    """A choice button as typed text is matched against it."""
+    return Option(
+        button.value or "",
+        label,
+        score=button.score,
+        role=button.role,
+        destructive=button.destructive,
+    )
+
+
 def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presentation:
     """Render every reply; choice buttons carry `keyboard_seq` so stale ones are known."""
     presentation = Presentation()
     if outcome.notice:
         presentation.notice = renderer.render(outcome.notice)
-    choices: list[list[str]] = []
+    choices: list[Option] = []
     for reply in outcome.replies:
         text = renderer.render(reply.template, **reply.context)
         rows = []
@@ -99,7 +111,7 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
                 if button.url:
                     buttons.append(InlineKeyboardButton(label, url=button.url))
                 elif button.value:
-                    choices.append([button.value, label])
+                    choices.append(option_of(button, label))
                     data = callback_data(keyboard_seq, button.value)
                     buttons.append(InlineKeyboardButton(label, callback_data=data))
             rows.append(buttons)

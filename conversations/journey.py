@@ -16,6 +16,7 @@ from conversations import validators as v
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.links import course_search_links, people_search_link
+from conversations.options import DONE, SKIP
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.reframing import find_patterns
 from conversations.reminders import zone_label
@@ -23,8 +24,6 @@ from conversations.summary import EVAL_AREAS, summarise
 
 ACTIVE, PAUSED, FINISHED, ABANDONED = "active", "paused", "finished", "abandoned"
 STEP_COUNT = 5
-SKIP = "skip"
-DONE = "done"
 RESUME_KEY = "_resume"
 CHOICE_PREFIX = "j"
 # The recap's button to the daily-message settings (bot/services/reminders.py).
@@ -593,6 +592,8 @@ def _prompt_reply(state: State, edit: bool = False) -> Reply:
                 "first_name": state.first_name,
                 "zone": zone_label(str(state.now.tzinfo)),
             },
+            score=int(option) if prompt.options == RATINGS else None,
+            role=option if option in (SKIP, DONE) else None,
         )
         for option in prompt.option_values(state)
     ]

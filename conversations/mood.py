@@ -59,6 +59,7 @@ def buttons(source: str) -> tuple[tuple[Button, ...], ...]:
             "option",
             value=choice_value(source, score),
             label_context={"group": "mood", "value": str(score)},
+            score=score,
         )
         for score in SCORES
     ]

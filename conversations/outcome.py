@@ -18,6 +18,10 @@ class Button:
     value: str | None = None
     url: str | None = None
     label_context: Mapping[str, Any] = field(default_factory=dict)
+    # What the choice means to typed text (conversations/options.py).
+    score: int | None = None
+    role: str | None = None
+    destructive: bool = False
 
 
 @dataclass(frozen=True)

@@ -69,7 +69,7 @@ class User(Base):
     # The keyboard the user may answer now: presses and typed answers are checked
     # against it, so an old button can never act twice (DESIGN.md chat conventions).
     keyboard_seq: Mapped[int] = mapped_column(Integer, default=0)
-    keyboard: Mapped[list[list[str]] | None] = mapped_column(JSON, nullable=True)
+    keyboard: Mapped[list[list[Any]] | None] = mapped_column(JSON, nullable=True)
     # None = not asked yet; the consent gate of the journey sets it with its time.
     consent_feelings: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -84,7 +84,8 @@ async def _weak_areas(turn: Turn) -> tuple[str, ...]:
 def _feedback_key(turn: Turn) -> str | None:
     """The question whose feedback buttons are live, if the user is looking at them."""
     retry = f"{PREFIX}:{RETRY}:"
-    for value, _ in turn.user.keyboard or []:
+    for entry in turn.user.keyboard or []:
+        value = str(entry[0])
         if value.startswith(retry):
             return value.removeprefix(retry)
     return None

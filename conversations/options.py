@@ -1,0 +1,58 @@
+"""What a button means, beyond its label: the entry that typed text is matched against.
+
+Every message with choice buttons is stored as a list of options (users.keyboard). A
+press is checked against it; typed text is understood against the options of the latest
+message with buttons only (conversations/choices.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Roles a typed word can name without the label: "skip"/"lewat"/"gak tau" → SKIP,
+# "udah"/"selesai" → DONE on a multi-select message.
+SKIP = "skip"
+DONE = "done"
+
+
+@dataclass(frozen=True)
+class Option:
+    value: str
+    label: str
+    # A point on the 1-5 scale (1 = sangat buruk … 5 = sangat baik): mood words and
+    # numbers typed map to it ("jelek bgt" → 1, "lumayan" → 3).
+    score: int | None = None
+    role: str | None = None
+    # Deleting data, withdrawing consent, abandoning a journey: never chosen by a bare
+    # number, a vague word or a message sent later than the next one.
+    destructive: bool = False
+    # False once a newer message with buttons arrived: still pressable, but typed text
+    # refers only to the newest message's options.
+    typed: bool = True
+
+    def to_entry(self) -> list[Any]:
+        meta: dict[str, Any] = {}
+        if self.score is not None:
+            meta["score"] = self.score
+        if self.role is not None:
+            meta["role"] = self.role
+        if self.destructive:
+            meta["destructive"] = True
+        if not self.typed:
+            meta["typed"] = False
+        return [self.value, self.label, meta] if meta else [self.value, self.label]
+
+    @classmethod
+    def from_entry(cls, entry: list[Any]) -> Option:
+        """Entries stored before options had a meaning are [value, label]."""
+        meta = entry[2] if len(entry) > 2 and isinstance(entry[2], dict) else {}
+        score = meta.get("score")
+        return cls(
+            str(entry[0]),
+            str(entry[1]),
+            score=score if isinstance(score, int) else None,
+            role=meta.get("role") if isinstance(meta.get("role"), str) else None,
+            destructive=meta.get("destructive") is True,
+            typed=meta.get("typed") is not False,
+        )
