@@ -56,3 +56,15 @@ class Option:
             destructive=meta.get("destructive") is True,
             typed=meta.get("typed") is not False,
         )
+
+
+def with_newest(stored: list[list[Any]] | None, newest: list[Option]) -> list[list[Any]]:
+    """The stored keyboard after a message with `newest` options was delivered on its own
+    (the daily message): earlier options stay pressable, typed text now means the newest."""
+    earlier = [
+        Option.from_entry(entry)
+        for entry in stored or []
+        if entry and entry[0] not in {option.value for option in newest}
+    ]
+    kept = [Option(o.value, o.label, o.score, o.role, o.destructive, typed=False) for o in earlier]
+    return [option.to_entry() for option in (*newest, *kept)]

@@ -46,3 +46,16 @@ def test_numbers_mean_numbers_when_the_buttons_are_numbers() -> None:
     assert match_choice("6", times) is None and match_choice("08.00", times) == 2
     ratings = ["1 · Sangat buruk", "2", "3", "4", "5 · Sangat baik"]
     assert match_choice("1", ratings) == 0 and match_choice("5", ratings) == 4
+
+
+def test_options_round_trip_and_a_newer_message_takes_typing() -> None:
+    from conversations.options import Option, with_newest
+
+    old = [Option("d:confirm_all", "Ya, hapus semua", destructive=True).to_entry(), ["x", "X"]]
+    assert Option.from_entry(["x", "X"]) == Option("x", "X")
+    mood = [Option("mood:d:1", "1 · Sangat buruk", score=1)]
+    stored = with_newest(old, mood)
+    options = [Option.from_entry(entry) for entry in stored]
+    assert [o.value for o in options if o.typed] == ["mood:d:1"]
+    assert [o.value for o in options if not o.typed] == ["d:confirm_all", "x"]
+    assert options[1].destructive and options[0].score == 1
