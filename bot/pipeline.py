@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -17,6 +18,7 @@ from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.db import repositories
+from bot.db.models import User
 from bot.presenter import (
     GLOBAL_SEQ,
     Presentation,
@@ -28,11 +30,15 @@ from bot.presenter import (
 from bot.retry import with_retries
 from bot.router import Router, Turn
 from bot.runtime import Services
-from conversations.choices import match_choice, match_choices
+from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
+from conversations.options import DONE, Option, with_newest
 from conversations.outcome import Outcome
 
 log = logging.getLogger(__name__)
+
+# Deleting data, withdrawing consent, abandoning a journey: a question about it expires.
+DESTRUCTIVE_LIFETIME = timedelta(minutes=10)
 
 
 class Pressed:
@@ -51,11 +57,14 @@ async def handle(
     if tg_user is None:
         return
     query = update.callback_query
+    message_id = query.message.message_id if query is not None and query.message else None
     now = services.clock()
     from_live_keyboard = False
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
         user = await repositories.load_user_for_update(session, tg_user.id, now)
+        if fresh:
+            user.turns += 1
         if isinstance(event, Pressed) and not fresh:
             # Already applied: its keyboard is gone, so show where the user is now.
             resolved: Event | None = Redelivered()
@@ -63,23 +72,26 @@ async def handle(
             outcome = await router.replay(turn)
             consumed = False
         else:
-            resolved, from_live_keyboard = _resolve(event, user.keyboard, user.keyboard_seq)
+            resolved, from_live_keyboard = _resolve(event, user, now)
             consumed = isinstance(event, Pressed) and resolved is not None
             if resolved is None:
                 outcome = Outcome(notice="stale_button.txt")
             else:
-                turn = Turn(session, services, user, tg_user.first_name, resolved, now, fresh)
+                turn = Turn(
+                    session, services, user, tg_user.first_name, resolved, now, fresh, message_id
+                )
                 outcome = await router.dispatch_with_care(turn)
-        presentation = present(services.renderer, outcome, user.keyboard_seq + 1)
+        redraw = isinstance(event, Pressed) and _redraws_pressed(outcome)
+        # A redraw of the pressed message, or a question asked again, keeps the buttons
+        # already on screen valid: quick taps on them all count.
+        keeps_seq = redraw or outcome.miss
+        presentation = present(
+            services.renderer, outcome, user.keyboard_seq + (0 if keeps_seq else 1)
+        )
         if not inspect(user).deleted:  # /hapusdata may have removed the user just now
             # Changed here, once, so the user's row is written in one UPDATE at commit
             # (changed before routing, the routes' queries would flush it separately).
-            if presentation.choices is not None:
-                user.keyboard_seq += 1
-                user.keyboard = [option.to_entry() for option in presentation.choices]
-            elif outcome.resets_keyboard or from_live_keyboard:
-                # A live keyboard's answer uses it up; a daily message's button does not.
-                user.keyboard = None
+            _remember_keyboard(user, outcome, presentation, from_live_keyboard, keeps_seq, now)
             user.updated_at = now
     chat_id = chat.id if chat is not None else tg_user.id
     await deliver(bot, chat_id, presentation, query, consumed)
@@ -95,29 +107,74 @@ async def handle(
     )
 
 
-def _resolve(
-    event: Event | Pressed, keyboard: list[list[Any]] | None, keyboard_seq: int
-) -> tuple[Event | None, bool]:
-    """A press is valid only for the live keyboard; typed text may name one of its
-    buttons (or several) by label or number. Returns the event, or None for a stale
-    press, and whether it used the live keyboard."""
+def _redraws_pressed(outcome: Outcome) -> bool:
+    with_buttons = [reply for reply in outcome.replies if reply.buttons]
+    return bool(with_buttons) and all(reply.edit for reply in with_buttons)
+
+
+def _remember_keyboard(
+    user: User,
+    outcome: Outcome,
+    presentation: Presentation,
+    from_live_keyboard: bool,
+    keeps_seq: bool,
+    now: datetime,
+) -> None:
+    """What the next press or typed text may answer (DESIGN.md chat conventions)."""
+    shown = presentation.choices
+    if outcome.miss:
+        user.misses += 1
+        if shown:  # the nearest choices: typing now refers to them, the rest stay pressable
+            user.keyboard = with_newest(user.keyboard, shown)
+        return
+    if shown is not None:
+        if not keeps_seq:
+            user.keyboard_seq += 1
+            user.keyboard_at = now
+            user.keyboard_turn = user.turns
+        user.keyboard = [option.to_entry() for option in shown]
+        user.misses = 0
+    elif outcome.resets_keyboard or from_live_keyboard:
+        # A live keyboard's answer uses it up; a daily message's button does not.
+        user.keyboard = None
+        user.misses = 0
+
+
+def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event | None, bool]:
+    """A press is valid only for the live keyboard; typed text is understood against the
+    options of the latest message with buttons only. Returns the event, or None for a
+    stale press, and whether it used the live keyboard."""
+    options = [Option.from_entry(entry) for entry in user.keyboard or []]
     if isinstance(event, Pressed):
         parsed = parse_callback_data(event.data)
         if parsed is not None and parsed[0] == GLOBAL_SEQ and is_global_choice(parsed[1]):
             return Choice(parsed[1]), False
-        if parsed is None or parsed[0] != keyboard_seq or not keyboard:
+        if parsed is None or parsed[0] != user.keyboard_seq:
             return None, False
-        values = [entry[0] for entry in keyboard]
-        return (Choice(parsed[1]), True) if parsed[1] in values else (None, False)
-    if isinstance(event, Text) and keyboard:
-        labels = [entry[1] for entry in keyboard]
-        index = match_choice(event.text, labels)
-        if index is not None:
-            return Choice(keyboard[index][0]), True
-        several = match_choices(event.text, labels)
-        if several:
-            return Choices(tuple(keyboard[i][0] for i in several)), False
+        pressed = next((option for option in options if option.value == parsed[1]), None)
+        if pressed is None:
+            return None, False
+        expired = pressed.destructive and not _fresh_question(user, now)
+        return Choice(pressed.value, expired=expired), True
+    if isinstance(event, Text) and options:
+        multi = any(option.role == DONE for option in options)
+        understood = understand(event.text, options, multi=multi)
+        if len(understood.values) == 1:
+            chosen = next(option for option in options if option.value == understood.values[0])
+            # Typed, a destructive choice must also be the very next message.
+            expired = chosen.destructive and not (
+                _fresh_question(user, now) and user.turns == user.keyboard_turn + 1
+            )
+            return Choice(chosen.value, expired=expired), True
+        if understood.values:
+            return Choices(understood.values), False
     return event, False
+
+
+def _fresh_question(user: User, now: datetime) -> bool:
+    """Destructive choices are answered within DESTRUCTIVE_LIFETIME of being asked."""
+    shown = user.keyboard_at
+    return shown is not None and now - shown <= DESTRUCTIVE_LIFETIME
 
 
 async def deliver(

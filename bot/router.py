@@ -1,10 +1,11 @@
-"""Where an event goes: commands by name, choices by the prefix of their value, text to
-the feature that is waiting for it. Feature modules register themselves here."""
+"""Where an event goes: commands by name, choices by the prefix of their value, typed
+text to what is waiting for it (conversations/awaiting.py has the order). Feature
+modules register themselves here."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,7 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db.models import User
 from bot.runtime import Services
 from bot.services.safety import with_checkin
-from conversations.events import Choice, Command, Event, Text, Unsupported
+from conversations.awaiting import Addressee, Awaiting, addressees
+from conversations.events import Choice, Choices, Command, Event, Text, Unsupported
 from conversations.outcome import Outcome, Reply
 
 
@@ -28,29 +30,55 @@ class Turn:
     now: datetime
     # False when this update was already processed: show the current state, change nothing.
     fresh: bool
+    # The message whose button was pressed, for a press.
+    message_id: int | None = None
+
+    @property
+    def awaiting(self) -> Awaiting | None:
+        return Awaiting.decode(self.user.awaiting)
+
+    def wait_for(self, awaiting: Awaiting | None) -> None:
+        """What the next typed message answers (None: nothing but an open journey)."""
+        self.user.awaiting = awaiting.encode() if awaiting is not None else None
 
 
 Route = Callable[[Turn], Awaitable[Outcome]]
-# A route that answers free text or unsupported content when it is waiting for an answer;
-# None means "not mine", and the next one is asked.
+# A route that reads typed text; None means "not mine", and the next one is asked.
 Listener = Callable[[Turn], Awaitable[Outcome | None]]
+SlotRoute = Callable[[Turn, Awaiting], Awaitable[Outcome | None]]
+
+
+@dataclass(frozen=True)
+class Waiter:
+    """A feature's question that can wait in the user's slot."""
+
+    # Reads the text (or unsupported content); None when it is no answer to this question.
+    read: SlotRoute
+    # One line saying again what the question expects (after `read` gave None and no
+    # journey took the text either).
+    again: SlotRoute | None = None
+    # The feature's own buttons (by value prefix) and commands keep the wait.
+    prefix: str = ""
+    commands: tuple[str, ...] = ()
+    # Called when the user moves on without answering.
+    abandon: Callable[[Turn, Awaiting], Awaitable[None]] | None = None
 
 
 class Router:
     def __init__(self) -> None:
         self.commands: dict[str, Route] = {}
         self.choices: dict[str, Route] = {}
-        self.listeners: list[Listener] = []
-        # Called before any command is routed (e.g. to drop a half-finished setting).
-        self.command_hooks: list[Callable[[Turn], Awaitable[None]]] = []
-        # Called before any choice is routed (e.g. a button of another feature ends a
-        # wait for typed text).
-        self.choice_hooks: list[Callable[[Turn], Awaitable[None]]] = []
+        self.waiters: dict[str, Waiter] = {}
+        # The open journey's pending prompt reads text no other question took.
+        self.journey: Listener | None = None
         self.unknown_command: Route | None = None
         self.idle_text: Route | None = None
         self.unsupported: Route | None = None
         # What a redelivered button press re-sends: the prompt the user is at now.
         self.current_view: Route | None = None
+        # Asked first about a redelivered text, whose question may be gone by now (the
+        # /latihan answer that was already given feedback).
+        self.text_replays: list[Listener] = []
 
     def command(self, *names: str) -> Callable[[Route], Route]:
         def register(route: Route) -> Route:
@@ -67,35 +95,95 @@ class Router:
 
         return register
 
+    def awaits(self, kind: str, waiter: Waiter) -> None:
+        self.waiters[kind] = waiter
+
     async def replay(self, turn: Turn) -> Outcome:
         return await self.current_view(turn) if self.current_view else Outcome()
 
     async def dispatch(self, turn: Turn) -> Outcome:
         event = turn.event
+        route: Route | None
         if isinstance(event, Command):
-            for hook in self.command_hooks:
-                await hook(turn)
+            await self._end_wait_unless_owned(turn)
             route = self.commands.get(event.name) or self.unknown_command
-        elif isinstance(event, Choice):
-            for hook in self.choice_hooks:
-                await hook(turn)
-            route = self.choices.get(event.value.partition(":")[0])
+        elif isinstance(event, Choice | Choices):
+            await self._end_wait_unless_owned(turn)
+            route = self.choices.get(_prefix(event))
         else:
-            for listener in self.listeners:
-                outcome = await listener(turn)
-                if outcome is not None:
-                    return outcome
-            route = self.unsupported if isinstance(event, Unsupported) else self.idle_text
+            return await self._typed(turn)
         if route is None:
             return Outcome(notice="stale_button.txt") if isinstance(event, Choice) else Outcome()
         return await route(turn)
 
+    async def _typed(self, turn: Turn) -> Outcome:
+        """Text (or content the bot cannot read) that named no option of the latest
+        message: offered in the order conversations/awaiting.py writes down."""
+        if not turn.fresh:
+            for replay in self.text_replays:
+                replayed = await replay(turn)
+                if replayed is not None:
+                    return replayed
+        awaiting = turn.awaiting
+        waiter = self.waiters.get(awaiting.kind) if awaiting is not None else None
+        if awaiting is not None and waiter is None:  # a kind no longer known
+            turn.wait_for(None)
+            awaiting = None
+        for addressee in addressees(awaiting):
+            outcome: Outcome | None = None
+            if addressee is Addressee.SLOT and waiter is not None and awaiting is not None:
+                outcome = await waiter.read(turn, awaiting)
+            elif addressee is Addressee.JOURNEY and self.journey is not None:
+                outcome = await self.journey(turn)
+                if outcome is not None and awaiting is not None:
+                    turn.wait_for(None)  # the journey took it: the other question gave way
+            elif addressee is Addressee.SLOT_AGAIN and waiter is not None and waiter.again:
+                outcome = await waiter.again(turn, awaiting) if awaiting else None
+            elif addressee is Addressee.NOBODY:
+                fallback = (
+                    self.unsupported if isinstance(turn.event, Unsupported) else self.idle_text
+                )
+                outcome = await fallback(turn) if fallback else Outcome()
+            if outcome is not None:
+                return outcome
+        return Outcome()
+
+    async def _end_wait_unless_owned(self, turn: Turn) -> None:
+        """A command, or another feature's button, means the user moved on."""
+        awaiting = turn.awaiting
+        if awaiting is None:
+            return
+        waiter = self.waiters.get(awaiting.kind)
+        event = turn.event
+        if waiter is not None:
+            if isinstance(event, Command) and event.name in waiter.commands:
+                return
+            if (
+                isinstance(event, Choice | Choices)
+                and waiter.prefix
+                and (_prefix(event) == waiter.prefix)
+            ):
+                return
+            if waiter.abandon is not None:
+                await waiter.abandon(turn, awaiting)
+        turn.wait_for(None)
+
     async def dispatch_with_care(self, turn: Turn) -> Outcome:
         return with_checkin(turn.event, await self.dispatch(turn))
+
+
+def _prefix(event: Choice | Choices) -> str:
+    value = event.value if isinstance(event, Choice) else (event.values or ("",))[0]
+    return value.partition(":")[0]
 
 
 def reply(template: str, **context: object) -> Outcome:
     return Outcome(replies=(Reply(template, context),))
 
 
-__all__ = ["Choice", "Command", "Route", "Router", "Text", "Turn", "reply"]
+def missed(outcome: Outcome) -> Outcome:
+    """An answer the question could not use: counted, so the third try shows the buttons."""
+    return replace(outcome, miss=True)
+
+
+__all__ = ["Choice", "Command", "Route", "Router", "Text", "Turn", "Waiter", "reply"]

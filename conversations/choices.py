@@ -66,3 +66,33 @@ def match_choices(text: str, labels: Sequence[str]) -> list[int] | None:
         if index not in chosen:
             chosen.append(index)
     return chosen
+
+
+# --- the options of the latest message (conversations/options.py) ----------------------
+# TEMPORARY: today's label-or-position rules behind the interface the pipeline uses; the
+# understanding of casual Indonesian replaces this.
+from dataclasses import dataclass  # noqa: E402
+
+from conversations.options import DONE, Option  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Understood:
+    values: tuple[str, ...] = ()
+    nearest: tuple[str, ...] = ()
+
+
+def understand(text: str, options: Sequence[Option], *, multi: bool = False) -> Understood:
+    candidates = [option for option in options if option.typed]
+    labels = [option.label for option in candidates]
+    index = match_choice(text, labels)
+    if index is not None:
+        option = candidates[index]
+        if option.destructive and normalise(text).isdecimal():
+            return Understood()
+        return Understood((option.value,))
+    several = match_choices(text, labels) if multi else None
+    if several:
+        chosen = [candidates[i] for i in several if candidates[i].role != DONE]
+        return Understood(tuple(option.value for option in chosen))
+    return Understood()

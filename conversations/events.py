@@ -21,6 +21,9 @@ class Choice:
     """A button pressed, or its label or number typed."""
 
     value: str
+    # A destructive choice shown more than 10 minutes ago, or typed later than the very
+    # next message: it must do nothing but say so and offer the choice again.
+    expired: bool = False
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,7 @@ class JourneyFacts:
     plan: tuple[PlanFact, ...] = ()
     latest_mood: int | None = None  # the latest mood check-in given for this journey
     feedback_reply: str | None = None
+    journey_id: int = 0
 
     @property
     def interview_date(self) -> date | None:

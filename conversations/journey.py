@@ -26,6 +26,9 @@ ACTIVE, PAUSED, FINISHED, ABANDONED = "active", "paused", "finished", "abandoned
 STEP_COUNT = 5
 RESUME_KEY = "_resume"
 CHOICE_PREFIX = "j"
+# The plan checklist's choices: an item ticked ("p:<item id>"), a journey's plan shown.
+PLAN_PREFIX = "p"
+PLAN_VIEW = "j"
 # The recap's button to the daily-message settings (bot/services/reminders.py).
 DAILY_MESSAGE_SETTINGS = "r:status"
 
@@ -353,6 +356,17 @@ def resume(state: State) -> Transition:
     )
 
 
+def resume_step(state: State) -> int:
+    """The step the user is at, or, paused, the step /lanjut brings them back to."""
+    if state.status == FINISHED:
+        return STEP_COUNT
+    prompt = state.prompt
+    if prompt == "pause_invite":
+        marker = state.answers.get(RESUME_KEY)
+        prompt = marker if marker in PROMPT_BY_ID else _next_prompt(state, "ready") or "ready"
+    return PROMPT_BY_ID[prompt].step
+
+
 def pause(state: State) -> Transition:
     """/batal: keep everything, ask whether an invitation back is welcome."""
     if state.prompt == "pause_invite":
@@ -378,6 +392,11 @@ def advance(state: State, event: Event) -> Transition:
     if isinstance(event, Unsupported):
         return _reprompt(state, prompt, v.Invalid("unsupported"))
     return Transition(state, current(state))
+
+
+def plan_view_value(journey_id: int) -> str:
+    """The choice that shows one journey's plan (from /riwayat)."""
+    return f"{PLAN_PREFIX}:{PLAN_VIEW}:{journey_id}"
 
 
 def choice_value(prompt_id: str, option: str) -> str:

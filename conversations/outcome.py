@@ -63,3 +63,6 @@ class Outcome:
     # The replies show the whole current prompt: if they offer no buttons, no earlier
     # button may answer it either.
     resets_keyboard: bool = False
+    # The answer could not be used: the question stands, its buttons stay pressable,
+    # and a short line asks again (after two misses in a row, with its buttons).
+    miss: bool = False

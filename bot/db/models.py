@@ -82,12 +82,17 @@ class User(Base):
     reminder_consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     reminder_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     reminder_next_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # "time" while /pengingat waits for a typed time.
-    reminder_setup: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    # The /latihan question waiting for a typed answer (a key from templates/), if any.
-    practice_question: Mapped[str | None] = mapped_column(String(32), nullable=True)
-    # The journey whose recruiter reply the user was asked to paste, while it is awaited.
-    awaiting_feedback_journey_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # What the next typed message answers besides an open journey: a time for /pengingat,
+    # a /latihan answer, the recruiter's reply (conversations/awaiting.py); None = nothing.
+    awaiting: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Messages, commands and presses this user has sent (a counter): a destructive choice
+    # typed must be the very next message after its question.
+    turns: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # When the keyboard was shown, and at which turn: destructive choices expire.
+    keyboard_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    keyboard_turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Answers in a row the current question could not use: after two, its buttons again.
+    misses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 Index("ix_users_reminder_next_at_id", User.reminder_next_at, User.id)
@@ -147,7 +152,11 @@ class MoodCheckin(Base):
     """A 1-5 mood check-in (/mood, the daily message), stored only with consent."""
 
     __tablename__ = "mood_checkins"
-    __table_args__ = (Index("ix_mood_checkins_user_id_created_at", "user_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_mood_checkins_user_id_created_at", "user_id", "created_at"),
+        # One check-in per message: a double tap on the daily message counts once.
+        UniqueConstraint("user_id", "message_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
@@ -157,6 +166,8 @@ class MoodCheckin(Base):
     )
     score: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(16))  # command | daily
+    # The message whose button was pressed, when it was pressed.
+    message_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, MoodCheckin
+from bot.db.sql import insert_ignoring_duplicates
 from conversations.journey import ABANDONED
 from conversations.mood import Checkin, JourneyMoods
 
@@ -24,19 +25,30 @@ async def latest_journey(session: AsyncSession, user_id: int) -> Journey | None:
     return (await session.scalars(statement)).first()
 
 
-def add_checkin(
+async def add_checkin(
     session: AsyncSession,
     user_id: int,
     journey_id: int | None,
     score: int,
     source: str,
     now: datetime,
-) -> None:
-    session.add(
-        MoodCheckin(
-            user_id=user_id, journey_id=journey_id, score=score, source=source, created_at=now
+    message_id: int | None = None,
+) -> bool:
+    """Store a check-in; False when this message's check-in was stored already (a second
+    tap on the same daily message)."""
+    result = await session.execute(
+        insert_ignoring_duplicates(
+            session,
+            MoodCheckin,
+            user_id=user_id,
+            journey_id=journey_id,
+            score=score,
+            source=source,
+            created_at=now,
+            message_id=message_id,
         )
     )
+    return bool(getattr(result, "rowcount", 0))
 
 
 async def chart_rows(

@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from bot.db.models import Answer, Journey, PlanItem
-from bot.router import Router, Turn, reply
+from bot.router import Router, Turn, Waiter, reply
 from bot.services.journey import local_now
 from conversations import followup as rules
 from conversations import validators as v
-from conversations.events import Choice, Command, Text
+from conversations.awaiting import REPLY, Awaiting
+from conversations.events import Choice, Text
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = rules.PREFIX
@@ -22,9 +23,7 @@ REPLY_LIMIT = 3000
 
 def register(router: Router) -> None:
     router.choice(PREFIX)(on_choice)
-    router.listeners.insert(0, typed_reply)
-    router.command_hooks.append(stop_waiting)
-    router.choice_hooks.append(stop_waiting)
+    router.awaits(REPLY, Waiter(typed_reply, prefix=PREFIX, abandon=stop_waiting))
 
 
 def next_ask(now: datetime, zone: str, days: int) -> datetime:
@@ -62,10 +61,10 @@ async def on_choice(turn: Turn) -> Outcome:
         zone = turn.user.timezone or turn.services.settings.default_timezone
         journey.followup_due_at = next_ask(turn.now, zone, turn.services.settings.followup_days)
     if step.state == rules.AWAITING_REPLY:
-        earlier = turn.user.awaiting_feedback_journey_id
+        earlier = _awaited_journey(turn.awaiting)
         if earlier is not None and earlier != journey.id:
             await _stop_awaiting(turn, earlier)
-        turn.user.awaiting_feedback_journey_id = journey.id
+        turn.wait_for(Awaiting(REPLY, str(journey.id)))
     return Outcome((Reply(step.template, _context(turn, journey)),))
 
 
@@ -78,14 +77,22 @@ def _context(turn: Turn, journey: Journey) -> dict[str, object]:
     }
 
 
-async def typed_reply(turn: Turn) -> Outcome | None:
-    """The recruiter's reply, pasted or summarised, right after "a reply came"."""
-    journey_id = turn.user.awaiting_feedback_journey_id
-    if journey_id is None or isinstance(turn.event, Command) or turn.user.crisis_paused_at:
+def _awaited_journey(awaiting: Awaiting | None) -> int | None:
+    if awaiting is None or awaiting.kind != REPLY or not awaiting.ref.isdigit():
         return None
-    journey = await _journey(turn, journey_id)
-    if journey is None or journey.followup_state != rules.AWAITING_REPLY:
-        turn.user.awaiting_feedback_journey_id = None
+    return int(awaiting.ref)
+
+
+async def typed_reply(turn: Turn, awaiting: Awaiting) -> Outcome | None:
+    """The recruiter's reply, pasted or summarised, right after "a reply came"."""
+    journey_id = _awaited_journey(awaiting)
+    journey = await _journey(turn, journey_id) if journey_id is not None else None
+    if (
+        journey is None
+        or journey.followup_state != rules.AWAITING_REPLY
+        or turn.user.crisis_paused_at is not None
+    ):
+        turn.wait_for(None)
         return None
     if not isinstance(turn.event, Text):
         context = {**_context(turn, journey), "error": "unsupported"}
@@ -94,7 +101,7 @@ async def typed_reply(turn: Turn) -> Outcome | None:
     if isinstance(text, v.Invalid):
         context = {**_context(turn, journey), "error": text.error}
         return Outcome((Reply("followup/invalid.html", context),))
-    turn.user.awaiting_feedback_journey_id = None
+    turn.wait_for(None)
     journey.followup_state = rules.REPLIED
     # Free text is stored only with consent (DESIGN.md "Consent"). The points are shown
     # either way; with consent they can become plan items with one tap.
@@ -153,20 +160,17 @@ async def _make_plan(turn: Turn, journey: Journey) -> Outcome:
     return Outcome((Reply("followup/planned.html", context),))
 
 
-async def stop_waiting(turn: Turn) -> None:
+async def stop_waiting(turn: Turn, awaiting: Awaiting) -> None:
     """A command, or another feature's button, means the user moved on."""
-    journey_id = turn.user.awaiting_feedback_journey_id
-    event = turn.event
-    if journey_id is None or not isinstance(event, Command | Choice):
-        return
-    if isinstance(event, Choice) and event.value.startswith(f"{PREFIX}:"):
-        return
-    await _stop_awaiting(turn, journey_id)
+    journey_id = _awaited_journey(awaiting)
+    if journey_id is not None:
+        await _stop_awaiting(turn, journey_id)
 
 
 async def _stop_awaiting(turn: Turn, journey_id: int) -> None:
     """The question's buttons went with the press, so it is asked again the next morning."""
-    turn.user.awaiting_feedback_journey_id = None
+    if _awaited_journey(turn.awaiting) == journey_id:
+        turn.wait_for(None)
     journey = await _journey(turn, journey_id)
     if journey is not None and journey.followup_state == rules.AWAITING_REPLY:
         journey.followup_state = rules.SCHEDULED

@@ -122,6 +122,7 @@ async def load_facts(
             plan=tuple(plans[journey.id]),
             latest_mood=moods.get(journey.id),
             feedback_reply=journey.feedback_reply,
+            journey_id=journey.id,
         )
         for journey in journeys
     ]
@@ -152,6 +153,14 @@ def _page_button(direction: str, number: int) -> Button:
     )
 
 
+def _plan_button(entry: history.JourneyFacts, number: int) -> Button:
+    return Button(
+        "history_plan",
+        value=flow.plan_view_value(entry.journey_id),
+        label_context={"number": number},
+    )
+
+
 async def _history(turn: Turn, requested: int, *, first_view: bool) -> Outcome:
     journeys = list(await turn.session.scalars(_newest_first(turn.user.id)))
     if not journeys:
@@ -169,8 +178,15 @@ async def _history(turn: Turn, requested: int, *, first_view: bool) -> Outcome:
         )
         if button is not None
     )
+    # Each journey's plan stays reachable here; /rencana shows the newest one.
+    plans = tuple(
+        (_plan_button(entry, shown.offset + index),)
+        for index, entry in enumerate(entries, start=1)
+        if entry.plan
+    )
+    rows = (*plans, row) if row else plans
     context = {"entries": entries, "page": shown, "total": len(journeys)}
-    replies = [Reply("history/list.html", context, (row,) if row else (), edit=not first_view)]
+    replies = [Reply("history/list.html", context, rows, edit=not first_view)]
     found = history.patterns(facts) if first_view else None
     if found is not None:
         replies.append(Reply("history/patterns.html", {"p": found}))

@@ -24,7 +24,7 @@ from conversations.summary import email_parts
 
 OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
 RESTART_PREFIX = "g"
-PLAN_PREFIX = "p"
+PLAN_PREFIX = flow.PLAN_PREFIX
 
 
 def register(router: Router) -> None:
@@ -37,7 +37,7 @@ def register(router: Router) -> None:
     router.choice(flow.CHOICE_PREFIX)(answer_choice)
     router.choice(RESTART_PREFIX)(restart_choice)
     router.choice(PLAN_PREFIX)(toggle_plan_item)
-    router.listeners.append(answer_text)
+    router.journey = answer_text
     router.current_view = current_prompt
 
 
@@ -226,21 +226,27 @@ async def start_journey(turn: Turn) -> Outcome:
         return _current(loaded.state)
     if loaded is None:
         return await _begin(turn)
-    journey = loaded.journey
+    return _restart_question(loaded)
+
+
+def _restart_question(loaded: Loaded, expired: bool = False) -> Outcome:
     buttons = tuple(
         (
             Button(
                 "option",
                 value=f"{RESTART_PREFIX}:{option}",
                 label_context={"group": "restart", "value": option},
+                # Closing the open journey is not undone by typing "2" by chance.
+                destructive=option == "new",
             ),
         )
         for option in ("continue", "new")
     )
     context = {
-        "company": journey.company,
-        "position": journey.position,
-        "step": flow.PROMPT_BY_ID[journey.prompt].step,
+        "company": loaded.journey.company,
+        "position": loaded.journey.position,
+        "step": flow.resume_step(loaded.state),
+        "expired": expired,
     }
     return Outcome((Reply("journey/restart_choice.html", context, buttons),))
 
@@ -258,6 +264,8 @@ async def restart_choice(turn: Turn) -> Outcome:
         )
     if option == "continue":
         return await _apply(turn, loaded, flow.resume(loaded.state))
+    if option == "new" and isinstance(turn.event, Choice) and turn.event.expired:
+        return _restart_question(loaded, expired=True)
     if option == "new":
         loaded.journey.status = flow.ABANDONED
         loaded.journey.updated_at = turn.now
@@ -289,12 +297,12 @@ async def show_progress(turn: Turn) -> Outcome:
     journey = await _latest(turn.session, turn.user.id, (*OPEN_STATUSES, flow.FINISHED))
     if journey is None:
         return reply("journey/no_journey.html", finished=False)
-    finished = journey.status == flow.FINISHED
-    step = flow.STEP_COUNT if finished else flow.PROMPT_BY_ID[journey.prompt].step
+    loaded = await _load(turn, journey)
     return reply(
         "journey/progress.html",
-        step=step,
-        finished=finished,
+        # Paused, it is the step the journey will resume at.
+        step=flow.resume_step(loaded.state),
+        finished=journey.status == flow.FINISHED,
         paused=journey.status == flow.PAUSED,
         company=journey.company,
         position=journey.position,
@@ -341,7 +349,7 @@ async def current_prompt(turn: Turn) -> Outcome:
 
 async def answer_choice(turn: Turn) -> Outcome:
     loaded = await _open(turn)
-    if loaded is None or not isinstance(turn.event, Choice):
+    if loaded is None or not isinstance(turn.event, Choice | Choices):
         return Outcome(notice="stale_button.txt")
     if not turn.fresh:
         return _current(loaded.state)
@@ -367,11 +375,16 @@ async def answer_text(turn: Turn) -> Outcome | None:
 
 
 async def _plan_items(turn: Turn) -> list[PlanItem]:
+    """The plan of the newest journey that has one (a follow-up may add items to an
+    older journey later; that does not make its plan the current one)."""
     latest = (
         await turn.session.scalars(
-            select(PlanItem.journey_id)
-            .where(PlanItem.user_id == turn.user.id)
-            .order_by(PlanItem.id.desc())
+            select(Journey.id)
+            .where(
+                Journey.user_id == turn.user.id,
+                Journey.id.in_(select(PlanItem.journey_id).where(PlanItem.user_id == turn.user.id)),
+            )
+            .order_by(Journey.created_at.desc(), Journey.id.desc())
             .limit(1)
         )
     ).first()
@@ -421,12 +434,32 @@ async def show_plan(turn: Turn) -> Outcome:
     return _checklist(await _plan_items(turn), edit=False)
 
 
+async def _journey_plan(turn: Turn, journey_id: int) -> list[PlanItem]:
+    return list(
+        await turn.session.scalars(
+            select(PlanItem)
+            .where(PlanItem.user_id == turn.user.id, PlanItem.journey_id == journey_id)
+            .order_by(PlanItem.id)
+        )
+    )
+
+
 async def toggle_plan_item(turn: Turn) -> Outcome:
+    """Tick or untick one item (of any of the user's plans), or show one journey's plan."""
     raw = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
-    items = await _plan_items(turn)
-    chosen = next((item for item in items if str(item.id) == raw), None)
+    if raw.startswith(f"{flow.PLAN_VIEW}:"):
+        journey_id = raw.partition(":")[2]
+        items = await _journey_plan(turn, int(journey_id)) if journey_id.isdigit() else []
+        return _checklist(items, edit=False) if items else Outcome(notice="stale_button.txt")
+    chosen = (
+        await turn.session.scalar(
+            select(PlanItem).where(PlanItem.user_id == turn.user.id, PlanItem.id == int(raw))
+        )
+        if raw.isdigit()
+        else None
+    )
     if chosen is None:
         return Outcome(notice="stale_button.txt")
     if turn.fresh:
         chosen.done_at = None if chosen.done_at is not None else turn.now
-    return _checklist(items, edit=True)
+    return _checklist(await _journey_plan(turn, chosen.journey_id), edit=True)

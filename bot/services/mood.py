@@ -35,9 +35,13 @@ async def answer(turn: Turn) -> Outcome:
     saved = turn.user.consent_feelings is True
     if saved and turn.fresh:
         journey_id = journey.id if journey is not None else None
-        moods.add_checkin(
-            turn.session, turn.user.id, journey_id, choice.score, choice.source, turn.now
+        # A message's buttons count once, however quickly they are tapped twice.
+        once = turn.message_id if choice.source == rules.DAILY else None
+        added = await moods.add_checkin(
+            turn.session, turn.user.id, journey_id, choice.score, choice.source, turn.now, once
         )
+        if not added:
+            return Outcome(notice="mood/already.txt")
     return reply(
         "mood/answered.html",
         score=choice.score,

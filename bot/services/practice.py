@@ -1,8 +1,9 @@
 """/latihan: practise answering a behavioural interview question with STAR.
 
-The question waiting for a typed answer is users.practice_question; the next text is
-the answer, checked by conversations/star.py. Answers are stored only with the user's
-consent (DESIGN.md "Consent"); without it the feedback is the same and nothing is kept.
+The question waiting for a typed answer is in the user's slot (conversations/awaiting.py);
+the next text is the answer, checked by conversations/star.py. Answers are stored only
+with the user's consent (DESIGN.md "Consent"); without it the feedback is the same and
+nothing is kept.
 """
 
 from __future__ import annotations
@@ -10,10 +11,11 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.db.models import Answer, PracticeAnswer
-from bot.router import Router, Turn, reply
+from bot.router import Router, Turn, Waiter, reply
 from conversations import practice as rules
 from conversations import star
-from conversations.events import Choice, Choices, Command, Text, Unsupported
+from conversations.awaiting import PRACTICE, Awaiting
+from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import EVAL_AREAS
 from conversations.validators import Invalid
@@ -27,10 +29,8 @@ EVAL_PROMPTS = tuple(f"eval_{area}" for area in EVAL_AREAS)
 def register(router: Router) -> None:
     router.command(COMMAND)(start)
     router.choice(PREFIX)(on_choice)
-    # Before the journey's listener: while a question waits, the text is its answer.
-    router.listeners.insert(0, typed_answer)
-    router.command_hooks.append(forget_on_command)
-    router.choice_hooks.append(forget_on_other_choice)
+    router.awaits(PRACTICE, Waiter(typed_answer, prefix=PREFIX, commands=(COMMAND,)))
+    router.text_replays.append(replayed_answer)
 
 
 def _pool(turn: Turn) -> tuple[rules.Question, ...]:
@@ -63,7 +63,7 @@ def _ask(
     retry: bool = False,
     intro: bool = False,
 ) -> Outcome:
-    turn.user.practice_question = question.key
+    turn.wait_for(Awaiting(PRACTICE, question.key))
     replies = [Reply("latihan/intro.html", {"stored": _may_store(turn)})] if intro else []
     replies.append(_question_reply(question, area, retry))
     return Outcome(tuple(replies), resets_keyboard=True)
@@ -94,7 +94,7 @@ def _feedback_key(turn: Turn) -> str | None:
 async def _last_practised(turn: Turn) -> str | None:
     """The question to avoid next: the one waiting, the one just answered, or the last
     one stored."""
-    recent = turn.user.practice_question or _feedback_key(turn)
+    recent = _waiting_key(turn) or _feedback_key(turn)
     if recent is not None:
         return recent
     return await turn.session.scalar(
@@ -105,6 +105,11 @@ async def _last_practised(turn: Turn) -> str | None:
     )
 
 
+def _waiting_key(turn: Turn) -> str | None:
+    awaiting = turn.awaiting
+    return awaiting.ref if awaiting is not None and awaiting.kind == PRACTICE else None
+
+
 async def _next_question(turn: Turn, avoid: str | None) -> rules.Picked:
     # keyboard_seq moves on with every prompt shown, so "another question" walks the
     # candidates; the same state always gives the same question (testable, replayable).
@@ -112,7 +117,7 @@ async def _next_question(turn: Turn, avoid: str | None) -> rules.Picked:
 
 
 async def start(turn: Turn) -> Outcome:
-    pending = rules.find(_pool(turn), turn.user.practice_question)
+    pending = rules.find(_pool(turn), _waiting_key(turn))
     if not turn.fresh:  # a redelivered /latihan changes nothing
         return _ask(turn, pending, intro=True) if pending else Outcome()
     picked = await _next_question(turn, await _last_practised(turn))
@@ -123,7 +128,7 @@ async def on_choice(turn: Turn) -> Outcome:
     value = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
     action, _, key = value.partition(":")
     if action == DONE:
-        turn.user.practice_question = None
+        turn.wait_for(None)
         return reply("latihan/done.html")
     question = rules.find(_pool(turn), key)
     if question is None:
@@ -152,19 +157,12 @@ def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
     return Outcome((Reply("latihan/feedback.html", context, buttons),), resets_keyboard=True)
 
 
-async def typed_answer(turn: Turn) -> Outcome | None:
+async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     """The answer to the waiting question; anything unusable keeps it waiting."""
-    event, user = turn.event, turn.user
-    question = rules.find(_pool(turn), user.practice_question)
-    if question is None:
-        if user.practice_question is not None:  # a key no longer in the pool
-            user.practice_question = None
-        replayed = rules.find(_pool(turn), _feedback_key(turn))
-        if not turn.fresh and replayed is not None and isinstance(event, Text):
-            # A redelivered answer gets its feedback again; nothing is stored twice.
-            parsed = rules.parse_answer(event.text)
-            if not isinstance(parsed, Invalid):
-                return _feedback(replayed, star.check(parsed))
+    event = turn.event
+    question = rules.find(_pool(turn), awaiting.ref)
+    if question is None:  # a key no longer in the pool
+        turn.wait_for(None)
         return None
     if isinstance(event, Unsupported):
         return _invalid(question, "unsupported")
@@ -176,11 +174,11 @@ async def typed_answer(turn: Turn) -> Outcome | None:
     if isinstance(parsed, Invalid):
         return _invalid(question, parsed.error)
     result = star.check(parsed)
-    user.practice_question = None
+    turn.wait_for(None)
     if turn.fresh and _may_store(turn):
         turn.session.add(
             PracticeAnswer(
-                user_id=user.id,
+                user_id=turn.user.id,
                 question=question.key,
                 answer=parsed,
                 parts_found=list(result.found),
@@ -190,13 +188,10 @@ async def typed_answer(turn: Turn) -> Outcome | None:
     return _feedback(question, result)
 
 
-async def forget_on_command(turn: Turn) -> None:
-    """Another command means the user moved on: the question no longer waits."""
-    if isinstance(turn.event, Command) and turn.event.name != COMMAND:
-        turn.user.practice_question = None
-
-
-async def forget_on_other_choice(turn: Turn) -> None:
-    """So does a button of another feature (e.g. the daily message's "continue")."""
-    if isinstance(turn.event, Choice) and not turn.event.value.startswith(f"{PREFIX}:"):
-        turn.user.practice_question = None
+async def replayed_answer(turn: Turn) -> Outcome | None:
+    """A redelivered answer gets its feedback again; nothing is stored twice."""
+    replayed = rules.find(_pool(turn), _feedback_key(turn))
+    if replayed is None or _waiting_key(turn) is not None or not isinstance(turn.event, Text):
+        return None
+    parsed = rules.parse_answer(turn.event.text)
+    return None if isinstance(parsed, Invalid) else _feedback(replayed, star.check(parsed))

@@ -30,6 +30,8 @@ from conversations.practice import Question
 from conversations.reminders import zone_label
 
 PREFIX = "d"
+# Options that delete or withdraw: they expire and are never chosen by a bare number.
+DESTRUCTIVE = frozenset({"withdraw", "confirm_all"})
 PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
 LEDGER_RETENTION = timedelta(days=35)
 
@@ -52,6 +54,7 @@ def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
                 "option",
                 value=f"{PREFIX}:{option}",
                 label_context={"group": "hapusdata", "value": option},
+                destructive=option in DESTRUCTIVE,
             ),
         )
         for option in options
@@ -72,6 +75,10 @@ async def ask_what_to_delete(turn: Turn) -> Outcome:
 
 async def on_choice(turn: Turn) -> Outcome:
     option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    if isinstance(turn.event, Choice) and turn.event.expired:
+        # Asked too long ago, or answered later than the next message: nothing happens.
+        menu = await ask_what_to_delete(turn)
+        return Outcome((Reply("privacy/expired.html"), *menu.replies))
     if option == "withdraw":
         await withdraw_consent(turn)
         return reply("privacy/consent_withdrawn.html")

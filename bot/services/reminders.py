@@ -6,21 +6,22 @@ from __future__ import annotations
 from datetime import time
 from zoneinfo import ZoneInfo
 
-from bot.router import Router, Turn, reply
+from bot.router import Router, Turn, Waiter, missed, reply
 from conversations import reminders as rules
-from conversations.events import Choice, Command, Text
+from conversations.awaiting import TIME, Awaiting
+from conversations.events import Choice, Text
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = "r"
-WAITING_FOR_TIME = "time"
-WAITING_FOR_ZONE = "zone"
+COMMANDS = ("pengingat", "settings")
+# After this many answers in a row that were not a time, the time buttons come again.
+MISSES_BEFORE_BUTTONS = 2
 
 
 def register(router: Router) -> None:
-    router.command("pengingat", "settings")(show)
+    router.command(*COMMANDS)(show)
     router.choice(PREFIX)(on_choice)
-    router.listeners.insert(0, typed_time)
-    router.command_hooks.append(forget_setup)
+    router.awaits(TIME, Waiter(typed_time, time_again, prefix=PREFIX, commands=COMMANDS))
 
 
 def _button(group: str, value: str, data: str) -> tuple[Button, ...]:
@@ -96,39 +97,38 @@ async def on_choice(turn: Turn) -> Outcome:
     if action == "status":
         return _status(turn)
     if action in ("on", "time"):
-        user.reminder_setup = WAITING_FOR_TIME
+        turn.wait_for(Awaiting(TIME))
         return _ask_time()
     if action == "zone":
-        user.reminder_setup = WAITING_FOR_ZONE
+        turn.wait_for(None)
         return _ask_zone()
     if action == "off":
         user.reminder_enabled = False
         user.reminder_next_at = None
-        user.reminder_setup = None
+        turn.wait_for(None)
         return reply("reminders/disabled.html")
     if action == "t":
         chosen = rules.parse_time(argument)
         return _set_time(turn, chosen) if chosen else _ask_time()
     if action == "z" and argument in rules.ZONE_NAMES:
         user.timezone = argument
-        user.reminder_setup = None
+        turn.wait_for(None)
         return _enable(turn)
     return Outcome(notice="stale_button.txt")
 
 
 def _set_time(turn: Turn, chosen: time) -> Outcome:
     turn.user.reminder_minutes = rules.minutes_of(chosen)
+    turn.wait_for(None)
     if turn.user.timezone is None:  # first time: the zone is asked once
-        turn.user.reminder_setup = WAITING_FOR_ZONE
         return _ask_zone()
-    turn.user.reminder_setup = None
     return _enable(turn)
 
 
 def _enable(turn: Turn) -> Outcome:
     user = turn.user
     if user.reminder_minutes is None:
-        user.reminder_setup = WAITING_FOR_TIME
+        turn.wait_for(Awaiting(TIME))
         return _ask_time()
     zone = _zone(turn)
     if not user.reminder_enabled:
@@ -146,17 +146,18 @@ def _enable(turn: Turn) -> Outcome:
     )
 
 
-async def typed_time(turn: Turn) -> Outcome | None:
-    """While /pengingat waits for a time, a typed "08.00" or "jam 8" answers it."""
-    if turn.user.reminder_setup != WAITING_FOR_TIME or not isinstance(turn.event, Text):
+async def typed_time(turn: Turn, awaiting: Awaiting) -> Outcome | None:
+    """While /pengingat waits for a time, a typed "08.00" or "jam 8" answers it; anything
+    else is no answer (an open journey may take it)."""
+    if not isinstance(turn.event, Text):
         return None
     chosen = rules.parse_time(turn.event.text)
-    if chosen is None:
-        return Outcome((Reply("reminders/bad_time.html"), *_ask_time().replies))
-    return _set_time(turn, chosen)
+    return _set_time(turn, chosen) if chosen is not None else None
 
 
-async def forget_setup(turn: Turn) -> None:
-    """Another command means the user moved on from setting the time."""
-    if isinstance(turn.event, Command) and turn.event.name not in ("pengingat", "settings"):
-        turn.user.reminder_setup = None
+async def time_again(turn: Turn, awaiting: Awaiting) -> Outcome:
+    """One line with an example; after two misses in a row, the buttons again."""
+    line = Reply("reminders/bad_time.html")
+    if turn.user.misses + 1 >= MISSES_BEFORE_BUTTONS:
+        return missed(Outcome((line, *_ask_time().replies)))
+    return missed(Outcome((line,)))

@@ -4,6 +4,7 @@ journey is paused; saving may fail, the reply must not."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import update as sql_update
@@ -47,15 +48,14 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
             account = await repositories.load_user_for_update(session, user.id, now)
             account.crisis_paused_at = now
             account.keyboard = None  # the journey's buttons wait for /lanjut
-            # Nor is the next text a recruiter's reply: that question comes again a day
-            # after the user chooses to go on (nothing job-focused is sent before).
-            account.awaiting_feedback_journey_id = None
+            # Nor is the next text a recruiter's reply or an interview answer: the reply
+            # is asked again a day after the user chooses to go on.
+            account.awaiting = None
             await session.execute(
                 sql_update(Journey)
                 .where(Journey.user_id == user.id, Journey.followup_state == AWAITING_REPLY)
                 .values(followup_state=SCHEDULED, followup_due_at=now + timedelta(days=1))
             )
-            account.practice_question = None  # the next text is no interview answer
             account.updated_at = now
             await session.execute(
                 sql_update(Journey)
@@ -75,5 +75,5 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
 def with_checkin(event: Event, outcome: Outcome) -> Outcome:
     """Ambiguous distress: a gentle check-in first; the journey goes on."""
     if isinstance(event, Text) and assess(event.text) is Risk.DISTRESS:
-        return Outcome((Reply("safety/checkin.html"), *outcome.replies), outcome.notice)
+        return replace(outcome, replies=(Reply("safety/checkin.html"), *outcome.replies))
     return outcome

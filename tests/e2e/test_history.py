@@ -42,7 +42,11 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     assert "Wawancara 27 November 2026" in listing and "Wawancara 20 November 2026" in listing
     assert listing.count("Kelima langkah selesai") == 2
     assert "di awal 4 (cukup baik)" in listing and "di awal 2 (buruk)" in listing
-    assert only(shown[:1], "sendMessage").buttons == []  # one page: no page buttons
+    # One page: no page buttons; each plan stays reachable, the older one included.
+    first_page = only(shown[:1], "sendMessage")
+    assert first_page.button_labels == ["Lihat rencana nomor 1", "Lihat rencana nomor 2"]
+    older_plan = await rina.press("Lihat rencana nomor 2", on=first_page)
+    assert "analisis data" in only(older_plan, "sendMessage").text
 
     assert "Yang terlihat dari 2 perjalanan Anda" in patterns
     # Research was the lowest both times (tied with the technical area the first time).

@@ -169,7 +169,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
 
     # A second rejection (no date given: day 0 is the day it began) gets its own line.
     await rina.send("/gagal")
-    await rina.press("Mulai untuk wawancara lain")
+    await rina.press("Tutup yang tadi, mulai yang baru")
     await rina.send("PT Lain")
     await rina.send("Desainer")
     await rina.press("Lewati")
@@ -208,7 +208,7 @@ async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
     assert "25 November 2026 pukul 10.00 WIB: 4 (cukup baik), lewat /mood, perjalanan 1" in summary
 
     await rina.send("/hapusdata")
-    await rina.press("Tarik persetujuan data perasaan")
+    await rina.press("Tarik persetujuan dan hapus data perasaan")
     assert await checkins(bot, 1007) == []
     assert len(await checkins(bot, 1008)) == 1  # someone else's stay
     await rina.send("/mood")

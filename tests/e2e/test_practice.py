@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 from bot.db.models import PracticeAnswer, User
+from conversations.awaiting import PRACTICE, Awaiting
 from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
 from tests.harness import BotHarness, UserSession, sent_files, texts
 
@@ -35,7 +36,8 @@ async def waiting_question(bot: BotHarness, user_id: int) -> str | None:
     async with bot.services.store.transaction() as session:
         user = await session.get(User, user_id)
     assert user is not None
-    return user.practice_question
+    awaiting = Awaiting.decode(user.awaiting)
+    return awaiting.ref if awaiting is not None and awaiting.kind == PRACTICE else None
 
 
 def question_text(bot: BotHarness, message: str) -> str:
@@ -221,7 +223,7 @@ async def test_withdrawing_consent_deletes_practice_answers(bot: BotHarness) -> 
     assert len(await rows(bot, PracticeAnswer, 810)) == 1
     offer = await rina.send("/hapusdata")
     assert "jawaban latihan wawancara" in texts(offer)[0]
-    done = await rina.press("Tarik persetujuan data perasaan")
+    done = await rina.press("Tarik persetujuan dan hapus data perasaan")
     assert "jawaban latihan wawancara Anda sudah dihapus" in texts(done)[0]
     assert await rows(bot, PracticeAnswer, 810) == []
     await rina.send("/latihan")
@@ -235,7 +237,7 @@ async def test_delete_everything_removes_practice_answers(bot: BotHarness) -> No
     await rina.send(COMPLETE)
     await rina.send("/hapusdata")
     await rina.press("Hapus semua data saya")
-    await rina.press("Ya, hapus semuanya")
+    await rina.press("Ya, hapus semua data saya sekarang")
     assert await rows(bot, PracticeAnswer, 811) == []
 
 

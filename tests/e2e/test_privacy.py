@@ -57,12 +57,12 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     rina = bot.user(702, "Rina")
     offer = await rina.send("/hapusdata")
     assert only(offer, "sendMessage").button_labels == [
-        "Tarik persetujuan data perasaan",
+        "Tarik persetujuan dan hapus data perasaan",
         "Hapus semua data saya",
         "Batal, jangan hapus",
     ]
     before = await answers_of(bot, 702)
-    done = await rina.press("Tarik persetujuan data perasaan")
+    done = await rina.press("Tarik persetujuan dan hapus data perasaan")
     assert "sudah dihapus" in texts(done)[0]
     after = await answers_of(bot, 702)
     assert {k: v for k, v in before.items() if k not in {"mood", "feelings", "story"}} == after
@@ -87,8 +87,8 @@ async def test_delete_everything_leaves_no_row_in_any_table(bot: BotHarness) -> 
     await rina.send("/hapusdata")
     await rina.press("Hapus semua data saya")
     confirm = rina.last_keyboard_message()
-    assert confirm.button_labels == ["Ya, hapus semuanya", "Batal, jangan hapus"]
-    calls = await rina.press("Ya, hapus semuanya")
+    assert confirm.button_labels == ["Ya, hapus semua data saya sekarang", "Batal, jangan hapus"]
+    calls = await rina.press("Ya, hapus semua data saya sekarang")
     assert "Semua data Anda sudah dihapus" in texts(calls)[0]
     assert set((await count_rows_about(bot, 703)).values()) == {0}
     assert (await count_rows_about(bot, 704))["answers"] > 0

@@ -89,7 +89,12 @@ def test_every_input_error_renders(error: str) -> None:
 
 OTHER = {
     "journey/reframe.html": {"patterns": ["self_blame", "comparison", "total_failure"]},
-    "journey/restart_choice.html": {"company": HOSTILE * 20, "position": HOSTILE * 20, "step": 3},
+    "journey/restart_choice.html": {
+        "company": HOSTILE * 20,
+        "position": HOSTILE * 20,
+        "step": 3,
+        "expired": True,
+    },
     "journey/no_journey.html": {"finished": True},
     "journey/progress.html": {
         "step": 2,

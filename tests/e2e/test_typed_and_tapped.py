@@ -1,0 +1,214 @@
+"""What people actually do, through the real Application: they tap quickly, come back
+later, type numbers at whatever is on screen, and leave questions unanswered."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from bot.db.models import Journey, MoodCheckin, PlanItem, User
+from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
+from tests.e2e.test_privacy import count_rows_about, finished_journey
+from tests.harness import BotHarness, only, texts
+from tests.integration.test_scheduler import WIB_0800, opt_in, tick
+
+CONFIRM = "Ya, hapus semua data saya sekarang"
+# What the user gave: the rows that must survive anything but an explicit confirmation.
+KEPT = ("users", "journeys", "answers", "plan_items", "mood_checkins")
+
+
+async def kept_rows(bot: BotHarness, user_id: int) -> dict[str, int]:
+    counts = await count_rows_about(bot, user_id)
+    return {table: counts[table] for table in KEPT}
+
+
+async def user_row(bot: BotHarness, user_id: int) -> User | None:
+    async with bot.services.store.transaction() as session:
+        return await session.get(User, user_id)
+
+
+async def test_a_typed_number_after_an_unanswered_confirmation_deletes_nothing(
+    bot: BotHarness,
+) -> None:
+    """The reported data loss: a confirmation left open, other commands, the next
+    morning's daily message, then "1" typed as a mood."""
+    bot.clock.now = WIB_0800 - timedelta(days=1)
+    await finished_journey(bot, 1201)
+    rina = bot.user(1201, "Rina")
+    await opt_in(bot, 1201, WIB_0800 - timedelta(days=1))
+    await rina.send("/hapusdata")
+    await rina.press("Hapus semua data saya")
+    for command in ("/ekspor", "/bantuan", "/progres"):
+        await rina.send(command)
+    before = await kept_rows(bot, 1201)
+    assert await tick(bot, WIB_0800) == ["1201"]
+    calls = await rina.send("1")
+    assert "dihapus" not in " ".join(texts(calls))
+    after = await kept_rows(bot, 1201)
+    assert {t: n for t, n in after.items() if t != "mood_checkins"} == {
+        t: n for t, n in before.items() if t != "mood_checkins"
+    }
+
+
+async def test_a_confirmation_expires_after_ten_minutes(bot: BotHarness) -> None:
+    await finished_journey(bot, 1202)
+    rina = bot.user(1202, "Rina")
+    await rina.send("/hapusdata")
+    await rina.press("Hapus semua data saya")
+    bot.clock.now += timedelta(minutes=11)
+    calls = await rina.press(CONFIRM)
+    assert "kedaluwarsa" in texts(calls)[0]
+    menu = only(calls[-1:], "sendMessage")
+    assert "Hapus semua data saya" in menu.button_labels
+    assert await user_row(bot, 1202) is not None
+    # Asked again and pressed at once, it is carried out.
+    await rina.press("Hapus semua data saya")
+    done = await rina.press(CONFIRM)
+    assert "sudah dihapus" in texts(done)[0]
+    assert await user_row(bot, 1202) is None
+
+
+async def test_a_destructive_choice_is_typed_only_as_the_very_next_message(
+    bot: BotHarness,
+) -> None:
+    await finished_journey(bot, 1203)
+    rina = bot.user(1203, "Rina")
+    await rina.send("/hapusdata")
+    await rina.press("Hapus semua data saya")
+    # A bare number never confirms, even right away.
+    assert "dihapus" not in " ".join(texts(await rina.send("1")))
+    await rina.send("/hapusdata")
+    await rina.press("Hapus semua data saya")
+    await rina.send("/bantuan")
+    late = await rina.send(CONFIRM)
+    assert "kedaluwarsa" in texts(late)[0]
+    assert await user_row(bot, 1203) is not None
+    await rina.press("Hapus semua data saya")  # on the menu sent again with the notice
+    done = await rina.send(CONFIRM.lower())
+    assert "sudah dihapus" in texts(done)[0]
+    assert await user_row(bot, 1203) is None
+
+
+async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
+    await finished_journey(bot, 1204)
+    rina = bot.user(1204, "Rina")
+    menu = only(await rina.send("/hapusdata"), "sendMessage")
+    bot.clock.now += timedelta(minutes=30)
+    calls = await rina.press("Tarik persetujuan dan hapus data perasaan", on=menu)
+    assert "kedaluwarsa" in texts(calls)[0]
+    row = await user_row(bot, 1204)
+    assert row is not None and row.consent_feelings is True
+    assert "mood" in await answers_of(bot, 1204)
+
+
+async def test_quick_taps_on_a_multi_select_all_count(bot: BotHarness) -> None:
+    rina = bot.user(1205, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:6])  # up to the mood; the feelings are asked
+    feelings = rina.last_keyboard_message()
+    # Both taps land on the first drawing of the message, before any redraw arrives.
+    first = await rina.press("Kecewa", on=feelings)
+    second = await rina.press("Sedih", on=feelings)
+    assert "sudah tidak berlaku" not in " ".join(c.text for c in first + second)
+    redrawn = only(second, "editMessageText")
+    assert "✅ Kecewa" in redrawn.button_labels and "✅ Sedih" in redrawn.button_labels
+    await rina.press("Selesai", on=feelings)
+    assert (await answers_of(bot, 1205))["feelings"] == ["kecewa", "sedih"]
+
+
+async def test_quick_taps_on_the_plan_checklist_all_count(bot: BotHarness) -> None:
+    await finished_journey(bot, 1206)
+    rina = bot.user(1206, "Rina")
+    checklist = only(await rina.send("/rencana"), "sendMessage")
+    labels = checklist.button_labels
+    await rina.press(labels[0], on=checklist)
+    await rina.press(labels[1], on=checklist)
+    done = [item for item in await rows(bot, PlanItem, 1206) if item.done_at is not None]
+    assert len(done) == 2
+
+
+async def test_a_double_tap_on_the_daily_mood_stores_one_checkin(bot: BotHarness) -> None:
+    bot.clock.now = WIB_0800 - timedelta(hours=2)
+    await finished_journey(bot, 1207)
+    rina = bot.user(1207, "Rina")
+    await opt_in(bot, 1207, WIB_0800 - timedelta(hours=1))
+    await tick(bot, WIB_0800)
+    daily = [c for c in rina.sent_to_me() if c.method == "sendMessage"][-1]
+    await rina.press("3", on=daily)
+    again = await rina.press("3", on=daily)
+    assert not texts(again)  # only the button's short notice
+    async with bot.services.store.transaction() as session:
+        count = await session.scalar(
+            select(func.count()).select_from(MoodCheckin).where(MoodCheckin.user_id == 1207)
+        )
+    assert count == 1
+
+
+async def test_a_pending_time_question_never_swallows_a_journey_answer(bot: BotHarness) -> None:
+    rina = bot.user(1208, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")  # the company is asked
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")  # a time is asked
+    calls = await rina.send("PT Maju Bersama")
+    assert "Untuk posisi apa" in texts(calls)[-1]
+    assert (await answers_of(bot, 1208))["company"] == "PT Maju Bersama"
+    # The time question gave way; the journey goes on as usual.
+    await rina.send("Analis Data")
+    assert (await answers_of(bot, 1208))["position"] == "Analis Data"
+
+
+async def test_a_time_is_still_read_while_a_journey_waits(bot: BotHarness) -> None:
+    rina = bot.user(1209, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    calls = await rina.send("jam 7 malam")
+    assert "zona waktu" in texts(calls)[0].lower() or "WIB" in calls[-1].button_labels
+    assert "company" not in await answers_of(bot, 1209)
+
+
+async def test_a_time_question_alone_asks_again_in_one_line(bot: BotHarness) -> None:
+    rina = bot.user(1210, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    first = await rina.send("kapan aja deh")
+    assert len(texts(first)) == 1 and not first[-1].buttons
+    second = await rina.send("terserah")
+    assert second[-1].button_labels[:3] == ["06.00", "07.00", "08.00"]
+    done = await rina.send("jam 8")
+    assert "zona" in " ".join(texts(done)).lower() or "WIB" in done[-1].button_labels
+
+
+async def test_progres_after_a_pause_names_the_step_it_resumes_at(bot: BotHarness) -> None:
+    rina = bot.user(1211, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[:18])  # through step 2: the evaluation is asked
+    await rina.send("/batal")
+    progress = texts(await rina.send("/progres"))[0]
+    assert "langkah 3 dari 5" in progress and "dijeda" in progress
+
+
+async def test_rencana_shows_the_newest_journeys_plan(bot: BotHarness) -> None:
+    await finished_journey(bot, 1212)
+    rina = bot.user(1212, "Rina")
+    [older] = await rows(bot, Journey, 1212)
+    await rina.send("/gagal")  # the first one is finished: a new journey begins
+    # A later item on the older journey (as a recruiter's reply turned into a plan does).
+    async with bot.services.store.transaction() as session:
+        session.add(
+            PlanItem(
+                journey_id=older.id,
+                user_id=1212,
+                kind="feedback",
+                action="feedback",
+                detail="Perdalam SQL",
+                due_on=bot.clock.now.date(),
+                created_at=bot.clock.now,
+            )
+        )
+    await run_steps(rina, BY_BUTTONS[1:])  # consent is not asked twice
+    checklist = only(await rina.send("/rencana"), "sendMessage")
+    assert "Perdalam SQL" not in checklist.text
