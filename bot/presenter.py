@@ -95,6 +95,15 @@ def option_of(button: Button, label: str) -> Option:
     )
 
 
+def options_of(renderer: Renderer, buttons: list[Button]) -> list[Option]:
+    """Choice buttons as typed text is matched against them, with their labels."""
+    return [
+        option_of(button, renderer.label(button.label, **button.label_context))
+        for button in buttons
+        if button.value
+    ]
+
+
 def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presentation:
     """Render every reply; choice buttons carry `keyboard_seq` so stale ones are known."""
     presentation = Presentation()

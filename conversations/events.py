@@ -14,6 +14,9 @@ class Command:
 @dataclass(frozen=True)
 class Text:
     text: str
+    # Choice values of the question that came close to the text (at most two): the
+    # "Maksudnya …?" line offers them.
+    nearest: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,10 @@ STRATEGY_ACTIONS = ("cv", "widen", "event")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 INVITE_MORNING = time(8, 0)
 STRATEGY_DAYS = 7
+MISSES_BEFORE_BUTTONS = 2
+# Days from today of the dates a miss line shows as examples (each accepted by its prompt).
+PAST_EXAMPLE_DAYS = 2
+FUTURE_EXAMPLE_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,8 @@ class State:
     first_name: str = ""
     # The user's local time now; dates are checked against its day.
     now: datetime = datetime(2026, 1, 1)
+    # Answers in a row the pending prompt could not use (after two, its buttons again).
+    misses: int = 0
 
     @property
     def today(self) -> date:
@@ -388,7 +394,7 @@ def advance(state: State, event: Event) -> Transition:
     if isinstance(event, Choices):
         return _on_choices(state, prompt, event.values)
     if isinstance(event, Text):
-        return _on_text(state, prompt, event.text)
+        return _on_text(state, prompt, event)
     if isinstance(event, Unsupported):
         return _reprompt(state, prompt, v.Invalid("unsupported"))
     return Transition(state, current(state))
@@ -427,7 +433,7 @@ def _on_choices(state: State, prompt: Prompt, values: tuple[str, ...]) -> Transi
             return _reprompt(state, prompt, v.Invalid("selection" if prompt.multi else "stale"))
         options.append(option)
     if not prompt.multi:
-        return _reprompt(state, prompt, v.Invalid("use_buttons"))
+        return _reprompt(state, prompt, v.Invalid("choice"), values)
     return _accept(state, prompt, options)
 
 
@@ -461,18 +467,18 @@ def _on_toggle(state: State, prompt: Prompt, option: str) -> Transition:
     return Transition(toggled, Outcome((_prompt_reply(toggled, edit=True),)))
 
 
-def _on_text(state: State, prompt: Prompt, text: str) -> Transition:
-    if prompt.multi:
-        labels = list(prompt.option_values(state))
-        options = [o for o in prompt.option_values(state) if o not in (DONE, SKIP)]
-        picked = v.parse_selection(text, labels[: len(options)])
-        if isinstance(picked, v.Invalid):
-            return _reprompt(state, prompt, picked)
-        return _accept(state, prompt, [options[i] for i in picked])
+def _on_text(state: State, prompt: Prompt, event: Text) -> Transition:
+    """Text the prompt's options did not take (the adapter matched those already): its
+    parser's value, or one short line asking again."""
     if prompt.parse is None:
-        return _reprompt(state, prompt, v.Invalid("use_buttons"))
-    value = prompt.parse(text, state)
+        error = "selection" if prompt.multi else "choice"
+        return _reprompt(state, prompt, v.Invalid(error), event.nearest)
+    value = prompt.parse(event.text, state)
     if isinstance(value, v.Invalid):
+        # A typed value that is no option and no valid value: the nearest option, if one
+        # came close, is the likelier meaning.
+        if event.nearest and value.error in ("date_format", "count"):
+            return _reprompt(state, prompt, value, event.nearest)
         return _reprompt(state, prompt, value)
     if isinstance(value, date):
         value = value.isoformat()
@@ -542,11 +548,53 @@ def _after_pause_invite(state: State, value: Any, effects: Effects) -> Transitio
     )
 
 
-def _reprompt(state: State, prompt: Prompt, invalid: v.Invalid) -> Transition:
-    error = Reply(
-        "journey/input_error.html", {**view(state), "error": invalid.error, "limit": invalid.limit}
+def _reprompt(
+    state: State, prompt: Prompt, invalid: v.Invalid, nearest: tuple[str, ...] = ()
+) -> Transition:
+    """One short line; the question above still stands. It offers the nearest options
+    as buttons, or after two misses in a row the prompt's buttons again."""
+    close = tuple(
+        option
+        for option in (value.rpartition(":")[2] for value in nearest)
+        if option in prompt.option_values(state)
     )
-    return Transition(state, Outcome((error, *prompt_replies(state))))
+    rows: tuple[tuple[Button, ...], ...] = ()
+    if close:
+        rows = tuple((button,) for button in _buttons(state, prompt, close))
+    elif state.misses + 1 >= MISSES_BEFORE_BUTTONS and prompt.option_values(state):
+        rows = _prompt_reply(state).buttons
+    context = {
+        **view(state),
+        "error": invalid.error,
+        "limit": invalid.limit,
+        "nearest": close,
+        "group": _label_group(prompt),
+        "example": example(prompt, state),
+        "with_buttons": bool(rows),
+        "zone": zone_label(str(state.now.tzinfo)),
+    }
+    return Transition(state, Outcome((Reply("journey/miss.html", context, rows),), miss=True))
+
+
+def example(prompt: Prompt, state: State) -> str:
+    """What a miss line shows as an example for a typed value; each is accepted by the
+    prompt's own parser (a unit test checks it)."""
+    if prompt.id == "interview_date":
+        return _numeric_date(state.today - timedelta(days=PAST_EXAMPLE_DAYS))
+    if prompt.id == "plan_deadline":
+        return _numeric_date(state.today + timedelta(days=FUTURE_EXAMPLE_DAYS))
+    return EXAMPLES.get(prompt.id, "")
+
+
+EXAMPLES = {
+    "phone": "0812-3456-7890",
+    "linkedin": "linkedin.com/in/nama-anda",
+    "network_count": "3",
+}
+
+
+def _numeric_date(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def _next_prompt(state: State, after: str | None) -> str | None:
@@ -599,8 +647,20 @@ def prompt_replies(state: State) -> tuple[Reply, ...]:
 def _prompt_reply(state: State, edit: bool = False) -> Reply:
     prompt = PROMPT_BY_ID[state.prompt]
     context = view(state)
+    rows = _rows(_buttons(state, prompt, prompt.option_values(state)), prompt.rows)
+    links = tuple((link,) for link in _links(state, prompt))
+    return Reply(prompt.template, context, (*rows, *links), edit=edit)
+
+
+def prompt_buttons(state: State) -> list[Button]:
+    """The pending prompt's choice buttons (what its typed answers are matched against)."""
+    prompt = PROMPT_BY_ID[state.prompt]
+    return _buttons(state, prompt, prompt.option_values(state))
+
+
+def _buttons(state: State, prompt: Prompt, options: tuple[str, ...]) -> list[Button]:
     selected = (state.answers.get(prompt.id) or []) if prompt.multi else []
-    buttons = [
+    return [
         Button(
             "option",
             value=choice_value(prompt.id, option),
@@ -614,11 +674,8 @@ def _prompt_reply(state: State, edit: bool = False) -> Reply:
             score=int(option) if prompt.options == RATINGS else None,
             role=option if option in (SKIP, DONE) else None,
         )
-        for option in prompt.option_values(state)
+        for option in options
     ]
-    rows = _rows(buttons, prompt.rows)
-    links = tuple((link,) for link in _links(state, prompt))
-    return Reply(prompt.template, context, (*rows, *links), edit=edit)
 
 
 def _label_group(prompt: Prompt) -> str:

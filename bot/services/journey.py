@@ -14,11 +14,13 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, PlanItem
+from bot.presenter import options_of
 from bot.router import Router, Turn, reply
 from bot.services.history import last_time
 from conversations import followup
 from conversations import journey as flow
-from conversations.events import Choice, Choices, Text, Unsupported
+from conversations.choices import understand
+from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import email_parts
 
@@ -82,6 +84,7 @@ def _loaded(turn: Turn, journey: Journey, rows: dict[str, Answer]) -> Loaded:
         consent=turn.user.consent_feelings,
         first_name=turn.first_name,
         now=local_now(turn),
+        misses=turn.user.misses,
     )
     return Loaded(journey, rows, state)
 
@@ -361,14 +364,31 @@ async def answer_choice(turn: Turn) -> Outcome:
 
 async def answer_text(turn: Turn) -> Outcome | None:
     """Free text or unsupported content while a journey waits for an answer."""
-    if not isinstance(turn.event, Text | Choices | Unsupported):
+    if not isinstance(turn.event, Text | Unsupported):
         return None
     loaded = await _open(turn)
     if loaded is None or loaded.state.status != flow.ACTIVE:
         return None
     if not turn.fresh:
         return _current(loaded.state)
-    return await _apply(turn, loaded, flow.advance(loaded.state, turn.event))
+    event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
+    return await _apply(turn, loaded, flow.advance(loaded.state, event or turn.event))
+
+
+def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
+    """Text that named no option of the latest message, read against the pending
+    prompt's own options: by meaning (a label, a word of it, a mood word, "skip"),
+    never by position, as numbers refer to the latest message only."""
+    options = options_of(turn.services.renderer, flow.prompt_buttons(state))
+    if not options or text.text.strip().isdecimal():
+        return text
+    prompt = flow.PROMPT_BY_ID[state.prompt]
+    understood = understand(text.text, options, multi=prompt.multi)
+    if len(understood.values) == 1:
+        return Choice(understood.values[0])
+    if understood.values:
+        return Choices(understood.values)
+    return Text(text.text, understood.nearest)
 
 
 # --- the plan checklist --------------------------------------------------------------

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from conversations import journey as flow
-from conversations.events import Choice, Event, Text, Unsupported
+from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.journey import choice_value
 from tests.journey_data import NOW, maximal_state
 
@@ -20,7 +20,8 @@ SCRIPT: dict[str, Event] = {
     "stage": Choice(choice_value("stage", "technical")),
     "interview_date": Text("20/11/2026"),
     "mood": Choice(choice_value("mood", "2")),
-    "feelings": Text("kecewa, cemas"),
+    # Typed selections arrive understood by the adapter (conversations/choices.py).
+    "feelings": Choices((choice_value("feelings", "kecewa"), choice_value("feelings", "cemas"))),
     "story": Text("Saya merasa sudah berusaha keras."),
     "ready": Choice(choice_value("ready", "go")),
     "sender_name": Text("Rina Lestari"),
@@ -42,9 +43,11 @@ SCRIPT: dict[str, Event] = {
     "skill_type": Choice(choice_value("skill_type", "hard")),
     "skill_current": Choice(choice_value("skill_current", "dasar")),
     "skill_required": Choice(choice_value("skill_required", "menengah")),
-    "plan_actions": Text("1, 3"),
+    "plan_actions": Choices(
+        (choice_value("plan_actions", "course"), choice_value("plan_actions", "project"))
+    ),
     "plan_deadline": Choice(choice_value("plan_deadline", "2w")),
-    "strategy": Text("1 2"),
+    "strategy": Choices((choice_value("strategy", "cv"), choice_value("strategy", "widen"))),
     "network_count": Text("5"),
 }
 
@@ -58,6 +61,7 @@ def walk(consent: bool | None = None) -> tuple[flow.State, list[flow.Transition]
     steps = [transition]
     while transition.state.status == flow.ACTIVE:
         transition = flow.advance(transition.state, SCRIPT[transition.state.prompt])
+        assert not transition.outcome.miss, transition.state.prompt
         steps.append(transition)
     return transition.state, steps
 
@@ -140,20 +144,47 @@ def test_without_consent_the_feelings_checklist_is_left_out() -> None:
         ("network_count", "51", "count"),
         ("feelings", "bahagia sekali", "selection"),
         ("plan_actions", "9", "selection"),
-        ("mood", "lumayan", "use_buttons"),
-        ("stage", "tahap dua", "use_buttons"),
-        ("ready", "ya", "use_buttons"),
+        ("mood", "entahlah", "choice"),
+        ("stage", "tahap dua", "choice"),
+        ("ready", "hmm", "choice"),
     ],
 )
-def test_bad_typed_input_reprompts_and_keeps_every_answer(
+def test_bad_typed_input_costs_one_short_line_and_keeps_every_answer(
     prompt: str, typed: str, error: str
 ) -> None:
     state = at(prompt, company="PT Maju", position="Analis", skill_type="hard", skill_name="SQL")
     after = flow.advance(state, Text(typed))
     assert after.state == state
-    assert after.outcome.replies[0].template == "journey/input_error.html"
-    assert after.outcome.replies[0].context["error"] == error
-    assert after.outcome.replies[-1].template == flow.PROMPT_BY_ID[prompt].template
+    [line] = after.outcome.replies
+    assert line.template == "journey/miss.html" and line.context["error"] == error
+    assert after.outcome.miss and not line.documents
+
+
+def test_a_miss_offers_the_nearest_options_then_after_two_misses_all_buttons() -> None:
+    state = at("stage", company="PT Maju", position="Analis")
+    near = flow.advance(state, Text("wawancara", nearest=("j:stage:hr", "j:stage:user")))
+    [line] = near.outcome.replies
+    assert line.context["nearest"] == ("hr", "user")
+    assert [b.value for row in line.buttons for b in row] == ["j:stage:hr", "j:stage:user"]
+    first = flow.advance(state, Text("entah"))
+    assert first.outcome.replies[0].buttons == ()
+    second = flow.advance(replace(state, misses=1), Text("entah"))
+    values = [b.value for row in second.outcome.replies[0].buttons for b in row]
+    assert values == [
+        flow.choice_value("stage", o) for o in flow.PROMPT_BY_ID["stage"].option_values(state)
+    ]
+
+
+@pytest.mark.parametrize(
+    "prompt_id", ["interview_date", "plan_deadline", "phone", "linkedin", "network_count"]
+)
+def test_every_example_a_miss_shows_is_accepted_by_its_prompt(prompt_id: str) -> None:
+    state = at(prompt_id, company="PT", position="Analis", skill_type="hard", skill_name="SQL")
+    prompt = flow.PROMPT_BY_ID[prompt_id]
+    shown = flow.example(prompt, state)
+    assert prompt.parse is not None and shown
+    accepted = flow.advance(state, Text(shown))
+    assert not accepted.outcome.miss and accepted.state.answers[prompt_id] is not None
 
 
 @pytest.mark.parametrize("prompt", [p for p in flow.ORDER if p != "consent"])

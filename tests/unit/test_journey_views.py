@@ -76,15 +76,39 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
         "count",
         "selection",
         "select_one",
-        "use_buttons",
+        "choice",
         "unsupported",
         "stale",
     ],
 )
-def test_every_input_error_renders(error: str) -> None:
-    context = {**flow.view(maximal_state()), "error": error, "limit": 100}
-    text = check(Outcome((Reply("journey/input_error.html", context),)))[0]
-    assert len(text) > 30
+def test_every_miss_line_renders_as_one_short_line(error: str) -> None:
+    context = {
+        **flow.view(maximal_state()),
+        "error": error,
+        "limit": 100,
+        "nearest": (),
+        "group": "stage",
+        "example": "20/11/2026",
+        "with_buttons": False,
+        "zone": "WIB",
+    }
+    text = check(Outcome((Reply("journey/miss.html", context),)))[0]
+    assert 30 < len(text) < 200 and "\n" not in text
+
+
+def test_a_miss_names_the_nearest_choices() -> None:
+    context = {
+        **flow.view(maximal_state()),
+        "error": "choice",
+        "limit": None,
+        "nearest": ("hr", "user"),
+        "group": "stage",
+        "example": "",
+        "with_buttons": True,
+        "zone": "WIB",
+    }
+    text = check(Outcome((Reply("journey/miss.html", context),)))[0]
+    assert text.startswith("Maksudnya <b>") and text.endswith("?")
 
 
 OTHER = {
