@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
+from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
@@ -23,6 +23,7 @@ from bot.db.engine import Store, create_engine
 from bot.db.migrate import migrate
 from bot.handlers import register_handlers
 from bot.handlers.updates import ROUTER_KEY
+from bot.presenter import global_buttons
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
@@ -38,7 +39,11 @@ from bot.services import (
     privacy,
     reminders,
 )
+from bot.services import (
+    care as care_service,
+)
 from bot.settings import Settings
+from conversations import care
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +57,7 @@ SCHEDULER_KEY = "scheduler"
 def build_router() -> Router:
     router = Router()
     menu.register(router)
+    care_service.register(router)
     journey.register(router)
     privacy.register(router)
     reminders.register(router)
@@ -121,6 +127,9 @@ async def _post_init(application: BangkitApp) -> None:
         renderer=renderer,
         clock=application.bot_data["clock"],
         crisis_text=renderer.render("safety/crisis.html"),
+        crisis_keyboard=InlineKeyboardMarkup(
+            global_buttons(renderer, ((care.grounding_button(),),))
+        ),
     )
     application.bot_data[SERVICES_KEY] = services
     application.bot_data[SCHEDULER_KEY] = Scheduler(

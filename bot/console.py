@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import html
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -126,6 +127,8 @@ async def run_console(
         if application.job_queue is not None and application.job_queue.scheduler.running:
             await application.job_queue.stop(wait=False)
         await stop_application(application)
+        # Exports hold personal data: nothing of them stays behind in /tmp.
+        shutil.rmtree(files_dir, ignore_errors=True)
     return 0
 
 

@@ -67,6 +67,8 @@ class LocalBotApi(BaseRequest):
         # Tests make a call fail: "method" or "method:chat_id" → (HTTP status, description);
         # status 0 raises TimedOut, 429 carries retry_after.
         self.failures: dict[str, tuple[int, str]] = {}
+        # How many times a failure happens before it goes away (absent: every time).
+        self.failure_counts: dict[str, int] = {}
 
     async def initialize(self) -> None:
         return None
@@ -97,8 +99,14 @@ class LocalBotApi(BaseRequest):
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = (filename, data)
         call = ApiCall(api_method, params, files)
-        failure = self.failures.get(f"{api_method}:{call.chat_id}") or self.failures.get(api_method)
+        key = (
+            f"{api_method}:{call.chat_id}"
+            if f"{api_method}:{call.chat_id}" in self.failures
+            else api_method
+        )
+        failure = self.failures.get(key)
         if failure is not None:
+            self._count_down(key)
             status, description = failure
             self.calls.append(call)
             if status == 0:
@@ -112,6 +120,12 @@ class LocalBotApi(BaseRequest):
         self.calls.append(call)
         self.on_call(call)
         return 200, json.dumps({"ok": True, "result": result}).encode()
+
+    def _count_down(self, key: str) -> None:
+        if key in self.failure_counts:
+            self.failure_counts[key] -= 1
+            if self.failure_counts[key] <= 0:
+                del self.failure_counts[key], self.failures[key]
 
     def on_call(self, call: ApiCall) -> None:
         """Hook for the console to print; tests read `calls`."""

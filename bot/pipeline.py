@@ -30,10 +30,12 @@ from bot.presenter import (
 from bot.retry import with_retries
 from bot.router import Router, Turn
 from bot.runtime import Services
+from bot.services import safety
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import DONE, Option, with_newest
 from conversations.outcome import Outcome
+from conversations.safety import Risk
 
 log = logging.getLogger(__name__)
 
@@ -49,17 +51,28 @@ class Pressed:
 
 
 async def handle(
-    update: Update, services: Services, router: Router, bot: Bot, event: Event | Pressed
+    update: Update,
+    services: Services,
+    router: Router,
+    bot: Bot,
+    event: Event | Pressed,
+    said: str | None = None,
 ) -> None:
+    """`said`: what the user wrote (text, command or caption), read for safety first."""
     started = time.perf_counter()
     tg_user = update.effective_user
     chat = update.effective_chat
     if tg_user is None:
         return
+    risk = await safety.risk_of(said, services, tg_user.id)
+    if risk is Risk.CRISIS:  # answered before anything else, never used as input
+        await safety.respond_to_crisis(update, services, bot)
+        return
     query = update.callback_query
     message_id = query.message.message_id if query is not None and query.message else None
     now = services.clock()
     from_live_keyboard = False
+    turn: Turn | None = None
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
         user = await repositories.load_user_for_update(session, tg_user.id, now)
@@ -80,7 +93,9 @@ async def handle(
                 turn = Turn(
                     session, services, user, tg_user.first_name, resolved, now, fresh, message_id
                 )
-                outcome = await router.dispatch_with_care(turn)
+                outcome = await router.dispatch(turn)
+                if risk is Risk.DISTRESS:
+                    outcome = safety.with_checkin(outcome)
         redraw = isinstance(event, Pressed) and _redraws_pressed(outcome)
         # A redraw of the pressed message, or a question asked again, keeps the buttons
         # already on screen valid: quick taps on them all count.
@@ -93,6 +108,8 @@ async def handle(
             # (changed before routing, the routes' queries would flush it separately).
             _remember_keyboard(user, outcome, presentation, from_live_keyboard, keeps_seq, now)
             user.updated_at = now
+    if turn is not None and turn.scrub_after_commit:
+        await services.store.scrub()
     chat_id = chat.id if chat is not None else tg_user.id
     await deliver(bot, chat_id, presentation, query, consumed)
     log.info(
@@ -105,6 +122,20 @@ async def handle(
             "duration_ms": round((time.perf_counter() - started) * 1000, 2),
         },
     )
+
+
+async def handle_edit(update: Update, services: Services, bot: Bot, said: str | None) -> None:
+    """An edited message changes no answer; it is read for safety like any other text."""
+    user = update.effective_user
+    if user is None:
+        return
+    risk = await safety.risk_of(said, services, user.id)
+    if risk is Risk.CRISIS:
+        await safety.respond_to_crisis(update, services, bot)
+    elif risk is Risk.DISTRESS:
+        checkin = present(services.renderer, safety.with_checkin(Outcome()), GLOBAL_SEQ)
+        chat = update.effective_chat
+        await deliver(bot, chat.id if chat is not None else user.id, checkin, None, False)
 
 
 def _redraws_pressed(outcome: Outcome) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.render import MESSAGE_LIMIT, Renderer, split_message
-from conversations import mood
+from conversations import care, mood
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Photo
 
@@ -43,7 +43,7 @@ class Presentation:
 # sequence 0: they stay valid whatever the user is doing, so only safe, repeatable
 # actions may use it.
 GLOBAL_SEQ = 0
-GLOBAL_CHOICES = frozenset({"r:off", "g:continue", *mood.DAILY_CHOICES})
+GLOBAL_CHOICES = frozenset({"r:off", "g:continue", care.GROUND, *mood.DAILY_CHOICES})
 # Choices whose value names what they act on (the follow-up: "f:<journey id>:<answer>");
 # their route checks that it still applies.
 GLOBAL_PREFIXES = ("f:",)
@@ -113,6 +113,7 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
     for reply in outcome.replies:
         text = renderer.render(reply.template, **reply.context)
         rows = []
+        offered: list[Option] = []
         for row in reply.buttons:
             buttons = []
             for button in row:
@@ -120,10 +121,16 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
                 if button.url:
                     buttons.append(InlineKeyboardButton(label, url=button.url))
                 elif button.value:
-                    choices.append(option_of(button, label))
-                    data = callback_data(keyboard_seq, button.value)
+                    offered.append(option_of(button, label))
+                    # A global choice stays valid whatever is asked next.
+                    seq = GLOBAL_SEQ if is_global_choice(button.value) else keyboard_seq
+                    data = callback_data(seq, button.value)
                     buttons.append(InlineKeyboardButton(label, callback_data=data))
             rows.append(buttons)
+        if offered:
+            # Typed text refers to the last message with buttons; earlier ones in the
+            # same answer stay pressable.
+            choices = [replace(option, typed=False) for option in choices] + offered
         keyboard = InlineKeyboardMarkup(rows) if rows else None
         documents = [
             RenderedDocument(

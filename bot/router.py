@@ -12,7 +12,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
 from bot.runtime import Services
-from bot.services.safety import with_checkin
 from conversations.awaiting import Addressee, Awaiting, addressees
 from conversations.events import Choice, Choices, Command, Event, Text, Unsupported
 from conversations.outcome import Outcome, Reply
@@ -32,6 +31,8 @@ class Turn:
     fresh: bool
     # The message whose button was pressed, for a press.
     message_id: int | None = None
+    # Personal data was deleted: wipe it from the disk too once the transaction commits.
+    scrub_after_commit: bool = False
 
     @property
     def awaiting(self) -> Awaiting | None:
@@ -167,9 +168,6 @@ class Router:
             if waiter.abandon is not None:
                 await waiter.abandon(turn, awaiting)
         turn.wait_for(None)
-
-    async def dispatch_with_care(self, turn: Turn) -> Outcome:
-        return with_checkin(turn.event, await self.dispatch(turn))
 
 
 def _prefix(event: Choice | Choices) -> str:

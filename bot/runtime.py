@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from telegram import InlineKeyboardMarkup
 from telegram.ext import CallbackContext
 
 from bot.db.engine import Store
@@ -30,6 +31,7 @@ class Services:
     clock: Clock
     # Rendered once at start-up, so it can be sent even when nothing else works.
     crisis_text: str
+    crisis_keyboard: InlineKeyboardMarkup | None = None
 
 
 def services_of(context: CallbackContext[Any, Any, Any, Any]) -> Services:

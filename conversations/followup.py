@@ -36,6 +36,9 @@ ASK_AT = time(10, 0)
 MAX_POINTS = 5
 POINT_LIMIT = 200
 PLAN_ITEM_DAYS = 14
+# The kind (and action) of plan items made from the recruiter's reply: their detail is a
+# sentence of it, free text kept only with consent.
+PLAN_KIND = "feedback"
 
 
 def button(journey_id: int, choice: str) -> Button:

@@ -164,6 +164,8 @@ def _eval_prompts() -> list[Prompt]:
                 "journey/eval_note.html",
                 parse=_long(v.NOTE_LIMIT),
                 skippable=True,
+                # Free text about oneself: kept only with consent, like the story.
+                feeling=True,
                 reframe=True,
                 context={"area": area},
             )
@@ -178,7 +180,8 @@ PROMPTS: tuple[Prompt, ...] = (
         0,
         "journey/consent.html",
         ("yes", "no"),
-        when=lambda s: s.consent is None,
+        # Asked at the first /gagal; someone who said no is asked again at the next one.
+        when=lambda s: s.consent is not True,
         after="journey/consent_ack.html",
     ),
     Prompt("company", 0, "journey/company.html", parse=_short(v.COMPANY_LIMIT)),

@@ -49,6 +49,8 @@ def _tune_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        # Deleted rows are overwritten, not just unlinked: /hapusdata means gone.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
@@ -88,6 +90,17 @@ class Store:
             return
         async with self._one_writer, self._sessions() as session, session.begin():
             yield session
+
+    async def scrub(self) -> None:
+        """After personal data was deleted: SQLite keeps the old pages in its write-ahead
+        log until a checkpoint, so copy the log into the (securely deleted) database and
+        empty it. PostgreSQL needs nothing here."""
+        if self._one_writer is None:
+            return
+        async with self._one_writer, self.engine.connect() as connection:
+            raw = await connection.get_raw_connection()
+            driver: Any = raw.driver_connection
+            await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -6,10 +6,9 @@ from telegram import ChatMember, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.db import repositories
-from bot.pipeline import Pressed, handle
+from bot.pipeline import Pressed, handle, handle_edit
 from bot.router import Router
 from bot.runtime import services_of
-from bot.services.safety import is_crisis, respond_to_crisis
 from conversations.events import Command, Event, Text, Unsupported
 
 ROUTER_KEY = "router"
@@ -22,8 +21,13 @@ def router_of(context: ContextTypes.DEFAULT_TYPE) -> Router:
     return router
 
 
-async def _run(update: Update, context: ContextTypes.DEFAULT_TYPE, event: Event | Pressed) -> None:
-    await handle(update, services_of(context), router_of(context), context.bot, event)
+async def _run(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    event: Event | Pressed,
+    said: str | None = None,
+) -> None:
+    await handle(update, services_of(context), router_of(context), context.bot, event, said)
 
 
 def parse_command(text: str) -> Command:
@@ -32,41 +36,25 @@ def parse_command(text: str) -> Command:
     return Command(name, args.strip())
 
 
-async def _caught_crisis(
-    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str | None
-) -> bool:
-    """Every text the user writes is checked first; a crisis is never used as input."""
-    if not is_crisis(text):
-        return False
-    await respond_to_crisis(update, services_of(context), context.bot)
-    return True
-
-
 async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    if (
-        message is not None
-        and message.text
-        and not await _caught_crisis(update, context, message.text)
-    ):
-        await _run(update, context, parse_command(message.text))
+    if message is not None and message.text:
+        await _run(update, context, parse_command(message.text), said=message.text)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
-    if (
-        message is not None
-        and message.text is not None
-        and not await _caught_crisis(update, context, message.text)
-    ):
-        await _run(update, context, Text(message.text))
+    if message is not None and message.text is not None:
+        await _run(update, context, Text(message.text), said=message.text)
 
 
 async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An edit cannot change an answer already acted on, but it is read for safety."""
     message = update.edited_message
     if message is not None:
-        await _caught_crisis(update, context, message.text or message.caption)
+        await handle_edit(
+            update, services_of(context), context.bot, message.text or message.caption
+        )
 
 
 async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -111,8 +99,7 @@ async def on_other_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     kind = content_kind(message)
     if kind == "other" and message.caption is None:
         return  # service messages (pinned, members joined, …) need no reply
-    if not await _caught_crisis(update, context, message.caption):
-        await _run(update, context, Unsupported(kind))
+    await _run(update, context, Unsupported(kind), said=message.caption)
 
 
 async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -148,8 +148,8 @@ async def _make_plan(turn: Turn, journey: Journey) -> Outcome:
             PlanItem(
                 journey_id=journey.id,
                 user_id=turn.user.id,
-                kind="feedback",
-                action="feedback",
+                kind=rules.PLAN_KIND,
+                action=rules.PLAN_KIND,
                 detail=point,
                 due_on=due_on,
                 created_at=turn.now,

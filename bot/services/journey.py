@@ -17,7 +17,7 @@ from bot.db.models import Answer, Journey, PlanItem
 from bot.presenter import options_of
 from bot.router import Router, Turn, reply
 from bot.services.history import last_time
-from conversations import followup
+from conversations import care, followup
 from conversations import journey as flow
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
@@ -187,10 +187,6 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
 
 async def _apply(turn: Turn, loaded: Loaded, transition: flow.Transition) -> Outcome:
     await _save(turn, loaded, transition)
-    if transition.state.status == flow.ACTIVE:
-        # Back in the journey by any path (/lanjut, a button): the user chose to go on,
-        # so job-focused content may resume after a crisis reply (SAFETY.md).
-        turn.user.crisis_paused_at = None
     return _shown(transition.outcome)
 
 
@@ -224,6 +220,8 @@ async def _begin(turn: Turn) -> Outcome:
 
 
 async def start_journey(turn: Turn) -> Outcome:
+    if turn.user.crisis_paused_at is not None:  # nothing job-focused before "I am safe"
+        return care.are_you_safe()
     loaded = await _open(turn)
     if loaded is not None and not turn.fresh:
         return _current(loaded.state)
@@ -256,6 +254,8 @@ def _restart_question(loaded: Loaded, expired: bool = False) -> Outcome:
 
 async def restart_choice(turn: Turn) -> Outcome:
     option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    if turn.user.crisis_paused_at is not None:
+        return care.are_you_safe()
     loaded = await _open(turn)
     if option == "start":  # the welcome's button: the same as /gagal
         return await start_journey(turn)
@@ -277,7 +277,9 @@ async def restart_choice(turn: Turn) -> Outcome:
 
 
 async def resume_journey(turn: Turn) -> Outcome:
-    turn.user.crisis_paused_at = None  # the user chose to go on (SAFETY.md)
+    if turn.user.crisis_paused_at is not None:
+        # After the crisis reply, the first question is whether the person is safe now.
+        return care.are_you_safe()
     loaded = await _open(turn)
     if loaded is None:
         finished = await _latest(turn.session, turn.user.id, (flow.FINISHED,))

@@ -19,11 +19,13 @@ from bot.db.models import (
     Delivery,
     Journey,
     MoodCheckin,
+    PlanItem,
     PracticeAnswer,
     ProcessedUpdate,
     User,
 )
 from bot.router import Router, Turn, reply
+from conversations import followup
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.practice import Question
@@ -62,12 +64,15 @@ def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
 
 
 async def ask_what_to_delete(turn: Turn) -> Outcome:
+    consent = turn.user.consent_feelings is True
+    # Whoever said no, or was never asked, can give consent here later.
+    first = "withdraw" if consent else "give"
     return Outcome(
         (
             Reply(
                 "privacy/hapusdata.html",
-                {"consent": turn.user.consent_feelings},
-                _buttons("withdraw", "all", "cancel"),
+                {"consent": consent},
+                _buttons(first, "all", "cancel"),
             ),
         )
     )
@@ -82,12 +87,17 @@ async def on_choice(turn: Turn) -> Outcome:
     if option == "withdraw":
         await withdraw_consent(turn)
         return reply("privacy/consent_withdrawn.html")
+    if option == "give":
+        turn.user.consent_feelings = True
+        turn.user.consent_at = turn.now
+        return reply("privacy/consent_given.html")
     if option == "all":
         return Outcome(
             (Reply("privacy/confirm_delete.html", {}, _buttons("confirm_all", "cancel")),)
         )
     if option == "confirm_all":
         await delete_everything(turn.session, turn.user.id)
+        turn.scrub_after_commit = True
         return reply("privacy/deleted.html")
     return reply("privacy/cancelled.html")
 
@@ -105,8 +115,15 @@ async def withdraw_consent(turn: Turn) -> None:
     # Practice answers are free text, stored under the same consent.
     await turn.session.execute(delete(PracticeAnswer).where(PracticeAnswer.user_id == turn.user.id))
     await turn.session.execute(delete(MoodCheckin).where(MoodCheckin.user_id == turn.user.id))
+    # Plan items made from the recruiter's reply carry its sentences.
+    await turn.session.execute(
+        delete(PlanItem).where(
+            PlanItem.user_id == turn.user.id, PlanItem.kind == followup.PLAN_KIND
+        )
+    )
     turn.user.consent_feelings = False
     turn.user.consent_at = turn.now
+    turn.scrub_after_commit = True
 
 
 async def delete_everything(session: AsyncSession, user_id: int) -> None:

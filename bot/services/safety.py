@@ -1,5 +1,7 @@
-"""The crisis safety net (../shared/SAFETY.md): the reply goes out first, then the
-journey is paused; saving may fail, the reply must not."""
+"""The crisis safety net (docs/safety.md), one layer in front of every feature: what the
+user wrote is read first. A crisis is answered before anything else (the reply goes out
+first, then the journey is paused; saving may fail, the reply must not); distress gets a
+gentle check-in in front of the normal answer."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from telegram.error import TelegramError
 
 from bot.db import repositories
 from bot.db.models import Journey
+from bot.retry import with_retries
 from bot.runtime import Services
-from conversations.events import Event, Text
+from conversations import care
 from conversations.followup import AWAITING_REPLY, SCHEDULED
 from conversations.journey import ACTIVE, PAUSED
 from conversations.outcome import Outcome, Reply
@@ -23,8 +26,9 @@ from conversations.safety import Risk, assess
 log = logging.getLogger(__name__)
 
 
-def is_crisis(text: str | None) -> bool:
-    return bool(text) and assess(text or "") is Risk.CRISIS
+async def risk_of(said: str | None, services: Services, user_id: int) -> Risk:
+    """How what the user wrote reads for safety (Risk.NONE when they wrote nothing)."""
+    return assess(said) if said else Risk.NONE
 
 
 async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> None:
@@ -34,7 +38,12 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
         return
     chat_id = chat.id if chat is not None else user.id
     try:
-        await bot.send_message(chat_id, services.crisis_text)
+        # The same retries as every reply: this is the one that must arrive.
+        await with_retries(
+            lambda: bot.send_message(
+                chat_id, services.crisis_text, reply_markup=services.crisis_keyboard
+            )
+        )
     except TelegramError as exc:
         log.error(
             "crisis reply not sent: %s",
@@ -72,8 +81,8 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
     )
 
 
-def with_checkin(event: Event, outcome: Outcome) -> Outcome:
-    """Ambiguous distress: a gentle check-in first; the journey goes on."""
-    if isinstance(event, Text) and assess(event.text) is Risk.DISTRESS:
-        return replace(outcome, replies=(Reply("safety/checkin.html"), *outcome.replies))
-    return outcome
+def with_checkin(outcome: Outcome) -> Outcome:
+    """Ambiguous distress: a gentle check-in first, with the grounding exercise one tap
+    away; the answer goes on as usual."""
+    checkin = Reply("safety/checkin.html", {}, ((care.grounding_button(),),))
+    return replace(outcome, replies=(checkin, *outcome.replies))

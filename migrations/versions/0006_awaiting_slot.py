@@ -40,6 +40,17 @@ def upgrade() -> None:
         batch_op.drop_column("practice_question")
         batch_op.drop_column("reminder_setup")
 
+    # Evaluation notes are free text about oneself: from now on they count as feelings
+    # data (kept only with consent, deleted when it is withdrawn).
+    op.execute(
+        "UPDATE answers SET is_feeling = TRUE WHERE prompt LIKE 'eval\\_%\\_note' ESCAPE '\\'"
+    )
+    # Notes stored before this for people who declined were stored against their choice.
+    op.execute(
+        "DELETE FROM answers WHERE is_feeling = TRUE AND user_id IN"
+        " (SELECT id FROM users WHERE consent_feelings IS NULL OR consent_feelings = FALSE)"
+    )
+
     with op.batch_alter_table("mood_checkins", schema=None) as batch_op:
         batch_op.add_column(sa.Column("message_id", sa.BigInteger(), nullable=True))
         batch_op.create_unique_constraint(

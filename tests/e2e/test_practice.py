@@ -224,7 +224,7 @@ async def test_withdrawing_consent_deletes_practice_answers(bot: BotHarness) -> 
     offer = await rina.send("/hapusdata")
     assert "jawaban latihan wawancara" in texts(offer)[0]
     done = await rina.press("Tarik persetujuan dan hapus data perasaan")
-    assert "jawaban latihan wawancara Anda sudah dihapus" in texts(done)[0]
+    assert "tulisan Anda tentang diri sendiri sudah dihapus" in texts(done)[0]
     assert await rows(bot, PracticeAnswer, 810) == []
     await rina.send("/latihan")
     await rina.send(COMPLETE)

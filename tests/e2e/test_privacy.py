@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from bot.db.models import Answer, Base, ProcessedUpdate, User
 from bot.services.privacy import prune
+from tests.conftest import sqlite_url
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
 from tests.harness import BotHarness, only, sent_files, texts
 
@@ -65,19 +68,38 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     done = await rina.press("Tarik persetujuan dan hapus data perasaan")
     assert "sudah dihapus" in texts(done)[0]
     after = await answers_of(bot, 702)
-    assert {k: v for k, v in before.items() if k not in {"mood", "feelings", "story"}} == after
+    free_text_about_oneself = {"mood", "feelings", "story"} | {
+        key for key in before if key.startswith("eval_") and key.endswith("_note")
+    }
+    assert {k: v for k, v in before.items() if k not in free_text_about_oneself} == after
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 702)
     assert user is not None and user.consent_feelings is False
-    # From now on a new journey stores no feelings.
+    # The next journey asks again; declined, it stores no feelings and no free text.
     asked = await rina.send("/gagal")
-    assert "Di perusahaan mana" in texts(asked)[-1]  # consent is not asked again
+    assert "Sebelumnya Anda memilih" in texts(asked)[-1]
+    await rina.press("Tidak, jangan simpan")
     await rina.send("PT Baru")
     await rina.send("Analis")
     await rina.press("Lewati")
     await rina.press("Lewati")
     await rina.press("4")
+    await rina.send("Saya kecewa sekali dengan diri saya.")
     assert all(not row.is_feeling for row in await rows(bot, Answer, 702))
+    assert "Saya kecewa" not in str(await answers_of(bot, 702))
+
+
+async def test_consent_can_be_given_later_from_hapusdata(bot: BotHarness) -> None:
+    rina = bot.user(705, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Tidak, jangan simpan")
+    offer = only(await rina.send("/hapusdata"), "sendMessage")
+    assert offer.button_labels[0] == "Izinkan penyimpanan data perasaan"
+    given = await rina.press("Izinkan penyimpanan data perasaan")
+    assert "Mulai sekarang" in texts(given)[0]
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 705)
+    assert user is not None and user.consent_feelings is True and user.consent_at is not None
 
 
 async def test_delete_everything_leaves_no_row_in_any_table(bot: BotHarness) -> None:
@@ -121,3 +143,34 @@ async def test_processed_update_markers_are_pruned_after_48_hours(bot: BotHarnes
     assert kept == 1
     removed = await prune(bot.services.store, bot.clock.now + timedelta(hours=49))
     assert removed == 1
+
+
+def _files_named(folder: Path, pattern: str) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in folder.glob(pattern)}
+
+
+async def test_deleted_text_is_not_left_on_disk(tmp_path: Path) -> None:
+    """SQLite keeps old pages in its write-ahead log until a checkpoint, and freed pages
+    in the file unless they are overwritten: neither may keep what was deleted."""
+    bot = BotHarness(sqlite_url(tmp_path))
+    await bot.start()
+    try:
+        rina = bot.user(706, "Rina")
+        await rina.send("/gagal")
+        await rina.press("Ya, saya setuju")
+        for text in ("PT Rahasia Sekali", "Analis"):
+            await rina.send(text)
+        await rina.press("Lewati")
+        await rina.press("Lewati")
+        await rina.press("2")
+        await rina.press("Selesai")
+        await rina.send("Cerita yang hanya untuk saya: zamrud-biru-7431.")
+        await rina.send("/hapusdata")
+        await rina.press("Hapus semua data saya")
+        await rina.press("Ya, hapus semua data saya sekarang")
+        on_disk = await asyncio.to_thread(_files_named, tmp_path, "bangkit.db*")
+        for name, content in on_disk.items():
+            assert b"zamrud-biru-7431" not in content, name
+            assert b"PT Rahasia Sekali" not in content, name
+    finally:
+        await bot.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -302,3 +303,10 @@ def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(
     assert "update 1 could not be read and was skipped" in log
     assert "could not read a batch of updates (not logged)" in log
     assert "Rahasia Sari" not in log and "0812" not in log
+
+
+def test_console_removes_the_files_it_saved_when_it_closes(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/gagal\n1\n/ekspor\n")
+    assert result.returncode == 0, result.stderr
+    saved = re.findall(r"tersimpan sementara di: (\S+)", result.stdout)
+    assert saved and all(not Path(path).exists() for path in saved)

@@ -36,13 +36,49 @@ async def test_crisis_words_at_a_prompt_pause_and_show_help_first(bot: BotHarnes
     assert "Saya masih di sini" in gentle
     assert "company" not in await answers_of(bot, 601)
 
-    resumed = await rina.send("/lanjut")
+    # The way back asks first whether the person is safe right now.
+    asked = only(await rina.send("/lanjut"), "sendMessage")
+    assert "apakah Anda merasa aman sekarang" in asked.text
+    assert asked.button_labels == ["Saya aman sekarang", "Saya masih butuh bantuan"]
+    not_yet = texts(await rina.press("Saya masih butuh bantuan"))
+    assert len(not_yet) == 1 and "lalu tekan 8" in not_yet[0] and "Di perusahaan" not in not_yet[0]
+    assert texts(await rina.send("PT Maju"))[0].startswith("Saya masih di sini")
+    await rina.send("/gagal")  # no job content either way before the answer
+    assert "company" not in await answers_of(bot, 601)
+    resumed = await rina.press("Saya aman sekarang")
     assert "Di perusahaan mana" in texts(resumed)[-1]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 601, populate_existing=True)
     assert user is not None and user.crisis_paused_at is None
     await rina.send("PT Maju")
     assert (await answers_of(bot, 601))["company"] == "PT Maju"
+
+
+async def test_the_crisis_reply_offers_grounding_and_is_sent_again_on_a_hiccup(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(607, "Rina")
+    bot.api.failures["sendMessage:607"] = (502, "Bad Gateway")
+    bot.api.failure_counts["sendMessage:607"] = 1
+    calls = await rina.send("aku pengen mati aja")
+    sent = [c for c in calls if c.method == "sendMessage" and c.result is not None]
+    assert len(sent) == 1 and len(calls) >= 2  # failed once, then delivered
+    assert_crisis_reply(sent[0].text)
+    assert sent[0].button_labels == ["Latihan menenangkan diri"]
+    exercise = texts(await rina.press("Latihan menenangkan diri", on=sent[0]))
+    assert "Tarik napas" in exercise[0] and "/lanjut" not in exercise[0]
+
+
+async def test_the_gentle_tier_reads_captions_and_edits_too(bot: BotHarness) -> None:
+    budi = bot.user(608, "Budi")
+    photo = [{"file_id": "p", "file_unique_id": "pu", "width": 1, "height": 1}]
+    calls = await budi.send_content(photo=photo, caption="rasanya hancur banget")
+    assert "melewati masa yang sangat berat" in texts(calls)[0]
+    assert "hanya bisa membaca" in texts(calls)[1]
+    edited = budi.factory.message("gak ada harapan lagi rasanya")
+    edited["edited_message"] = {**edited.pop("message"), "edit_date": int(time.time())}
+    [checkin] = texts(await bot.feed(edited))
+    assert "melewati masa yang sangat berat" in checkin
 
 
 async def test_crisis_outside_a_journey_and_in_captions_and_edits(bot: BotHarness) -> None:

@@ -244,7 +244,9 @@ async def test_no_message_without_opt_in_or_after_a_crisis_reply(bot: BotHarness
     await bot.user(893).send("aku pengen mati")
     assert await tick(bot, WIB_0800) == []
     await bot.user(893).send("/lanjut")
-    assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == ["893"]
+    assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == []  # not until "I am safe"
+    await bot.user(893).press("Saya aman sekarang")
+    assert await tick(bot, WIB_0800 + timedelta(minutes=2)) == ["893"]
 
 
 async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarness) -> None:
@@ -311,6 +313,6 @@ async def test_resuming_by_button_after_a_crisis_lets_daily_messages_return(
     await user.send("/gagal")
     await user.send("aku pengen mati")
     assert await tick(bot, WIB_0800) == []
-    await user.send("/gagal")
-    await user.press("Lanjutkan yang tadi")
+    await user.send("/gagal")  # asks first whether the person is safe now
+    await user.press("Saya aman sekarang")
     assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == ["897"]

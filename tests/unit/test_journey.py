@@ -99,9 +99,9 @@ def test_a_whole_journey_from_opening_to_recap() -> None:
     assert plan[-1].detail == "5" and plan[-1].due_on == NOW.date() + timedelta(days=7)
 
 
-def test_consent_is_asked_once_and_its_answer_is_an_effect() -> None:
+def test_consent_is_asked_until_given_and_its_answer_is_an_effect() -> None:
     assert flow.begin(True, "Rina", NOW).state.prompt == "company"
-    assert flow.begin(False, "Rina", NOW).state.prompt == "company"
+    assert flow.begin(False, "Rina", NOW).state.prompt == "consent"  # asked again
     asked = flow.begin(None, "Rina", NOW)
     assert asked.state.prompt == "consent"
     declined = flow.advance(asked.state, Choice(choice_value("consent", "no")))

@@ -1,0 +1,30 @@
+"""The way back after the crisis reply (conversations/care.py): "are you safe right now?"
+before any job content, the contacts again for "not yet", and the grounding exercise."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.router import Router, Turn
+from bot.services import journey
+from conversations import care
+from conversations.events import Choice
+from conversations.outcome import Outcome, Reply
+
+
+def register(router: Router) -> None:
+    router.choice(care.PREFIX)(on_choice)
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    value = turn.event.value if isinstance(turn.event, Choice) else ""
+    if value == care.GROUND:
+        return care.grounding()
+    if value == care.NOT_YET:
+        return care.still_needs_help()
+    if value == care.SAFE:
+        # Only the person's own word ends the pause (SAFETY.md: resume when they choose).
+        turn.user.crisis_paused_at = None
+        resumed = await journey.resume_journey(turn)
+        return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))
+    return Outcome(notice="stale_button.txt")

@@ -1,0 +1,41 @@
+"""The way back after the crisis reply, and a short grounding exercise (SAFETY.md in the
+project's docs/safety.md): pure outcomes, no telegram, no SQL.
+
+After the crisis reply nothing job-focused is shown until the person says they are safe
+right now; "not yet" gets the contacts again. The grounding exercise is offered on the
+crisis reply and on the gentle check-in, and its button works whatever the user is doing.
+"""
+
+from __future__ import annotations
+
+from conversations.outcome import Button, Outcome, Reply
+
+PREFIX = "s"
+GROUND = f"{PREFIX}:ground"
+SAFE = f"{PREFIX}:safe"
+NOT_YET = f"{PREFIX}:help"
+
+
+def grounding_button() -> Button:
+    return Button("option", value=GROUND, label_context={"group": "care", "value": "ground"})
+
+
+def grounding() -> Outcome:
+    return Outcome((Reply("safety/grounding.html"),))
+
+
+def are_you_safe() -> Outcome:
+    """Asked when the user wants to go on after the crisis reply, before any job content."""
+    buttons = tuple(
+        (Button("option", value=value, label_context={"group": "care", "value": key}),)
+        for key, value in (("safe", SAFE), ("help", NOT_YET))
+    )
+    return Outcome((Reply("safety/are_you_safe.html", {}, buttons),), resets_keyboard=True)
+
+
+def still_needs_help() -> Outcome:
+    """The contacts again, gently, and the grounding exercise; the pause stays."""
+    return Outcome(
+        (Reply("safety/still_need_help.html", {}, ((grounding_button(),),)),),
+        resets_keyboard=True,
+    )
