@@ -1002,7 +1002,6 @@ TIME_PERIODS: dict[str, str] = {
     "pagi": "pagi",
     "pgi": "pagi",
     "siang": "siang",
-    "siang hari": "siang",
     "sore": "sore",
     "sre": "sore",
     "petang": "sore",
@@ -1010,7 +1009,7 @@ TIME_PERIODS: dict[str, str] = {
     "malem": "malam",
     "mlm": "malam",
     "subuh": "subuh",
-    "dini hari": "subuh",
+    "dini": "subuh",
     "am": "am",
     "pm": "pm",
 }
@@ -1049,6 +1048,8 @@ TIME_FILLER = frozenset(
         "nih",
     }
 )
+# Words that say the number after them is an hour: "jam delapan" (but not "delapan").
+HOUR_WORDS = frozenset({"jam", "pukul"})
 # "setengah 8" is 7.30: half an hour before the hour named.
 HALF_PAST_BEFORE = frozenset({"setengah", "stgh", "stengah"})
 
