@@ -39,7 +39,7 @@ def normalise(text: str) -> str:
 MAX_CHOICE_CHARS = 200
 
 _REPEATS = re.compile(r"([^\W\d_])\1+")
-_REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2\b")  # "baik2" = "baik-baik"
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2(?=nya\b|\b)")  # "baik2" = "baik-baik"
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "2mgg", "9an"
 _APOSTROPHES = re.compile(r"(?<=\w)[\u0027\u2019\u0060\u00b4](?=\w)")  # "jum'at"
 _LAUGHTER = re.compile(r"(?:wk|kw|ha|he|hi)(?:wk|kw|ha|he|hi)+[a-z]?|a?wkw\w*")
@@ -63,9 +63,35 @@ _SPELLING: dict[str, tuple[str, ...]] = {
 }
 
 
+# Every word the lexicon knows, for the glued forms below.
+_KNOWN = frozenset(
+    fold(word)
+    for phrase in (
+        *lx.YES_WORDS,
+        *lx.FRAME,
+        *lx.HEDGES,
+        *lx.SCALE_WORDS,
+        *lx.SYNONYMS,
+        *(alt for alts in lx.SYNONYMS.values() for alt in alts),
+        *lx.SPELLINGS.values(),
+    )
+    for word in phrase.split()
+)
+_GLUED_NEGATIONS = sorted({fold(w) for w in lx.GLUED_NEGATIONS}, key=len, reverse=True)
+_GLUED_AFTER = frozenset(fold(w) for w in lx.GLUED_AFTER_NEGATION)
+
+
 def _spelled(word: str) -> tuple[str, ...]:
     folded = fold(word)
-    return _SPELLING.get(folded, (folded,))
+    if folded in _SPELLING:
+        return _SPELLING[folded]
+    for negation in _GLUED_NEGATIONS:  # "gausah" → "tidak usah"
+        rest = folded[len(negation) :]
+        if folded.startswith(negation) and rest in _GLUED_AFTER:
+            return ("tidak", *_SPELLING.get(rest, (rest,)))
+    if folded.endswith("lah") and folded[:-3] in _KNOWN:  # "lumayanlah", "bolehlah"
+        return _SPELLING.get(folded[:-3], (folded[:-3],))
+    return (folded,)
 
 
 # Phrases rewritten after spelling ("gak jadi" → "tidak jadi" → "batal"), longest first.
@@ -123,6 +149,10 @@ _FRAME = _fold_set(lx.FRAME)
 _YES = _fold_set(lx.YES_WORDS)
 _NO = _fold_set(lx.NO_WORDS)
 _JOINERS = _fold_set(lx.JOINERS)
+_AUXILIARIES = _fold_set(lx.AUXILIARIES)
+_PLAIN_YES = _fold_set(lx.PLAIN_YES)
+# Label words too common to tell options apart ("saya", "lagi", "dulu", "sudah").
+_WEAK = _FRAME | _HEDGES | _PARTICLES | _YES | _NEGATIONS
 
 
 def clauses(text: str) -> list[list[Word]]:
@@ -194,7 +224,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _similar(typed: str, own: str) -> bool:
     """The same word give or take spelling: equal, the same stem, one typo in a word of
     five letters or more ("kecewq", "cemass"), or an abbreviation of a long word
-    ("sertif", "porto"). Numbers are equal or different, never similar."""
+    ("sertif", "porto"). A word the lexicon knows is not a typo of another ("cemas" is
+    not "lemas"). Numbers are equal or different, never similar."""
     if typed == own:
         return True
     if typed.isdigit() or own.isdigit():
@@ -202,6 +233,8 @@ def _similar(typed: str, own: str) -> bool:
     stem_typed, stem_own = _stem(typed), _stem(own)
     if stem_typed == stem_own:
         return True
+    if typed in _KNOWN:
+        return False
     if len(typed) >= 5 and len(own) >= 5 and _one_edit(typed, own):
         return True
     if len(stem_typed) >= 5 and len(stem_own) >= 5 and _one_edit(stem_typed, stem_own):
@@ -267,9 +300,10 @@ def _label(label: str) -> _Label:
     return _Label(found, tuple(aliases), numeric=bool(_NUMERIC.fullmatch(label.strip())))
 
 
-def _covers(word: Word, label: _Label) -> set[int]:
-    """Which of the label's words a typed word stands for (empty: none). A negated word
-    stands only for a negated one: "teknis" is not "non-teknis"."""
+def _covers(word: Word, label: _Label, aliases: bool = True) -> set[int]:
+    """Which of the label's words a typed word stands for (empty: none), by their
+    spelling and, with `aliases`, by the lexicon's synonyms. A negated word stands only
+    for a negated one: "teknis" is not "non-teknis"."""
     covered: set[int] = set()
     for index, own in enumerate(label.words):
         if own.text in _NEGATIONS or word.text in _NEGATIONS:
@@ -280,8 +314,8 @@ def _covers(word: Word, label: _Label) -> set[int]:
             _similar(word.text, own.text) or (word.text in _YES and own.text == "ya")
         ):
             covered.add(index)
-    for alias in label.aliases:
-        if alias.typed != word.text:
+    for alias in label.aliases if aliases else ():
+        if not _similar(word.text, alias.typed):
             continue
         run = label.words[alias.first : alias.last + 1]
         if any(w.text in _NEGATIONS for w in run):
@@ -321,8 +355,8 @@ def _tiers(segment: Sequence[Word]) -> _Tiers:
 
 class _Fit(NamedTuple):
     option: int  # its index among the options
-    naming: int  # how many typed words name a word of the label
-    whole: bool  # every word of the label is named
+    naming: int  # how many of the label's words the text names (a phrase counts once)
+    whole: bool  # every word of the label is typed, give or take spelling
 
 
 def _fit(segment: Sequence[Word], label: _Label, index: int) -> _Fit | None:
@@ -332,27 +366,37 @@ def _fit(segment: Sequence[Word], label: _Label, index: int) -> _Fit | None:
         return None  # "06.00", "10": only the exact label or a parser reads numbers
     tiers = _tiers(segment)
     named: set[int] = set()
-    naming = 0
+    said: set[int] = set()
+    spelled: set[int] = set()  # named by their own spelling, not through a synonym
     strong = bool(tiers.core)
+    only_negations = True  # every word that names something is a "gak"/"jangan"
     for word in segment:
         if word.text in _PARTICLES or word.text in _JOINERS:
             continue
         covered = _covers(word, label)
         meaningful = word in tiers.core or word.text in _NEGATIONS
-        if not covered and (meaningful or (word.negated and word not in tiers.frame)):
+        turned = word.negated and word in tiers.yes and word.text not in _AUXILIARIES
+        if not covered and (meaningful or turned):
             return None  # a word that names nothing here, or a "not …" that does not fit
         if covered:
-            naming += 1
+            only_negations = only_negations and word.text in _NEGATIONS
+            said.add(min(covered))  # "iya yakin" names one word ("Ya"), not two
             named |= covered
+            spelled |= _covers(word, label, aliases=False)
         if word in tiers.yes and any(label.words[i].text != "ya" for i in covered):
             strong = True  # "gas" names "lanjut": as good as the word itself
     if not named:
         return None
+    if only_negations and any(
+        w.text not in _NEGATIONS and w.text not in _AUXILIARIES and w.text not in _PARTICLES
+        for w in segment
+    ):
+        return None  # only "gak" names "Batal, jangan hapus" in "gak mau pake bot ini"
     # Framing words alone ("udah", "coba lagi") must begin the label or name half of
     # it: "lagi" does not name "Ya, 3 jam lagi".
     if not strong and label.known_by not in named and len(named) * 2 < len(label.words):
         return None
-    return _Fit(index, naming, len(named) == len(label.words))
+    return _Fit(index, len(said), len(spelled) == len(label.words))
 
 
 def _fits(segment: Sequence[Word], labels: Sequence[_Label]) -> list[_Fit]:
@@ -367,7 +411,9 @@ def _lone_answer(segment: Sequence[Word]) -> str | None:
     tiers = _tiers(segment)
     if tiers.core or any(not w.negated for w in tiers.frame):
         return None
-    if any(w.text in _NO for w in segment) and all(w.negated for w in tiers.yes):
+    if any(w.text in _NO for w in segment) and all(
+        w.negated and w.text in _PLAIN_YES for w in tiers.yes
+    ):
         return "no"
     if tiers.yes and not tiers.frame and not any(w.negated for w in tiers.yes):
         return "yes"
@@ -376,7 +422,11 @@ def _lone_answer(segment: Sequence[Word]) -> str | None:
 
 # --- the 1-5 scale ----------------------------------------------------------------------
 
-_SCALE = {_fold_phrase(phrase): score for phrase, score in lx.SCALE_WORDS.items()}
+# Particles are dropped from the text before these are looked up: "biasa saja" → "biasa".
+_SCALE = {
+    tuple(w for w in _fold_phrase(phrase) if w not in _PARTICLES): score
+    for phrase, score in lx.SCALE_WORDS.items()
+}
 _SCALE_LONGEST = max(len(phrase) for phrase in _SCALE)
 _INTENSIFIERS = _fold_set(lx.SCALE_INTENSIFIERS)
 _SOFTENERS = _fold_set(lx.SCALE_SOFTENERS)
@@ -673,6 +723,8 @@ class _Reader:
         if done and not _fits(segment, self.labels):
             return None  # "kecewa, sedih, udah": the "udah" adds nothing
         fits = _fits(segment, self.labels)
+        if len(fits) == 1 and self._contradicted(segment, fits[0]):
+            return [], [self.options[fits[0].option]]
         if len(fits) == 1:
             option = self.options[fits[0].option]
             if option.destructive and fits[0].naming < 2:
@@ -683,8 +735,24 @@ class _Reader:
             return [], [self.options[fit.option] for fit in ranked]
         lone = _lone_answer(segment)
         if lone is not None:
-            return self._lone(lone == "yes")
+            chosen, tied = self._lone(lone == "yes")
+            if chosen or tied:
+                return chosen, tied
         return self._opposite(segment)
+
+    def _contradicted(self, segment: Sequence[Word], fit: _Fit) -> bool:
+        """A word passed over as filler that names another option ("lumayan jago":
+        "lumayan" is "Menengah"; "nanti aja lanjutnya"): not a clear choice."""
+        own = self.labels[fit.option]
+        for word in _tiers(segment).hedge:
+            if _covers(word, own):
+                continue
+            for index, label in enumerate(self.labels):
+                if index != fit.option and any(
+                    label.words[i].text not in _WEAK for i in _covers(word, label)
+                ):
+                    return True
+        return False
 
     def _lone(self, yes: bool) -> _Answer:
         """A bare "yes" picks the one label that starts "Ya…" (or the only button); a bare
@@ -720,8 +788,12 @@ class _Reader:
             if w.text not in _NEGATIONS and (w.negated or w.text not in _YES)
         ]
         fits = _fits(flipped, labels) if flipped else []
-        if len(fits) != 1:
-            return [], []
+        if len(fits) != 1 or not any(
+            labels[fits[0].option].words[i].text != "ya"
+            for w in flipped
+            for i in _covers(w, labels[fits[0].option])
+        ):
+            return [], []  # "ga yakin" turns only a "Ya" around: not a clear "no"
         other = plain[1 - fits[0].option]
         return ([], [other]) if other.destructive else ([other], [])
 

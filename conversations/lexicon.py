@@ -166,6 +166,9 @@ SPELLINGS: dict[str, str] = {
     "mingu": "minggu",
     "thn": "tahun",
     "jm": "jam",
+    "malem": "malam",
+    "mlm": "malam",
+    "pgi": "pagi",
     "pkl": "pukul",
     "pk": "pukul",
     "mnt": "menit",
@@ -187,6 +190,9 @@ SPELLINGS: dict[str, str] = {
     "smua": "semua",
     "smuanya": "semuanya",
     "sekip": "skip",
+    "sampe": "sampai",
+    "inget": "ingat",
+    "sempet": "sempat",
     "pake": "pakai",
     "matiin": "matikan",
     "gantiin": "ganti",
@@ -207,12 +213,48 @@ SPELLINGS: dict[str, str] = {
     "nope": "no",
 }
 
+# "gausah", "gajadi", "gamau": a negation glued to the word after it is read as two
+# words when the rest is one of these.
+GLUED_NEGATIONS = ("gak", "ga", "ngga", "nggak", "enggak", "engga", "tak", "ndak", "gk")
+GLUED_AFTER_NEGATION = frozenset(
+    {
+        "usah",
+        "ada",
+        "jadi",
+        "mau",
+        "bisa",
+        "perlu",
+        "tau",
+        "tahu",
+        "inget",
+        "ingat",
+        "papa",
+        "apa",
+        "pernah",
+        "enak",
+        "suka",
+        "yakin",
+        "siap",
+        "setuju",
+        "boleh",
+        "kenal",
+        "punya",
+        "sempat",
+        "sempet",
+        "baik",
+        "bagus",
+        "jelek",
+        "buruk",
+    }
+)
+
 # Phrases read as one word, after the spellings above ("gak jadi" → "batal").
 PHRASES: dict[str, str] = {
     "tidak jadi": "batal",
     "tidak apa apa": "gapapa",
     "tidak papa": "gapapa",
     "terima kasih": "makasih",
+    "sama sekali": "banget",
     "b saja": "biasa saja",
     "so so": "soso",
     "calon atasan": "atasan",
@@ -328,6 +370,10 @@ YES_WORDS = frozenset(
     }
 )
 
+# Of those, the ones whose negation is a plain "no": "gak boleh", "nggak mau" (but "ga
+# yakin" is unsure, not a no).
+PLAIN_YES = frozenset({"ya", "oke", "boleh", "setuju", "yes", "mau", "bisa", "sip", "perlu"})
+
 # Particles, forms of address and thanks: dropped before a typed answer is read
 # ("boleh dong kak" = "boleh").
 PARTICLES = frozenset(
@@ -379,6 +425,13 @@ PARTICLES = frozenset(
         "bro",
         "sis",
         "gan",
+        "nya",
+        "ah",
+        "euy",
+        "doang",
+        "sumpah",
+        "serius",
+        "seriusan",
     }
 )
 # Hedges and intensifiers: ignored next to a word that names an option ("agak cemas jg"
@@ -412,6 +465,15 @@ HEDGES = frozenset(
         "semacam",
         "tadi",
         "barusan",
+        "baru",
+        "langsung",
+        "mending",
+        "mendingan",
+        "nanti",
+        "pagi",
+        "siang",
+        "sore",
+        "malam",
     }
 )
 
@@ -438,7 +500,6 @@ FRAME = frozenset(
         "di",
         "ke",
         "dari",
-        "ada",
         "jadi",
         "coba",
         "tahap",
@@ -449,7 +510,6 @@ FRAME = frozenset(
         "tingkat",
         "skill",
         "kemampuan",
-        "perasaan",
         "merasa",
         "ngerasa",
         "rasa",
@@ -476,8 +536,15 @@ FRAME = frozenset(
         "sendiri",
         "sempat",
         "pakai",
+        "data",
+        "round",
+        "babak",
+        "putaran",
     }
 )
+
+# After a negation these add nothing: "gak mau", "nggak perlu", "belum sempat", "gak jadi".
+AUXILIARIES = frozenset({"mau", "ingin", "perlu", "usah", "jadi", "dulu", "bisa", "sempat"})
 
 # Words that join several choices in one message: "kecewa sama malu", "1 dan 3".
 JOINERS = frozenset(
@@ -488,7 +555,7 @@ JOINERS = frozenset(
 # Only a label that has the word can be chosen this way.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # consent, yes/no buttons
-    "simpan": ("simpen", "disimpan", "disimpen", "save"),
+    "simpan": ("simpen", "save", "penyimpanan"),
     "usah": ("perlu", "butuh"),
     "wawancara": ("interview",),
     # journey: stage
@@ -498,15 +565,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "final": ("terakhir", "akhir", "direksi", "direktur", "direktor", "ceo", "owner"),
     # journey: readiness and pauses
     "siap": ("ready", "sanggup"),
-    "lanjut": ("next", "gas", "go", "maju", "continue", "terusin", "teruskan", "lanjutin"),
-    "butuh waktu": ("istirahat", "rehat", "jeda", "break", "nanti", "besok", "later"),
+    "lanjut": ("next", "gas", "go", "maju", "continue", "terusin", "teruskan", "ayo"),
+    "butuh waktu": (
+        "istirahat",
+        "rehat",
+        "jeda",
+        "break",
+        "nanti",
+        "besok",
+        "later",
+        "bentar",
+        "sebentar",
+        "tunggu",
+        "belum",
+    ),
     "nanti": ("belum", "later", "besok"),
     "besok": ("tomorrow", "esok"),
     "pukul": ("jam",),
     "pukul 08.00": ("pagi", "8"),
     "kembali": ("balik", "sendiri"),
     # journey: recruiter
-    "bapak": ("pak", "bpk", "bp", "mister", "mr", "pria", "cowok", "laki"),
+    "bapak": ("pak", "bpk", "bp", "mister", "mr", "pria", "cowok", "cowo", "laki"),
     "ibu": ("bu", "mbak", "mba", "ms", "mrs", "miss", "wanita", "perempuan", "cewek"),
     "tahu": ("kenal", "ingat", "inget"),
     "nama": ("telegram", "akun"),
@@ -551,7 +630,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "nyalakan": ("aktifkan", "hidupkan", "on", "aktif", "nyala"),
     "matikan": ("stop", "berhenti", "off", "nonaktifkan", "unsubscribe", "mati"),
     "ubah": ("ganti", "ngubah", "change", "atur", "setel"),
-    "jam": ("waktunya", "pukul"),
+    "jam": ("waktu", "waktunya", "pukul"),
     "zona": ("timezone", "zone"),
     "wib": ("jakarta", "jawa", "sumatra", "sumatera", "bandung", "surabaya", "medan"),
     "wita": ("bali", "makassar", "sulawesi", "lombok", "ntb", "ntt", "balikpapan", "denpasar"),
@@ -695,6 +774,8 @@ DONE_PHRASES: tuple[str, ...] = (
     "oke lanjut",
     "sudah lanjut",
     "sip lanjut",
+    "tidak ada lagi",
+    "tidak ada yang lain",
 )
 
 # "semua" on a multi-select ticks every option.
@@ -792,7 +873,6 @@ SCALE_WORDS: dict[str, int] = {
     "gapapa": 3,
     "not bad": 3,
     "gitu gitu saja": 3,
-    "begitu saja": 3,
     "ya gitu": 3,
     "ragu": 3,
     "bingung": 3,
@@ -959,6 +1039,7 @@ DATE_SPELLINGS: dict[str, str] = {
     "kebelakang": "lalu",
     "silam": "lalu",
     "kemarin lusa": "2 hari lalu",
+    "lusa kemarin": "2 hari lalu",
     "weekend": "akhir minggu",
     "kalau tidak salah": "",
 }

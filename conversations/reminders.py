@@ -63,6 +63,7 @@ _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\.?")
 _AM_PM = re.compile(r"(\d)\s*([ap])\.?\s*m\.?\b")
 _ABOUT = re.compile(r"(\d)\s*-?\s*an\b")  # "jam 9an", "jam 9-an": about nine
 _GLUED = re.compile(r"(?<=\d)(?=[a-z])")  # "20.00wib", "8pagi"
+_REDUPLICATED = re.compile(r"\b([a-z]{2,})2\b")  # "kira2" = "kira-kira"
 
 
 def parse_time(text: str) -> TypedTime | None:
@@ -73,7 +74,7 @@ def parse_time(text: str) -> TypedTime | None:
     if len(text) > MAX_TIME_CHARS:
         return None
     cleaned = _ABOUT.sub(r"\1", _AM_PM.sub(r"\1 \2m", text.strip().lower()))
-    cleaned = _GLUED.sub(" ", cleaned)
+    cleaned = _GLUED.sub(" ", _REDUPLICATED.sub(r"\1", cleaned))
     zone: str | None = None
     period: str | None = None
     half = False

@@ -345,6 +345,14 @@ def test_the_corpus_is_big_enough_and_names_real_kinds(results: list[Result]) ->
     assert len(nothing) >= len(results) // 6  # a good share must match nothing
 
 
+def test_each_answer_is_labelled_once() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for case in read_corpus():
+        key = (case.kind, case.typed)
+        assert key not in seen, f"{case.where}: {case.typed!r} is also at {seen[key]}"
+        seen[key] = case.where
+
+
 def test_no_misread_changes_data_the_user_did_not_mean(results: list[Result]) -> None:
     print("\n" + report(results))
     misreads = [
