@@ -38,7 +38,8 @@ def normalise(text: str) -> str:
 # A message longer than this is an answer in the user's own words, never a button.
 MAX_CHOICE_CHARS = 200
 
-_REPEATS = re.compile(r"([^\W\d_])\1+")
+# Letters repeated in a row, but not the "nn" of "-nnya" ("lainnya", "jawabannya").
+_REPEATS = re.compile(r"(?!nnya)([^\W\d_])\1+")
 _REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2(?=nya\b|\b)")  # "baik2" = "baik-baik"
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "2mgg", "9an"
 _APOSTROPHES = re.compile(r"(?<=\w)[\u0027\u2019\u0060\u00b4](?=\w)")  # "jum'at"
@@ -185,9 +186,11 @@ def words(text: str) -> list[str]:
 # --- comparing words --------------------------------------------------------------------
 
 # Affix → the shortest rest it may leave: "jamnya" → "jam", "kukirim" → "kirim", but
-# "kursus" and "hari" stay as they are.
+# "kursus" and "hari" stay as they are. Particles come off before the other suffixes:
+# "persetujuannya" → "persetujuan" → "persetuju".
 _PREFIXES = {"di": 4, "ter": 4, "me": 4, "ng": 4, "ku": 5}
-_SUFFIXES = {"nya": 3, "kan": 4, "lah": 4, "kah": 4, "an": 4, "in": 4, "i": 4}
+_PARTICLE_SUFFIXES = {"nya": 3, "lah": 4, "kah": 4}
+_SUFFIXES = {"kan": 4, "an": 4, "in": 4, "i": 4}
 
 
 @cache
@@ -200,9 +203,11 @@ def _stem(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= shortest:
             word = word[len(prefix) :]
             break
-    for suffix, shortest in _SUFFIXES.items():
-        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
-            return word[: -len(suffix)]
+    for suffixes in (_PARTICLE_SUFFIXES, _SUFFIXES):
+        for suffix, shortest in suffixes.items():
+            if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+                word = word[: -len(suffix)]
+                break
     return word
 
 
@@ -415,8 +420,9 @@ def _lone_answer(segment: Sequence[Word]) -> str | None:
         w.negated and w.text in _PLAIN_YES for w in tiers.yes
     ):
         return "no"
-    if tiers.yes and not tiers.frame and not any(w.negated for w in tiers.yes):
-        return "yes"
+    negations = any(w.text in _NEGATIONS for w in segment)
+    if tiers.yes and not tiers.frame and not negations:
+        return "yes"  # not "setuju ga": a question, not an answer
     return None
 
 
@@ -652,11 +658,17 @@ class _Reader:
 
     def _words(self) -> Understood | None:
         """The words of one label (or, on a multi-select, of several)."""
-        chosen, tied = self._segment(self.flat) or ([], [])
-        if chosen:
-            return Understood(_values(chosen))
         if self.multi:
-            return self._several()
+            # Joined choices first: "latihan wawancara dan rekam diri" is two of them.
+            several = self._several()
+            if several is not None and several.values:
+                return several
+        chosen, tied = self._segment(self.flat) or ([], [])
+        if self.multi:
+            return Understood(_values(chosen)) if chosen else several
+        if chosen and not any(w.text in _CONTRASTS for w in self.flat):
+            return Understood(_values(chosen))  # "ya tapi…", "boleh, tapi…": not yet a yes
+        tied = tied or chosen
         named: list[Option] = []
         for segment in self._segments():
             picked, _ = self._segment(segment) or ([], [])
@@ -749,7 +761,8 @@ class _Reader:
                 continue
             for index, label in enumerate(self.labels):
                 if index != fit.option and any(
-                    label.words[i].text not in _WEAK for i in _covers(word, label)
+                    label.words[i].text not in _WEAK or i == label.known_by
+                    for i in _covers(word, label)
                 ):
                     return True
         return False

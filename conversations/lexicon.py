@@ -190,6 +190,9 @@ SPELLINGS: dict[str, str] = {
     "smua": "semua",
     "smuanya": "semuanya",
     "sekip": "skip",
+    "yaudah": "ya sudah",
+    "yaudh": "ya sudah",
+    "yodah": "ya sudah",
     "sampe": "sampai",
     "inget": "ingat",
     "sempet": "sempat",
@@ -255,6 +258,7 @@ PHRASES: dict[str, str] = {
     "tidak papa": "gapapa",
     "terima kasih": "makasih",
     "sama sekali": "banget",
+    "lain kali": "lainkali",
     "b saja": "biasa saja",
     "so so": "soso",
     "calon atasan": "atasan",
@@ -467,6 +471,7 @@ HEDGES = frozenset(
         "barusan",
         "baru",
         "langsung",
+        "kemarin",
         "mending",
         "mendingan",
         "nanti",
@@ -537,6 +542,21 @@ FRAME = frozenset(
         "sempat",
         "pakai",
         "data",
+        "repot",
+        "pewawancara",
+        "pewawancaranya",
+        "interviewer",
+        "interviewernya",
+        "orang",
+        "orangnya",
+        "soalnya",
+        "karena",
+        "sebab",
+        "tinggal",
+        "domisili",
+        "lokasi",
+        "latihan",
+        "latihannya",
         "round",
         "babak",
         "putaran",
@@ -544,7 +564,9 @@ FRAME = frozenset(
 )
 
 # After a negation these add nothing: "gak mau", "nggak perlu", "belum sempat", "gak jadi".
-AUXILIARIES = frozenset({"mau", "ingin", "perlu", "usah", "jadi", "dulu", "bisa", "sempat"})
+AUXILIARIES = frozenset(
+    {"mau", "ingin", "perlu", "usah", "jadi", "dulu", "bisa", "sempat", "repot"}
+)
 
 # Words that join several choices in one message: "kecewa sama malu", "1 dan 3".
 JOINERS = frozenset(
@@ -635,7 +657,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wib": ("jakarta", "jawa", "sumatra", "sumatera", "bandung", "surabaya", "medan"),
     "wita": ("bali", "makassar", "sulawesi", "lombok", "ntb", "ntt", "balikpapan", "denpasar"),
     "wit": ("papua", "maluku", "ambon", "jayapura", "ternate"),
-    "selesai": ("sudah", "done", "cukup", "beres", "kelar", "finish", "stop", "udahan"),
+    "selesai": ("sudah", "done", "cukup", "beres", "kelar", "finish", "stop", "udahan", "lainkali"),
     "lain": ("ganti", "beda", "berbeda", "another", "other"),
     "pertanyaan": ("soal", "question"),
     "pertanyaan lain": ("next", "skip", "lewati", "lewat"),
@@ -954,7 +976,7 @@ SCALE_NO_LONGER = frozenset({"sudah"})
 SCALE_LESS = frozenset({"kurang"})
 # A contrast: a negation stops there, and what follows it is how the person feels now
 # ("sedih, tapi udah lega" → 4).
-CONTRASTS = frozenset({"tapi", "tetapi", "namun", "cuma", "walau", "walaupun", "but"})
+CONTRASTS = frozenset({"tapi", "tetapi", "namun", "walau", "walaupun", "but"})
 
 # --- dates ------------------------------------------------------------------------------
 
