@@ -152,6 +152,7 @@ _NO = _fold_set(lx.NO_WORDS)
 _JOINERS = _fold_set(lx.JOINERS)
 _AUXILIARIES = _fold_set(lx.AUXILIARIES)
 _PLAIN_YES = _fold_set(lx.PLAIN_YES)
+_FUNCTION_WORDS = _fold_set(lx.FUNCTION_WORDS)
 # Label words too common to tell options apart ("saya", "lagi", "dulu", "sudah").
 _WEAK = _FRAME | _HEDGES | _PARTICLES | _YES | _NEGATIONS
 
@@ -360,7 +361,9 @@ def _tiers(segment: Sequence[Word]) -> _Tiers:
 
 class _Fit(NamedTuple):
     option: int  # its index among the options
-    naming: int  # how many of the label's words the text names (a phrase counts once)
+    # How many of the label's words the text names, a phrase once and "untuk" or "saya"
+    # not at all: a destructive option needs two ("hapus semua", "ya hapus").
+    naming: int
     whole: bool  # every word of the label is typed, give or take spelling
 
 
@@ -385,7 +388,9 @@ def _fit(segment: Sequence[Word], label: _Label, index: int) -> _Fit | None:
             return None  # a word that names nothing here, or a "not …" that does not fit
         if covered:
             only_negations = only_negations and word.text in _NEGATIONS
-            said.add(min(covered))  # "iya yakin" names one word ("Ya"), not two
+            first = min(covered)  # "iya yakin" names one word ("Ya"), not two
+            if label.words[first].text not in _FUNCTION_WORDS:
+                said.add(first)
             named |= covered
             spelled |= _covers(word, label, aliases=False)
         if word in tiers.yes and any(label.words[i].text != "ya" for i in covered):

@@ -568,6 +568,12 @@ AUXILIARIES = frozenset(
     {"mau", "ingin", "perlu", "usah", "jadi", "dulu", "bisa", "sempat", "repot"}
 )
 
+# Words that name nothing on their own: they do not count towards the two words a
+# destructive choice needs ("buat yang lain" does not name "Mulai untuk wawancara lain").
+FUNCTION_WORDS = frozenset(
+    {"saya", "untuk", "yang", "dengan", "di", "ke", "dari", "itu", "ini", "dan", "atau", "ada"}
+)
+
 # Words that join several choices in one message: "kecewa sama malu", "1 dan 3".
 JOINERS = frozenset(
     {"dan", "sama", "terus", "juga", "serta", "lalu", "plus", "n", "and", "atau", "tapi"}
