@@ -580,8 +580,9 @@ JOINERS = frozenset(
     {"dan", "sama", "terus", "juga", "serta", "lalu", "plus", "n", "and", "atau", "tapi"}
 )
 
-# Typed words that stand for a word of a button's label, keyed by that label word.
-# Only a label that has the word can be chosen this way.
+# Typed words that stand for a word of a button's label, keyed by that label word, or
+# by a run of its words ("butuh waktu" ← "istirahat"). Only a label that has the key can
+# be chosen this way, so a synonym here never reaches another keyboard.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # consent, yes/no buttons
     "simpan": ("simpen", "save", "penyimpanan"),
@@ -996,6 +997,7 @@ CONTRASTS = frozenset({"tapi", "tetapi", "namun", "walau", "walaupun", "but"})
 
 # --- dates ------------------------------------------------------------------------------
 
+# Month names and their abbreviations, Indonesian and English.
 MONTHS: dict[str, int] = {
     "januari": 1,
     "jan": 1,
