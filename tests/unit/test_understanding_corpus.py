@@ -36,6 +36,7 @@ from conversations import validators as v
 from conversations.choices import understand
 from conversations.options import Option
 from conversations.outcome import Button, Reply
+from conversations.practice import parse_answer
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "understanding"
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -268,8 +269,6 @@ def _time_value(value: str) -> str:
 
 
 def _practice_answer(text: str) -> str | None:
-    from conversations.practice import parse_answer
-
     return None if isinstance(parse_answer(text), v.Invalid) else "text"
 
 
@@ -374,7 +373,7 @@ def test_each_kind_is_understood_at_the_floor(results: list[Result]) -> None:
         for r in results
         if not r.understood and r.case.kind in low
     ]
-    assert not low, f"below {FLOOR:.0%}: {low}\n" + "\n".join(missed)
+    assert not low, f"below {FLOOR:.0%}: {low}\n{report(results)}\n" + "\n".join(missed)
 
 
 def test_destructive_choices_come_only_from_words_that_say_so() -> None:
