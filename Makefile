@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck unit bench migrate console clean docs
+.PHONY: run test lint typecheck unit bench understand migrate console clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks
+
+# How well typed answers are understood, per prompt kind, on tests/data/understanding/.
+understand: $(VENV)/.installed-dev
+	$(BIN)/python -m benchmarks.understand --misses
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

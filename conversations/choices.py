@@ -1,10 +1,27 @@
-"""Typed answers to a prompt with buttons: the button's label first, then its position."""
+"""Typed answers to a prompt with buttons: which option(s) the text names, if any.
+
+`understand` reads text the way people type it (casual spelling, particles, one typo, a
+word of the label, "iya"/"gak", a position, several choices at once) against the options
+of the latest message with buttons. The words it knows live in conversations/lexicon.py;
+this module holds the rules only.
+
+What it never does: choose a destructive option (deleting data, withdrawing consent,
+abandoning a journey) from a bare number or a vague word, guess between two options that
+fit equally well, or take text for a choice when a word of it names none of the options.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache
+from typing import NamedTuple
+
+from conversations import lexicon as lx
+from conversations.options import DONE, SKIP, Option
 
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -16,8 +33,848 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", _NOT_WORD.sub(" ", folded)).strip()
 
 
+# --- words ------------------------------------------------------------------------------
+
+# A message longer than this is an answer in the user's own words, never a button.
+MAX_CHOICE_CHARS = 200
+
+# Letters repeated in a row, but not the "nn" of "-nnya" ("lainnya", "jawabannya").
+_REPEATS = re.compile(r"(?!nnya)([^\W\d_])\1+")
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2(?=nya\b|\b)")  # "baik2" = "baik-baik"
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "2mgg", "9an"
+_APOSTROPHES = re.compile(r"(?<=\w)[\u0027\u2019\u0060\u00b4](?=\w)")  # "jum'at"
+_LAUGHTER = re.compile(r"(?:wk|kw|ha|he|hi)(?:wk|kw|ha|he|hi)+[a-z]?|a?wkw\w*")
+# Where a clause ends: a negation stops there, and several choices are split there.
+_CLAUSE_END = re.compile(r"[,;/\n&+!?()\[\]]+|\.(?!\d)|(?<!\d)\.")
+
+
+def fold(word: str) -> str:
+    """Letters repeated in a row count once: "okeee", "iyaa", "sedihh" → "oke", "iya",
+    "sedih". Applied to everything compared: typed words, labels and the lexicon."""
+    return _REPEATS.sub(r"\1", word)
+
+
+def _fold_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(fold(word) for word in normalise(phrase).split())
+
+
+_SPELLING: dict[str, tuple[str, ...]] = {
+    fold(typed): _fold_phrase(meant)
+    for typed, meant in (*lx.SPELLINGS.items(), *lx.NUMBER_WORDS.items())
+}
+
+
+# Every word the lexicon knows, for the glued forms below.
+_KNOWN = frozenset(
+    fold(word)
+    for phrase in (
+        *lx.YES_WORDS,
+        *lx.FRAME,
+        *lx.HEDGES,
+        *lx.SCALE_WORDS,
+        *lx.SYNONYMS,
+        *(alt for alts in lx.SYNONYMS.values() for alt in alts),
+        *lx.SPELLINGS.values(),
+    )
+    for word in phrase.split()
+)
+_GLUED_NEGATIONS = sorted({fold(w) for w in lx.GLUED_NEGATIONS}, key=len, reverse=True)
+_GLUED_AFTER = frozenset(fold(w) for w in lx.GLUED_AFTER_NEGATION)
+
+
+def _spelled(word: str) -> tuple[str, ...]:
+    folded = fold(word)
+    if folded in _SPELLING:
+        return _SPELLING[folded]
+    for negation in _GLUED_NEGATIONS:  # "gausah" → "tidak usah"
+        rest = folded[len(negation) :]
+        if folded.startswith(negation) and rest in _GLUED_AFTER:
+            return ("tidak", *_SPELLING.get(rest, (rest,)))
+    if folded.endswith("lah") and folded[:-3] in _KNOWN:  # "lumayanlah", "bolehlah"
+        return _SPELLING.get(folded[:-3], (folded[:-3],))
+    return (folded,)
+
+
+# Phrases rewritten after spelling ("gak jadi" → "tidak jadi" → "batal"), longest first.
+_PHRASES: list[tuple[tuple[str, ...], tuple[str, ...]]] = sorted(
+    (
+        (tuple(w for word in typed.split() for w in _spelled(word)), _fold_phrase(meant))
+        for typed, meant in lx.PHRASES.items()
+    ),
+    key=lambda item: -len(item[0]),
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as compared: its canonical spelling, and whether a negation governs it
+    ("gak setuju": "setuju" is negated)."""
+
+    text: str
+    negated: bool = False
+
+
+def _tokens(chunk: str) -> list[str]:
+    text = _DIGIT_LETTER.sub(" ", normalise(_REDUPLICATED.sub(r"\1", chunk.casefold())))
+    spelled = [w for raw in text.split() if not _LAUGHTER.fullmatch(raw) for w in _spelled(raw)]
+    out: list[str] = []
+    index = 0
+    while index < len(spelled):
+        for phrase, meant in _PHRASES:
+            if tuple(spelled[index : index + len(phrase)]) == phrase:
+                out.extend(meant)
+                index += len(phrase)
+                break
+        else:
+            out.append(spelled[index])
+            index += 1
+    return out
+
+
+def _prepare(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for emoji, meant in lx.EMOJI_WORDS.items():
+        text = text.replace(emoji, f" {meant} ")
+    return _APOSTROPHES.sub("", text)
+
+
+def _fold_set(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(" ".join(_fold_phrase(item)) for item in items)
+
+
+_NEGATIONS = _fold_set(lx.NEGATIONS)
+_CONTRASTS = _fold_set(lx.CONTRASTS)
+_PARTICLES = _fold_set(lx.PARTICLES)
+_HEDGES = _fold_set(lx.HEDGES)
+_FRAME = _fold_set(lx.FRAME)
+_YES = _fold_set(lx.YES_WORDS)
+_NO = _fold_set(lx.NO_WORDS)
+_JOINERS = _fold_set(lx.JOINERS)
+_AUXILIARIES = _fold_set(lx.AUXILIARIES)
+_PLAIN_YES = _fold_set(lx.PLAIN_YES)
+_FUNCTION_WORDS = _fold_set(lx.FUNCTION_WORDS)
+# Label words too common to tell options apart ("saya", "lagi", "dulu", "sudah").
+_WEAK = _FRAME | _HEDGES | _PARTICLES | _YES | _NEGATIONS
+
+
+def clauses(text: str) -> list[list[Word]]:
+    """The text as clauses of canonical words; a negation governs the rest of its clause
+    (up to a "tapi")."""
+    result = []
+    for chunk in _CLAUSE_END.split(_prepare(text)):
+        found: list[Word] = []
+        negated = False
+        for token in _tokens(chunk):
+            if token == "ya" and found:
+                continue  # "boleh ya", "jangan disimpan ya": a particle, not a yes
+            if token in _CONTRASTS:
+                negated = False
+            if token in _NEGATIONS:
+                found.append(Word(token))
+                negated = True
+            else:
+                found.append(Word(token, negated))
+        if found:
+            result.append(found)
+    return result
+
+
+def words(text: str) -> list[str]:
+    """The canonical words of a text, for parsers that need no clauses (dates, times)."""
+    return [word.text for clause in clauses(text) for word in clause]
+
+
+# --- comparing words --------------------------------------------------------------------
+
+# Affix → the shortest rest it may leave: "jamnya" → "jam", "kukirim" → "kirim", but
+# "kursus" and "hari" stay as they are. Particles come off before the other suffixes:
+# "persetujuannya" → "persetujuan" → "persetuju".
+_PREFIXES = {"di": 4, "ter": 4, "me": 4, "ng": 4, "ku": 5}
+_PARTICLE_SUFFIXES = {"nya": 3, "lah": 4, "kah": 4}
+_SUFFIXES = {"kan": 4, "an": 4, "in": 4, "i": 4}
+
+
+@cache
+def _stem(word: str) -> str:
+    """Light stemming, the same on both sides: "dihapus", "hapusin", "hapuskan" →
+    "hapus"; "semuanya" → "semua"; "ikuti" → "ikut"."""
+    if word.isdigit() or len(word) < 5:
+        return word
+    for prefix, shortest in _PREFIXES.items():
+        if word.startswith(prefix) and len(word) - len(prefix) >= shortest:
+            word = word[len(prefix) :]
+            break
+    for suffixes in (_PARTICLE_SUFFIXES, _SUFFIXES):
+        for suffix, shortest in suffixes.items():
+            if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+                word = word[: -len(suffix)]
+                break
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter inserted, deleted, replaced, or swapped with its neighbour."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) != len(b):
+        short, long = (a, b) if len(a) < len(b) else (b, a)
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(diff) <= 1:
+        return True
+    first, second = diff[0], diff[-1]
+    return len(diff) == 2 and second == first + 1 and (a[first], a[second]) == (b[second], b[first])
+
+
+@cache
+def _similar(typed: str, own: str) -> bool:
+    """The same word give or take spelling: equal, the same stem, one typo in a word of
+    five letters or more ("kecewq", "cemass"), or an abbreviation of a long word
+    ("sertif", "porto"). A word the lexicon knows is not a typo of another ("cemas" is
+    not "lemas"). Numbers are equal or different, never similar."""
+    if typed == own:
+        return True
+    if typed.isdigit() or own.isdigit():
+        return False
+    stem_typed, stem_own = _stem(typed), _stem(own)
+    if stem_typed == stem_own:
+        return True
+    if typed in _KNOWN:
+        return False
+    if len(typed) >= 5 and len(own) >= 5 and _one_edit(typed, own):
+        return True
+    if len(stem_typed) >= 5 and len(stem_own) >= 5 and _one_edit(stem_typed, stem_own):
+        return True
+    return len(typed) >= 4 and len(own) >= 7 and own.startswith(typed)
+
+
+# --- labels -----------------------------------------------------------------------------
+
+_SYNONYMS = [
+    (_fold_phrase(key), tuple(_fold_phrase(typed) for typed in alternatives))
+    for key, alternatives in lx.SYNONYMS.items()
+]
+_NUMERIC = re.compile(r"[\d\s.:]+")
+
+
+class _Alias(NamedTuple):
+    """A typed word that stands for a run of a label's words ("gas" → "lanjut")."""
+
+    typed: str
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class _Label:
+    words: tuple[Word, ...]
+    aliases: tuple[_Alias, ...]
+    numeric: bool  # "3", "06.00": read as a number, never by its words
+
+    @property
+    def starts_yes(self) -> bool:
+        return bool(self.words) and self.words[0].text in _YES
+
+    @property
+    def starts_no(self) -> bool:
+        return bool(self.words) and self.words[0].text in _NO
+
+    @property
+    def known_by(self) -> int | None:
+        """The word a label is known by: its first, past "Saya" and a negation inside
+        it ("Saya tidak tahu namanya" → "tahu"; "Belum ada balasan" → "Belum")."""
+        for index, word in enumerate(self.words):
+            if word.text != "saya" and not (index > 0 and word.text in _NEGATIONS):
+                return index
+        return None
+
+
+@cache
+def _label(label: str) -> _Label:
+    found = tuple(word for clause in clauses(label) for word in clause)
+    stems = [_stem(word.text) for word in found]
+    aliases: list[_Alias] = []
+    for key, alternatives in _SYNONYMS:
+        wanted = [_stem(part) for part in key]
+        for start in range(len(found) - len(key) + 1):
+            if stems[start : start + len(key)] == wanted:
+                end = start + len(key) - 1
+                aliases.extend(_Alias(" ".join(alt), start, end) for alt in alternatives)
+    # Two words typed as one: "hardskill", "mockinterview".
+    for start in range(len(found) - 1):
+        aliases.append(_Alias(found[start].text + found[start + 1].text, start, start + 1))
+    return _Label(found, tuple(aliases), numeric=bool(_NUMERIC.fullmatch(label.strip())))
+
+
+def _covers(word: Word, label: _Label, aliases: bool = True) -> set[int]:
+    """Which of the label's words a typed word stands for (empty: none), by their
+    spelling and, with `aliases`, by the lexicon's synonyms. A negated word stands only
+    for a negated one: "teknis" is not "non-teknis"."""
+    covered: set[int] = set()
+    for index, own in enumerate(label.words):
+        if own.text in _NEGATIONS or word.text in _NEGATIONS:
+            # "gak" is "Tidak…", "Jangan…" or "Batal…", never another word.
+            if word.text == own.text or (word.text in _NO and own.text in _NO):
+                covered.add(index)
+        elif own.negated == word.negated and (
+            _similar(word.text, own.text) or (word.text in _YES and own.text == "ya")
+        ):
+            covered.add(index)
+    for alias in label.aliases if aliases else ():
+        if not _similar(word.text, alias.typed):
+            continue
+        run = label.words[alias.first : alias.last + 1]
+        if any(w.text in _NEGATIONS for w in run):
+            fits = not word.negated  # "stop" stands for "jangan tanyakan" as it is
+        else:
+            fits = all(w.negated == word.negated for w in run)
+        if fits:
+            covered.update(range(alias.first, alias.last + 1))
+    return covered
+
+
+# --- a run of words against one label -----------------------------------------------------
+
+
+class _Tiers(NamedTuple):
+    core: list[Word]  # each must name a word of the option
+    yes: list[Word]  # "iya", "oke", "boleh"
+    frame: list[Word]  # "saya mau yang …", "tahap …"
+    hedge: list[Word]  # "agak", "banget", "lagi"
+
+
+def _tiers(segment: Sequence[Word]) -> _Tiers:
+    tiers = _Tiers([], [], [], [])
+    for word in segment:
+        if word.text in _NEGATIONS or word.text in _PARTICLES or word.text in _JOINERS:
+            continue
+        if word.text in _YES:
+            tiers.yes.append(word)
+        elif word.text in _HEDGES:
+            tiers.hedge.append(word)
+        elif word.text in _FRAME:
+            tiers.frame.append(word)
+        else:
+            tiers.core.append(word)
+    return tiers
+
+
+class _Fit(NamedTuple):
+    option: int  # its index among the options
+    # How many of the label's words the text names, a phrase once and "untuk" or "saya"
+    # not at all: a destructive option needs two ("hapus semua", "ya hapus").
+    naming: int
+    whole: bool  # every word of the label is typed, give or take spelling
+
+
+def _fit(segment: Sequence[Word], label: _Label, index: int) -> _Fit | None:
+    """Whether a run of typed words names this label: every word that carries meaning
+    (and every negation) names a word of it, give or take spelling."""
+    if label.numeric:
+        return None  # "06.00", "10": only the exact label or a parser reads numbers
+    tiers = _tiers(segment)
+    named: set[int] = set()
+    said: set[int] = set()
+    spelled: set[int] = set()  # named by their own spelling, not through a synonym
+    strong = bool(tiers.core)
+    only_negations = True  # every word that names something is a "gak"/"jangan"
+    for word in segment:
+        if word.text in _PARTICLES or word.text in _JOINERS:
+            continue
+        covered = _covers(word, label)
+        meaningful = word in tiers.core or word.text in _NEGATIONS
+        turned = word.negated and word in tiers.yes and word.text not in _AUXILIARIES
+        if not covered and (meaningful or turned):
+            return None  # a word that names nothing here, or a "not …" that does not fit
+        if covered:
+            only_negations = only_negations and word.text in _NEGATIONS
+            first = min(covered)  # "iya yakin" names one word ("Ya"), not two
+            if label.words[first].text not in _FUNCTION_WORDS:
+                said.add(first)
+            named |= covered
+            spelled |= _covers(word, label, aliases=False)
+        if word in tiers.yes and any(label.words[i].text != "ya" for i in covered):
+            strong = True  # "gas" names "lanjut": as good as the word itself
+    if not named:
+        return None
+    if only_negations and any(
+        w.text not in _NEGATIONS and w.text not in _AUXILIARIES and w.text not in _PARTICLES
+        for w in segment
+    ):
+        return None  # only "gak" names "Batal, jangan hapus" in "gak mau pake bot ini"
+    # Framing words alone ("udah", "coba lagi") must begin the label or name half of
+    # it: "lagi" does not name "Ya, 3 jam lagi".
+    if not strong and label.known_by not in named and len(named) * 2 < len(label.words):
+        return None
+    return _Fit(index, len(said), len(spelled) == len(label.words))
+
+
+def _fits(segment: Sequence[Word], labels: Sequence[_Label]) -> list[_Fit]:
+    """The labels a run of words names; of several, the one it names whole, if one."""
+    fits = [fit for i, label in enumerate(labels) if (fit := _fit(segment, label, i))]
+    whole = [fit for fit in fits if fit.whole]
+    return whole if len(fits) > 1 and len(whole) == 1 else fits
+
+
+def _lone_answer(segment: Sequence[Word]) -> str | None:
+    """ "iya"/"oke" ("yes") or "gak"/"ga usah" ("no"), with nothing naming an option."""
+    tiers = _tiers(segment)
+    if tiers.core or any(not w.negated for w in tiers.frame):
+        return None
+    if any(w.text in _NO for w in segment) and all(
+        w.negated and w.text in _PLAIN_YES for w in tiers.yes
+    ):
+        return "no"
+    negations = any(w.text in _NEGATIONS for w in segment)
+    if tiers.yes and not tiers.frame and not negations:
+        return "yes"  # not "setuju ga": a question, not an answer
+    return None
+
+
+# --- the 1-5 scale ----------------------------------------------------------------------
+
+# Particles are dropped from the text before these are looked up: "biasa saja" → "biasa".
+_SCALE = {
+    tuple(w for w in _fold_phrase(phrase) if w not in _PARTICLES): score
+    for phrase, score in lx.SCALE_WORDS.items()
+}
+_SCALE_LONGEST = max(len(phrase) for phrase in _SCALE)
+_INTENSIFIERS = _fold_set(lx.SCALE_INTENSIFIERS)
+_SOFTENERS = _fold_set(lx.SCALE_SOFTENERS)
+_NOT_SO = _fold_set(lx.SCALE_NOT_SO)
+_NO_LONGER = _fold_set(lx.SCALE_NO_LONGER)
+_LESS = _fold_set(lx.SCALE_LESS)
+_SCALE_NUMBER = re.compile(r"(?:nilai|skor|skala|angka)?\s*([1-5])(?:\s*(?:/|dari|of)?\s*5)?")
+
+
+def parse_mood(text: str) -> int | None:
+    """A point on the 1-5 scale (1 = sangat buruk … 5 = sangat baik), from words or a
+    number: "jelek bgt" → 1, "kurang baik" → 2, "b aja" → 3, "lumayan baik" → 4,
+    "senang banget" → 5, "gak baik" → 2, "nggak terlalu buruk" → 3, "4 deh" → 4."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return None
+    found = clauses(text)
+    plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
+    if any(w.isdigit() for w in plain):
+        number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
+        return int(number.group(1)) if number else None
+    # After a contrast is how the person feels now: "sedih, tapi udah lega" → 4.
+    parts: list[list[str]] = [[]]
+    for clause in found:
+        for word in clause:
+            if word.text in _CONTRASTS:
+                parts.append([])
+            elif word.text not in _PARTICLES:
+                parts[-1].append(word.text)
+    for part in reversed(parts):
+        score = _scale_of(part)
+        if score is not None:
+            return score
+    return None
+
+
+def _scale_of(tokens: list[str]) -> int | None:
+    hits: list[int] = []
+    index = 0
+    while index < len(tokens):
+        for size in range(min(_SCALE_LONGEST, len(tokens) - index), 0, -1):
+            phrase = tuple(tokens[index : index + size])
+            if phrase in _SCALE:
+                score = _modified(
+                    _SCALE[phrase],
+                    tokens[max(0, index - 3) : index],
+                    tokens[index + size : index + size + 2],
+                )
+                if score is not None:
+                    hits.append(score)
+                index += size
+                break
+        else:
+            index += 1
+    leaning = [hit for hit in hits if hit != 3]
+    if not hits:
+        return None
+    if not leaning:
+        return 3
+    if min(leaning) < 3 < max(leaning):
+        return 3  # "senang sedih": mixed feelings
+    return min(leaning) if leaning[0] < 3 else max(leaning)
+
+
+def _modified(score: int, before: list[str], after: list[str]) -> int | None:
+    """A phrase's score as the words around it change it."""
+    negation = next((i for i, w in enumerate(before) if w in _NEGATIONS), None)
+    if negation is not None:
+        if score == 3:
+            return None  # "gak biasa aja": no point on the scale
+        if any(w in _NOT_SO for w in before[negation + 1 :]):
+            return 3  # "nggak terlalu buruk", "gak senang banget"
+        if score < 3:  # "gak sedih" → 3, "udah gak sedih" → 4
+            return 4 if any(w in _NO_LONGER for w in before[:negation]) else 3
+        return 2  # "gak baik"
+    if before and before[-1] in _LESS and score > 3:
+        return 2  # "kurang baik", "kurang semangat"
+    if score != 3 and any(w in _INTENSIFIERS for w in (*before[-1:], *after)):
+        return 1 if score < 3 else 5  # "sedih banget", "senang sekali"
+    if before and before[-1] in _SOFTENERS:
+        return {1: 2, 5: 4}.get(score, score)  # "agak hancur", "lumayan bahagia"
+    return score
+
+
+# --- understanding ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Understood:
+    # The chosen option values, in the order typed; () = not understood.
+    values: tuple[str, ...] = ()
+    # When not understood: up to two option values closest to the text (for a one-line
+    # "Maksudnya … atau …?"), () if nothing is close.
+    nearest: tuple[str, ...] = ()
+
+
+def _phrases(items: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w for w in words(item) if w not in _PARTICLES) for item in items)
+
+
+_SKIP_PHRASES = _phrases(lx.SKIP_PHRASES)
+_SKIP_TAIL = frozenset(_stem(word) for item in lx.SKIP_TAIL for word in words(item))
+_NOTHING_PHRASES = _phrases(lx.NOTHING_PHRASES)
+_DONE_PHRASES = _phrases(lx.DONE_PHRASES)
+_ALL_PHRASES = _phrases(lx.ALL_PHRASES)
+_ORDINALS = {fold(word): position for word, position in lx.ORDINALS.items()}
+_POSITION_MARKERS = _fold_set(lx.POSITION_MARKERS)
+# A number inside a decimal, a time or a negative is not a position: "1.5", "08.00", "-1".
+_NOT_A_POSITION = re.compile(r"\d\s*[.:,]\s*\d{2}|\d\.\d|(?:^|\s)[-\u2212]\s*\d")
+_ONLY_DASHES = re.compile(r"[-\u2013\u2014_.\u2026\s]+")
+
+
+def understand(text: str, options: Sequence[Option], *, multi: bool = False) -> Understood:
+    """Which of `options` the typed `text` chooses. Only options with `typed=True` are
+    candidates; with `multi=False` at most one value is returned (several named: not
+    understood, those as `nearest`); with `multi=True` several can be, and the "done"
+    option is returned alone when the text only means "done"."""
+    live = [option for option in options if option.typed]
+    prepared = unicodedata.normalize("NFKC", text).strip()
+    if not live or not prepared or len(prepared) > MAX_CHOICE_CHARS:
+        return Understood()
+    return _Reader(live, prepared, multi).read()
+
+
+_Answer = tuple[list[Option], list[Option]]  # (chosen, tied)
+
+
+class _Reader:
+    """One text against one keyboard. Each step returns an answer, or None to let the
+    next step try; the first answer counts."""
+
+    def __init__(self, options: list[Option], text: str, multi: bool) -> None:
+        self.options = options
+        self.text = text
+        self.multi = multi
+        self.labels = [_label(option.label) for option in options]
+        self.found = clauses(text)
+        self.flat = [word for clause in self.found for word in clause]
+        self.plain = tuple(w.text for w in self.flat if w.text not in _PARTICLES)
+        self.role = {option.role: option for option in options if option.role}
+
+    def read(self) -> Understood:
+        for step in (self._exact, self._role, self._scale, self._positions, self._words):
+            answer = step()
+            if answer is not None:
+                return answer
+        return Understood(nearest=self._nearest())
+
+    def _exact(self) -> Understood | None:
+        """The label itself, as `normalise` sees it ("Ya, hapus semuanya" included)."""
+        wanted = normalise(self.text)
+        same = [o for o in self.options if normalise(o.label) == wanted]
+        return Understood((same[0].value,)) if same else None
+
+    def _role(self) -> Understood | None:
+        """ "skip", "gak tau", "-" where there is a "Lewati"; "udah", "itu aja" where a
+        multi-select has "Selesai"; "semua" ticks every option of a multi-select."""
+        skip, done = self.role.get(SKIP), self.role.get(DONE)
+        if not self.plain:
+            if skip and _ONLY_DASHES.fullmatch(self.text):
+                return Understood((skip.value,))
+            return None
+        if skip and _is_skip(self.plain):
+            return Understood((skip.value,))
+        if done and self.multi and self.plain in _DONE_PHRASES | _NOTHING_PHRASES:
+            return Understood((done.value,))
+        if self.multi and self.plain in _ALL_PHRASES:
+            every = [o for o in self.options if o.role is None and not o.destructive]
+            return Understood(_values(every))
+        return None
+
+    def _scale(self) -> Understood | None:
+        """Mood and rating words where the options carry a score."""
+        scored = {o.score: o for o in self.options if o.score is not None}
+        score = parse_mood(self.text) if scored else None
+        return Understood((scored[score].value,)) if score in scored else None
+
+    def _positions(self) -> Understood | None:
+        """ "2", "1, 3", "nomor 2", "yang kedua": the buttons at those positions."""
+        numbers = self._numbers()
+        if numbers is None:
+            return None
+        if any(o.score is not None for o in self.options):
+            return Understood()  # on a 1-5 scale a number is a score, read above
+        if not _positions_are_safe([o.label for o in self.options]):
+            # On buttons "1, 3, 5, 10" a number is the number: "tiga" is the button "3".
+            same = [o for o in self.options if [o.label.strip()] == [str(n) for n in numbers]]
+            return Understood(_values(same))
+        picked: list[Option] = []
+        for number in numbers:
+            if not 1 <= number <= len(self.options):
+                return Understood()
+            option = self.options[number - 1]
+            # "3" where another button says "3 jam": which one is meant is unclear.
+            rivals = [
+                other
+                for other, label in zip(self.options, self.labels, strict=True)
+                if other is not option and any(w.text == str(number) for w in label.words)
+            ]
+            if rivals:
+                return Understood(nearest=_values([option, rivals[0]]))
+            if option.destructive:
+                return Understood()  # never by a bare number
+            if option not in picked:
+                picked.append(option)
+        if len(picked) > 1 and not self.multi:
+            return Understood(nearest=_values(picked[:2]))
+        return Understood(_values([o for o in picked if o.role is None] or picked))
+
+    def _numbers(self) -> list[int] | None:
+        if _NOT_A_POSITION.search(self.text):
+            return None
+        numbers: list[int] = []
+        for word in self.plain:
+            if word in _JOINERS or word in _POSITION_MARKERS:
+                continue
+            if word in _ORDINALS:
+                numbers.append(_ORDINALS[word])
+            elif word.isdecimal() and len(word) <= 2 and not word.startswith("0"):
+                numbers.append(int(word))
+            else:
+                return None
+        return numbers or None
+
+    def _words(self) -> Understood | None:
+        """The words of one label (or, on a multi-select, of several)."""
+        if self.multi:
+            # Joined choices first: "latihan wawancara dan rekam diri" is two of them.
+            several = self._several()
+            if several is not None and several.values:
+                return several
+        chosen, tied = self._segment(self.flat) or ([], [])
+        if self.multi:
+            return Understood(_values(chosen)) if chosen else several
+        if chosen and not any(w.text in _CONTRASTS for w in self.flat):
+            return Understood(_values(chosen))  # "ya tapi…", "boleh, tapi…": not yet a yes
+        tied = tied or chosen
+        named: list[Option] = []
+        for segment in self._segments():
+            picked, _ = self._segment(segment) or ([], [])
+            named.extend(o for o in picked if o not in named)
+        if len(named) > 1:
+            return Understood(nearest=_values(named[:2]))  # "hr sama user": which one?
+        return Understood(nearest=_values(tied[:2])) if tied else None
+
+    def _several(self) -> Understood | None:
+        chosen: list[Option] = []
+        for segment in self._segments():
+            answer = self._segment(segment)
+            if answer is None:
+                continue  # filler, or a "done" said along the way
+            picked = answer[0] or self._one_by_one(segment)
+            if not picked:
+                return Understood(nearest=_values(answer[1][:2])) if answer[1] else None
+            chosen.extend(o for o in picked if o not in chosen)
+        chosen = [o for o in chosen if o.role is None] or chosen
+        if not chosen or (len(chosen) > 1 and any(o.destructive for o in chosen)):
+            return None
+        return Understood(_values(chosen))
+
+    def _segments(self) -> list[list[Word]]:
+        """The text split at commas, new lines and joiners ("sama", "dan", "terus")."""
+        segments: list[list[Word]] = []
+        for clause in self.found:
+            current: list[Word] = []
+            for word in clause:
+                if word.text not in _JOINERS:
+                    current.append(word)
+                elif current:
+                    segments.append(current)
+                    current = []
+            if current:
+                segments.append(current)
+        return segments
+
+    def _one_by_one(self, segment: list[Word]) -> list[Option]:
+        """ "kecewa sedih malu": the longest run of words that names one option, then the
+        next run; [] unless every word is used."""
+        picked: list[Option] = []
+        start = 0
+        while start < len(segment):
+            for end in range(len(segment), start, -1):
+                answer = self._segment(segment[start:end])
+                if answer is not None and answer[0]:
+                    picked.extend(answer[0])
+                    break
+                if answer is None and end == start + 1:
+                    break  # a filler word between two choices
+            else:
+                return []
+            start = end
+        return picked
+
+    def _segment(self, segment: Sequence[Word]) -> _Answer | None:
+        """The option a run of words names: ([option], []) when exactly one fits,
+        ([], tied) when several or none do, None when the words are filler only."""
+        if not any(_tiers(segment)) and not any(w.text in _NEGATIONS for w in segment):
+            return None
+        plain = tuple(w.text for w in segment if w.text not in _PARTICLES)
+        done = self.multi and plain in _DONE_PHRASES | _SKIP_PHRASES
+        if done and not _fits(segment, self.labels):
+            return None  # "kecewa, sedih, udah": the "udah" adds nothing
+        fits = _fits(segment, self.labels)
+        if len(fits) == 1 and self._contradicted(segment, fits[0]):
+            return [], [self.options[fits[0].option]]
+        if len(fits) == 1:
+            option = self.options[fits[0].option]
+            if option.destructive and fits[0].naming < 2:
+                return [], [option]  # "hapus", "ya": deleting needs words that say so
+            return [option], []
+        if fits:
+            ranked = sorted(fits, key=lambda fit: -fit.naming)
+            return [], [self.options[fit.option] for fit in ranked]
+        lone = _lone_answer(segment)
+        if lone is not None:
+            chosen, tied = self._lone(lone == "yes")
+            if chosen or tied:
+                return chosen, tied
+        return self._opposite(segment)
+
+    def _contradicted(self, segment: Sequence[Word], fit: _Fit) -> bool:
+        """A word passed over as filler that names another option ("lumayan jago":
+        "lumayan" is "Menengah"; "nanti aja lanjutnya"): not a clear choice."""
+        own = self.labels[fit.option]
+        for word in _tiers(segment).hedge:
+            if _covers(word, own):
+                continue
+            for index, label in enumerate(self.labels):
+                if index != fit.option and any(
+                    label.words[i].text not in _WEAK or i == label.known_by
+                    for i in _covers(word, label)
+                ):
+                    return True
+        return False
+
+    def _lone(self, yes: bool) -> _Answer:
+        """A bare "yes" picks the one label that starts "Ya…" (or the only button); a bare
+        "no" the one that starts "Tidak…", "Jangan…" or "Batal…". Never a destructive one."""
+        plain = [
+            (option, label)
+            for option, label in zip(self.options, self.labels, strict=True)
+            if option.role is None
+        ]
+        fits = [o for o, label in plain if (label.starts_yes if yes else label.starts_no)]
+        if yes and not fits and len(plain) == 1:
+            fits = [plain[0][0]]
+        if len(fits) == 1 and not fits[0].destructive:
+            return fits, []
+        return [], fits
+
+    def _opposite(self, segment: Sequence[Word]) -> _Answer:
+        """ "gak setuju", "belum siap", "simpan aja" on a two-button question: the words
+        name one button turned around, so the answer is the other button."""
+        plain = [o for o in self.options if o.role is None]
+        if len(plain) != 2:
+            return [], []
+        labels = [self.labels[self.options.index(o)] for o in plain]
+        negation = next((i for i, w in enumerate(segment) if w.text in _NEGATIONS), None)
+        if negation is None:
+            if not any(w.negated for label in labels for w in label.words):
+                return [], []
+        elif any(_covers(w, label) for w in segment[:negation] for label in labels):
+            return [], []  # "siap gak siap": both said, neither meant
+        flipped = [
+            Word(w.text, not w.negated)
+            for w in segment
+            if w.text not in _NEGATIONS and (w.negated or w.text not in _YES)
+        ]
+        fits = _fits(flipped, labels) if flipped else []
+        if len(fits) != 1 or not any(
+            labels[fits[0].option].words[i].text != "ya"
+            for w in flipped
+            for i in _covers(w, labels[fits[0].option])
+        ):
+            return [], []  # "ga yakin" turns only a "Ya" around: not a clear "no"
+        other = plain[1 - fits[0].option]
+        return ([], [other]) if other.destructive else ([other], [])
+
+    def _nearest(self) -> tuple[str, ...]:
+        """Up to two options close to a text that chose none: by the words they share
+        (two typos allowed), or by the spelling of the whole label."""
+        wanted = [w for w in self.flat if w.text not in _PARTICLES and w.text not in _FRAME]
+        if not wanted:
+            return ()
+        text = " ".join(w.text for w in wanted)
+        scored = []
+        for option, label in zip(self.options, self.labels, strict=True):
+            if label.numeric:
+                continue
+            shared = sum(1 for w in wanted if _covers(w, label) or _near_word(w.text, label))
+            ratio = SequenceMatcher(None, text, normalise(option.label)).ratio()
+            score = max(shared / len(wanted), ratio if ratio >= 0.6 else 0.0)
+            if score >= 0.5:
+                scored.append((score, option))
+        scored.sort(key=lambda item: -item[0])
+        return _values(option for _, option in scored[:2])
+
+
+def _is_skip(plain: tuple[str, ...]) -> bool:
+    """ "skip", "gak tau", or one of them followed by words about the question only
+    ("gak ada yang mau diceritain", "lupa tanggalnya")."""
+    if plain in _SKIP_PHRASES:
+        return True
+    for size in range(len(plain) - 1, 0, -1):
+        if plain[:size] in _SKIP_PHRASES:
+            return all(_stem(w) in _SKIP_TAIL or w in _FRAME or w in _HEDGES for w in plain[size:])
+    return False
+
+
+def _near_word(typed: str, label: _Label) -> bool:
+    """Two typos away, for the "Maksudnya …?" suggestion only."""
+    return len(typed) >= 5 and any(
+        len(w.text) >= 5 and SequenceMatcher(None, typed, w.text).ratio() >= 0.75
+        for w in label.words
+    )
+
+
+def _values(options: Iterable[Option]) -> tuple[str, ...]:
+    return tuple(option.value for option in options)
+
+
+def _positions_are_safe(labels: Sequence[str]) -> bool:
+    """With buttons such as "1, 3, 5, 10" or "06.00, 07.00", a typed "3" or "6" means the
+    number itself, not the third or sixth button: positions then do not apply."""
+    return all(
+        not _NUMERIC.fullmatch(label.strip()) or label.strip() == str(index + 1)
+        for index, label in enumerate(labels)
+    )
+
+
+# --- for callers that have only the labels (to be switched to `understand`) ------------
+
+
 def match_choice(text: str, labels: Sequence[str]) -> int | None:
-    """Index of the chosen label, or None when the text names none of them."""
+    """Index of the label typed exactly (after `normalise`) or of the position typed.
+
+    Kept for callers that know only the labels, not what the buttons mean: without that,
+    nothing vaguer is safe (a "ya" could confirm a deletion). Use `understand`."""
     wanted = normalise(text)
     if not wanted:
         return None
@@ -35,24 +892,13 @@ def match_choice(text: str, labels: Sequence[str]) -> int | None:
     return None
 
 
-_NUMERIC = re.compile(r"[\d\s.:]+")
-
-
-def _positions_are_safe(labels: Sequence[str]) -> bool:
-    """With buttons such as "1, 3, 5, 10" or "06.00, 07.00", a typed "3" or "6" means the
-    number itself, not the third or sixth button: positions then do not apply."""
-    return all(
-        not _NUMERIC.fullmatch(label.strip()) or label.strip() == str(index + 1)
-        for index, label in enumerate(labels)
-    )
-
-
 _SEPARATORS = re.compile(r"\s*(?:[,;\n]|\bdan\b)\s*", re.IGNORECASE)
 
 
 def match_choices(text: str, labels: Sequence[str]) -> list[int] | None:
-    """Several buttons named in one message ("Kecewa, Cemas", "1, 3", "1 dan 3"); None
-    unless every part names a button and there are at least two."""
+    """Several labels or positions typed exactly ("Kecewa, Cemas", "1, 3", "1 dan 3");
+    None unless every part names a button and there are at least two. Kept, as
+    `match_choice`, for callers that have only labels. Use `understand(…, multi=True)`."""
     parts = [part for part in _SEPARATORS.split(text) if part.strip()]
     if len(parts) == 1 and re.fullmatch(r"\d+(?:\s+\d+)+", parts[0].strip()):
         parts = parts[0].split()

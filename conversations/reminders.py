@@ -3,11 +3,16 @@ and which message of the pool comes next."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from typing import Any, SupportsIndex
 from zoneinfo import ZoneInfo
+
+from conversations import lexicon as lx
+from conversations.choices import fold, words
 
 # Indonesia's three time zones (the names users know them by).
 ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
@@ -15,23 +20,156 @@ ZONE_NAMES = {zone: name for name, zone in ZONES.items()}
 COMMON_TIMES = ("06:00", "07:00", "08:00", "12:00", "19:00", "21:00")
 NO_REPEAT_DAYS = 30
 
-_TIME = re.compile(
-    r"(?:jam|pukul|pk\.?)?\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*(pagi|siang|sore|malam)?"
-)
+
+class TypedTime(time):
+    """A time of day as typed, with the zone the user named ("20.00 WIB"), if any.
+
+    It is a `time` that compares as one (the zone is not part of equality), so code that
+    wants only the time of day can use it as it is; `.time` is the plain time."""
+
+    __slots__ = ("_zone",)
+    _zone: str | None
+
+    def __new__(cls, hour: int, minute: int = 0, *, zone: str | None = None) -> TypedTime:
+        typed = super().__new__(cls, hour, minute)
+        typed._zone = zone
+        return typed
+
+    @property
+    def zone(self) -> str | None:
+        """ "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA), "Asia/Jayapura" (WIT), or None."""
+        return self._zone
+
+    @property
+    def time(self) -> dt.time:
+        return dt.time(self.hour, self.minute)
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
+        return _typed_time, (self.hour, self.minute, self._zone)
+
+    def __repr__(self) -> str:
+        return f"TypedTime({self.hour}, {self.minute}, zone={self._zone!r})"
 
 
-def parse_time(text: str) -> time | None:
-    """ "08:00", "08.00", "8", "jam 8", "pukul 7.30", "jam 7 malam" → a time of day."""
-    match = _TIME.fullmatch(re.sub(r"\s+", " ", text.strip().lower()))
-    if match is None:
+def _typed_time(hour: int, minute: int, zone: str | None) -> TypedTime:
+    """Rebuilds a TypedTime, zone included (copies, pickles)."""
+    return TypedTime(hour, minute, zone=zone)
+
+
+_ZONE_WORDS = {name.lower(): zone for name, zone in ZONES.items()}
+# A time answer longer than this is a sentence, not a time.
+MAX_TIME_CHARS = 60
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\.?")
+_AM_PM = re.compile(r"(\d)\s*([ap])\.?\s*m\.?\b")
+_ABOUT = re.compile(r"(\d)\s*-?\s*an\b")  # "jam 9an", "jam 9-an": about nine
+_GLUED = re.compile(r"(?<=\d)(?=[a-z])")  # "20.00wib", "8pagi"
+_REDUPLICATED = re.compile(r"\b([a-z]{2,})2\b")  # "kira2" = "kira-kira"
+
+
+def parse_time(text: str) -> TypedTime | None:
+    """A typed time of day and, when named, its zone: "08:00", "08.00", "8", "jam 8",
+    "pukul 7.30", "jam 7 malam" (19.00), "setengah 8 malam" (19.30), "jam 12 malam"
+    (00.00), "7pm", "20.00 WIB", "sekitar jam 9an". None for anything else, including
+    impossible times ("25.00", "jam 13 pagi")."""
+    if len(text) > MAX_TIME_CHARS:
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
-    period = match.group(3)
-    if (period in ("sore", "malam") and 1 <= hour <= 11) or (period == "siang" and hour <= 5):
-        hour += 12
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+    cleaned = _ABOUT.sub(r"\1", _AM_PM.sub(r"\1 \2m", text.strip().lower()))
+    cleaned = _GLUED.sub(" ", _REDUPLICATED.sub(r"\1", cleaned))
+    zone: str | None = None
+    period: str | None = None
+    half = False
+    marked = False  # "jam"/"pukul" said: a number word is an hour ("jam delapan")
+    clocks: list[tuple[int, int]] = []
+    spelled: list[int] = []
+    for piece in cleaned.replace(",", " ").split():
+        clock = _CLOCK.fullmatch(piece)
+        if clock:
+            clocks.append((int(clock.group(1)), int(clock.group(2) or 0)))
+            continue
+        piece = piece.strip(".!?")
+        if not piece.isalpha():
+            return None
+        for word in _time_words(piece):
+            if word in _ZONE_WORDS and zone is None:
+                zone = _ZONE_WORDS[word]
+            elif word in _PERIODS and period is None:
+                period = _PERIODS[word]
+            elif word in _HALF:
+                half = True
+            elif word in _HOUR_MARKERS:
+                marked = True
+            elif word.isdigit():
+                spelled.append(int(word))
+            elif word not in _TIME_FILLER:
+                return None
+    if spelled and not (marked or half):
+        spelled = [-1]  # "delapan" alone is not a time; "jam delapan" is
+    hours = [*clocks, *((hour, 0) for hour in spelled)]
+    if len(hours) != 1:
         return None
-    return time(hour, minute)
+    hour, minute = hours[0]
+    if minute > 59 or (half and minute):
+        return None
+    named = _with_period(hour, period)
+    if named is None or not 0 <= named <= 23:
+        return None
+    minutes = named * 60 + minute - (30 if half else 0)
+    minutes %= 24 * 60
+    return TypedTime(minutes // 60, minutes % 60, zone=zone)
+
+
+def parse_time_of_day(text: str) -> time | None:
+    """The time of day alone, for callers that do not use the zone."""
+    typed = parse_time(text)
+    return typed.time if typed is not None else None
+
+
+def _with_period(hour: int, period: str | None) -> int | None:
+    """ "jam 7 malam" is 19.00, "jam 12 malam" 00.00, "jam 1 siang" 13.00; an hour that
+    does not belong to the part of the day named is no time ("jam 13 pagi")."""
+    if period is None:
+        return hour
+    if hour > 23 and not (hour == 24 and period == "malam"):
+        return None
+    if period in ("pagi", "subuh"):
+        if period == "subuh" and hour > 6:
+            return None
+        return hour if hour <= 11 else None
+    if period == "siang":
+        if 10 <= hour <= 12 or 13 <= hour <= 16:
+            return hour
+        return hour + 12 if 1 <= hour <= 4 else None
+    if period == "sore":
+        if 14 <= hour <= 19:
+            return hour
+        return hour + 12 if 2 <= hour <= 7 else None
+    if period == "malam":
+        if hour == 12 or hour == 0 or hour == 24:
+            return 0
+        if 18 <= hour <= 23 or 1 <= hour <= 3:
+            return hour
+        return hour + 12 if 5 <= hour <= 11 else None
+    if period == "am":
+        return 0 if hour == 12 else hour if 1 <= hour <= 11 else None
+    if period == "pm":
+        return 12 if hour == 12 else hour + 12 if 1 <= hour <= 11 else None
+    return hour
+
+
+def _time_words(word: str) -> list[str]:
+    folded = fold(word)
+    if folded in _TIME_SPELLINGS:
+        return [_TIME_SPELLINGS[folded]]
+    return words(word) or [folded]
+
+
+_TIME_SPELLINGS = {
+    fold(typed): period for typed, period in lx.TIME_PERIODS.items() if " " not in typed
+}
+_PERIODS = {fold(p): p for p in set(lx.TIME_PERIODS.values())}
+_HALF = frozenset(fold(w) for w in lx.HALF_PAST_BEFORE)
+_TIME_FILLER = frozenset(word for item in lx.TIME_FILLER for word in words(item))
+_HOUR_MARKERS = frozenset(word for item in lx.HOUR_WORDS for word in words(item))
 
 
 def minutes_of(value: time) -> int:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from conversations.choices import normalise
+from conversations import lexicon as lx
+from conversations.choices import fold, understand, words
+from conversations.options import Option
 
 # Field limits (characters). Long enough for real answers, short enough for one screen.
 NAME_LIMIT = 80
@@ -58,47 +61,257 @@ def parse_long_text(text: str, limit: int) -> str | Invalid:
     return cleaned
 
 
-_DATE = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
-RELATIVE_DAYS = {"hari ini": 0, "tadi": 0, "kemarin": 1}
+# Dates as typed: "25/11/2026", "25-11-26", "20/11", "2026-11-20".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}|\d{2}))?(?![\d/.-])"
+)
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+MAX_PAST_DAYS = 365
+# A date answer longer than this is a sentence, not a date.
+MAX_DATE_CHARS = 80
 
 
 def parse_past_date(text: str, today: date) -> date | Invalid:
-    """The interview date: DD/MM/YYYY or DD-MM-YYYY, "hari ini" or "kemarin"; not in
-    the future and not more than a year back."""
-    wanted = normalise(text)
-    if wanted in RELATIVE_DAYS:
-        return today - timedelta(days=RELATIVE_DAYS[wanted])
-    parsed = _parse_date(text)
-    if parsed is None:
+    """The interview date: "25/11/2026", "25-11-26", "20/11", "20 November 2026",
+    "tgl 20", "hari ini", "kemarin", "2 hari lalu", "senin lalu" (the latest Monday
+    before today), "minggu lalu" (7 days back). Not in the future, not more than a year
+    back."""
+    read = _read_date(text, today, future=False)
+    if read is None:
         return Invalid("date_format")
-    if parsed > today:
+    if read > today:
         return Invalid("date_future")
-    if parsed < today - timedelta(days=365):
+    if read < today - timedelta(days=MAX_PAST_DAYS):
         return Invalid("date_too_old")
-    return parsed
+    return read
 
 
 def parse_future_date(text: str, today: date) -> date | Invalid:
-    """A plan's target date: after today and within a year."""
-    parsed = _parse_date(text)
-    if parsed is None:
+    """A plan's target date: "1/12/2026", "20 des", "besok", "lusa", "2 minggu lagi",
+    "sebulan lagi" (the same day next month), "akhir bulan" (its last day; next month's
+    when today is the last), "akhir minggu"/"weekend" (the coming Sunday), "jumat"
+    (the coming Friday), "jumat depan" (Friday of next week). After today and within
+    366 days."""
+    read = _read_date(text, today, future=True)
+    if read is None:
         return Invalid("date_format")
-    if parsed <= today:
+    if read <= today:
         return Invalid("date_not_future")
-    if parsed > today + timedelta(days=MAX_PLAN_DAYS):
+    if read > today + timedelta(days=MAX_PLAN_DAYS):
         return Invalid("date_too_far")
-    return parsed
+    return read
 
 
-def _parse_date(text: str) -> date | None:
-    match = _DATE.fullmatch(clean_text(text))
-    if match is None:
+def _read_date(text: str, today: date, *, future: bool) -> date | None:
+    raw = clean_text(text).casefold()
+    if len(raw) > MAX_DATE_CHARS:
         return None
-    day, month, year = (int(part) for part in match.groups())
+    for pattern, numbers in ((_ISO_DATE, _iso_numbers), (_NUMERIC_DATE, _dmy_numbers)):
+        match = pattern.search(raw)
+        if match:
+            rest = _date_words(raw[: match.start()] + " " + raw[match.end() :])
+            day, month, year = numbers(match)
+            return _dated(day, month, year, today, future) if rest in ("", "tanggal") else None
+    return _relative(_date_words(raw), today, future)
+
+
+def _iso_numbers(match: re.Match[str]) -> tuple[int, int, str | None]:
+    return int(match.group(3)), int(match.group(2)), match.group(1)
+
+
+def _dmy_numbers(match: re.Match[str]) -> tuple[int, int, str | None]:
+    return int(match.group(1)), int(match.group(3)), match.group(4)
+
+
+def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _dated(day: int, month: int, year: str | None, today: date, future: bool) -> date | None:
+    """A day and month, with the year as typed ("26" is 2026) or, without one, the
+    nearest such date on the side of today asked for ("20/11", "20 nov")."""
+    if year is not None:
+        return _make(int(year) + (2000 if len(year) == 2 else 0), month, day)
+    this_year = _make(today.year, month, day)
+    if this_year is None:
+        return _make(today.year + (1 if future else -1), month, day)
+    if future and this_year <= today:
+        return _make(today.year + 1, month, day)
+    if not future and this_year > today:
+        return _make(today.year - 1, month, day)
+    return this_year
+
+
+def _date_words(raw: str) -> str:
+    """The text as readable canonical words, filler dropped: "tgl 20 nov yaa" → "20 nov"."""
+    tokens = [_DATE_VOCAB.get(word, word) for word in words(raw)]
+    phrase = " ".join(lx.DATE_SPELLINGS.get(token, token) for token in tokens)
+    for typed, meant in lx.DATE_SPELLINGS.items():
+        if " " in typed:
+            phrase = re.sub(rf"\b{typed}\b", meant, phrase)
+    phrase = re.sub(r"\bhari ini\b", "hariini", phrase)
+    return " ".join(word for word in phrase.split() if word not in lx.DATE_FILLER)
+
+
+# --- dates in words -------------------------------------------------------------------
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day `months` later, or that month's last day when it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, _month_length(year, month)))
+
+
+def _month_length(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def _month_end(today: date, months: int = 0) -> date:
+    shifted = _add_months(today.replace(day=1), months)
+    return shifted.replace(day=_month_length(shifted.year, shifted.month))
+
+
+def _week_start(today: date) -> date:
+    return today - timedelta(days=today.weekday())
+
+
+def _weekday(match: re.Match[str]) -> int:
+    return lx.WEEKDAYS[match.group("weekday")]
+
+
+def _count(match: re.Match[str]) -> int:
+    return int(match.group("n") or 1)
+
+
+def _nth_day(day: int, today: date, future: bool) -> date | None:
+    """ "tgl 20": the nearest 20th on the side of today asked for."""
+    for step in range(3):
+        month = _add_months(today.replace(day=1), step if future else -step)
+        candidate = _make(month.year, month.month, day)
+        if candidate is not None and (candidate > today if future else candidate <= today):
+            return candidate
+    return None
+
+
+def _named_month(match: re.Match[str], today: date, future: bool) -> date | None:
+    month = lx.MONTHS[match.group("month")]
+    return _dated(int(match.group("day")), month, match.group("year"), today, future)
+
+
+_Rule = tuple[re.Pattern[str], Callable[[re.Match[str], date], "date | None"]]
+
+
+def _rules(*rules: tuple[str, Callable[[re.Match[str], date], date | None]]) -> tuple[_Rule, ...]:
+    return tuple((re.compile(pattern), build) for pattern, build in rules)
+
+
+# Building blocks of the phrases below ("hari" is dropped as filler except in these).
+_PART = r"(?: (?:pagi|siang|sore|malam|subuh))?"  # "kemarin sore"
+_MONTH = "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+_DAY = rf"(?:hari )?(?P<weekday>{'|'.join(lx.WEEKDAYS)})"
+_AGO = r"(?: yang)? (?:lalu|kemarin|sebelumnya)"
+_AHEAD = r" (?:lagi|depan|mendatang|kedepan|dari sekarang)"
+_NAMED = rf"(?:tanggal )?(?P<day>\d{{1,2}}) (?P<month>{_MONTH})(?: (?P<year>\d{{4}}|\d{{2}}))?"
+
+_PAST_RULES = _rules(
+    (rf"(?:hariini|tadi|barusan)(?: hariini| tadi)?{_PART}", lambda m, t: t),
+    (r"(?:pagi|siang|sore|malam) (?:hariini|tadi)", lambda m, t: t),
+    (rf"(?:hari )?kemarin{_PART}", lambda m, t: t - timedelta(days=1)),
+    (rf"(?:(?P<n>\d+) )?hari{_AGO}", lambda m, t: t - timedelta(days=_count(m))),
+    (rf"(?:(?P<n>\d+) )?minggu{_AGO}", lambda m, t: t - timedelta(days=7 * _count(m))),
+    (rf"(?:(?P<n>\d+) )?bulan{_AGO}", lambda m, t: _add_months(t, -_count(m))),
+    # "senin minggu lalu": Monday of last week.
+    (rf"{_DAY} minggu{_AGO}", lambda m, t: _week_start(t) - timedelta(days=7 - _weekday(m))),
+    # "senin lalu", "hari senin kemarin": the latest Monday before today.
+    (
+        rf"{_DAY}(?:{_AGO})?{_PART}",
+        lambda m, t: t - timedelta(days=(t.weekday() - _weekday(m)) % 7 or 7),
+    ),
+    (r"tanggal (?P<day>\d{1,2})", lambda m, t: _nth_day(int(m.group("day")), t, False)),
+    (_NAMED, lambda m, t: _named_month(m, t, future=False)),
+)
+_FUTURE_RULES = _rules(
+    (rf"(?:hari )?besok{_PART}", lambda m, t: t + timedelta(days=1)),
+    (rf"(?:hari )?lusa{_PART}", lambda m, t: t + timedelta(days=2)),
+    (
+        rf"(?:(?P<n>\d+) )?hari{_AHEAD}|(?P<n2>\d+) hari",
+        lambda m, t: t + timedelta(days=int(m.group("n") or m.group("n2") or 1)),
+    ),
+    (
+        rf"(?:(?P<n>\d+) )?minggu{_AHEAD}|(?P<n2>\d+) minggu",
+        lambda m, t: t + timedelta(days=7 * int(m.group("n") or m.group("n2") or 1)),
+    ),
+    (
+        rf"(?:(?P<n>\d+) )?bulan{_AHEAD}|(?P<n2>\d+) bulan",
+        lambda m, t: _add_months(t, int(m.group("n") or m.group("n2") or 1)),
+    ),
+    (
+        r"akhir bulan(?: ini)?",
+        lambda m, t: _month_end(t) if _month_end(t) > t else _month_end(t, 1),
+    ),
+    (r"akhir bulan (?:depan|berikutnya)", lambda m, t: _month_end(t, 1)),
+    (r"awal bulan (?:depan|berikutnya)", lambda m, t: _add_months(t.replace(day=1), 1)),
+    # "akhir minggu", "weekend": the coming Sunday.
+    (r"akhir minggu(?: ini)?", lambda m, t: t + timedelta(days=(6 - t.weekday()) % 7 or 7)),
+    (r"akhir minggu (?:depan|berikutnya)", lambda m, t: _week_start(t) + timedelta(days=13)),
+    (
+        r"akhir tahun(?: ini)?",
+        lambda m, t: (
+            date(t.year, 12, 31) if t.month < 12 or t.day < 31 else date(t.year + 1, 12, 31)
+        ),
+    ),
+    # "jumat depan": Friday of next week; "jumat", "jumat ini": the coming Friday.
+    (
+        rf"{_DAY} (?:depan|minggu depan)",
+        lambda m, t: _week_start(t) + timedelta(days=7 + _weekday(m)),
+    ),
+    (
+        rf"{_DAY}(?: ini)?{_PART}",
+        lambda m, t: t + timedelta(days=(_weekday(m) - t.weekday()) % 7 or 7),
+    ),
+    (
+        r"(?:tanggal )?(?P<day>\d{1,2}) bulan (?:depan|berikutnya)",
+        lambda m, t: _next_month_day(int(m.group("day")), t),
+    ),
+    (r"tanggal (?P<day>\d{1,2})", lambda m, t: _nth_day(int(m.group("day")), t, True)),
+    (_NAMED, lambda m, t: _named_month(m, t, future=True)),
+)
+
+
+def _next_month_day(day: int, today: date) -> date | None:
+    month = _add_months(today.replace(day=1), 1)
+    return _make(month.year, month.month, day)
+
+
+def _relative(phrase: str, today: date, future: bool) -> date | None:
+    """The date a phrase names; a phrase for the other side of today ("besok" for the
+    interview) is read too, so the answer says why it cannot be used."""
+    asked, other = (_FUTURE_RULES, _PAST_RULES) if future else (_PAST_RULES, _FUTURE_RULES)
+    for rules in (asked, other):
+        for pattern, build in rules:
+            match = pattern.fullmatch(phrase)
+            if match:
+                return build(match, today)
+    return None
+
+
+# The words the rules above are written in, from their folded spelling ("mingu" →
+# "minggu"): `words` folds repeated letters.
+_RULE_WORDS = {
+    word
+    for pattern, _ in (*_PAST_RULES, *_FUTURE_RULES)
+    for word in re.findall(r"[a-z]{2,}", pattern.pattern)
+}
+_DATE_VOCAB = {
+    fold(word): word
+    for word in (*lx.MONTHS, *lx.WEEKDAYS, *lx.DATE_SPELLINGS, *lx.DATE_FILLER, *_RULE_WORDS)
+    if " " not in word
+}
 
 
 _PHONE_SEPARATORS = re.compile(r"[\s.\-()]")
@@ -130,30 +343,26 @@ def parse_linkedin(text: str) -> str | Invalid:
 
 
 def parse_count(text: str, maximum: int = MAX_NETWORK_COUNT) -> int | Invalid:
-    digits = clean_text(text).removesuffix(" orang")
-    if not digits.isdecimal() or len(digits) > 3:
+    """A number of people: "5", "5 orang", "lima", "3 orang aja", "sekitar 10"."""
+    tokens = [w for w in words(clean_text(text)) if w not in _COUNT_FILLER]
+    if len(tokens) != 1 or not tokens[0].isdecimal() or len(tokens[0]) > 3:
         return Invalid("count", maximum)
-    value = int(digits)
+    if re.search(r"[-\u2212]\s*\d|\d\s*[.,:/-]\s*\d", text):
+        return Invalid("count", maximum)  # "-1", "2.5", "5-10": not one whole number
+    value = int(tokens[0])
     if value > maximum:
         return Invalid("count", maximum)
     return value
 
 
+_COUNT_FILLER = frozenset(word for item in lx.COUNT_FILLER for word in words(item))
+
+
 def parse_selection(text: str, labels: list[str]) -> list[int] | Invalid:
-    """Several options typed at once: "kecewa, cemas" or "1, 3" (or "1 3")."""
-    parts = [part for part in re.split(r"[,;\n]+|\s+dan\s+", text) if part.strip()]
-    if len(parts) == 1 and re.fullmatch(r"[\d\s]+", parts[0]):
-        parts = parts[0].split()
-    chosen: list[int] = []
-    normalised_labels = [normalise(label) for label in labels]
-    for part in parts:
-        wanted = normalise(part)
-        if wanted in normalised_labels:
-            index = normalised_labels.index(wanted)
-        elif wanted.isdecimal() and len(wanted) <= 2 and 1 <= int(wanted) <= len(labels):
-            index = int(wanted) - 1
-        else:
-            return Invalid("selection")
-        if index not in chosen:
-            chosen.append(index)
-    return chosen or Invalid("selection")
+    """Several options typed at once ("kecewa, cemas", "1, 3", "1 3"), as indices.
+
+    A thin wrapper over conversations.choices.understand for callers that have only
+    labels (conversations/journey.py); use `understand` with the prompt's options."""
+    options = [Option(str(index), label) for index, label in enumerate(labels)]
+    chosen = understand(text, options, multi=True).values
+    return [int(value) for value in chosen] or Invalid("selection")

@@ -32,6 +32,62 @@ def test_times_that_are_not_times(typed: str) -> None:
     assert rules.parse_time(typed) is None
 
 
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("jm 8", time(8)),
+        ("pkl 7", time(7)),
+        ("sekitar jam 9", time(9)),
+        ("jam 9an", time(9)),
+        ("jam 9-an aja", time(9)),
+        ("jam 6 sore", time(18)),
+        ("jam 5 pagi", time(5)),
+        ("jam 12 siang", time(12)),
+        ("jam 12 malam", time(0)),
+        ("jam 1 malam", time(1)),
+        ("jam 3 dini hari", time(3)),
+        ("setengah 8", time(7, 30)),
+        ("setengah 8 malam", time(19, 30)),
+        ("setengah 1 siang", time(12, 30)),
+        ("7pm", time(19)),
+        ("7 pm", time(19)),
+        ("7.30am", time(7, 30)),
+        ("12am", time(0)),
+        ("12 p.m.", time(12)),
+        ("jam tujuh malam", time(19)),
+        ("tiap jam 7 pagi ya", time(7)),
+    ],
+)
+def test_times_as_people_type_them(typed: str, expected: time) -> None:
+    parsed = rules.parse_time(typed)
+    assert parsed is not None and parsed.time == expected and parsed.zone is None
+
+
+@pytest.mark.parametrize(
+    "typed, expected, zone",
+    [
+        ("20.00 WIB", time(20), "Asia/Jakarta"),
+        ("08:00 wib", time(8), "Asia/Jakarta"),
+        ("jam 9 malam wita", time(21), "Asia/Makassar"),
+        ("jam 7 WIT", time(7), "Asia/Jayapura"),
+        ("20.00wib", time(20), "Asia/Jakarta"),
+    ],
+)
+def test_a_zone_named_with_the_time_is_kept(typed: str, expected: time, zone: str) -> None:
+    parsed = rules.parse_time(typed)
+    assert parsed is not None and (parsed.time, parsed.zone) == (expected, zone)
+    assert parsed == expected  # still a time of day for callers that want only that
+    assert rules.parse_time_of_day(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["25.00", "jam 13 pagi", "jam 9 sore", "jam 7 atau 8", "setiap pagi", "besok", "24:00"]
+)
+def test_impossible_or_unclear_times_are_refused(typed: str) -> None:
+    assert rules.parse_time(typed) is None
+    assert rules.parse_time_of_day(typed) is None
+
+
 def test_first_due_is_today_before_the_slot_and_tomorrow_after_it() -> None:
     before = datetime(2026, 11, 25, 0, 30, tzinfo=UTC)  # 07.30 WIB
     assert rules.first_due(before, 480, "Asia/Jakarta") == datetime(2026, 11, 25, 1, 0, tzinfo=UTC)

@@ -93,3 +93,129 @@ def test_counts_and_selections() -> None:
     assert v.parse_selection("3, 1, 3", labels) == [2, 0]
     assert v.parse_selection("1 2", labels) == [0, 1]
     assert v.parse_selection(",,", labels) == v.Invalid("selection")
+
+
+def test_counts_in_words() -> None:
+    assert v.parse_count("lima") == 5 and v.parse_count("3 orang aja") == 3
+    assert v.parse_count("sekitar 10") == 10 and v.parse_count("tiga orang") == 3
+    for typed in ("5-10", "2.5", "banyak", "51", "1 2", ""):
+        assert v.parse_count(typed) == v.Invalid("count", 50), typed
+
+
+def test_selections_read_like_typed_choices() -> None:
+    labels = ["kecewa", "sedih", "marah", "cemas"]
+    assert v.parse_selection("kecewa sama marah sih", labels) == [0, 2]
+    assert v.parse_selection("sedihh, cemas jg", labels) == [1, 3]
+    assert v.parse_selection("bahagia", labels) == v.Invalid("selection")
+
+
+# TODAY is Wednesday 25 November 2026.
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("hari ini", TODAY),
+        ("tadi pagi", TODAY),
+        ("barusan", TODAY),
+        ("kemarin", date(2026, 11, 24)),
+        ("kmrn", date(2026, 11, 24)),
+        ("kemaren sore", date(2026, 11, 24)),
+        ("2 hari lalu", date(2026, 11, 23)),
+        ("dua hari yang lalu", date(2026, 11, 23)),
+        ("3 hr yg lalu", date(2026, 11, 22)),
+        ("kemarin lusa", date(2026, 11, 23)),
+        ("senin lalu", date(2026, 11, 23)),
+        ("hari senin kemarin", date(2026, 11, 23)),
+        ("rabu lalu", date(2026, 11, 18)),  # never today itself
+        ("jum'at kemarin", date(2026, 11, 20)),
+        ("senin minggu lalu", date(2026, 11, 16)),
+        ("minggu lalu", date(2026, 11, 18)),
+        ("seminggu yang lalu", date(2026, 11, 18)),
+        ("hari minggu kemarin", date(2026, 11, 22)),
+        ("tgl 20", date(2026, 11, 20)),
+        ("tanggal 28", date(2026, 10, 28)),  # the latest 28th, last month
+        ("20 nov", date(2026, 11, 20)),
+        ("20 November 2026", date(2026, 11, 20)),
+        ("20/11", date(2026, 11, 20)),
+        ("20-11-26", date(2026, 11, 20)),
+        ("25-11-2026", TODAY),
+        ("tgl 20/11", date(2026, 11, 20)),
+        ("2026-11-20", date(2026, 11, 20)),
+        ("1 des", date(2025, 12, 1)),  # without a year: the latest 1 December
+        ("kemarin kalau ga salah", date(2026, 11, 24)),
+    ],
+)
+def test_past_dates_as_people_type_them(typed: str, expected: date) -> None:
+    assert v.parse_past_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "typed, error",
+    [
+        ("besok", "date_future"),
+        ("26/11/2026", "date_future"),
+        ("20/11/2025", "date_too_old"),
+        ("31/02/2026", "date_format"),
+        ("32/11", "date_format"),
+        ("20", "date_format"),  # a bare number is no date
+        ("akhir oktober", "date_format"),
+        ("kapan ya", "date_format"),
+        ("x" * 200, "date_format"),
+    ],
+)
+def test_past_dates_that_cannot_be_used(typed: str, error: str) -> None:
+    assert v.parse_past_date(typed, TODAY) == v.Invalid(error)
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("besok", date(2026, 11, 26)),
+        ("bsk", date(2026, 11, 26)),
+        ("lusa", date(2026, 11, 27)),
+        ("seminggu lagi", date(2026, 12, 2)),
+        ("1 minggu lagi", date(2026, 12, 2)),
+        ("3 minggu lagi", date(2026, 12, 16)),
+        ("minggu depan", date(2026, 12, 2)),
+        ("10 hari lagi", date(2026, 12, 5)),
+        ("sebulan lagi", date(2026, 12, 25)),
+        ("2 bulan lagi", date(2027, 1, 25)),
+        ("akhir bulan", date(2026, 11, 30)),
+        ("akhir minggu", date(2026, 11, 29)),  # the coming Sunday
+        ("weekend", date(2026, 11, 29)),
+        ("akhir pekan", date(2026, 11, 29)),
+        ("jumat", date(2026, 11, 27)),
+        ("jumat depan", date(2026, 12, 4)),  # Friday of next week
+        ("senin", date(2026, 11, 30)),
+        ("awal bulan depan", date(2026, 12, 1)),
+        ("tgl 10 bulan depan", date(2026, 12, 10)),
+        ("tgl 5", date(2026, 12, 5)),
+        ("akhir tahun", date(2026, 12, 31)),
+        ("15 desember", date(2026, 12, 15)),
+        ("20/12", date(2026, 12, 20)),
+        ("1-12-26", date(2026, 12, 1)),
+        ("10/1", date(2027, 1, 10)),  # without a year: the next 10 January
+    ],
+)
+def test_future_dates_as_people_type_them(typed: str, expected: date) -> None:
+    assert v.parse_future_date(typed, TODAY) == expected
+
+
+def test_the_end_of_the_month_on_its_last_day_is_next_months() -> None:
+    assert v.parse_future_date("akhir bulan", date(2026, 11, 30)) == date(2026, 12, 31)
+    assert v.parse_future_date("akhir minggu", date(2026, 11, 29)) == date(2026, 12, 6)
+    assert v.parse_future_date("sebulan lagi", date(2027, 1, 31)) == date(2027, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "typed, error",
+    [
+        ("hari ini", "date_not_future"),
+        ("kemarin", "date_not_future"),
+        ("25/11/2026", "date_not_future"),
+        ("30/11/2027", "date_too_far"),
+        ("secepatnya", "date_format"),
+        ("1", "date_format"),
+    ],
+)
+def test_future_dates_that_cannot_be_used(typed: str, error: str) -> None:
+    assert v.parse_future_date(typed, TODAY) == v.Invalid(error)

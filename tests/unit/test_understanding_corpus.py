@@ -1,0 +1,388 @@
+"""The labelled corpus of typed answers (tests/data/understanding/*.txt), read against
+the real keyboards: the journey's prompts and the other features' buttons, labelled by
+templates/labels.txt. A copy change in a label is tested here at once.
+
+Each case: under a "[kind]" header, "what the user typed => what it must mean", one of
+    a value or several ("kecewa + malu", the button's value), "skip", "done",
+    "date -2" (days from TODAY), "time 19:30" or "time 20:00 WIB", "count 7",
+    "text" (stored as the user's own words), or "nothing" (must not be taken for anything).
+
+The figure is the share understood per kind; a misread that would change data the user
+did not mean (a wrong choice, a wrong date or time, a skip or done stored as text, a
+destructive choice from a vague word or a number) fails the test outright.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.presenter import option_of
+from bot.render import Renderer
+from bot.services import practice, privacy
+from bot.services import reminders as reminder_service
+from bot.services.journey import RESTART_PREFIX
+from conversations import followup, mood
+from conversations import journey as flow
+from conversations import reminders as rules
+from conversations import validators as v
+from conversations.choices import understand
+from conversations.options import Option
+from conversations.outcome import Button, Reply
+from conversations.practice import parse_answer
+
+CORPUS = Path(__file__).resolve().parents[1] / "data" / "understanding"
+TODAY = date(2026, 11, 25)  # a Wednesday
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
+FLOOR = 0.95
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    typed: str
+    expected: str
+    where: str  # file:line, for the report
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One keyboard as the user sees it, and what its answers mean."""
+
+    options: tuple[Option, ...]
+    # The button's value → what it means ("j:feelings:kecewa" → "kecewa").
+    meaning: dict[str, str]
+    multi: bool = False
+    # What the prompt makes of text that is no choice (a date, a time, a count, the
+    # user's own words), as an expectation string; None: nothing.
+    parse: Callable[[str], str | None] | None = None
+    # For buttons that stand for a date, a time or a number: the same form as `parse`.
+    as_value: Callable[[str], str] | None = None
+
+
+def read_corpus() -> list[Case]:
+    """Every file's cases: a "[kind]" line starts a keyboard's section, then one
+    "typed => expected" a line ("\\n" in typed is a line break); "#" starts a comment."""
+    cases = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        kind = ""
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if stripped.startswith("[") and stripped.endswith("]"):
+                kind = stripped[1:-1]
+                continue
+            typed, arrow, expected = line.rpartition(" => ")
+            assert arrow and kind, f"{path.name}:{number}: expected '[kind]' or 'typed => meaning'"
+            typed = typed.strip().replace("\\n", "\n")
+            cases.append(Case(kind, typed, expected.strip(), f"{path.name}:{number}"))
+    return cases
+
+
+# --- the keyboards --------------------------------------------------------------------
+
+
+def _buttons(reply: Reply) -> list[Button]:
+    return [button for row in reply.buttons for button in row if button.value]
+
+
+def _kind(
+    buttons: list[Button],
+    renderer: Renderer,
+    *,
+    destructive: tuple[str, ...] = (),
+    multi: bool = False,
+    parse: Callable[[str], str | None] | None = None,
+    as_value: Callable[[str], str] | None = None,
+) -> Kind:
+    options = []
+    meaning = {}
+    for button in buttons:
+        option = option_of(button, renderer.label(button.label, **button.label_context))
+        meant = str(button.label_context["value"])
+        if meant in destructive:
+            option = replace(option, destructive=True)
+        options.append(option)
+        meaning[option.value] = meant
+    return Kind(tuple(options), meaning, multi, parse, as_value)
+
+
+def _state(prompt: str, **answers: Any) -> flow.State:
+    base = {"skill_name": "analisis data", "position": "Analis Data", "company": "PT Maju"}
+    return flow.State(prompt, {**base, **answers}, consent=True, first_name="Rina", now=NOW)
+
+
+def _days(value: str) -> str:
+    offset = (date.fromisoformat(value) - TODAY).days
+    return f"date {offset:+d}" if offset else "date 0"
+
+
+def _parsed(parsed: object) -> str | None:
+    if isinstance(parsed, v.Invalid):
+        return None
+    if isinstance(parsed, date):
+        return _days(parsed.isoformat())
+    if isinstance(parsed, int):
+        return f"count {parsed}"
+    return "text"
+
+
+def _journey_kind(renderer: Renderer, prompt_id: str, **answers: Any) -> Kind:
+    state = _state(prompt_id, **answers)
+    prompt = flow.PROMPT_BY_ID[prompt_id]
+    buttons = _buttons(flow._prompt_reply(state))
+    parse = None
+    if prompt.parse is not None:
+        parser = prompt.parse
+        parse = lambda text: _parsed(parser(text, state))  # noqa: E731
+    as_value = None
+    if prompt_id in ("interview_date", "plan_deadline", "network_count"):
+
+        def as_value(value: str) -> str:
+            option = value.split(":", 2)[2]
+            meant = flow._choice_to_value(state, prompt, option)
+            return f"count {meant}" if isinstance(meant, int) else _days(str(meant))
+
+    return _kind(buttons, renderer, multi=prompt.multi, parse=parse, as_value=as_value)
+
+
+def _time(text: str) -> str | None:
+    parsed = rules.parse_time(text)
+    if parsed is None:
+        return None
+    zone = f" {rules.zone_label(parsed.zone)}" if parsed.zone else ""
+    return f"time {parsed.hour:02d}:{parsed.minute:02d}{zone}"
+
+
+@cache
+def keyboards() -> dict[str, Kind]:
+    renderer = Renderer()
+    journey = {
+        name: _journey_kind(renderer, prompt, **answers)
+        for name, prompt, answers in (
+            ("consent", "consent", {}),
+            ("stage", "stage", {}),
+            ("interview_date", "interview_date", {}),
+            ("mood", "mood", {}),
+            ("feelings", "feelings", {}),
+            ("story", "story", {}),
+            ("ready", "ready", {}),
+            ("pause_invite", "pause_invite", {}),
+            ("sender_name", "sender_name", {}),
+            ("recruiter_title", "recruiter_title", {}),
+            ("phone", "phone", {}),
+            ("linkedin", "linkedin", {}),
+            ("email_sent", "email_sent", {}),
+            ("followup_ok", "followup_ok", {}),
+            ("eval_rating", "eval_technical", {}),
+            ("eval_note", "eval_technical_note", {}),
+            ("skill_type", "skill_type", {}),
+            ("skill_level", "skill_current", {}),
+            ("plan_actions_hard", "plan_actions", {"skill_type": "hard"}),
+            ("plan_actions_soft", "plan_actions", {"skill_type": "soft"}),
+            ("plan_deadline", "plan_deadline", {}),
+            ("strategy", "strategy", {}),
+            ("network_count", "network_count", {}),
+        )
+    }
+    ask_time = reminder_service._ask_time().replies[0]
+    ask_zone = reminder_service._ask_zone().replies[0]
+    status_on = [b for row in (reminder_service._button("reminder", "on", "on"),) for b in row]
+    status = [
+        button
+        for row in (
+            reminder_service._button("reminder", "time", "time"),
+            reminder_service._button("reminder", "zone", "zone"),
+            reminder_service._button("reminder", "off", "off"),
+        )
+        for button in row
+    ]
+    # As bot/scheduler.py builds the daily message: the check-in, then the off switch.
+    off = Button("option", value="r:off", label_context={"group": "reminder", "value": "off"})
+    daily = [*(b for row in mood.buttons(mood.DAILY) for b in row), off]
+    restart = [
+        Button(
+            "option",
+            value=f"{RESTART_PREFIX}:{option}",
+            label_context={"group": "restart", "value": option},
+        )
+        for option in ("continue", "new")
+    ]
+    key = "q1"
+    after_feedback = [
+        b
+        for row in (
+            practice._button(practice.RETRY, key),
+            practice._button(practice.OTHER, key),
+            practice._button(practice.DONE),
+        )
+        for b in row
+    ]
+    question = [
+        b
+        for row in (practice._button(practice.OTHER, key), practice._button(practice.DONE))
+        for b in row
+    ]
+    journey_id = 7
+    return {
+        **journey,
+        "reminder_time": _kind(_buttons(ask_time), renderer, parse=_time, as_value=_time_value),
+        "reminder_zone": _kind(_buttons(ask_zone), renderer),
+        "reminder_off": _kind(status_on, renderer),
+        "reminder_on": _kind(status, renderer),
+        "daily": _kind(daily, renderer),
+        "hapusdata": _kind(
+            [b for row in privacy._buttons("withdraw", "all", "cancel") for b in row],
+            renderer,
+            destructive=("withdraw",),
+        ),
+        "hapusdata_confirm": _kind(
+            [b for row in privacy._buttons("confirm_all", "cancel") for b in row],
+            renderer,
+            destructive=("confirm_all",),
+        ),
+        "followup_question": _kind(
+            [b for row in followup.question_buttons(journey_id) for b in row], renderer
+        ),
+        "followup_sent": _kind([followup.button(journey_id, followup.SENT)], renderer),
+        "followup_agree": _kind(
+            [followup.button(journey_id, c) for c in (followup.AGREE, followup.DECLINE)],
+            renderer,
+        ),
+        "restart": _kind(restart, renderer, destructive=("new",)),
+        "practice_feedback": _kind(after_feedback, renderer),
+        "practice_question": _kind(question, renderer, parse=_practice_answer),
+    }
+
+
+def _time_value(value: str) -> str:
+    hours, minutes = value.rsplit(":", 2)[-2:]
+    return f"time {int(hours):02d}:{int(minutes):02d}"
+
+
+def _practice_answer(text: str) -> str | None:
+    return None if isinstance(parse_answer(text), v.Invalid) else "text"
+
+
+# --- reading one case -----------------------------------------------------------------
+
+
+def interpret(kind: Kind, typed: str) -> str:
+    """What the bot makes of `typed` at this keyboard, in the corpus's notation."""
+    understood = understand(typed, kind.options, multi=kind.multi)
+    if understood.values:
+        meant = [kind.meaning[value] for value in understood.values]
+        if len(meant) == 1 and meant[0] in ("skip", "done"):
+            return meant[0]
+        if kind.as_value is not None and len(understood.values) == 1:
+            return kind.as_value(understood.values[0])
+        return " + ".join(meant)
+    if kind.parse is not None:
+        return kind.parse(typed) or "nothing"
+    return "nothing"
+
+
+@dataclass(frozen=True)
+class Result:
+    case: Case
+    got: str
+
+    @property
+    def understood(self) -> bool:
+        return self.got == self.case.expected
+
+    @property
+    def misread(self) -> bool:
+        """Something other than what was meant would be stored or done."""
+        return not self.understood and self.got != "nothing"
+
+
+def run_corpus() -> Iterator[Result]:
+    kinds = keyboards()
+    for case in read_corpus():
+        yield Result(case, interpret(kinds[case.kind], case.typed))
+
+
+def figures(results: list[Result]) -> dict[str, tuple[int, int]]:
+    """Per kind: (understood, total)."""
+    table: dict[str, tuple[int, int]] = {}
+    for result in results:
+        good, total = table.get(result.case.kind, (0, 0))
+        table[result.case.kind] = (good + result.understood, total + 1)
+    return dict(sorted(table.items()))
+
+
+def report(results: list[Result]) -> str:
+    lines = [f"{'kind':<20} understood"]
+    for kind, (good, total) in figures(results).items():
+        lines.append(f"{kind:<20} {good:>3}/{total:<3} {good / total:6.1%}")
+    good = sum(r.understood for r in results)
+    lines.append(f"{'all':<20} {good:>3}/{len(results):<3} {good / len(results):6.1%}")
+    return "\n".join(lines)
+
+
+# --- the tests --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def results() -> list[Result]:
+    return list(run_corpus())
+
+
+def test_the_corpus_is_big_enough_and_names_real_kinds(results: list[Result]) -> None:
+    assert len(results) >= 300
+    assert {r.case.kind for r in results} <= set(keyboards())
+    nothing = [r for r in results if r.case.expected == "nothing"]
+    assert len(nothing) >= len(results) // 6  # a good share must match nothing
+
+
+def test_each_answer_is_labelled_once() -> None:
+    seen: dict[tuple[str, str], str] = {}
+    for case in read_corpus():
+        key = (case.kind, case.typed)
+        assert key not in seen, f"{case.where}: {case.typed!r} is also at {seen[key]}"
+        seen[key] = case.where
+
+
+def test_no_misread_changes_data_the_user_did_not_mean(results: list[Result]) -> None:
+    print("\n" + report(results))
+    misreads = [
+        f"{r.case.where} [{r.case.kind}] {r.case.typed!r}: meant {r.case.expected}, got {r.got}"
+        for r in results
+        if r.misread
+    ]
+    assert not misreads, "\n".join(misreads)
+
+
+def test_each_kind_is_understood_at_the_floor(results: list[Result]) -> None:
+    low = {
+        kind: f"{good}/{total}"
+        for kind, (good, total) in figures(results).items()
+        if good / total < FLOOR
+    }
+    missed = [
+        f"{r.case.where} [{r.case.kind}] {r.case.typed!r}: meant {r.case.expected}, got {r.got}"
+        for r in results
+        if not r.understood and r.case.kind in low
+    ]
+    assert not low, f"below {FLOOR:.0%}: {low}\n{report(results)}\n" + "\n".join(missed)
+
+
+def test_destructive_choices_come_only_from_words_that_say_so() -> None:
+    kinds = keyboards()
+    for name in ("hapusdata", "hapusdata_confirm", "restart"):
+        kind = kinds[name]
+        destructive = [o for o in kind.options if o.destructive]
+        assert destructive, name
+        vague = ("ya", "iya", "oke", "ok", "boleh", "yes", "lanjut", "gas", "sip", "setuju")
+        for typed in (*vague, *(str(n) for n in range(1, len(kind.options) + 1))):
+            chosen = understand(typed, kind.options).values
+            assert not any(o.value in chosen for o in destructive), (name, typed)
