@@ -7,8 +7,8 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, SupportsIndex
 from zoneinfo import ZoneInfo
 
 from conversations import lexicon as lx
@@ -21,39 +21,13 @@ COMMON_TIMES = ("06:00", "07:00", "08:00", "12:00", "19:00", "21:00")
 NO_REPEAT_DAYS = 30
 
 
-class TypedTime(time):
-    """A time of day as typed, with the zone the user named ("20.00 WIB"), if any.
+@dataclass(frozen=True)
+class TypedTime:
+    """A time of day as typed, and the zone the user named with it ("20.00 WIB"): one of
+    "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA), "Asia/Jayapura" (WIT), or None."""
 
-    It is a `time` that compares as one (the zone is not part of equality), so code that
-    wants only the time of day can use it as it is; `.time` is the plain time."""
-
-    __slots__ = ("_zone",)
-    _zone: str | None
-
-    def __new__(cls, hour: int, minute: int = 0, *, zone: str | None = None) -> TypedTime:
-        typed = super().__new__(cls, hour, minute)
-        typed._zone = zone
-        return typed
-
-    @property
-    def zone(self) -> str | None:
-        """ "Asia/Jakarta" (WIB), "Asia/Makassar" (WITA), "Asia/Jayapura" (WIT), or None."""
-        return self._zone
-
-    @property
-    def time(self) -> dt.time:
-        return dt.time(self.hour, self.minute)
-
-    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[Any, ...]:
-        return _typed_time, (self.hour, self.minute, self._zone)
-
-    def __repr__(self) -> str:
-        return f"TypedTime({self.hour}, {self.minute}, zone={self._zone!r})"
-
-
-def _typed_time(hour: int, minute: int, zone: str | None) -> TypedTime:
-    """Rebuilds a TypedTime, zone included (copies, pickles)."""
-    return TypedTime(hour, minute, zone=zone)
+    time: dt.time
+    zone: str | None = None
 
 
 _ZONE_WORDS = {name.lower(): zone for name, zone in ZONES.items()}
@@ -115,7 +89,7 @@ def parse_time(text: str) -> TypedTime | None:
         return None
     minutes = named * 60 + minute - (30 if half else 0)
     minutes %= 24 * 60
-    return TypedTime(minutes // 60, minutes % 60, zone=zone)
+    return TypedTime(dt.time(minutes // 60, minutes % 60), zone)
 
 
 def parse_time_of_day(text: str) -> time | None:

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from conversations import lexicon as lx
-from conversations.choices import fold, understand, words
-from conversations.options import Option
+from conversations.choices import fold, words
 
 # Field limits (characters). Long enough for real answers, short enough for one screen.
 NAME_LIMIT = 80
@@ -356,13 +355,3 @@ def parse_count(text: str, maximum: int = MAX_NETWORK_COUNT) -> int | Invalid:
 
 
 _COUNT_FILLER = frozenset(word for item in lx.COUNT_FILLER for word in words(item))
-
-
-def parse_selection(text: str, labels: list[str]) -> list[int] | Invalid:
-    """Several options typed at once ("kecewa, cemas", "1, 3", "1 3"), as indices.
-
-    A thin wrapper over conversations.choices.understand for callers that have only
-    labels (conversations/journey.py); use `understand` with the prompt's options."""
-    options = [Option(str(index), label) for index, label in enumerate(labels)]
-    chosen = understand(text, options, multi=True).values
-    return [int(value) for value in chosen] or Invalid("selection")

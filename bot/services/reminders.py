@@ -108,7 +108,7 @@ async def on_choice(turn: Turn) -> Outcome:
         turn.wait_for(None)
         return reply("reminders/disabled.html")
     if action == "t":
-        chosen = rules.parse_time(argument)
+        chosen = rules.parse_time_of_day(argument)
         return _set_time(turn, chosen) if chosen else _ask_time()
     if action == "z" and argument in rules.ZONE_NAMES:
         user.timezone = argument
@@ -151,8 +151,12 @@ async def typed_time(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     else is no answer (an open journey may take it)."""
     if not isinstance(turn.event, Text):
         return None
-    chosen = rules.parse_time(turn.event.text)
-    return _set_time(turn, chosen) if chosen is not None else None
+    typed = rules.parse_time(turn.event.text)
+    if typed is None:
+        return None
+    if typed.zone is not None:  # "20.00 WIB" answers the zone question too
+        turn.user.timezone = typed.zone
+    return _set_time(turn, typed.time)
 
 
 async def time_again(turn: Turn, awaiting: Awaiting) -> Outcome:

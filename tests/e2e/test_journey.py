@@ -359,9 +359,9 @@ async def test_gagal_again_offers_to_continue_or_start_another(bot: BotHarness) 
     assert "belum selesai" in texts(offer)[0]
     assert only(offer, "sendMessage").button_labels == [
         "Lanjutkan yang tadi",
-        "Tutup yang tadi, mulai yang baru",
+        "Tutup yang ini, mulai untuk wawancara lain",
     ]
-    fresh = await rina.press("Tutup yang tadi, mulai yang baru")
+    fresh = await rina.press("Tutup yang ini, mulai untuk wawancara lain")
     assert "Di perusahaan mana" in texts(fresh)[-1]  # consent is not asked twice
     journeys = sorted(await rows(bot, Journey, 513), key=lambda j: j.id)
     assert [j.status for j in journeys] == ["abandoned", "active"]

@@ -169,7 +169,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
 
     # A second rejection (no date given: day 0 is the day it began) gets its own line.
     await rina.send("/gagal")
-    await rina.press("Tutup yang tadi, mulai yang baru")
+    await rina.press("Tutup yang ini, mulai untuk wawancara lain")
     await rina.send("PT Lain")
     await rina.send("Desainer")
     await rina.press("Lewati")

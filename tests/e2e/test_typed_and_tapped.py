@@ -212,3 +212,86 @@ async def test_rencana_shows_the_newest_journeys_plan(bot: BotHarness) -> None:
     await run_steps(rina, BY_BUTTONS[1:])  # consent is not asked twice
     checklist = only(await rina.send("/rencana"), "sendMessage")
     assert "Perdalam SQL" not in checklist.text
+
+
+# The whole journey typed the way people chat: slang, particles, words for numbers.
+CHATTED = [
+    "iya boleh",
+    "PT Maju Jaya",
+    "analis data",
+    "tahap hr",
+    "senin lalu",
+    "jelek bgt",
+    "kecewa sama malu sih, agak cemas jg",
+    "skip",
+    "siap lanjut",
+    "pake nama rina aja",
+    "ga tau namanya",
+    "gak ada",
+    "skip aja",
+    "nanti aja deh",
+    "lumayan",
+    "gak tau",
+    "kurang",
+    "-",
+    "baik",
+    "lewat",
+    "jelek",
+    "belum ada",
+    "oke",
+    "skip",
+    "SQL",
+    "hard skill",
+    "dasar",
+    "menengah",
+    "kursus sama proyek",
+    "2 minggu lagi",
+    "cv sama webinar",
+    "3 orang",
+]
+
+
+async def test_a_journey_typed_the_way_people_chat(bot: BotHarness) -> None:
+    rina = bot.user(1213, "Rina")
+    calls = await rina.send("/gagal")
+    for typed in CHATTED:
+        calls += await rina.send(typed)
+    missed = [t for t in texts(calls) if "Maksudnya" in t or "belum saya pahami" in t]
+    assert missed == []
+    assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
+    saved = await answers_of(bot, 1213)
+    assert saved["stage"] == "hr" and saved["interview_date"] == "2026-11-23"
+    assert saved["mood"] == 1 and saved["feelings"] == ["kecewa", "malu", "cemas"]
+    assert saved["story"] is None and saved["recruiter_title"] == "unknown"
+    assert saved["phone"] is None and saved["linkedin"] is None
+    assert saved["email_sent"] == "later"
+    assert [saved[f"eval_{a}"] for a in ("technical", "communication", "culture")] == [3, 2, 4]
+    assert all(saved[key] is None for key in saved if key.endswith("_note"))
+    assert saved["plan_actions"] == ["course", "project"]
+    assert saved["plan_deadline"] == "2026-12-09" and saved["strategy"] == ["cv", "event"]
+    assert saved["network_count"] == 3
+    # "Nanti saja" answered in words sends the email once, not again.
+    assert len([c for c in calls if c.method == "sendDocument"]) == 1
+
+
+async def test_a_mood_in_words_after_mood(bot: BotHarness) -> None:
+    rina = bot.user(1214, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("/mood")
+    answered = texts(await rina.send("lumayan"))[0]
+    assert "3 (biasa saja)" in answered
+
+
+async def test_times_as_people_type_them_set_the_daily_message(bot: BotHarness) -> None:
+    rina = bot.user(1215, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    done = texts(await rina.send("20.00 WIB"))[0]
+    assert "pukul 20.00 WIB" in done  # the zone named with the time is not asked again
+    await rina.send("/pengingat")
+    await rina.press("Ubah jam")
+    assert "pukul 00.00 WIB" in texts(await rina.send("jam 12 malam"))[0]
+    await rina.send("/pengingat")
+    await rina.press("Ubah jam")
+    assert "pukul 19.30 WIB" in texts(await rina.send("setengah 8 malam"))[0]

@@ -159,7 +159,7 @@ def _time(text: str) -> str | None:
     if parsed is None:
         return None
     zone = f" {rules.zone_label(parsed.zone)}" if parsed.zone else ""
-    return f"time {parsed.hour:02d}:{parsed.minute:02d}{zone}"
+    return f"time {parsed.time.hour:02d}:{parsed.time.minute:02d}{zone}"
 
 
 @cache

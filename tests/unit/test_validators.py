@@ -5,6 +5,8 @@ from datetime import date
 import pytest
 
 from conversations import validators as v
+from conversations.choices import understand
+from conversations.options import Option
 
 TODAY = date(2026, 11, 25)
 
@@ -89,10 +91,16 @@ def test_counts_and_selections() -> None:
     assert v.parse_count("0") == 0 and v.parse_count("5 orang") == 5
     assert v.parse_count("-1") == v.Invalid("count", 50)
     labels = ["kecewa", "sedih", "marah"]
-    assert v.parse_selection("Sedih dan kecewa", labels) == [1, 0]
-    assert v.parse_selection("3, 1, 3", labels) == [2, 0]
-    assert v.parse_selection("1 2", labels) == [0, 1]
-    assert v.parse_selection(",,", labels) == v.Invalid("selection")
+    assert selection("Sedih dan kecewa", labels) == [1, 0]
+    assert selection("3, 1, 3", labels) == [2, 0]
+    assert selection("1 2", labels) == [0, 1]
+    assert selection(",,", labels) == []
+
+
+def selection(text: str, labels: list[str]) -> list[int]:
+    """Several options typed at once, understood as a multi-select would (one parser)."""
+    options = [Option(str(index), label) for index, label in enumerate(labels)]
+    return [int(value) for value in understand(text, options, multi=True).values]
 
 
 def test_counts_in_words() -> None:
@@ -104,9 +112,9 @@ def test_counts_in_words() -> None:
 
 def test_selections_read_like_typed_choices() -> None:
     labels = ["kecewa", "sedih", "marah", "cemas"]
-    assert v.parse_selection("kecewa sama marah sih", labels) == [0, 2]
-    assert v.parse_selection("sedihh, cemas jg", labels) == [1, 3]
-    assert v.parse_selection("bahagia", labels) == v.Invalid("selection")
+    assert selection("kecewa sama marah sih", labels) == [0, 2]
+    assert selection("sedihh, cemas jg", labels) == [1, 3]
+    assert selection("bahagia", labels) == []
 
 
 # TODAY is Wednesday 25 November 2026.
