@@ -33,7 +33,7 @@ from bot.runtime import Services
 from bot.services import safety
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
-from conversations.options import DONE, Option, with_newest
+from conversations.options import DONE, TOGGLE, Option, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
 
@@ -188,8 +188,10 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         expired = pressed.destructive and not _fresh_question(user, now)
         return Choice(pressed.value, expired=expired), True
     if isinstance(event, Text) and options:
-        multi = any(option.role == DONE for option in options)
-        understood = understand(event.text, options, multi=multi)
+        multi = any(option.role in (DONE, TOGGLE) for option in options)
+        # In a message of several questions, a number typed is an answer, not a position.
+        grid = any(option.typed and option.role == TOGGLE for option in options)
+        understood = understand(event.text, options, multi=multi, positions=not grid)
         if len(understood.values) == 1:
             chosen = next(option for option in options if option.value == understood.values[0])
             # Typed, a destructive choice must also be the very next message.

@@ -92,6 +92,7 @@ def option_of(button: Button, label: str) -> Option:
         score=button.score,
         role=button.role,
         destructive=button.destructive,
+        typed=button.typed,
     )
 
 

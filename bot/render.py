@@ -10,6 +10,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from conversations.journey import STEP_COUNT
 from conversations.practice import Question, parse_pool
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
@@ -37,6 +38,8 @@ class Renderer:
         # Plain-text templates shown inside HTML ones (the email in a <pre>): rendered
         # unescaped here, then escaped once by the HTML template that prints them.
         self.env.globals["plain"] = self._render_plain
+        # The number of the journey's steps, from its data (conversations/journey/spec.py).
+        self.env.globals["step_count"] = STEP_COUNT
         self.env.tests["date"] = lambda value: isinstance(value, date)
         # Compile everything now: a broken template fails start-up, not a user's message.
         for name in self.env.list_templates(extensions=("html", "txt", "eml")):

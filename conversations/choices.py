@@ -21,7 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from conversations import lexicon as lx
-from conversations.options import DONE, SKIP, Option
+from conversations.options import DONE, SKIP, TOGGLE, Option
 
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -549,16 +549,20 @@ _NOT_A_POSITION = re.compile(r"\d\s*[.:,]\s*\d{2}|\d\.\d|(?:^|\s)[-\u2212]\s*\d"
 _ONLY_DASHES = re.compile(r"[-\u2013\u2014_.\u2026\s]+")
 
 
-def understand(text: str, options: Sequence[Option], *, multi: bool = False) -> Understood:
+def understand(
+    text: str, options: Sequence[Option], *, multi: bool = False, positions: bool = True
+) -> Understood:
     """Which of `options` the typed `text` chooses. Only options with `typed=True` are
     candidates; with `multi=False` at most one value is returned (several named: not
     understood, those as `nearest`); with `multi=True` several can be, and the "done"
-    option is returned alone when the text only means "done"."""
+    option is returned alone when the text only means "done". With `positions=False`
+    a number is never a button's position (a message of several questions, where the
+    number typed is the answer itself)."""
     live = [option for option in options if option.typed]
     prepared = unicodedata.normalize("NFKC", text).strip()
     if not live or not prepared or len(prepared) > MAX_CHOICE_CHARS:
         return Understood()
-    return _Reader(live, prepared, multi).read()
+    return _Reader(live, prepared, multi, positions).read()
 
 
 _Answer = tuple[list[Option], list[Option]]  # (chosen, tied)
@@ -568,10 +572,11 @@ class _Reader:
     """One text against one keyboard. Each step returns an answer, or None to let the
     next step try; the first answer counts."""
 
-    def __init__(self, options: list[Option], text: str, multi: bool) -> None:
+    def __init__(self, options: list[Option], text: str, multi: bool, positions: bool) -> None:
         self.options = options
         self.text = text
         self.multi = multi
+        self.positions = positions
         self.labels = [_label(option.label) for option in options]
         self.found = clauses(text)
         self.flat = [word for clause in self.found for word in clause]
@@ -604,7 +609,7 @@ class _Reader:
         if done and self.multi and self.plain in _DONE_PHRASES | _NOTHING_PHRASES:
             return Understood((done.value,))
         if self.multi and self.plain in _ALL_PHRASES:
-            every = [o for o in self.options if o.role is None and not o.destructive]
+            every = [o for o in self.options if o.role in (None, TOGGLE) and not o.destructive]
             return Understood(_values(every))
         return None
 
@@ -619,6 +624,8 @@ class _Reader:
         numbers = self._numbers()
         if numbers is None:
             return None
+        if not self.positions:
+            return Understood()
         if any(o.score is not None for o in self.options):
             return Understood()  # on a 1-5 scale a number is a score, read above
         if not _positions_are_safe([o.label for o in self.options]):

@@ -1,62 +1,69 @@
-"""docs/journey.md: the journey's flow as a Mermaid diagram, generated from PROMPTS.
+"""docs/journey.md: the journey's flow as a Mermaid diagram, drawn from its data (the
+steps, prompts, branches and conditions in conversations/journey/spec.py).
 
 Regenerate with `make docs`; a test fails when the committed file is stale.
 """
 
 from __future__ import annotations
 
-from conversations.journey import PROMPTS, Prompt
+from conversations.journey import FLOW, Flow, Prompt
+from conversations.journey.model import never
 
-STEP_TITLES = {
-    0: "0. Opening",
-    1: "1. Validasi emosi",
-    2: "2. Minta umpan balik",
-    3: "3. Evaluasi diri & skill gap",
-    4: "4. Rencana pengembangan diri",
-    5: "5. Atur ulang strategi & perluas jaringan",
-}
+
+def _kind(prompt: Prompt) -> str:
+    if prompt.grid:
+        return f"grid of {len(prompt.grid)}" + (", or typed" if prompt.parse else "")
+    if prompt.multi:
+        return "multi-choice"
+    if prompt.parse and prompt.options:
+        return "text or choice"
+    return "text" if prompt.parse else "choice"
 
 
 def _node(prompt: Prompt) -> str:
-    kind = "multi-choice" if prompt.multi else ("text" if prompt.parse else "choice")
-    if prompt.parse and prompt.options:
-        kind = "text or choice"
-    extras = [kind]
+    extras = [_kind(prompt)]
     if prompt.skippable:
         extras.append("skippable")
     if prompt.feeling:
-        extras.append("feeling: consent only")
+        extras.append("consent only")
+    if prompt.pause:
+        extras.append("while paused")
     return f'    {prompt.id}["{prompt.id}<br/><small>{", ".join(extras)}</small>"]'
 
 
-def mermaid() -> str:
+def mermaid(flow: Flow = FLOW) -> str:
     lines = ["flowchart TD", '    start(["/gagal"])']
-    for step, title in STEP_TITLES.items():
-        lines.append(f'    subgraph step{step}["{title}"]')
-        lines.extend("    " + _node(p) for p in PROMPTS if p.step == step)  # nested
+    for step in flow.steps:
+        title = "Opening" if step.number == 0 else f"Step {step.number} ({step.theme})"
+        lines.append(f'    subgraph step{step.number}["{title}"]')
+        lines.extend("    " + _node(p) for p in flow.prompts if p.step == step.number)
         lines.append("    end")
     lines.append('    recap(["recap"])')
-    main = [p for p in PROMPTS if p.id != "pause_invite"]
+    # The main line: every prompt the journey reaches by moving on (not only by a branch).
+    main = [p for p in flow.prompts if p.when is not never]
     lines.append(f"    start --> {main[0].id}")
     if main[0].condition:
-        lines.append(f'    start -. "not {main[0].condition}" .-> {main[1].id}')
+        lines.append(f'    start -. "{main[0].condition}" .-> {main[1].id}')
     for index, prompt in enumerate(main):
         following = main[index + 1].id if index + 1 < len(main) else "recap"
         lines.append(f"    {prompt.id} --> {following}")
         if index + 1 < len(main) and main[index + 1].condition:
             after = main[index + 2].id if index + 2 < len(main) else "recap"
-            lines.append(f'    {prompt.id} -. "not {main[index + 1].condition}" .-> {after}')
-    lines += [
-        '    ready -- "butuh waktu" --> pause_invite',
-        '    pause_invite -- "paused; /lanjut" --> sender_name',
-    ]
+            lines.append(f'    {prompt.id} -. "{main[index + 1].condition}" .-> {after}')
+    for prompt in flow.prompts:
+        for option, target in prompt.goto.items():
+            lines.append(f'    {prompt.id} -- "{option}" --> {target}')
+        if prompt.next:
+            lines.append(f"    {prompt.id} --> {prompt.next}")
+        if prompt.pause:
+            lines.append(f'    {prompt.id} -. "paused; /lanjut" .-> resumed(["where it stopped"])')
     return "\n".join(lines) + "\n"
 
 
 def document() -> str:
     return (
         "# The recovery journey\n\n"
-        "Generated from `conversations/journey.py` by `make docs`; do not edit by hand.\n"
+        "Generated from `conversations/journey/spec.py` by `make docs`; do not edit by hand.\n"
         "Each box is a prompt (its id is stored in the database). `/batal` at any prompt\n"
         "pauses the journey and asks about an invitation back (`pause_invite`); `/lanjut`\n"
         "returns to the same prompt.\n\n"

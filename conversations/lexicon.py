@@ -263,6 +263,10 @@ PHRASES: dict[str, str] = {
     "b saja": "biasa saja",
     "so so": "soso",
     "calon atasan": "atasan",
+    # The skill gap's kinds, as the buttons say them ("Teknis", "Nonteknis").
+    "non teknis": "nonteknis",
+    "hard skill": "teknis",
+    "soft skill": "nonteknis",
     "laki laki": "laki",
     "waktu indonesia barat": "wib",
     "waktu indonesia tengah": "wita",
@@ -590,9 +594,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wawancara": ("interview",),
     # journey: stage
     "hr": ("hrd", "rekruter", "recruiter", "rekrutmen", "recruitment", "personalia"),
-    "user": ("atasan", "manajer", "manager", "lead", "kepala", "supervisor", "spv", "pengguna"),
-    "teknis": ("teknikal", "technical", "tech", "coding", "koding", "tes", "test"),
-    "final": ("terakhir", "akhir", "direksi", "direktur", "direktor", "ceo", "owner"),
+    "atasan": ("user", "usernya", "manajer", "manager", "lead", "kepala", "supervisor", "spv"),
+    "teknis": (
+        "teknikal",
+        "technical",
+        "tech",
+        "coding",
+        "koding",
+        "tes",
+        "test",
+        "hard",
+        "hardskill",
+    ),
+    "nonteknis": ("soft", "softskill", "nontek", "nontechnical"),
+    "akhir": ("final", "terakhir", "direksi", "direktur", "direktor", "ceo", "owner"),
     # journey: readiness and pauses
     "siap": ("ready", "sanggup"),
     "lanjut": ("next", "gas", "go", "maju", "continue", "terusin", "teruskan", "ayo"),
@@ -631,8 +646,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "lelah": ("capek", "cape", "capai", "tired", "letih", "penat", "burnout", "lemas"),
     "lega": ("relieved", "plong", "tenang"),
     # journey: skill type and levels
-    "hard": ("hardskill",),
-    "soft": ("softskill",),
     "dasar": ("pemula", "basic", "beginner", "awal", "newbie", "nol", "rendah"),
     "menengah": ("sedang", "intermediate", "medium", "mid", "tengah", "lumayan"),
     "mahir": ("jago", "ahli", "expert", "advanced", "advance", "pro", "tinggi", "master"),

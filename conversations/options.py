@@ -14,6 +14,11 @@ from typing import Any
 # "udah"/"selesai" → DONE on a multi-select message.
 SKIP = "skip"
 DONE = "done"
+# One of several that tick on and off in one message (a multi-select row of a grid).
+TOGGLE = "toggle"
+# A button beside the question's answers ("add contact details"): never the "other"
+# answer of a yes/no reading.
+ASIDE = "aside"
 
 
 @dataclass(frozen=True)

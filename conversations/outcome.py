@@ -22,6 +22,9 @@ class Button:
     score: int | None = None
     role: str | None = None
     destructive: bool = False
+    # False where typed text must not pick it (a grid's cells that repeat on every row,
+    # or stand for a value typed better in words: "2 minggu", "5 orang").
+    typed: bool = True
 
 
 @dataclass(frozen=True)

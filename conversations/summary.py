@@ -24,11 +24,10 @@ def email_parts(answers: Mapping[str, Any]) -> dict[str, Any] | None:
         return None
     title = answers.get("recruiter_title")
     name = answers.get("recruiter_name")
-    known = title in ("bapak", "ibu") and bool(name)
+    # A name typed without "Bapak" or "Ibu" is addressed as "Bapak/Ibu <name>".
+    known = title in ("bapak", "ibu", "any") and bool(name)
     # One form of address throughout: the title alone ("Bapak"), or "Bapak/Ibu".
-    address = (
-        {"bapak": "Bapak", "ibu": "Ibu"}.get(str(title), "Bapak/Ibu") if known else ("Bapak/Ibu")
-    )
+    address = {"bapak": "Bapak", "ibu": "Ibu"}.get(str(title), "Bapak/Ibu")
     return {
         "sender": sender,
         "position": answers.get("position") or "",

@@ -355,3 +355,84 @@ def parse_count(text: str, maximum: int = MAX_NETWORK_COUNT) -> int | Invalid:
 
 
 _COUNT_FILLER = frozenset(word for item in lx.COUNT_FILLER for word in words(item))
+
+
+# --- the recruiter and the five ratings, typed ----------------------------------------
+
+# How the recruiter may be addressed, typed before the name ("Ibu Sari", "pak Budi").
+_TITLES = {
+    "bapak": "bapak",
+    "pak": "bapak",
+    "bpk": "bapak",
+    "mr": "bapak",
+    "mas": "bapak",
+    "ibu": "ibu",
+    "bu": "ibu",
+    "ibuk": "ibu",
+    "mrs": "ibu",
+    "ms": "ibu",
+    "mbak": "ibu",
+    "mba": "ibu",
+}
+# Without a title the email says "Bapak/Ibu <name>"; without a name, to the team.
+ANY_TITLE = "any"
+UNKNOWN_TITLE = "unknown"
+# Words that say the name is not known ("lupa namanya", "nggak kenal", "ga inget").
+_NOT_KNOWING = frozenset({"tau", "tahu", "lupa", "kenal", "inget", "ingat", "gatau"})
+# Words no name is made of: a sentence about the interview, not a name.
+_NOT_A_NAME = frozenset(
+    {"yang", "banyak", "orang", "wawancara", "interview", "hr", "hrd", "tim", "siapa", "dia"}
+)
+
+
+def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
+    """The recruiter as typed: ("ibu", "Sari Wulandari") from "Ibu Sari Wulandari",
+    (ANY_TITLE, "Sari") from "Sari". The name keeps the user's spelling."""
+    cleaned = parse_short_text(text, NAME_LIMIT + 10)
+    if isinstance(cleaned, Invalid):
+        return cleaned
+    words = set(re.findall(r"[a-z]+", cleaned.casefold()))
+    if words & _NOT_KNOWING:  # "lupa namanya", "nggak kenal": addressed to the team
+        return (UNKNOWN_TITLE, "")
+    if words & _NOT_A_NAME:
+        return Invalid("recruiter_name")
+    first, _, rest = cleaned.partition(" ")
+    title = _TITLES.get(first.casefold().rstrip("."))
+    if title and not rest.strip():  # "Ibu" alone: the name is still missing
+        return Invalid("recruiter_name")
+    name = rest.strip() if title else cleaned
+    if len(name) > NAME_LIMIT:
+        return Invalid("too_long", NAME_LIMIT)
+    return (title or ANY_TITLE, name)
+
+
+_RATING_DIGITS = re.compile(r"[1-5]")
+# Words around typed ratings that change nothing ("3 4 2 5 3 deh", "semuanya 4 aja").
+_RATING_FILLER = frozenset(
+    {"deh", "sih", "ya", "yah", "aja", "saja", "kak", "dong", "kok", "nilai", "nilainya"}
+)
+_EVERY = frozenset({"semua", "semuanya", "sama", "rata"})
+
+
+def parse_ratings(
+    text: str, areas: tuple[str, ...], words: dict[str, str]
+) -> dict[str, int] | Invalid:
+    """The five self-evaluation ratings typed in one message: the numbers in order
+    ("3 4 2 5 1", "3,4,2,5,1"), area words with their number ("teknis 3, riset 2"), or
+    one number for all ("semua 4"). `words` maps a typed word to its area."""
+    cleaned = clean_text(text).casefold()
+    named: dict[str, int] = {}
+    for word, number in re.findall(r"([a-z]+)\s*[:=]?\s*([1-5])\b", cleaned):
+        area = words.get(word)
+        if area is not None:
+            named[area] = int(number)
+    if named:
+        return named
+    tokens = re.findall(r"[a-z]+|\d+", cleaned)
+    letters = {token for token in tokens if token.isalpha()} - _RATING_FILLER
+    digits = [token for token in tokens if token.isdigit()]
+    if letters <= _EVERY and letters and len(digits) == 1 and _RATING_DIGITS.fullmatch(digits[0]):
+        return dict.fromkeys(areas, int(digits[0]))
+    if letters or len(digits) != len(areas) or not all(_RATING_DIGITS.fullmatch(d) for d in digits):
+        return Invalid("ratings")
+    return {area: int(digit) for area, digit in zip(areas, digits, strict=True)}

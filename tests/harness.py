@@ -99,11 +99,15 @@ class UserSession:
                 return call
         raise AssertionError("no message with buttons was sent to this user")
 
-    async def press(self, label: str, on: ApiCall | None = None) -> list[ApiCall]:
-        """Press the button with this label on the latest keyboard (or on `on`)."""
+    async def press(
+        self, label: str, on: ApiCall | None = None, row: str | None = None
+    ) -> list[ApiCall]:
+        """Press the button with this label on the latest keyboard (or on `on`); in a
+        message of several questions, on the `row` whose first button says `row`."""
         message = on or self.last_keyboard_message()
-        for row in message.buttons:
-            for button in row:
+        rows = [r for r in message.buttons if row is None or (r and r[0]["text"] == row)]
+        for buttons in rows:
+            for button in buttons:
                 if button["text"] == label and "callback_data" in button:
                     self.last_update = self.factory.callback(
                         button["callback_data"], message.result

@@ -21,6 +21,7 @@ from conversations import care, followup
 from conversations import journey as flow
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
+from conversations.options import DONE, TOGGLE
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import email_parts
 
@@ -115,8 +116,7 @@ async def _open(turn: Turn) -> Loaded | None:
 
 
 def _is_feeling(key: str) -> bool:
-    prompt = flow.PROMPT_BY_ID.get(key)
-    return bool(prompt and prompt.feeling)
+    return flow.FLOW.is_feeling(key)
 
 
 async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None:
@@ -323,7 +323,8 @@ async def show_email(turn: Turn) -> Outcome:
     ):
         loaded = await _load(turn, journey)
         email = email_parts(loaded.state.answers)
-        if email is not None and "linkedin" in loaded.state.answers:
+        # Ready once its addressee is known (the recruiter's prompt is answered).
+        if email is not None and "recruiter_title" in loaded.state.answers:
             replies = flow.prompt_replies(
                 flow.State(
                     "email_sent",
@@ -384,8 +385,9 @@ def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
     options = options_of(turn.services.renderer, flow.prompt_buttons(state))
     if not options or text.text.strip().isdecimal():
         return text
-    prompt = flow.PROMPT_BY_ID[state.prompt]
-    understood = understand(text.text, options, multi=prompt.multi)
+    multi = any(option.role in (DONE, TOGGLE) for option in options)
+    grid = any(option.role == TOGGLE for option in options)
+    understood = understand(text.text, options, multi=multi, positions=not grid)
     if len(understood.values) == 1:
         return Choice(understood.values[0])
     if understood.values:

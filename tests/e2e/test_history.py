@@ -87,7 +87,7 @@ async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
             journey = Journey(
                 user_id=603,
                 status="finished" if number % 2 else "paused",
-                prompt="network_count" if number % 2 else "eval_research",
+                prompt="strategy" if number % 2 else "evaluation",
                 company=f"PT Nomor {number}",
                 position="Analis",
                 created_at=started,

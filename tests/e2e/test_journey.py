@@ -10,16 +10,34 @@ from sqlalchemy import func, select
 
 from bot.db.models import Answer, Journey, PlanItem, User
 from bot.local_api import ApiCall
+from conversations.summary import EVAL_AREAS
 from tests.harness import BotHarness, UserSession, only, texts
 from tests.telegram_html import html_problems
 
-RATINGS = ("2", "4", "3", "2", "5 · Sangat baik")
+# Steps a person may leave out: a second feeling, a second plan action, the contact
+# details for the email (three inputs), and the follow-up asked after a sent email.
+SIDE_TRIPS = (
+    "Cemas",
+    "Proyek pribadi untuk portofolio",
+    "Tambah nomor & LinkedIn",
+    "0812-3456-7890",
+    "linkedin.com/in/rina",
+    "Ya, boleh",
+)
+RATINGS = (
+    ("Teknis", "2"),
+    ("Komunikasi", "4"),
+    ("Budaya", "3"),
+    ("Riset", "2"),
+    ("Pertanyaan", "5"),
+)
 
-BY_BUTTONS: list[tuple[str, str]] = [
+# Tapping wherever there is a button; typing only names, dates and the story.
+BY_BUTTONS: list[tuple[str, ...]] = [
     ("press", "Ya, saya setuju"),
     ("send", "PT Maju <Jaya>"),
     ("send", "Analis Data"),
-    ("press", "Teknis"),
+    ("press", "Tes atau wawancara teknis"),
     ("send", "20/11/2026"),
     ("press", "2"),
     ("press", "Kecewa"),
@@ -28,69 +46,57 @@ BY_BUTTONS: list[tuple[str, str]] = [
     ("send", "Saya sudah berusaha keras."),
     ("press", "Saya siap lanjut"),
     ("press", "Pakai nama Rina"),
-    ("press", "Ibu"),
-    ("send", "Sari Wulandari"),
+    ("send", "Ibu Sari Wulandari"),
+    ("press", "Tambah nomor & LinkedIn"),
     ("send", "0812-3456-7890"),
     ("send", "linkedin.com/in/rina"),
     ("press", "Sudah saya kirim"),
     ("press", "Ya, boleh"),
-    *[step for rating in RATINGS for step in (("press", rating), ("press", "Lewati"))],
+    *[("cell", row, rating) for row, rating in RATINGS],
+    ("press", "Lewati"),
     ("send", "analisis data"),
-    ("press", "Hard skill (teknis)"),
-    ("press", "Dasar"),
-    ("press", "Menengah"),
+    ("press", "Teknis: dasar → menengah"),
     ("press", "Kursus daring"),
     ("press", "Proyek pribadi untuk portofolio"),
-    ("press", "Selesai"),
     ("press", "2 minggu"),
     ("press", "Perbarui CV & surat lamaran"),
-    ("press", "Selesai"),
     ("press", "5"),
 ]
 
+# Typing everything, the way people write.
 BY_TYPING: list[str] = [
-    "1",
+    "iya",
     "PT Sinar",
     "Desainer Produk",
-    "user",
+    "sama calon atasan",
     "kemarin",
     "4",
     "kecewa, ragu",
     "lewati",
-    "saya siap lanjut",
+    "siap lanjut",
     "Budi Santoso",
-    "3",
-    "+62 812 9999 0000",
-    "Lewati",
+    "tim rekrutmen aja",
     "nanti saja",
-    "2",
-    "lewati",
-    "4",
-    "lewati",
-    "3",
+    "2 4 3 1 5",
     "Saya kurang riset budaya.",
-    "1",
-    "lewati",
-    "5",
-    "lewati",
     "presentasi",
-    "2",
-    "dasar",
-    "mahir",
-    "1, 2",
+    "nonteknis dasar ke mahir",
+    "latihan wawancara sama rekam diri",
     "31/12/2026",
-    "1, 3",
+    "cv sama webinar",
     "10",
 ]
 
 
-async def run_steps(user: UserSession, steps: list[tuple[str, str]]) -> list[ApiCall]:
+async def run_steps(user: UserSession, steps: list[tuple[str, ...]]) -> list[ApiCall]:
     calls: list[ApiCall] = []
-    for action, value in steps:
+    for action, *values in steps:
         if action == "press":
-            calls += await user.press(value)
+            calls += await user.press(values[0])
+        elif action == "cell":
+            calls += await user.press(values[1], row=values[0])
         else:
-            calls += await user.send(value)
+            calls += await user.send(values[0])
     return calls
 
 
@@ -117,7 +123,8 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     calls = first + await run_steps(rina, BY_BUTTONS)
     assert_valid_html(calls)
 
-    email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
+    # The email is shown again once the contact details are added: the latest counts.
+    email_message = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
     assert (
         "Subjek: Terima Kasih &amp; Permohonan Umpan Balik - Rina untuk Posisi Analis Data"
         in email_message
@@ -125,7 +132,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     assert "Yth. Ibu Sari Wulandari," in email_message
     assert "PT Maju &lt;Jaya&gt;" in email_message and "0812-3456-7890" in email_message
     assert "https://linkedin.com/in/rina" in email_message
-    document = only(calls, "sendDocument")
+    document = [call for call in calls if call.method == "sendDocument"][-1]
     filename, content = next(iter(document.files.values()))
     assert filename.endswith(".txt")
     body = content.decode()
@@ -133,16 +140,19 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
 
     recap = texts(calls)[-1]
     assert "Rangkuman perjalanan Anda, Rina" in recap
-    assert "Analis Data di PT Maju &lt;Jaya&gt;, wawancara teknis, 20 November 2026" in recap
-    assert "2 (buruk)" in recap and "kecewa, cemas" in recap
+    assert (
+        "Analis Data di PT Maju &lt;Jaya&gt;, tes atau wawancara teknis, 20 November 2026" in recap
+    )
+    assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
     assert "Pertanyaan teknis/studi kasus, Riset perusahaan dan posisi" in recap
-    assert "analisis data (hard skill), dari level dasar menuju menengah" in recap
+    assert "analisis data (keterampilan teknis), dari level dasar menuju menengah" in recap
     assert "Terhubung dengan 5 profesional di LinkedIn" in recap
+    assert "Anda lewati" not in recap  # nothing was skipped but the note
 
     saved = await answers_of(bot, 501)
     assert saved["company"] == "PT Maju <Jaya>" and saved["mood"] == 2
     assert saved["feelings"] == ["kecewa", "cemas"] and saved["email_sent"] == "sent"
-    assert saved["eval_research"] == 2 and saved["eval_research_note"] is None
+    assert saved["eval_research"] == 2 and saved["eval_technical_note"] is None
     [journey] = await rows(bot, Journey, 501)
     assert journey.status == "finished" and journey.finished_at is not None
     assert (journey.company, journey.position) == ("PT Maju <Jaya>", "Analis Data")
@@ -167,16 +177,31 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     assert not [t for t in texts(calls) if "belum saya pahami" in t or "Maksudnya" in t]
     email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
     assert "Yth. Tim Rekrutmen PT Sinar," in email_message
-    assert "waktu Bapak/Ibu berkenan" in email_message and "+62 812 9999 0000" in email_message
+    assert "waktu Bapak/Ibu berkenan" in email_message
     recap = texts(calls)[-1]
-    assert "Desainer Produk di PT Sinar, wawancara user, 24 November 2026" in recap
-    assert "Belum dikirim" in recap
-    assert "presentasi (soft skill), dari level dasar menuju mahir" in recap
-    assert "31 Desember 2026" in recap
+    assert "Desainer Produk di PT Sinar, wawancara dengan calon atasan, 24 November" in recap
+    assert "Belum dikirim" in recap and "menyiapkan email permintaan umpan balik" in recap
+    assert "presentasi (keterampilan nonteknis), dari level dasar menuju mahir" in recap
+    assert "31 Desember 2026" in recap and "Cerita Anda lewati" in recap
     saved = await answers_of(bot, 502)
-    assert saved["eval_culture_note"] == "Saya kurang riset budaya."
+    assert [saved[f"eval_{a}"] for a in EVAL_AREAS] == [2, 4, 3, 1, 5]
+    assert saved["eval_research_note"] == "Saya kurang riset budaya."
     assert saved["plan_actions"] == ["mock_interview", "record_yourself"]
     assert saved["strategy"] == ["cv", "event"] and saved["network_count"] == 10
+
+
+async def test_the_clean_path_is_at_most_25_inputs(bot: BotHarness) -> None:
+    """From /gagal to the recap by tapping wherever there is a button (one feeling, no
+    story, the email for later), and by typing everything."""
+    tapped = [step for step in BY_BUTTONS if step[1] not in SIDE_TRIPS]
+    tapped[tapped.index(("press", "Sudah saya kirim"))] = ("press", "Nanti saja")
+    tapped[tapped.index(("send", "Saya sudah berusaha keras."))] = ("press", "Lewati")
+    assert len(tapped) <= 25 and len(BY_TYPING) <= 25, (len(tapped), len(BY_TYPING))
+    rina = bot.user(519, "Rina")
+    await rina.send("/gagal")
+    calls = await run_steps(rina, tapped)
+    assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
+    assert not [t for t in texts(calls) if "Maksudnya" in t or "belum saya pahami" in t]
 
 
 async def test_a_restart_mid_journey_resumes_at_the_same_prompt(bot: BotHarness) -> None:
@@ -200,7 +225,7 @@ async def test_a_button_pressed_before_a_restart_still_works(bot: BotHarness) ->
     await rina.send("PT A")
     await rina.send("Analis")
     await bot.restart()
-    calls = await rina.press("Final")
+    calls = await rina.press("Wawancara akhir")
     assert "Kapan wawancaranya" in texts(calls)[-1]
 
 
@@ -273,7 +298,7 @@ async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness
     assert ["ketuk salah satu tombol" in text for text in texts(calls)] == [True]
     assert only(calls, "sendMessage").buttons == []
     calls = await rina.send("yang paling susah")
-    assert only(calls, "sendMessage").button_labels[0] == "HR"
+    assert only(calls, "sendMessage").button_labels[0] == "Tahap rekrutmen (HR)"
     # A voice note at a choice prompt.
     calls = await rina.send_content(voice={"file_id": "v", "file_unique_id": "vu", "duration": 3})
     assert "hanya bisa membaca pesan teks" in texts(calls)[0]
@@ -306,9 +331,9 @@ async def test_a_redelivered_answer_is_applied_once_and_the_prompt_resent(
     again = await rina.redeliver()
     assert "Untuk posisi apa" in texts(again)[-1]
     pressed = await rina.send("Analis")
-    await rina.press("HR")
+    await rina.press("Tahap rekrutmen (HR)")
     assert pressed
-    replay = await rina.redeliver()  # the press of "HR" again
+    replay = await rina.redeliver()  # the press of the stage again
     assert "Kapan wawancaranya" in texts(replay)[-1]
     async with bot.services.store.transaction() as session:
         count = await session.scalar(
@@ -411,8 +436,11 @@ async def test_several_options_can_be_typed_by_their_labels(bot: BotHarness) -> 
     steps = BY_BUTTONS[: BY_BUTTONS.index(("press", "Kursus daring"))]
     await run_steps(rina, steps)
     calls = await rina.send("Kursus daring, Proyek pribadi untuk portofolio")
-    assert "Kapan target Anda" in texts(calls)[-1]
+    ticked = [label for label in calls[-1].button_labels if label.startswith("✅")]
+    assert ticked == ["✅ Kursus daring", "✅ Proyek pribadi untuk portofolio"]
     assert (await answers_of(bot, 516))["plan_actions"] == ["course", "project"]
+    await rina.send("2 minggu lagi")
+    assert (await answers_of(bot, 516))["plan_deadline"] == "2026-12-09"
 
 
 async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
@@ -426,7 +454,7 @@ async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
     stage = rina.last_keyboard_message()
     await rina.send("hr")  # typed; the date question has its own buttons
     await rina.send("20/11/2026")  # typed; the mood question follows
-    calls = await rina.press("HR", on=stage)
+    calls = await rina.press("Tahap rekrutmen (HR)", on=stage)
     assert "tidak berlaku" in only(calls, "answerCallbackQuery").params["text"]
 
 

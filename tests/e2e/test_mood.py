@@ -33,7 +33,7 @@ async def start_journey(
     await user.press("Ya, saya setuju" if consent else "Tidak, jangan simpan")
     await user.send("PT Maju")
     await user.send("Analis Data")
-    await user.press("Teknis")
+    await user.press("Tes atau wawancara teknis")
     await user.send(interview)
     await user.press(mood)
 

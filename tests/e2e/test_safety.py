@@ -125,7 +125,7 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     await rina.press("Selesai")
     calls = await rina.send("Rasanya hancur banget dan gak ada harapan.")
     assert "melewati masa yang sangat berat" in texts(calls)[0] and "/bantuan" in texts(calls)[0]
-    assert "Apakah Anda siap melanjutkan" in texts(calls)[-1]
+    assert "Sudah siap melanjutkan" in texts(calls)[-1]
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
     assert all(row.prompt != "crisis" for row in await rows(bot, Answer, 605))

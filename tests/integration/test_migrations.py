@@ -11,7 +11,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.engine import Connection
 
 from bot.db.engine import create_engine
@@ -137,3 +137,64 @@ async def test_processes_starting_together_migrate_once_without_racing(
         rows = versions.all()
     await engine.dispose()
     assert rows == [(_revisions(database_url)[-1],)]
+
+
+async def test_data_of_users_in_the_middle_of_something_is_carried_over(
+    database_url: str,
+) -> None:
+    """0006: the waiting flags become the one slot, and notes of people who declined
+    consent go; 0007: journeys at a prompt that no longer exists resume at its successor."""
+    await migrate(database_url, "0005")
+    engine = create_engine(database_url)
+    async with engine.begin() as connection:
+        await connection.execute(
+            text(
+                "INSERT INTO users (id, created_at, updated_at, is_active, keyboard_seq,"
+                " consent_feelings, practice_question, reminder_enabled)"
+                " VALUES (42, :now, :now, true, 0, false, 'q07', false)"
+            ),
+            {"now": NOW.replace(tzinfo=None)},
+        )
+        await connection.execute(
+            text(
+                "INSERT INTO journeys (id, user_id, status, prompt, created_at, updated_at,"
+                " followup_asks) VALUES (1, 42, 'paused', 'pause_invite', :now, :now, 0),"
+                " (2, 42, 'active', 'eval_communication', :now, :now, 0)"
+            ),
+            {"now": NOW.replace(tzinfo=None)},
+        )
+        for journey, prompt, value, feeling in (
+            (1, "_resume", '"skill_current"', False),
+            (2, "eval_technical_note", '"kurang latihan"', False),
+            (2, "company", '"PT Maju"', False),
+        ):
+            await connection.execute(
+                text(
+                    "INSERT INTO answers (journey_id, user_id, prompt, value, is_feeling,"
+                    " created_at, updated_at) VALUES (:j, 42, :p, :v, :f, :now, :now)"
+                ),
+                {
+                    "j": journey,
+                    "p": prompt,
+                    "v": value,
+                    "f": feeling,
+                    "now": NOW.replace(tzinfo=None),
+                },
+            )
+    await engine.dispose()
+    await migrate(database_url)
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        awaiting = await connection.scalar(select(User.awaiting).where(User.id == 42))
+        prompts = dict((await connection.execute(select(Journey.id, Journey.prompt))).all())
+        kept = dict(
+            (
+                await connection.execute(
+                    select(Answer.prompt, Answer.value).where(Answer.user_id == 42)
+                )
+            ).all()
+        )
+    await engine.dispose()
+    assert awaiting == "practice:q07"
+    assert prompts == {1: "pause_invite", 2: "evaluation"}
+    assert kept == {"_resume": "skill_gap", "company": "PT Maju"}  # the note went with consent

@@ -11,6 +11,7 @@ from bot.presenter import present
 from bot.render import MESSAGE_LIMIT, Renderer, telegram_length
 from conversations import journey as flow
 from conversations import validators as v
+from conversations.events import Text
 from conversations.history import Improvement, LastTime, PlanFact
 from conversations.outcome import Outcome, Reply
 from tests.journey_data import HOSTILE, NOW, maximal_state, worst
@@ -42,8 +43,9 @@ def test_every_prompt_renders_at_maximum_length(prompt: str) -> None:
 
 
 def test_recap_at_maximum_length_arrives_split_and_escaped() -> None:
-    state = maximal_state("network_count")
-    finished = flow.advance(state, flow.Text("50"))
+    state = maximal_state("strategy")
+    finished = flow.advance(state, Text("50"))
+    assert finished.state.status == flow.FINISHED
     texts = check(finished.outcome)
     assert texts  # split when over the limit, which check() enforces per message
     assert HOSTILE not in "".join(texts)  # the user's tags never reach Telegram as tags
@@ -86,11 +88,10 @@ def test_every_miss_line_renders_as_one_short_line(error: str) -> None:
         **flow.view(maximal_state()),
         "error": error,
         "limit": 100,
-        "nearest": (),
-        "group": "stage",
+        "nearest": [],
         "example": "20/11/2026",
         "with_buttons": False,
-        "zone": "WIB",
+        "with_done": True,
     }
     text = check(Outcome((Reply("journey/miss.html", context),)))[0]
     assert 30 < len(text) < 200 and "\n" not in text
@@ -101,11 +102,10 @@ def test_a_miss_names_the_nearest_choices() -> None:
         **flow.view(maximal_state()),
         "error": "choice",
         "limit": None,
-        "nearest": ("hr", "user"),
-        "group": "stage",
+        "nearest": [("stage", "hr"), ("stage", "user")],
         "example": "",
         "with_buttons": True,
-        "zone": "WIB",
+        "with_done": False,
     }
     text = check(Outcome((Reply("journey/miss.html", context),)))[0]
     assert text.startswith("Maksudnya <b>") and text.endswith("?")
@@ -148,11 +148,11 @@ def test_service_messages_render(name: str) -> None:
     assert check(Outcome((Reply(name, context),)))
 
 
-def test_a_skill_above_the_required_level_is_not_called_a_gap() -> None:
-    answers = {**maximal_state().answers, "skill_current": "mahir", "skill_required": "dasar"}
-    state = flow.State("plan_actions", answers, flow.ACTIVE, True, "Rina", NOW)
+def test_a_skill_gap_is_named_with_its_kind_in_words() -> None:
+    answers = {**maximal_state().answers, "skill_current": "dasar", "skill_required": "mahir"}
+    state = flow.State("plan", answers, flow.ACTIVE, True, "Rina", NOW)
     text = check(flow.current(state))[0]
-    assert "sudah melebihi yang dibutuhkan" in text
+    assert "(keterampilan teknis): sekarang di level dasar" in text and "mahir" in text
 
 
 def test_an_overdue_plan_item_is_not_called_due_today() -> None:

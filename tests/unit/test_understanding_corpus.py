@@ -60,6 +60,8 @@ class Kind:
     # The button's value → what it means ("j:feelings:kecewa" → "kecewa").
     meaning: dict[str, str]
     multi: bool = False
+    # False on a message of several questions: a number typed is never a position.
+    positions: bool = True
     # What the prompt makes of text that is no choice (a date, a time, a count, the
     # user's own words), as an expectation string; None: nothing.
     parse: Callable[[str], str | None] | None = None
@@ -112,7 +114,7 @@ def _kind(
             option = replace(option, destructive=True)
         options.append(option)
         meaning[option.value] = meant
-    return Kind(tuple(options), meaning, multi, parse, as_value)
+    return Kind(tuple(options), meaning, multi, parse=parse, as_value=as_value)
 
 
 def _state(prompt: str, **answers: Any) -> flow.State:
@@ -132,26 +134,60 @@ def _parsed(parsed: object) -> str | None:
         return _days(parsed.isoformat())
     if isinstance(parsed, int):
         return f"count {parsed}"
+    if isinstance(parsed, dict):  # the answers a grid or a two-part prompt sets
+        return _answers(parsed)
     return "text"
+
+
+def _answers(answers: dict[str, Any]) -> str:
+    """ "recruiter ibu Sari", "ratings 3 4 - 5 3", "date +14", "count 5"."""
+    if "recruiter_title" in answers:
+        if answers["recruiter_title"] == "unknown":
+            return "skip"  # the same as the button: addressed to the team
+        return f"recruiter {answers['recruiter_title']} {answers['recruiter_name']}"
+    if "plan_deadline" in answers:
+        return _days(str(answers["plan_deadline"]))
+    if "network_count" in answers:
+        return f"count {answers['network_count']}"
+    scores = [answers.get(f"eval_{area}") for area in flow.EVAL_AREAS]
+    return "ratings " + " ".join(str(score) if score else "-" for score in scores)
 
 
 def _journey_kind(renderer: Renderer, prompt_id: str, **answers: Any) -> Kind:
     state = _state(prompt_id, **answers)
     prompt = flow.PROMPT_BY_ID[prompt_id]
-    buttons = _buttons(flow._prompt_reply(state))
+    buttons = flow.prompt_buttons(state)
     parse = None
     if prompt.parse is not None:
         parser = prompt.parse
         parse = lambda text: _parsed(parser(text, state))  # noqa: E731
+    values = {row.key: row for row in prompt.grid if row.value is not None}
     as_value = None
-    if prompt_id in ("interview_date", "plan_deadline", "network_count"):
+    if prompt.value is not None or values:
 
         def as_value(value: str) -> str:
             option = value.split(":", 2)[2]
-            meant = flow._choice_to_value(state, prompt, option)
-            return f"count {meant}" if isinstance(meant, int) else _days(str(meant))
+            row_key, _, cell = option.partition(".")
+            if row_key in values:
+                meant = values[row_key].value(state, cell)  # type: ignore[misc]
+            elif prompt.value is not None:
+                meant = prompt.value(state, option)
+            else:
+                return _meaning(option)
+            if isinstance(meant, int):
+                return f"count {meant}"
+            try:
+                return _days(str(meant))
+            except ValueError:  # a value that is no date ("Pakai nama Rina" → the name)
+                return _meaning(option)
 
-    return _kind(buttons, renderer, multi=prompt.multi, parse=parse, as_value=as_value)
+    toggles = any(row.toggle for row in prompt.grid)
+    kind = _kind(buttons, renderer, multi=prompt.multi or toggles, parse=parse, as_value=as_value)
+    return replace(kind, positions=not prompt.grid)
+
+
+def _meaning(option: str) -> str:
+    return option.partition(".")[2] or option
 
 
 def _time(text: str) -> str | None:
@@ -177,20 +213,21 @@ def keyboards() -> dict[str, Kind]:
             ("ready", "ready", {}),
             ("pause_invite", "pause_invite", {}),
             ("sender_name", "sender_name", {}),
-            ("recruiter_title", "recruiter_title", {}),
+            ("recruiter", "recruiter", {}),
             ("phone", "phone", {}),
             ("linkedin", "linkedin", {}),
             ("email_sent", "email_sent", {}),
             ("followup_ok", "followup_ok", {}),
-            ("eval_rating", "eval_technical", {}),
-            ("eval_note", "eval_technical_note", {}),
-            ("skill_type", "skill_type", {}),
-            ("skill_level", "skill_current", {}),
-            ("plan_actions_hard", "plan_actions", {"skill_type": "hard"}),
-            ("plan_actions_soft", "plan_actions", {"skill_type": "soft"}),
-            ("plan_deadline", "plan_deadline", {}),
+            ("evaluation", "evaluation", {}),
+            ("eval_note", "eval_note", {}),
+            ("skill_gap", "skill_gap", {}),
+            # The plan is one message: its actions (ticked) and its target date.
+            ("plan_actions_hard", "plan", {"skill_type": "hard"}),
+            ("plan_actions_soft", "plan", {"skill_type": "soft"}),
+            ("plan_deadline", "plan", {"skill_type": "hard"}),
+            # So is the strategy: its commitments and the number of people to reach.
             ("strategy", "strategy", {}),
-            ("network_count", "network_count", {}),
+            ("network_count", "strategy", {}),
         )
     }
     ask_time = reminder_service._ask_time().replies[0]
@@ -277,7 +314,7 @@ def _practice_answer(text: str) -> str | None:
 
 def interpret(kind: Kind, typed: str) -> str:
     """What the bot makes of `typed` at this keyboard, in the corpus's notation."""
-    understood = understand(typed, kind.options, multi=kind.multi)
+    understood = understand(typed, kind.options, multi=kind.multi, positions=kind.positions)
     if understood.values:
         meant = [kind.meaning[value] for value in understood.values]
         if len(meant) == 1 and meant[0] in ("skip", "done"):

@@ -1,0 +1,316 @@
+"""The engine: one pure `advance(state, event)` that walks any journey declared as data
+(spec.py). It knows kinds of prompts (text, choice, multi-select, grid, pause), never a
+prompt by name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from conversations import validators as v
+from conversations.events import Choice, Choices, Event, Text, Unsupported
+from conversations.history import LastTime
+from conversations.journey import view as look
+from conversations.journey.model import (
+    ACTIVE,
+    FINISHED,
+    HEADER,
+    PAUSED,
+    RESUME_KEY,
+    Effects,
+    Prompt,
+    Row,
+    State,
+    Step,
+    Transition,
+)
+from conversations.options import DONE, SKIP
+from conversations.outcome import Outcome, Reply
+from conversations.reframing import find_patterns
+
+
+class Flow:
+    """A journey: its prompts in order and its steps. The product has one (FLOW in
+    __init__.py); a test builds another from data alone."""
+
+    def __init__(self, prompts: Sequence[Prompt], steps: Sequence[Step]) -> None:
+        self.prompts = tuple(prompts)
+        self.by_id = {prompt.id: prompt for prompt in self.prompts}
+        self.order = tuple(prompt.id for prompt in self.prompts)
+        self.steps = tuple(steps)
+        self.step_count = max(step.number for step in self.steps)
+        # Which prompt stores an answer key (a grid's rows, a store's keys, its own id).
+        self.owner = {key: prompt for prompt in self.prompts for key in prompt.answer_keys}
+
+    def is_feeling(self, key: str) -> bool:
+        """Whether an answer is feelings or free text about oneself (consent only)."""
+        owner = self.owner.get(key)
+        return owner is not None and owner.feeling
+
+    # --- entry points ----------------------------------------------------------------
+
+    def begin(
+        self,
+        consent: bool | None,
+        first_name: str,
+        now: datetime,
+        last_time: LastTime | None = None,
+    ) -> Transition:
+        """A new journey for one failed interview; `last_time` is what helped in the
+        user's previous finished journey, if there is something true to say."""
+        state = State("", {}, ACTIVE, consent, first_name, now)
+        state = replace(state, prompt=self._next_prompt(state, after=None) or self.order[0])
+        opening = Reply("journey/opening.html", {**look.view(self, state), "last_time": last_time})
+        return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
+
+    def resume(self, state: State) -> Transition:
+        """/lanjut: back to exactly the pending prompt."""
+        answers = dict(state.answers)
+        marker = answers.pop(RESUME_KEY, None)
+        prompt = state.prompt
+        if self.by_id[prompt].pause:
+            prompt = marker if marker in self.by_id else self._after_pause_default(state)
+        resumed = replace(state, prompt=prompt, answers=answers, status=ACTIVE)
+        welcome = Reply("journey/welcome_back.html", look.view(self, resumed))
+        return Transition(resumed, Outcome((welcome, *look.prompt_replies(self, resumed))))
+
+    def resume_step(self, state: State) -> int:
+        """The step the user is at, or, paused, the step /lanjut brings them back to."""
+        if state.status == FINISHED:
+            return self.step_count
+        prompt = state.prompt
+        if prompt in self.by_id and self.by_id[prompt].pause:
+            marker = state.answers.get(RESUME_KEY)
+            prompt = marker if marker in self.by_id else self._after_pause_default(state)
+        return self.by_id[prompt].step if prompt in self.by_id else 0
+
+    def pause(self, state: State) -> Transition:
+        """/batal: keep everything, ask whether an invitation back is welcome."""
+        if self.by_id[state.prompt].pause:
+            return Transition(state, Outcome(look.prompt_replies(self, state)))
+        target = next((p.id for p in self.prompts if p.pause), None)
+        if target is None:
+            return Transition(replace(state, status=PAUSED), Outcome())
+        paused = self._paused_at(state, target, resume_at=state.prompt)
+        return Transition(paused, Outcome(look.prompt_replies(self, paused)))
+
+    def current(self, state: State) -> Outcome:
+        """The pending prompt again (a redelivered update, or /lanjut while active)."""
+        return Outcome(look.prompt_replies(self, state))
+
+    def advance(self, state: State, event: Event) -> Transition:
+        prompt = self.by_id[state.prompt]
+        if isinstance(event, Choice):
+            return self._on_choice(state, prompt, event.value)
+        if isinstance(event, Choices):
+            return self._on_choices(state, prompt, event.values)
+        if isinstance(event, Text):
+            return self._on_text(state, prompt, event)
+        if isinstance(event, Unsupported):
+            return self._miss(state, prompt, v.Invalid("unsupported"))
+        return Transition(state, self.current(state))
+
+    # --- events ----------------------------------------------------------------------
+
+    def _on_choice(self, state: State, prompt: Prompt, value: str) -> Transition:
+        _, prompt_id, option = [*value.split(":", 2), "", ""][:3]
+        if prompt_id != prompt.id:
+            return self._miss(state, prompt, v.Invalid("stale"))
+        if prompt.grid:
+            return self._on_cells(state, prompt, (option,))
+        if option not in prompt.option_values(state):
+            return self._miss(state, prompt, v.Invalid("stale"))
+        if prompt.multi:
+            return self._on_toggle(state, prompt, option)
+        if option == SKIP:
+            return self._accept(state, prompt, None)
+        return self._accept(state, prompt, _option_value(state, prompt, option))
+
+    def _on_choices(self, state: State, prompt: Prompt, values: tuple[str, ...]) -> Transition:
+        """Several options typed at once: a whole selection, or several cells of a grid."""
+        options = []
+        for value in values:
+            _, prompt_id, option = [*value.split(":", 2), "", ""][:3]
+            if prompt_id != prompt.id:
+                return self._miss(state, prompt, v.Invalid("stale"))
+            options.append(option)
+        if prompt.grid:
+            return self._on_cells(state, prompt, tuple(options), typed=True)
+        allowed = [o for o in prompt.option_values(state) if o not in (DONE, SKIP)]
+        if not prompt.multi or any(option not in allowed for option in options):
+            return self._miss(state, prompt, v.Invalid("choice"), values)
+        return self._accept(state, prompt, options)
+
+    def _on_text(self, state: State, prompt: Prompt, event: Text) -> Transition:
+        """Text the prompt's options did not take (the adapter matched those already):
+        its parser's value, or one short line asking again."""
+        if prompt.parse is None:
+            error = "selection" if prompt.multi or prompt.grid else "choice"
+            return self._miss(state, prompt, v.Invalid(error), event.nearest)
+        value = prompt.parse(event.text, state)
+        if isinstance(value, v.Invalid):
+            # A value that is no option and no valid answer: the nearest option, if one
+            # came close, is the likelier meaning.
+            if event.nearest and value.error in ("date_format", "count", "ratings"):
+                return self._miss(state, prompt, value, event.nearest)
+            return self._miss(state, prompt, value)
+        if prompt.grid:
+            return self._fill(state, prompt, dict(value), finishing=True, typed=True)
+        if isinstance(value, date):
+            value = value.isoformat()
+        return self._accept(state, prompt, value)
+
+    def _on_toggle(self, state: State, prompt: Prompt, option: str) -> Transition:
+        selected = list(state.answers.get(prompt.id) or [])
+        if option == DONE:
+            if len(selected) < prompt.min_selected:
+                return self._miss(state, prompt, v.Invalid("select_one"))
+            return self._accept(state, prompt, selected)
+        if option == SKIP:
+            return self._accept(state, prompt, [])
+        if option in selected:
+            selected.remove(option)
+        else:
+            selected.append(option)
+        toggled = replace(state, answers={**state.answers, prompt.id: selected})
+        # The same message is redrawn with the new ticks.
+        return Transition(toggled, Outcome((look.prompt_reply(self, toggled, edit=True),)))
+
+    # --- grids -----------------------------------------------------------------------
+
+    def _on_cells(
+        self, state: State, prompt: Prompt, options: tuple[str, ...], typed: bool = False
+    ) -> Transition:
+        """Cells of a grid chosen (pressed, or several typed at once)."""
+        rows = {row.key: row for row in prompt.grid}
+        changes: dict[str, Any] = {}
+        finishing = False
+        for option in options:
+            row_key, _, cell = option.partition(".")
+            if row_key == HEADER:
+                return Transition(state, Outcome(notice="journey/row_hint.txt"))
+            row = rows.get(row_key)
+            if row is None or cell not in row.option_values(state):
+                return self._miss(state, prompt, v.Invalid("stale"))
+            if row.toggle:
+                current = list(changes.get(row.key, state.answers.get(row.key) or []))
+                if typed:  # a typed selection is the whole selection
+                    current = [*changes.get(row.key, []), cell]
+                elif cell in current:
+                    current.remove(cell)
+                else:
+                    current.append(cell)
+                changes[row.key] = current
+            else:
+                changes[row.key] = _cell_value(state, row, cell)
+                finishing = finishing or row.finishes
+        return self._fill(state, prompt, changes, finishing=finishing, typed=typed)
+
+    def _fill(
+        self,
+        state: State,
+        prompt: Prompt,
+        changes: Mapping[str, Any],
+        *,
+        finishing: bool,
+        typed: bool,
+    ) -> Transition:
+        """Set some of a grid's answers; the prompt is answered once it is complete."""
+        toggles_empty = any(
+            row.toggle and not (changes.get(row.key) or state.answers.get(row.key))
+            for row in prompt.grid
+        )
+        if finishing and toggles_empty:
+            # The target date (or the number of people) before any action: ask for one.
+            return self._miss(state, prompt, v.Invalid("select_one"))
+        filled = replace(state, answers={**state.answers, **changes})
+        has_finishing_row = any(row.finishes for row in prompt.grid)
+        complete = all(filled.answers.get(row.key) not in (None, []) for row in prompt.grid)
+        if complete and (finishing or not has_finishing_row):
+            return self._accepted(filled, prompt, None)
+        return Transition(filled, Outcome((look.prompt_reply(self, filled, edit=not typed),)))
+
+    # --- moving on -------------------------------------------------------------------
+
+    def _accept(self, state: State, prompt: Prompt, value: Any) -> Transition:
+        updates = prompt.store(state, value) if prompt.store else {prompt.id: value}
+        answered = replace(state, answers={**state.answers, **updates})
+        return self._accepted(answered, prompt, value)
+
+    def _accepted(self, answered: State, prompt: Prompt, value: Any) -> Transition:
+        effects = prompt.effects(answered) if prompt.effects else Effects()
+        if effects.consent is not None:
+            answered = replace(answered, consent=effects.consent)
+        replies: list[Reply] = []
+        if prompt.after:
+            replies.append(Reply(prompt.after, look.view(self, answered)))
+        if prompt.reframe and isinstance(value, str):
+            found = find_patterns(value)
+            if found:  # one reframe at most for one answer
+                replies.append(Reply("journey/reframe.html", {"pattern": found[0].value}))
+        if prompt.pause:
+            return self._resumes_later(answered, replies, effects)
+        target = prompt.goto.get(value) if isinstance(value, str) else None
+        if target is not None:
+            return self._go(answered, target, replies, effects)
+        following = prompt.next or self._next_prompt(answered, after=prompt.id)
+        if following is None:
+            finished = replace(answered, status=FINISHED)
+            recap = Reply("journey/recap.html", look.view(self, finished), look.recap_buttons())
+            return Transition(finished, Outcome((*replies, recap)), effects)
+        moved = replace(answered, prompt=following)
+        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+
+    def _go(self, state: State, target: str, replies: list[Reply], effects: Effects) -> Transition:
+        if self.by_id[target].pause:
+            after = self._next_prompt(state, after=state.prompt) or state.prompt
+            moved = self._paused_at(state, target, resume_at=after)
+        else:
+            moved = replace(state, prompt=target)
+        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+
+    def _paused_at(self, state: State, pause_prompt: str, resume_at: str) -> State:
+        answers = {**state.answers, RESUME_KEY: resume_at}
+        return replace(state, prompt=pause_prompt, answers=answers, status=PAUSED)
+
+    def _resumes_later(self, state: State, replies: list[Reply], effects: Effects) -> Transition:
+        """The pause prompt answered: paused where the journey stopped."""
+        answers = dict(state.answers)
+        resume_at = answers.pop(RESUME_KEY, None)
+        if resume_at not in self.by_id:
+            resume_at = self._after_pause_default(state)
+        paused = replace(state, prompt=resume_at, answers=answers, status=PAUSED)
+        return Transition(paused, Outcome(tuple(replies)), effects)
+
+    def _after_pause_default(self, state: State) -> str:
+        """Where a pause without a marker resumes: the first prompt still to answer."""
+        for prompt in self.prompts:
+            if not prompt.pause and prompt.when(state) and prompt.id not in state.answers:
+                return prompt.id
+        return self.order[0]
+
+    def _next_prompt(self, state: State, after: str | None) -> str | None:
+        start = 0 if after is None else self.order.index(after) + 1
+        for prompt in self.prompts[start:]:
+            if prompt.when(state):
+                return prompt.id
+        return None
+
+    def _miss(
+        self, state: State, prompt: Prompt, invalid: v.Invalid, nearest: tuple[str, ...] = ()
+    ) -> Transition:
+        return Transition(state, look.miss(self, state, prompt, invalid, nearest))
+
+
+def _option_value(state: State, prompt: Prompt, option: str) -> Any:
+    if prompt.value is not None:
+        return prompt.value(state, option)
+    return int(option) if prompt.scale else option
+
+
+def _cell_value(state: State, row: Row, cell: str) -> Any:
+    if row.value is not None:
+        return row.value(state, cell)
+    return int(cell) if row.scale else cell

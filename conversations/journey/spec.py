@@ -1,0 +1,446 @@
+"""The five-step recovery journey, declared once as data: its steps and prompts, and
+what each prompt does. The engine (engine.py) has no prompt of its own.
+
+Prompt ids, answer keys and template names are stable identifiers: they are stored in
+the database (journeys.prompt, answers.prompt), so renaming one needs a migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from conversations import validators as v
+from conversations.journey.model import (
+    Effects,
+    Intro,
+    PlanItemSpec,
+    Prompt,
+    Row,
+    State,
+    Step,
+    never,
+)
+from conversations.links import course_search_links, people_search_link
+from conversations.outcome import Button
+from conversations.summary import EVAL_AREAS
+
+RATINGS = ("1", "2", "3", "4", "5")
+FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega")
+HARD_ACTIONS = ("course", "certification", "project")
+SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
+STRATEGY_ACTIONS = ("cv", "widen", "event")
+NETWORK_COUNTS = ("1", "3", "5", "10")
+DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
+LEVELS = ("dasar", "menengah", "mahir")
+# The skill gap in one tap: its kind and the step from the level one has to the one
+# the role asks for ("hard_dasar_menengah").
+SKILL_GAPS = tuple(
+    f"{kind}_{current}_{required}"
+    for kind in ("hard", "soft")
+    for current, required in (("dasar", "menengah"), ("dasar", "mahir"), ("menengah", "mahir"))
+)
+INVITE_MORNING = time(8, 0)
+STRATEGY_DAYS = 7
+# Days from today of the example dates a miss line shows (each accepted by its prompt).
+PAST_EXAMPLE_DAYS = 2
+FUTURE_EXAMPLE_DAYS = 14
+# Words a person may type for an area when rating several at once ("teknis 3, riset 2").
+AREA_WORDS = {
+    "teknis": "technical",
+    "teknikal": "technical",
+    "komunikasi": "communication",
+    "budaya": "culture",
+    "culture": "culture",
+    "riset": "research",
+    "pertanyaan": "questions",
+}
+
+STEPS = (
+    Step(0, "validasi"),
+    Step(1, "validasi"),
+    Step(2, "umpanbalik"),
+    Step(3, "evaluasi"),
+    Step(4, "rencana"),
+    Step(5, "strategi"),
+)
+
+
+# --- what prompts do, named so the table below reads as data ---------------------------
+
+
+def _short(limit: int) -> Any:
+    return lambda text, state: v.parse_short_text(text, limit)
+
+
+def _long(limit: int) -> Any:
+    return lambda text, state: v.parse_long_text(text, limit)
+
+
+def _numeric_date(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _past_example(state: State) -> str:
+    return _numeric_date(state.today - timedelta(days=PAST_EXAMPLE_DAYS))
+
+
+def _future_example(state: State) -> str:
+    return _numeric_date(state.today + timedelta(days=FUTURE_EXAMPLE_DAYS))
+
+
+def _interview_day(state: State, option: str) -> str:
+    return (state.today - timedelta(days=0 if option == "today" else 1)).isoformat()
+
+
+def _deadline(state: State, option: str) -> str:
+    return (state.today + timedelta(days=DEADLINES[option])).isoformat()
+
+
+def _consent(state: State) -> Effects:
+    return Effects(consent=state.answers.get("consent") == "yes")
+
+
+def _followup(state: State) -> Effects:
+    return Effects(followup=state.answers.get("followup_ok") == "yes")
+
+
+def invite_time(state: State) -> datetime | None:
+    """When the user asked to be invited back after a pause (local, aware), if at all."""
+    answer = state.answers.get("pause_invite")
+    if answer == "3h":
+        return state.now + timedelta(hours=3)
+    if answer == "tomorrow":
+        tomorrow = state.today + timedelta(days=1)
+        return datetime.combine(tomorrow, INVITE_MORNING, tzinfo=state.now.tzinfo)
+    return None
+
+
+def _invite(state: State) -> Effects:
+    return Effects(invite_at=invite_time(state), invite_answered=True)
+
+
+def _sender(state: State) -> tuple[str, ...]:
+    return ("use_name",) if state.first_name else ()
+
+
+def _own_name(state: State, option: str) -> str:
+    return state.first_name
+
+
+def _recruiter(text: str, state: State) -> Any:
+    parsed = v.parse_recruiter(text)
+    if isinstance(parsed, v.Invalid):
+        return parsed
+    title, name = parsed
+    return {"recruiter_title": title, "recruiter_name": name or None}
+
+
+def _recruiter_answers(state: State, value: Any) -> Mapping[str, Any]:
+    if isinstance(value, dict):  # typed: a title and a name
+        return value
+    return {"recruiter_title": "unknown", "recruiter_name": None}  # skipped: the team
+
+
+def _ratings(text: str, state: State) -> Any:
+    parsed = v.parse_ratings(text, EVAL_AREAS, AREA_WORDS)
+    if isinstance(parsed, v.Invalid):
+        return parsed
+    return {f"eval_{area}": score for area, score in parsed.items()}
+
+
+def lowest_area(state: State) -> str:
+    """The area the one evaluation note is about: the one rated lowest (the first of
+    equals), or the first area while none is rated."""
+    rated = [
+        (score, index, area)
+        for index, area in enumerate(EVAL_AREAS)
+        if isinstance(score := state.answers.get(f"eval_{area}"), int)
+    ]
+    return min(rated)[2] if rated else EVAL_AREAS[0]
+
+
+def _note(state: State, value: Any) -> Mapping[str, Any]:
+    return {f"eval_{lowest_area(state)}_note": value}
+
+
+def _gap(state: State, value: Any) -> Mapping[str, Any]:
+    kind, current, required = str(value).split("_")
+    return {"skill_type": kind, "skill_current": current, "skill_required": required}
+
+
+def _plan_options(state: State) -> tuple[str, ...]:
+    return HARD_ACTIONS if state.answers.get("skill_type") == "hard" else SOFT_ACTIONS
+
+
+def _plan_deadline(text: str, state: State) -> Any:
+    parsed = v.parse_future_date(text, state.today)
+    return parsed if isinstance(parsed, v.Invalid) else {"plan_deadline": parsed.isoformat()}
+
+
+def _network_typed(text: str, state: State) -> Any:
+    parsed = v.parse_count(text)
+    return parsed if isinstance(parsed, v.Invalid) else {"network_count": parsed}
+
+
+def _development_items(state: State) -> Effects:
+    due = date.fromisoformat(state.answers["plan_deadline"])
+    kind = "hard" if state.answers.get("skill_type") == "hard" else "soft"
+    skill = str(state.answers.get("skill_name") or "")
+    return Effects(
+        plan_items=tuple(
+            PlanItemSpec(kind, action, skill, due)
+            for action in state.answers.get("plan_actions") or []
+        )
+    )
+
+
+def _strategy_items(state: State) -> Effects:
+    due = state.today + timedelta(days=STRATEGY_DAYS)
+    position = str(state.answers.get("position") or "")
+    items = [
+        PlanItemSpec("strategy", action, position, due)
+        for action in state.answers.get("strategy") or []
+    ]
+    count = state.answers.get("network_count")
+    if count:
+        items.append(PlanItemSpec("strategy", "network", str(count), due))
+    return Effects(plan_items=tuple(items))
+
+
+def _course_links(state: State) -> list[Button]:
+    if state.answers.get("skill_type") != "hard":
+        return []
+    return course_search_links(str(state.answers.get("skill_name") or ""))
+
+
+def _people_link(state: State) -> list[Button]:
+    return [people_search_link(str(state.answers.get("position") or ""))]
+
+
+# --- the journey --------------------------------------------------------------------------
+
+PROMPTS: tuple[Prompt, ...] = (
+    # 0. Opening
+    Prompt(
+        "consent",
+        0,
+        "journey/consent.html",
+        ("yes", "no"),
+        # Asked at the first /gagal; someone who said no is asked again at the next one.
+        when=lambda s: s.consent is not True,
+        after="journey/consent_ack.html",
+        effects=_consent,
+        condition="consent given before",
+    ),
+    Prompt("company", 0, "journey/company.html", parse=_short(v.COMPANY_LIMIT)),
+    Prompt("position", 0, "journey/position.html", parse=_short(v.POSITION_LIMIT)),
+    Prompt(
+        "stage",
+        0,
+        "journey/stage.html",
+        ("hr", "user", "technical", "final"),
+        skippable=True,
+        rows=(2, 2, 1),
+    ),
+    Prompt(
+        "interview_date",
+        0,
+        "journey/interview_date.html",
+        ("today", "yesterday"),
+        parse=lambda text, s: v.parse_past_date(text, s.today),
+        skippable=True,
+        rows=(2, 1),
+        value=_interview_day,
+        example=_past_example,
+    ),
+    # 1. Validasi emosi
+    Prompt(
+        "mood",
+        1,
+        "journey/mood.html",
+        RATINGS,
+        feeling=True,
+        rows=(1, 3, 1),
+        scale=True,
+        # A 1 or 2 is acknowledged with care before anything else is asked.
+        after="journey/mood_ack.html",
+    ),
+    # Ticking feelings one by one needs them stored between presses: with consent only.
+    Prompt(
+        "feelings",
+        1,
+        "journey/feelings.html",
+        FEELINGS,
+        multi=True,
+        feeling=True,
+        when=lambda s: s.consent is True,
+        rows=(3, 3, 2, 1),
+        min_selected=0,
+        condition="no consent",
+    ),
+    Prompt(
+        "story",
+        1,
+        "journey/story.html",
+        parse=_long(v.STORY_LIMIT),
+        skippable=True,
+        feeling=True,
+    ),
+    Prompt("ready", 1, "journey/ready.html", ("go", "later"), goto={"later": "pause_invite"}),
+    Prompt(
+        "pause_invite",
+        1,
+        "journey/pause_invite.html",
+        ("3h", "tomorrow", "no"),
+        when=never,
+        pause=True,
+        after="journey/paused.html",
+        effects=_invite,
+    ),
+    # 2. Minta umpan balik
+    Prompt(
+        "sender_name",
+        2,
+        "journey/sender_name.html",
+        _sender,
+        parse=_short(v.NAME_LIMIT),
+        value=_own_name,
+    ),
+    Prompt(
+        "recruiter",
+        2,
+        "journey/recruiter.html",
+        # Skipping the name ("Tim rekrutmen saja", or "gak tau") addresses the team.
+        skippable=True,
+        parse=_recruiter,
+        store=_recruiter_answers,
+        keys=("recruiter_title", "recruiter_name"),
+    ),
+    Prompt(
+        "email_sent",
+        2,
+        "journey/email_sent.html",
+        ("sent", "later", "contact"),
+        intro=(
+            Intro(
+                "journey/email.html",
+                (("journey/email.txt", "email-permintaan-umpan-balik.txt"),),
+            ),
+        ),
+        goto={"contact": "phone"},
+        asides=("contact",),
+    ),
+    # Reached from the email's "add contact" button, then back to the email.
+    Prompt(
+        "phone",
+        2,
+        "journey/phone.html",
+        parse=lambda text, s: v.parse_phone(text),
+        skippable=True,
+        when=never,
+        next="linkedin",
+        example=lambda s: "0812-3456-7890",
+    ),
+    Prompt(
+        "linkedin",
+        2,
+        "journey/linkedin.html",
+        parse=lambda text, s: v.parse_linkedin(text),
+        skippable=True,
+        when=never,
+        next="email_sent",
+        example=lambda s: "linkedin.com/in/nama-anda",
+    ),
+    Prompt(
+        "followup_ok",
+        2,
+        "journey/followup_ok.html",
+        ("yes", "no"),
+        when=lambda s: s.answers.get("email_sent") == "sent",
+        after="journey/followup_noted.html",
+        effects=_followup,
+        condition="email not sent",
+    ),
+    # 3. Evaluasi diri & skill gap: five statements rated in one message.
+    Prompt(
+        "evaluation",
+        3,
+        "journey/evaluation.html",
+        grid=tuple(
+            # The same five numbers on every row: typed ratings go to the parser.
+            Row(f"eval_{area}", RATINGS, "rating_cell", scale=True, header=area, typeable=False)
+            for area in EVAL_AREAS
+        ),
+        parse=_ratings,
+    ),
+    Prompt(
+        "eval_note",
+        3,
+        "journey/eval_note.html",
+        parse=_long(v.NOTE_LIMIT),
+        skippable=True,
+        # Free text about oneself: kept only with consent, like the story.
+        feeling=True,
+        reframe=True,
+        store=_note,
+        keys=tuple(f"eval_{area}_note" for area in EVAL_AREAS),
+    ),
+    Prompt("skill_name", 3, "journey/skill_name.html", parse=_short(v.SKILL_LIMIT)),
+    Prompt(
+        "skill_gap",
+        3,
+        "journey/skill_gap.html",
+        SKILL_GAPS,
+        store=_gap,
+        keys=("skill_type", "skill_current", "skill_required"),
+    ),
+    # 4. Rencana pengembangan diri: actions ticked, then their target date.
+    Prompt(
+        "plan",
+        4,
+        "journey/plan_actions.html",
+        grid=(
+            Row("plan_actions", _plan_options, "plan_actions", toggle=True),
+            Row(
+                "plan_deadline",
+                tuple(DEADLINES),
+                "plan_deadline",
+                finishes=True,
+                buttons_per_row=3,
+                value=_deadline,
+                # "2 minggu" typed is read as a date, like "2 bulan lagi".
+                typeable=False,
+            ),
+        ),
+        parse=_plan_deadline,
+        intro=(Intro("journey/gap_summary.html"),),
+        effects=_development_items,
+        links=_course_links,
+        example=_future_example,
+    ),
+    # 5. Atur ulang strategi & perluas jaringan: commitments, then people to reach.
+    Prompt(
+        "strategy",
+        5,
+        "journey/strategy.html",
+        grid=(
+            Row("strategy", STRATEGY_ACTIONS, "strategy", toggle=True),
+            Row(
+                "network_count",
+                NETWORK_COUNTS,
+                "network_count",
+                finishes=True,
+                buttons_per_row=4,
+                value=lambda s, option: int(option),
+                # A number typed is the number of people, not a position.
+                typeable=False,
+            ),
+        ),
+        parse=_network_typed,
+        effects=_strategy_items,
+        links=_people_link,
+        example=lambda s: "3",
+    ),
+)
