@@ -124,7 +124,8 @@ MISSING_AKSI: list[tuple[str, set[str]]] = [
     (
         "Ketika bekerja di restoran, pelanggan ramai sekali. Tanggung jawab saya melayani "
         "meja depan. Kami akhirnya bisa melayani semua tamu.",
-        {S, T},
+        # "akhirnya … bisa melayani semua tamu" is the outcome, said casually.
+        {S, T, H},
     ),
     (
         "Waktu itu kantor kami pindah gedung. Saya ditugaskan memindahkan arsip. Semuanya "
