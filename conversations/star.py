@@ -124,7 +124,9 @@ _I = r"(?:saya|aku)"
 _THEN = r"(?:lalu|kemudian|segera|langsung|juga|pun|lantas|akhirnya|sendiri|pertama|terus)"
 _NUMBER = r"\d+"
 # A number said in words that reads as a measured change ("naik dua kali lipat").
-_AMOUNT = rf"(?:{_NUMBER}|dua kali(?: lipat)?|tiga kali(?: lipat)?|separuh(?:nya)?|setengah(?:nya)?)"
+_AMOUNT = (
+    rf"(?:{_NUMBER}|dua kali(?: lipat)?|tiga kali(?: lipat)?|separuh(?:nya)?|setengah(?:nya)?)"
+)
 # Words between a change and its number ("jadi cuma 10 menit", "turun hampir 30%").
 _ABOUT = r"(?:cuma|hanya|tinggal|sekitar|kurang lebih|lebih dari|hampir|sebanyak|sebesar|lebih)"
 # Me- verbs after "saya" that tell a feeling, a state or a thought, not an action.
@@ -166,9 +168,7 @@ _STEP_VERB = (
     r"berdiskusi|berkoordinasi|berbicara|bertanya|berinisiatif|berlatih|bekerja sama|"
     rf"berkonsultasi|bernegosiasi|{_BASE_VERBS}(?:kan|i)?|{_CASUAL_VERB})"
 )
-_TASKS = (
-    r"tugas|target|tanggung jawab|peran|tujuan|sasaran|kewajiban|jobdesc|job desc|pekerjaan"
-)
+_TASKS = r"tugas|target|tanggung jawab|peran|tujuan|sasaran|kewajiban|jobdesc|job desc|pekerjaan"
 _PLACES = (
     r"(?:kantor|proyek|perusahaan|tempat kerja|tempat magang|divisi|departemen|organisasi|"
     r"kampus|startup|pekerjaan|toko|kafe|restoran|pabrik|gudang|bank|sekolah|klinik|"
@@ -279,6 +279,8 @@ CHANGES: tuple[str, ...] = (
     # "tadinya / awalnya / sebelumnya …, sekarang / jadi …"
     r"(?:tadinya|awalnya|sebelumnya|semula|dulunya) (?:[\w%]+ ){0,10}?"
     r"(?:jadi|menjadi|sekarang|kini|tinggal|berubah)",
+    rf"dari (?:sebelumnya|semula|awalnya|tadinya) (?:\w+ )?{_NUMBER}",
+    rf"(?:sekarang|kini) (?:[\w%]+ ){{0,6}}?(?:cuma|hanya|tinggal) (?:\w+ )?{_NUMBER}",
     rf"{_NUMBER} ?(?:%|persen)",
     r"(?:jadi|menjadi) (?:lebih \w+|lancar|rapi|teratur|tertata|mudah|efisien|jelas|aman|"
     r"stabil|selesai|cuma|hanya)",
@@ -342,8 +344,10 @@ _LABELS = {
     "hasil": HASIL,
     "result": HASIL,
 }
+# "Hasil: …", "2. Aksi = …", "Tugas - …" (a dash needs spaces: "hasil-hasil" is a word).
 _LABEL = re.compile(
-    r"^\W*(?:\d+\W*)?(" + "|".join(_LABELS) + r")(?:\s*[:=]|\s+[-–—])\s*(?=\S)", re.IGNORECASE
+    r"^\W*(?:\d+\W*)?(" + "|".join(_LABELS) + r")(?:\s*[:=]|\s+[-\u2013\u2014](?=\s))",
+    re.IGNORECASE,
 )
 _LABEL_MIN_WORDS = 3  # "Hasil: -" or "Hasil: belum ada" is not a result
 
@@ -426,8 +430,30 @@ def _clip(text: str) -> str:
 
 
 def _sentences(text: str) -> list[_Sentence]:
-    pieces = (piece.strip() for piece in _SENTENCE_END.split(text))
-    return [_Sentence.of(piece) for piece in pieces if _WORD.search(piece)]
+    """The answer's sentences; one of under three words ("Berhasil!", "Situasi:") is
+    read with the next, so a quote never stands on a lone word."""
+    bounds, at = [], 0
+    for separator in _SENTENCE_END.finditer(text):
+        bounds.append((at, separator.start()))
+        at = separator.end()
+    bounds.append((at, len(text)))
+    sentences: list[_Sentence] = []
+    carried: int | None = None
+    for index, (start, end) in enumerate(bounds):
+        if carried is not None and _LABEL.match(text[start:end].strip()):
+            # A part's label opens a new part: the short piece stays on its own.
+            sentences.append(_Sentence.of(text[carried:start].strip()))
+            carried = None
+        start = start if carried is None else carried
+        piece = text[start:end]
+        if not _WORD.search(piece):
+            continue
+        if count_words(piece) < 3 and index < len(bounds) - 1:
+            carried = start
+            continue
+        carried = None
+        sentences.append(_Sentence.of(piece.strip()))
+    return sentences
 
 
 def _masked(part: str, read: str) -> str:
@@ -449,15 +475,15 @@ def _cue(part: str, sentence: _Sentence) -> tuple[int, int] | None:
     return sentence.word_at(match.start()), sentence.word_at(max(match.start(), match.end() - 1))
 
 
-def _labelled(sentence: _Sentence) -> tuple[str, str] | None:
-    """("hasil", "the rest") for a sentence the user labelled "Hasil: …"."""
+def _labelled(sentence: _Sentence) -> tuple[str, str | None] | None:
+    """For a sentence the user labelled ("Hasil: …"): the part, and the rest to quote,
+    or None when the label stands (nearly) alone ("Hasil: -"), which counts nothing."""
     match = _LABEL.match(sentence.text)
     if match is None:
         return None
     rest = sentence.text[match.end() :].strip()
-    if count_words(rest) < _LABEL_MIN_WORDS:
-        return None
-    return _LABELS[match.group(1).casefold()], _clip(rest)
+    part = _LABELS[match.group(1).casefold()]
+    return part, (_clip(rest) if count_words(rest) >= _LABEL_MIN_WORDS else None)
 
 
 @dataclass(frozen=True)
@@ -493,7 +519,9 @@ def _quotes(sentences: list[_Sentence]) -> dict[str, str]:
     for index, sentence in enumerate(sentences):
         labelled = _labelled(sentence)
         if labelled is not None:
-            hits[labelled[0]].append((index, labelled[1]))
+            part, rest = labelled
+            if rest is not None:
+                hits[part].append((index, rest))
             continue
         for part in PARTS:
             cue = _cue(part, sentence)
