@@ -157,7 +157,9 @@ _BASE_VERBS = (
     r"periksa|tulis|rancang|bentuk|minta|ubah|latih|kumpulkan|petakan|uji|bikin|"
     r"bikinin|telpon|tanya|tanyakan|kasih|cari|pakai|ganti|tambah|bantu|bantuin|"
     r"hubungin|siapin|kerjain|beresin|benerin|usulin|bagiin|otomatiskan|rapikan|"
-    r"rapiin|data|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan)"
+    r"rapiin|data|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan|kirim|tarik|"
+    r"dengarkan|jelaskan|rangkum|olah|koordinasi|diskusi|negosiasi|konsultasi|inisiatif|"
+    r"follow up|tindak lanjuti)"
 )
 # Casual nasal verbs ("ngajak", "nyusun", "nelpon"), minus feelings and states.
 _CASUAL_VERB = rf"(?!{_NOT_ACTION}(?!\w))(?:ng\w{{3,}}|ny\w{{3,}}|nelpon|nelepon|nanya|nulis|nyari)"
@@ -193,7 +195,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"sewaktu",
         r"semasa",
         r"waktu itu",
-        r"waktu (?:saya|kami) (?:bekerja|kerja|magang|kuliah|menjadi|jadi|masih|bergabung)",
+        r"waktu (?:saya |kami )?(?:bekerja|kerja|magang|kuliah|menjadi|jadi|masih|bergabung)",
         r"selama (?:saya )?(?:bekerja|magang|kuliah|menjabat|menjadi)",
         rf"{_I} pernah",
         rf"{_I} (?:dulu )?(?:bekerja|kerja|magang) (?:sebagai|di|jadi)",
@@ -294,6 +296,8 @@ CHANGES: tuple[str, ...] = (
     r"tepat waktu",
     r"menghemat",
     r"tidak (?:ada|pernah) (?:\w+ ){0,2}lagi",
+    r"tanpa (?:\w+ ){0,2}lagi",
+    r"(?:jadi|menjadi) bisa",
     r"(?:naik|turun) (?:drastis|signifikan|tajam|pesat)",
 )
 

@@ -62,9 +62,20 @@ COMPLETE: list[tuple[str, set[str]]] = [
         "MENGATUR ULANG SHIFT. HASILNYA SEMUA PESANAN TERKIRIM.",
         ALL,
     ),
+    (
+        "Waktu kerja di call center, banyak pelanggan marah soal tagihan. Saya harus "
+        "menenangkan mereka. Saya dengarkan dulu keluhannya, lalu saya jelaskan rinciannya "
+        "pelan-pelan. Keluhan yang naik ke supervisor berkurang dari 10 jadi 3 per minggu.",
+        ALL,
+    ),
 ]
 
 MISSING_SITUASI: list[tuple[str, set[str]]] = [
+    (
+        "Tugas saya memastikan semua laporan masuk sebelum tanggal 5. Saya kirim pengingat "
+        "otomatis. Keterlambatan laporan hampir tidak ada lagi.",
+        {T, A, H},
+    ),
     (
         "Tugas saya adalah menyiapkan laporan keuangan setiap akhir bulan. Saya membuat "
         "daftar periksa dan mengotomatiskan rumus di lembar kerja. Hasilnya, kesalahan "
@@ -91,6 +102,23 @@ MISSING_SITUASI: list[tuple[str, set[str]]] = [
 ]
 
 MISSING_TUGAS: list[tuple[str, set[str]]] = [
+    (
+        "Saya pernah magang di agensi digital. Klien minta revisi mendadak H-1. Saya "
+        "koordinasi sama desainer dan ngerjain copy-nya malam itu. Besoknya klien approve "
+        "tanpa revisi lagi.",
+        {S, A, H},
+    ),
+    (
+        "Di kantor lama, sistem absensinya masih manual. Saya inisiatif bikin form online. "
+        "Sekarang rekap absensi cuma butuh 5 menit.",
+        {S, A, H},
+    ),
+    (
+        "Waktu itu tim marketing butuh data pelanggan cepat. Saya tarik datanya pakai SQL "
+        "dan bikin dashboard di Looker. Tim jadi bisa ambil keputusan promo dalam sehari, "
+        "bukan seminggu.",
+        {S, A, H},
+    ),
     (
         "Saat itu server kantor mati menjelang peluncuran produk. Saya segera menghubungi "
         "penyedia layanan dan memindahkan situs ke server cadangan. Hasilnya, peluncuran "
@@ -286,6 +314,14 @@ NOT_A_PART: list[tuple[str, set[str]]] = [
     ("Klien kemudian menghubungi saya lagi.", set()),
     ("Saya nyaman bekerja dalam tim.", set()),
     ("Jadi intinya saya orang yang teliti dan pekerja keras.", set()),
+    ("Saya ingin tim jadi bisa lebih mandiri.", set()),
+    ("Waktu tunggu pelanggan lama sekali.", set()),
+    # What the team did is not the speaker's own step.
+    (
+        "Jujur saya belum punya pengalaman kerja, tapi waktu kuliah saya ketua himpunan. "
+        "Kami mengadakan seminar dengan 300 peserta.",
+        {S},
+    ),
     # A label with nothing after it, and "hasil-hasil" that is no label.
     ("Hasil: -", set()),
     ("Hasil-hasil survei menunjukkan banyak keluhan.", set()),
