@@ -157,7 +157,7 @@ _BASE_VERBS = (
     r"periksa|tulis|rancang|bentuk|minta|ubah|latih|kumpulkan|petakan|uji|bikin|"
     r"bikinin|telpon|tanya|tanyakan|kasih|cari|pakai|ganti|tambah|bantu|bantuin|"
     r"hubungin|siapin|kerjain|beresin|benerin|usulin|bagiin|otomatiskan|rapikan|"
-    r"rapiin|data|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan|kirim|tarik|"
+    r"rapiin|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan|kirim|tarik|"
     r"dengarkan|jelaskan|rangkum|olah|koordinasi|diskusi|negosiasi|konsultasi|inisiatif|"
     r"follow up|tindak lanjuti)"
 )

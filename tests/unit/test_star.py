@@ -315,6 +315,8 @@ NOT_A_PART: list[tuple[str, set[str]]] = [
     ("Saya nyaman bekerja dalam tim.", set()),
     ("Jadi intinya saya orang yang teliti dan pekerja keras.", set()),
     ("Saya ingin tim jadi bisa lebih mandiri.", set()),
+    # A job title is not a step ("data" is no verb here).
+    ("Saya data analyst di sebuah startup.", {S}),
     ("Waktu tunggu pelanggan lama sekali.", set()),
     # What the team did is not the speaker's own step.
     (
