@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from conversations import validators as v
+from conversations.links import key_terms
 from conversations.summary import EVAL_AREAS, ratings
 
 # Long enough for a full STAR story, short enough to read back in one message.
@@ -17,11 +18,28 @@ KEY_LIMIT = 32  # practice_answers.question and users.practice_question
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
 
 
+# The journey's answer "skill_type": a question marked with one of these is about the
+# user's own skill gap of that kind, and is asked only to a user who named one.
+SKILL_TYPES = ("hard", "soft")
+# Where the skill goes in such a question: "{…}" holds the wording used when no skill is
+# known (the export, or a user whose journey is gone).
+_SLOT = re.compile(r"\{([^{}]+)\}")
+
+
 @dataclass(frozen=True)
 class Question:
     key: str  # stable: stored with each answer
     areas: tuple[str, ...]  # the evaluation areas (conversations/summary.py) it trains
-    text: str
+    text: str  # as read without a skill (the export shows this)
+    skill_type: str | None = None  # "hard"/"soft": a question about the user's skill gap
+    # The text around the skill's place, for a skill-gap question.
+    around: tuple[str, str] | None = None
+
+    def text_for(self, skill: str | None) -> str:
+        """The question as the user reads it: with their skill in its place, if any."""
+        if self.around is None or not skill:
+            return self.text
+        return self.around[0] + skill + self.around[1]
 
 
 @dataclass(frozen=True)
@@ -31,6 +49,22 @@ class Picked:
     area: str | None
 
 
+def _question(key: str, cells: tuple[str, ...], text: str) -> Question:
+    areas = tuple(cell for cell in cells if cell not in SKILL_TYPES)
+    types = [cell for cell in cells if cell in SKILL_TYPES]
+    slots = _SLOT.findall(text)
+    if not areas or not set(areas) <= set(EVAL_AREAS):
+        raise ValueError(f"question {key!r}: areas must come from {EVAL_AREAS}")
+    if len(types) > 1 or len(slots) > 1 or bool(types) != bool(slots):
+        raise ValueError(f"question {key!r}: a skill question needs one type and one {{slot}}")
+    if not types:
+        return Question(key, areas, text)
+    slot = _SLOT.search(text)
+    assert slot is not None
+    generic = text[: slot.start()] + slot.group(1) + text[slot.end() :]
+    return Question(key, areas, generic, types[0], (text[: slot.start()], text[slot.end() :]))
+
+
 def parse_pool(rows: Iterable[Sequence[str]]) -> tuple[Question, ...]:
     """Rows of "key | areas | text" from templates/; a bad row fails start-up, not a chat."""
     pool: list[Question] = []
@@ -38,17 +72,15 @@ def parse_pool(rows: Iterable[Sequence[str]]) -> tuple[Question, ...]:
         if len(row) != 3:
             raise ValueError(f"question row needs key, areas and text: {row!r}")
         key, areas_text, text = (cell.strip() for cell in row)
-        areas = tuple(area.strip() for area in areas_text.split(",") if area.strip())
+        cells = tuple(area.strip() for area in areas_text.split(",") if area.strip())
         if not _KEY.fullmatch(key) or len(key) > KEY_LIMIT:
             raise ValueError(f"bad question key {key!r}")
         if any(q.key == key for q in pool):
             raise ValueError(f"question key {key!r} twice")
-        if not areas or not set(areas) <= set(EVAL_AREAS):
-            raise ValueError(f"question {key!r}: areas must come from {EVAL_AREAS}")
         if not text:
             raise ValueError(f"question {key!r} has no text")
-        pool.append(Question(key, areas, text))
-    if not pool:
+        pool.append(_question(key, cells, text))
+    if not any(q.skill_type is None for q in pool):
         raise ValueError("the question pool is empty")
     return tuple(pool)
 
@@ -62,16 +94,46 @@ def lowest_areas(answers: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(item["area"] for item in rated if item["rating"] == lowest)
 
 
-def choose(pool: Sequence[Question], weak: Sequence[str], avoid: str | None, turn: int) -> Picked:
+def choose(
+    pool: Sequence[Question],
+    weak: Sequence[str],
+    avoid: str | None,
+    turn: int,
+    skill_type: str | None = None,
+    *,
+    prefer_skill: bool = False,
+) -> Picked:
     """A question for the weakest areas when known, never the one just practised (unless
     the pool has nothing else). `turn` is any counter that moves on between calls, so
-    "another question" walks through the candidates instead of picking at random."""
-    candidates = [q for q in pool if q.key != avoid] or list(pool)
+    "another question" walks through the candidates instead of picking at random.
+
+    A question about the user's skill gap is asked only when they named a skill of its
+    type; with `prefer_skill` (a new /latihan) it comes first, and otherwise it takes its
+    turn among the questions of the areas it trains."""
+    usable = [q for q in pool if q.skill_type is None or q.skill_type == skill_type]
+    candidates = [q for q in usable if q.key != avoid] or usable
+    if prefer_skill:
+        own = [q for q in candidates if q.skill_type is not None]
+        if own:
+            return Picked(own[turn % len(own)], None)
     for area in weak:
         fitting = [q for q in candidates if area in q.areas]
         if fitting:
             return Picked(fitting[turn % len(fitting)], area)
     return Picked(candidates[turn % len(candidates)], None)
+
+
+def skill_phrase(skill_name: Any) -> str | None:
+    """The skill as a question names it: its key terms ("SQL, terutama window function"
+    → "SQL window function"), or None when the user named none."""
+    if not isinstance(skill_name, str) or not skill_name.strip():
+        return None
+    return key_terms(skill_name)
+
+
+def skill_type_of(value: Any) -> str:
+    """The journey's own reading: anything but "hard" is a soft skill."""
+    return "hard" if value == "hard" else "soft"
 
 
 def find(pool: Sequence[Question], key: str | None) -> Question | None:

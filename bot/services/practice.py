@@ -4,9 +4,15 @@ The question waiting for a typed answer is in the user's slot (conversations/awa
 the next text is the answer, checked by conversations/star.py. Answers are stored only
 with the user's consent (DESIGN.md "Consent"); without it the feedback is the same and
 nothing is kept.
+
+What the latest journey says shapes the practice: the first question comes with the
+advice for the area rated lowest, and a user who named a skill gap is asked about that
+skill first.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
@@ -46,8 +52,28 @@ def _may_store(turn: Turn) -> bool:
     return turn.user.consent_feelings is True
 
 
-def _question_reply(question: rules.Question, area: str | None, retry: bool) -> Reply:
-    context = {"question": question.text, "area": area, "retry": retry}
+@dataclass(frozen=True)
+class Gap:
+    """The skill the user named as their gap in the latest journey that has one."""
+
+    phrase: str  # as a question names it (its key terms)
+    type: str  # "hard" or "soft"
+
+
+def _question_reply(
+    question: rules.Question,
+    area: str | None,
+    retry: bool,
+    gap: Gap | None,
+    tips: str | None = None,
+) -> Reply:
+    context = {
+        "question": question.text_for(gap.phrase if gap else None),
+        "area": area,
+        "retry": retry,
+        "tips": tips,
+        "skill": question.skill_type is not None and gap is not None,
+    }
     return Reply(
         "latihan/question.html",
         {**context, "limit": rules.ANSWER_LIMIT},
@@ -58,14 +84,16 @@ def _question_reply(question: rules.Question, area: str | None, retry: bool) -> 
 def _ask(
     turn: Turn,
     question: rules.Question,
+    gap: Gap | None,
     *,
     area: str | None = None,
     retry: bool = False,
+    tips: str | None = None,
     intro: bool = False,
 ) -> Outcome:
     turn.wait_for(Awaiting(PRACTICE, question.key))
     replies = [Reply("latihan/intro.html", {"stored": _may_store(turn)})] if intro else []
-    replies.append(_question_reply(question, area, retry))
+    replies.append(_question_reply(question, area, retry, gap, tips))
     return Outcome(tuple(replies), resets_keyboard=True)
 
 
@@ -79,6 +107,34 @@ async def _weak_areas(turn: Turn) -> tuple[str, ...]:
         select(Answer.prompt, Answer.value).where(*mine, Answer.journey_id == latest)
     )
     return rules.lowest_areas({prompt: value for prompt, value in rows})
+
+
+GAP_PROMPTS = ("skill_name", "skill_type")
+
+
+async def _gap(turn: Turn) -> Gap | None:
+    """The skill gap named in the latest journey that names one."""
+    named = (Answer.user_id == turn.user.id, Answer.prompt == "skill_name")
+    latest = await turn.session.scalar(select(func.max(Answer.journey_id)).where(*named))
+    if latest is None:
+        return None
+    rows = await turn.session.execute(
+        select(Answer.prompt, Answer.value).where(
+            Answer.user_id == turn.user.id,
+            Answer.journey_id == latest,
+            Answer.prompt.in_(GAP_PROMPTS),
+        )
+    )
+    answers = {prompt: value for prompt, value in rows}
+    phrase = rules.skill_phrase(answers.get("skill_name"))
+    if phrase is None:
+        return None
+    return Gap(phrase, rules.skill_type_of(answers.get("skill_type")))
+
+
+async def _gap_for(turn: Turn, question: rules.Question) -> Gap | None:
+    """The gap, looked up only for a question that names it."""
+    return await _gap(turn) if question.skill_type is not None else None
 
 
 def _feedback_key(turn: Turn) -> str | None:
@@ -110,40 +166,68 @@ def _waiting_key(turn: Turn) -> str | None:
     return awaiting.ref if awaiting is not None and awaiting.kind == PRACTICE else None
 
 
-async def _next_question(turn: Turn, avoid: str | None) -> rules.Picked:
+async def _next_question(
+    turn: Turn, avoid: str | None, gap: Gap | None, *, prefer_skill: bool
+) -> rules.Picked:
     # keyboard_seq moves on with every prompt shown, so "another question" walks the
     # candidates; the same state always gives the same question (testable, replayable).
-    return rules.choose(_pool(turn), await _weak_areas(turn), avoid, turn.user.keyboard_seq)
+    return rules.choose(
+        _pool(turn),
+        await _weak_areas(turn),
+        avoid,
+        turn.user.keyboard_seq,
+        gap.type if gap else None,
+        prefer_skill=prefer_skill,
+    )
 
 
 async def start(turn: Turn) -> Outcome:
     pending = rules.find(_pool(turn), _waiting_key(turn))
     if not turn.fresh:  # a redelivered /latihan changes nothing
-        return _ask(turn, pending, intro=True) if pending else Outcome()
-    picked = await _next_question(turn, await _last_practised(turn))
-    return _ask(turn, picked.question, area=picked.area, intro=True)
+        if pending is None:
+            return Outcome()
+        return _ask(
+            turn, pending, await _gap_for(turn, pending), tips=await _tips(turn), intro=True
+        )
+    gap = await _gap(turn)
+    picked = await _next_question(turn, await _last_practised(turn), gap, prefer_skill=True)
+    return _ask(turn, picked.question, gap, area=picked.area, tips=await _tips(turn), intro=True)
+
+
+async def _tips(turn: Turn) -> str | None:
+    """The area whose advice comes with the first question: the one rated lowest (the
+    first of a tie, as the question's choice reads them)."""
+    weak = await _weak_areas(turn)
+    return weak[0] if weak else None
+
+
+def _answered(turn: Turn) -> bool:
+    """Whether the user is looking at feedback (not at an unanswered question)."""
+    return _feedback_key(turn) is not None and _waiting_key(turn) is None
 
 
 async def on_choice(turn: Turn) -> Outcome:
     value = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
     action, _, key = value.partition(":")
     if action == DONE:
+        answered = _answered(turn)
         turn.wait_for(None)
-        return reply("latihan/done.html")
+        return reply("latihan/done.html", answered=answered)
     question = rules.find(_pool(turn), key)
     if question is None:
         return Outcome(notice="stale_button.txt")
     if action == RETRY:
-        return _ask(turn, question, retry=True)
+        return _ask(turn, question, await _gap_for(turn, question), retry=True)
     if action == OTHER:
-        picked = await _next_question(turn, question.key)
-        return _ask(turn, picked.question, area=picked.area)
+        gap = await _gap(turn)
+        picked = await _next_question(turn, question.key, gap, prefer_skill=False)
+        return _ask(turn, picked.question, gap, area=picked.area)
     return Outcome(notice="stale_button.txt")
 
 
-def _invalid(question: rules.Question, error: str) -> Outcome:
+def _invalid(question: rules.Question, error: str, gap: Gap | None) -> Outcome:
     problem = Reply("latihan/invalid.html", {"error": error, "limit": rules.ANSWER_LIMIT})
-    return Outcome((problem, _question_reply(question, None, False)), resets_keyboard=True)
+    return Outcome((problem, _question_reply(question, None, False, gap)), resets_keyboard=True)
 
 
 def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
@@ -152,6 +236,8 @@ def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
         "missing": result.missing,
         "words": result.words,
         "too_short": result.too_short,
+        # The user's own sentences that counted, each shown once with its parts.
+        "quotes": result.grouped_quotes(),
     }
     buttons = (_button(RETRY, question.key), _button(OTHER, question.key), _button(DONE))
     return Outcome((Reply("latihan/feedback.html", context, buttons),), resets_keyboard=True)
@@ -165,14 +251,14 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         turn.wait_for(None)
         return None
     if isinstance(event, Unsupported):
-        return _invalid(question, "unsupported")
+        return _invalid(question, "unsupported", await _gap_for(turn, question))
     if isinstance(event, Choices):
-        return _invalid(question, "choices")
+        return _invalid(question, "choices", await _gap_for(turn, question))
     if not isinstance(event, Text):
         return None
     parsed = rules.parse_answer(event.text)
     if isinstance(parsed, Invalid):
-        return _invalid(question, parsed.error)
+        return _invalid(question, parsed.error, await _gap_for(turn, question))
     result = star.check(parsed)
     turn.wait_for(None)
     if turn.fresh and _may_store(turn):

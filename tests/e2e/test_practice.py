@@ -4,6 +4,7 @@ answer."""
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from bot.db.models import PracticeAnswer, User
@@ -58,19 +59,24 @@ async def test_practice_with_feedback_retry_and_storage(bot: BotHarness) -> None
 
     answered = await rina.send(NO_RESULT)
     (feedback,) = texts(answered)
-    assert "Sudah ada: Situasi, Tugas, dan Aksi." in feedback
-    assert "Belum ada: Hasil." in feedback
+    assert "Sudah ada: Situasi, Tugas, dan Aksi. Belum ada: Hasil." in feedback
+    # Each part found is shown with the user's own sentence.
+    assert (
+        "• <b>Tugas</b>: “Tugas saya adalah memastikan semua paket dikemas hari itu juga.”"
+    ) in feedback
     assert "<b>Hasil</b>: Tutup dengan apa yang berubah" in feedback
-    assert "Bagus sekali" not in feedback and "masih singkat" not in feedback
+    assert "Keempat" not in feedback and "masih singkat" not in feedback
     assert answered[-1].button_labels == FEEDBACK_BUTTONS
 
     again = await rina.press("Coba lagi")
     (retry,) = texts(again)
-    assert "Silakan coba lagi" in retry and question in retry
+    assert "tulis ulang cerita Anda untuk pertanyaan yang sama" in retry and question in retry
     assert again[-1].button_labels == QUESTION_BUTTONS
 
     praised = await rina.send(COMPLETE)
-    assert "Bagus sekali" in texts(praised)[0] and "Belum ada" not in texts(praised)[0]
+    assert "Keempat bagian STAR ada" in texts(praised)[0]
+    assert "Belum ada" not in texts(praised)[0]
+    assert "• <b>Hasil</b>: “Hasilnya, semua paket terkirim tepat waktu" in texts(praised)[0]
     assert await waiting_question(bot, 801) is None
 
     saved = sorted(await rows(bot, PracticeAnswer, 801), key=lambda row: row.id)
@@ -115,7 +121,8 @@ async def test_without_consent_feedback_is_given_and_nothing_is_stored(bot: BotH
     second = question_text(bot, texts(later)[-1])
     assert second != first
     later += await budi.send(COMPLETE)
-    assert "Belum ada: Hasil." in texts(later)[0] and "Bagus sekali" in texts(later)[-1]
+    assert "Belum ada: Hasil." in texts(later)[0]
+    assert "Keempat bagian STAR ada" in texts(later)[-1]
     # Said once, briefly: not with every feedback or question.
     assert not any("tidak disimpan" in text for text in texts(later))
     assert await rows(bot, PracticeAnswer, 803) == []
@@ -138,13 +145,40 @@ async def test_choices_work_typed_by_label_or_number(bot: BotHarness) -> None:
     question = question_text(bot, texts(asked)[-1])
     await rina.send(NO_RESULT)
     again = await rina.send("coba lagi")
-    assert question in texts(again)[0] and "Silakan coba lagi" in texts(again)[0]
+    assert question in texts(again)[0] and "tulis ulang cerita Anda" in texts(again)[0]
     await rina.send(NO_RESULT)
     other = await rina.send("2")  # "Pertanyaan lain"
     assert question_text(bot, texts(other)[0]) != question
-    done = await rina.send("Selesai")  # the question's own button
-    assert "Terima kasih sudah berlatih" in texts(done)[0]
+    done = await rina.send("Selesai")  # the question's own button, before any answer
+    assert "latihan saya tutup dulu" in texts(done)[0]
+    assert "Terima kasih sudah berlatih" not in texts(done)[0]
     assert await waiting_question(bot, 805) is None
+
+
+async def test_nothing_found_is_never_praised_and_closing_claims_no_story(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(816)
+    await rina.send("/latihan")
+    calls = await rina.send("Saya orang yang rajin, jujur, dan mudah bergaul dengan siapa saja.")
+    (feedback,) = texts(calls)
+    assert "belum menemukan satu pun bagian STAR" in feedback
+    assert "Kalimat Anda" not in feedback and "Keempat" not in feedback
+    done = await rina.press("Selesai")
+    (closing,) = texts(done)
+    assert "Terima kasih sudah berlatih" in closing
+    assert "Cerita yang sudah Anda susun" not in closing
+    assert_valid_html(calls + done)
+
+
+async def test_a_result_told_with_numbers_counts_as_the_result(bot: BotHarness) -> None:
+    rina = bot.user(817)
+    await rina.send("/latihan")
+    answer = "Laporan yang tadinya makan 4 jam tiap minggu jadi cuma 10 menit."
+    (feedback,) = texts(await rina.send(answer))
+    assert "Sudah ada: Hasil. Belum ada: Situasi, Tugas, dan Aksi." in feedback
+    assert f"• <b>Hasil</b>: “{answer}”" in feedback
+    assert "<b>Hasil</b>: Tutup dengan" not in feedback
 
 
 async def test_a_command_while_waiting_cancels_the_question(bot: BotHarness) -> None:
@@ -155,7 +189,7 @@ async def test_a_command_while_waiting_cancels_the_question(bot: BotHarness) -> 
     assert await waiting_question(bot, 806) is None
     calls = await rina.send(COMPLETE)
     assert "tidak ada pertanyaan yang sedang menunggu" in texts(calls)[0]
-    assert "Bagus sekali" not in "".join(texts(calls))
+    assert "Umpan balik" not in "".join(texts(calls))
 
 
 async def test_a_too_long_answer_is_refused_kindly_and_the_question_waits(
@@ -188,7 +222,7 @@ async def test_a_too_long_answer_is_refused_kindly_and_the_question_waits(
     assert await waiting_question(bot, 807) == waiting
 
     calls += await rina.send(COMPLETE)
-    assert "Bagus sekali" in texts(calls)[-1]
+    assert "Keempat bagian STAR ada" in texts(calls)[-1]
     assert len(await rows(bot, PracticeAnswer, 807)) == 1
     assert_valid_html(asked + calls)
 
@@ -202,18 +236,70 @@ async def test_a_short_answer_is_still_checked(bot: BotHarness) -> None:
     assert "Sudah ada: Aksi." in feedback and "Belum ada: Situasi, Tugas, dan Hasil." in feedback
 
 
-async def test_the_question_fits_the_weakest_self_evaluation_area(bot: BotHarness) -> None:
+async def test_the_first_question_asks_about_the_skill_gap_with_the_weakest_areas_tips(
+    bot: BotHarness,
+) -> None:
     rina = bot.user(809, "Rina")
     await rina.send("/gagal")
-    # Rated technical 2, communication 4, culture 3, research 2, questions 5.
+    # Rated technical 2, communication 4, culture 3, research 2, questions 5; the gap is
+    # "analisis data", a hard skill.
     await run_steps(rina, BY_BUTTONS)
     calls = await rina.send("/latihan")
     asked = texts(calls)[-1]
-    assert "dipilih untuk area <b>Pertanyaan teknis/studi kasus</b>" in asked
+    assert "Anda menilai area <b>Pertanyaan teknis/studi kasus</b> paling rendah" in asked
+    assert "pewawancara ingin melihat cara Anda berpikir" in asked  # that area's own tips
+    assert "tentang keterampilan yang menurut Anda paling terasa kurang" in asked
+    assert "Ceritakan saat Anda memakai analisis data dalam sebuah tugas atau proyek" in asked
+    assert await waiting_question(bot, 809) == "celah_keras"
+
+    # Another question: one for the weakest area, never the skill question again, and
+    # the tips are not repeated.
+    other = texts(await rina.press("Pertanyaan lain"))[-1]
+    assert "dipilih untuk area <b>Pertanyaan teknis/studi kasus</b>" in other
+    assert "pewawancara ingin melihat" not in other
     question = next(
-        q for q in bot.services.renderer.practice_pool if q.text == question_text(bot, asked)
+        q for q in bot.services.renderer.practice_pool if q.text == question_text(bot, other)
     )
-    assert "technical" in question.areas
+    assert "technical" in question.areas and question.skill_type is None
+    assert_valid_html(calls)
+
+
+async def test_a_soft_skill_gap_gets_its_own_question_named_by_its_key_terms(
+    bot: BotHarness,
+) -> None:
+    sari = bot.user(818, "Rina")
+    await sari.send("/gagal")
+    until_gap = BY_BUTTONS[: BY_BUTTONS.index(("send", "analisis data"))]
+    await run_steps(
+        sari,
+        [
+            *until_gap,
+            ("send", "kemampuan presentasi di depan klien"),
+            ("press", "Nonteknis: dasar → menengah"),
+        ],
+    )
+    calls = await sari.send("/latihan")
+    asked = texts(calls)[-1]
+    assert "menunjukkan atau melatih keterampilan presentasi, di tempat kerja" in asked
+    assert await waiting_question(bot, 818) == "celah_lunak"
+    # A retry and a refused answer keep the skill in the question.
+    await sari.send(NO_RESULT)
+    retry = texts(await sari.press("Coba lagi"))[-1]
+    assert "keterampilan presentasi," in retry
+    refused = texts(await sari.send("🙂 ... !!"))[-1]
+    assert "keterampilan presentasi," in refused
+
+
+async def test_without_a_skill_gap_no_skill_question_is_asked(bot: BotHarness) -> None:
+    budi = bot.user(819)
+    calls = await budi.send("/latihan")
+    seen = [question_text(bot, texts(calls)[-1])]
+    for _ in range(8):
+        calls = await budi.press("Pertanyaan lain")
+        seen.append(question_text(bot, texts(calls)[-1]))
+    skill_texts = {q.text for q in bot.services.renderer.practice_pool if q.skill_type}
+    assert not set(seen) & skill_texts
+    assert all(a != b for a, b in itertools.pairwise(seen))
 
 
 async def test_withdrawing_consent_deletes_practice_answers(bot: BotHarness) -> None:
@@ -248,7 +334,7 @@ async def test_crisis_language_is_answered_first_and_is_never_an_answer(bot: Bot
     assert "119" in texts(crisis)[0] and "Umpan balik" not in "".join(texts(crisis))
     assert await waiting_question(bot, 812) is None
     after = await rina.send(COMPLETE)
-    assert "Bagus sekali" not in "".join(texts(after))
+    assert "Umpan balik" not in "".join(texts(after))
 
 
 async def test_a_redelivered_answer_is_answered_again_and_stored_once(bot: BotHarness) -> None:
