@@ -30,6 +30,8 @@ from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduler import Scheduler
 from bot.services import (
     admin,
+    care,
+    email,
     followup,
     history,
     journey,
@@ -39,11 +41,8 @@ from bot.services import (
     privacy,
     reminders,
 )
-from bot.services import (
-    care as care_service,
-)
 from bot.settings import Settings
-from conversations import care
+from conversations import care as care_rules
 
 log = logging.getLogger(__name__)
 
@@ -57,8 +56,9 @@ SCHEDULER_KEY = "scheduler"
 def build_router() -> Router:
     router = Router()
     menu.register(router)
-    care_service.register(router)
+    care.register(router)
     journey.register(router)
+    email.register(router)
     privacy.register(router)
     reminders.register(router)
     followup.register(router)
@@ -128,7 +128,7 @@ async def _post_init(application: BangkitApp) -> None:
         clock=application.bot_data["clock"],
         crisis_text=renderer.render("safety/crisis.html"),
         crisis_keyboard=InlineKeyboardMarkup(
-            global_buttons(renderer, ((care.grounding_button(),),))
+            global_buttons(renderer, ((care_rules.grounding_button(),),))
         ),
     )
     application.bot_data[SERVICES_KEY] = services

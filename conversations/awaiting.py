@@ -22,7 +22,9 @@ from enum import Enum
 TIME = "time"
 PRACTICE = "practice"
 REPLY = "reply"
-KINDS = (TIME, PRACTICE, REPLY)
+# A field of the feedback email being corrected from /email.
+EDIT = "edit"
+KINDS = (TIME, PRACTICE, REPLY, EDIT)
 
 
 @dataclass(frozen=True)

@@ -54,13 +54,8 @@ def _newest_first(user_id: int) -> Any:
 
 
 def _step(journey: Journey, answers: dict[str, Any]) -> int:
-    if journey.status == flow.FINISHED:
-        return flow.STEP_COUNT
-    prompt = journey.prompt
-    if prompt == "pause_invite":  # paused just now: the step it will resume at
-        prompt = answers.get(flow.RESUME_KEY) or prompt
-    known = flow.PROMPT_BY_ID.get(prompt)
-    return known.step if known else 0
+    """The step reached (paused: the step it resumes at)."""
+    return flow.resume_step(flow.State(journey.prompt, answers, journey.status))
 
 
 async def load_facts(

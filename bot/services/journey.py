@@ -23,7 +23,6 @@ from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE
 from conversations.outcome import Button, Outcome, Reply
-from conversations.summary import email_parts
 
 OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
 RESTART_PREFIX = "g"
@@ -35,7 +34,6 @@ def register(router: Router) -> None:
     router.command("lanjut")(resume_journey)
     router.command("batal")(pause_journey)
     router.command("progres")(show_progress)
-    router.command("email")(show_email)
     router.command("rencana")(show_plan)
     router.choice(flow.CHOICE_PREFIX)(answer_choice)
     router.choice(RESTART_PREFIX)(restart_choice)
@@ -67,7 +65,7 @@ async def _latest(session: AsyncSession, user_id: int, statuses: tuple[str, ...]
     return (await session.scalars(statement)).first()
 
 
-async def _load(turn: Turn, journey: Journey) -> Loaded:
+async def load(turn: Turn, journey: Journey) -> Loaded:
     rows = {
         row.prompt: row
         for row in await turn.session.scalars(
@@ -155,7 +153,7 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
     journey.updated_at = now
     if after.status == flow.FINISHED and journey.finished_at is None:
         journey.finished_at = now
-    if after.status == flow.ACTIVE or after.prompt == "pause_invite":
+    if after.status == flow.ACTIVE or flow.PROMPT_BY_ID[after.prompt].pause:
         # Back in the journey, or asked again: an earlier invitation is void.
         journey.invite_at = None
     if effects.invite_answered:
@@ -284,7 +282,7 @@ async def resume_journey(turn: Turn) -> Outcome:
     if loaded is None:
         finished = await _latest(turn.session, turn.user.id, (flow.FINISHED,))
         return reply("journey/no_journey.html", finished=finished is not None)
-    if loaded.state.status == flow.ACTIVE and loaded.state.prompt != "pause_invite":
+    if loaded.state.status == flow.ACTIVE and not flow.PROMPT_BY_ID[loaded.state.prompt].pause:
         return _current(loaded.state)
     return await _apply(turn, loaded, flow.resume(loaded.state))
 
@@ -302,7 +300,7 @@ async def show_progress(turn: Turn) -> Outcome:
     journey = await _latest(turn.session, turn.user.id, (*OPEN_STATUSES, flow.FINISHED))
     if journey is None:
         return reply("journey/no_journey.html", finished=False)
-    loaded = await _load(turn, journey)
+    loaded = await load(turn, journey)
     return reply(
         "journey/progress.html",
         # Paused, it is the step the journey will resume at.
@@ -314,37 +312,10 @@ async def show_progress(turn: Turn) -> Outcome:
     )
 
 
-async def show_email(turn: Turn) -> Outcome:
-    for journey in await turn.session.scalars(
-        select(Journey)
-        .where(Journey.user_id == turn.user.id)
-        .order_by(Journey.updated_at.desc(), Journey.id.desc())
-        .limit(5)
-    ):
-        loaded = await _load(turn, journey)
-        email = email_parts(loaded.state.answers)
-        # Ready once its addressee is known (the recruiter's prompt is answered).
-        if email is not None and "recruiter_title" in loaded.state.answers:
-            replies = flow.prompt_replies(
-                flow.State(
-                    "email_sent",
-                    loaded.state.answers,
-                    first_name=turn.first_name,
-                    now=loaded.state.now,
-                )
-            )
-            if journey.followup_state is None and loaded.state.answers.get("email_sent") != "sent":
-                # Sent after the journey said "later": the follow-up can still be offered.
-                sent = followup.button(journey.id, followup.SENT)
-                return Outcome((replies[0], Reply("followup/sent_later.html", {}, ((sent,),))))
-            return Outcome((replies[0],))
-    return reply("journey/email_unavailable.html")
-
-
 async def current_prompt(turn: Turn) -> Outcome:
     loaded = await _open(turn)
     if loaded is None or (
-        loaded.state.status == flow.PAUSED and loaded.state.prompt != "pause_invite"
+        loaded.state.status == flow.PAUSED and not flow.PROMPT_BY_ID[loaded.state.prompt].pause
     ):
         return Outcome()
     return _current(loaded.state)
@@ -360,7 +331,7 @@ async def answer_choice(turn: Turn) -> Outcome:
     if not turn.fresh:
         return _current(loaded.state)
     state = loaded.state
-    if state.status == flow.PAUSED and state.prompt != "pause_invite":
+    if state.status == flow.PAUSED and not flow.PROMPT_BY_ID[state.prompt].pause:
         return Outcome(notice="stale_button.txt")
     return await _apply(turn, loaded, flow.advance(state, turn.event))
 

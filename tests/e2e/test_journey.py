@@ -467,3 +467,35 @@ async def test_a_second_journey_question_shows_no_none(bot: BotHarness) -> None:
     progress = texts(await rina.send("/progres"))[0]
     assert "None" not in offer and "None" not in progress
     assert "untuk wawancara di PT Maju" in offer
+
+
+async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) -> None:
+    rina = bot.user(520, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)
+    await rina.send("/email")
+    await rina.press("Ubah isi email")
+    fields = rina.last_keyboard_message().button_labels
+    assert fields == ["Nama Anda", "Penerima", "Perusahaan", "Posisi", "Nomor telepon", "LinkedIn"]
+    await rina.press("Posisi")
+    refused = await rina.send("x" * 150)
+    assert ["paling banyak 100 karakter" in t for t in texts(refused)] == [True]
+    fixed = await rina.send("Analis Data Senior")
+    email = [t for t in texts(fixed) if "Permohonan Umpan Balik" in t][-1]
+    assert "untuk Posisi Analis Data Senior" in email
+    assert "sudah saya perbarui" in texts(fixed)[-1]
+    assert (await answers_of(bot, 520))["position"] == "Analis Data Senior"
+    [journey] = await rows(bot, Journey, 520)
+    assert journey.position == "Analis Data Senior"
+    # A number can be taken out again, and the recipient becomes the team.
+    await rina.press("Ubah isi email")
+    await rina.press("Nomor telepon")
+    removed = await rina.send("hapus")
+    assert "0812-3456-7890" not in [t for t in texts(removed) if "Hormat saya" in t][-1]
+    await rina.press("Ubah isi email")
+    await rina.press("Penerima")
+    team = await rina.send("tim rekrutmen")
+    assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(team)[0]
+    # The next text is an answer to nothing in particular again.
+    idle = await rina.send("halo")
+    assert "Permohonan Umpan Balik" not in " ".join(texts(idle))

@@ -1,0 +1,173 @@
+"""/email: the feedback email again (message and file), and a way to correct it: a
+field chosen, its new value typed, the email shown again. A typo in the position must
+not be permanent.
+
+A field is read with the journey prompt that asked it first (same checks, same
+limits); the answer is stored where the journey keeps it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.db.models import Answer, Journey
+from bot.router import Router, Turn, Waiter, missed, reply
+from bot.services.journey import Loaded, load
+from conversations import followup
+from conversations import journey as flow
+from conversations import validators as v
+from conversations.awaiting import EDIT, Awaiting
+from conversations.choices import understand
+from conversations.events import Choice, Text
+from conversations.options import SKIP, Option
+from conversations.outcome import Button, Outcome, Reply
+from conversations.summary import email_parts
+
+PREFIX = "e"
+COMMAND = "email"
+# The fields a person may correct, each with the journey prompt that reads it.
+FIELDS = {
+    "sender_name": "sender_name",
+    "recruiter": "recruiter",
+    "company": "company",
+    "position": "position",
+    "phone": "phone",
+    "linkedin": "linkedin",
+}
+# Fields that may be left out ("hapus", "-", "skip"; for the recipient "tim rekrutmen",
+# "gak tau"), with what their "skip" says.
+SKIPPABLE = {"phone": "Hapus", "linkedin": "Hapus", "recruiter": "Tim rekrutmen saja"}
+# How many recent journeys are searched for the latest email.
+RECENT_JOURNEYS = 5
+
+
+def register(router: Router) -> None:
+    router.command(COMMAND)(show_email)
+    router.choice(PREFIX)(on_choice)
+    router.awaits(EDIT, Waiter(typed_value, prefix=PREFIX, commands=(COMMAND,)))
+
+
+def _button(action: str, journey_id: int, field: str = "") -> Button:
+    value = f"{PREFIX}:{action}:{journey_id}" + (f":{field}" if field else "")
+    return Button(
+        "option",
+        value=value,
+        label_context={"group": "email_edit", "value": field or action},
+    )
+
+
+async def _latest_with_email(turn: Turn) -> Loaded | None:
+    for journey in await turn.session.scalars(
+        select(Journey)
+        .where(Journey.user_id == turn.user.id)
+        .order_by(Journey.updated_at.desc(), Journey.id.desc())
+        .limit(RECENT_JOURNEYS)
+    ):
+        loaded = await load(turn, journey)
+        # Ready once its addressee is known (the recruiter's prompt is answered).
+        if email_parts(loaded.state.answers) and "recruiter_title" in loaded.state.answers:
+            return loaded
+    return None
+
+
+def _email(turn: Turn, loaded: Loaded, note: str | None = None) -> Outcome:
+    """The email (with its file), then what can be done with it."""
+    state = flow.State(
+        "email_sent", loaded.state.answers, first_name=turn.first_name, now=loaded.state.now
+    )
+    email = flow.prompt_replies(state)[0]
+    journey = loaded.journey
+    rows: list[tuple[Button, ...]] = [(_button("edit", journey.id),)]
+    unsent = journey.followup_state is None and loaded.state.answers.get("email_sent") != "sent"
+    if unsent:
+        # Sent after the journey said "later": the follow-up can still be offered.
+        rows.insert(0, (followup.button(journey.id, followup.SENT),))
+    after = Reply("journey/email_actions.html", {"unsent": unsent, "note": note}, tuple(rows))
+    return Outcome((email, after), resets_keyboard=True)
+
+
+async def show_email(turn: Turn) -> Outcome:
+    loaded = await _latest_with_email(turn)
+    return _email(turn, loaded) if loaded else reply("journey/email_unavailable.html")
+
+
+async def _journey(turn: Turn, raw: str) -> Loaded | None:
+    journey = (
+        await turn.session.scalar(
+            select(Journey).where(Journey.id == int(raw), Journey.user_id == turn.user.id)
+        )
+        if raw.isdigit()
+        else None
+    )
+    return await load(turn, journey) if journey is not None else None
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    value = turn.event.value if isinstance(turn.event, Choice) else ""
+    _, action, journey_id, field = [*value.split(":", 3), "", "", ""][:4]
+    loaded = await _journey(turn, journey_id)
+    if loaded is None:
+        return Outcome(notice="stale_button.txt")
+    if action == "edit":
+        rows = tuple((_button("field", loaded.journey.id, name),) for name in FIELDS)
+        return Outcome((Reply("journey/email_fields.html", {}, rows),))
+    if action == "field" and field in FIELDS:
+        turn.wait_for(Awaiting(EDIT, f"{loaded.journey.id}:{field}"))
+        context = {"field": field, "a": loaded.state.answers}
+        return Outcome((Reply("journey/email_field.html", context),), resets_keyboard=True)
+    return Outcome(notice="stale_button.txt")
+
+
+async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
+    """The corrected value of the field that was chosen."""
+    journey_id, _, field = awaiting.ref.partition(":")
+    loaded = await _journey(turn, journey_id)
+    if loaded is None or field not in FIELDS:
+        turn.wait_for(None)
+        return None
+    if not isinstance(turn.event, Text):
+        return missed(Outcome((Reply("journey/email_field_miss.html", {"error": "unsupported"}),)))
+    prompt = flow.PROMPT_BY_ID[FIELDS[field]]
+    skip = SKIPPABLE.get(field)
+    skipped = skip is not None and understand(
+        turn.event.text, [Option(SKIP, skip, role=SKIP)]
+    ).values == (SKIP,)
+    value = None
+    if not skipped and prompt.parse is not None:
+        value = prompt.parse(turn.event.text, loaded.state)
+    if isinstance(value, v.Invalid):
+        context = {"error": value.error, "limit": value.limit, "field": field}
+        return missed(Outcome((Reply("journey/email_field_miss.html", context),)))
+    updates = prompt.store(loaded.state, value) if prompt.store else {prompt.id: value}
+    await _store(turn, loaded, dict(updates))
+    turn.wait_for(None)
+    refreshed = await load(turn, loaded.journey)
+    return _email(turn, refreshed, note="changed")
+
+
+async def _store(turn: Turn, loaded: Loaded, updates: dict[str, object]) -> None:
+    now = turn.now
+    for key, value in updates.items():
+        row = loaded.rows.get(key)
+        if row is None:
+            turn.session.add(
+                Answer(
+                    journey_id=loaded.journey.id,
+                    user_id=turn.user.id,
+                    prompt=key,
+                    value=value,
+                    is_feeling=flow.FLOW.is_feeling(key),
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.value = value
+            row.updated_at = now
+    journey = loaded.journey
+    if isinstance(updates.get("company"), str):
+        journey.company = str(updates["company"])
+    if isinstance(updates.get("position"), str):
+        journey.position = str(updates["position"])
+    journey.updated_at = now
+    await turn.session.flush()
