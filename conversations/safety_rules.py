@@ -1,0 +1,595 @@
+"""The crisis detector's rules, as data: word classes, crisis families, the gentle tier and
+the harmless idioms. `conversations.safety` compiles them once at import.
+
+How to read (and add to) a rule. A rule is a phrase template of space-separated items,
+matched against whole words of the normalised message (lower case, letters repeated once,
+spelling games undone; see `safety.normalise`):
+
+    word           that word; each word of 4+ letters also matches its vowel-dropped
+                   spellings ("pengen" → "pngn", "pngen"; "hidup" → "hdp")
+    a/b/c          any of the alternatives; `_` joins words ("lebih_baik")
+    CLASS          any entry of a word class below (`WANT`, `DIE`, `I` …)
+    [x]            x is optional
+    !x             the next word is not x (a qualifier that changes the meaning)
+    ~N             up to N other words in between (never across a comma)
+    %N             the same, but none of them is a first-person word (I)
+    $              the clause ends here (a few particles such as "aja", "deh" may follow)
+    ^              the clause starts here
+
+The clitic "-ku" is split off a known word and may follow any item ("hidupku" reads as
+"hidup ku"), as may the "ku-" prefix ("kuakhiri" → "ku akhiri").
+
+To add a phrase people write: find its family below and add a template, or a word to a
+class; then add the phrase (and a harmless look-alike) to `tests/data/safety/`.
+"""
+
+from __future__ import annotations
+
+# --- word classes --------------------------------------------------------------------
+# Entries are words or phrases, written plainly; doubled letters are fine ("nggak").
+WORDS: dict[str, list[str]] = {
+    # first person, formal to slang, plus Javanese and Sundanese
+    "I": ["aku", "ak", "ku", "saya", "sy", "gue", "gua", "gw", "gwe", "ane", "abdi", "urang",
+          "awak", "kula", "i", "me"],
+    "WANT": ["ingin", "pengen", "pingin", "pengin", "kepengen", "kepingin", "kepengin", "pgn",
+             "pen", "ngin", "mau", "mo", "hayang", "hoyong", "arep", "want", "wanna", "wana"],
+    "NOT": ["gak", "ga", "gk", "g", "gag", "nggak", "ngga", "nga", "enggak", "engga", "tidak",
+            "tdk", "tak", "kagak", "ndak", "nda", "ora", "ra", "teu", "hente", "moal", "no",
+            "not", "dont", "never"],
+    "ALREADY": ["udah", "sudah", "dah", "udh", "sdh", "wes", "wis", "uwis", "geus", "telah"],
+    "ADV": ["cepat", "cepet", "segera", "aja", "saja", "ae", "wae", "rasanya", "rasane",
+            "banget", "bgt", "sekali", "bener", "beneran", "benar", "sungguh", "serius",
+            "sumpah", "sekarang", "langsung", "sekalian", "pisan", "mah", "teh", "juga",
+            "jadi", "jd", "lagi", "lg", "terus", "tuh", "kayaknya", "kyknya", "mungkin",
+            "just", "really", "honestly", "kinda", "so"],
+    # what may follow a clause's last word without changing it
+    "PART": ["aja", "saja", "ae", "wae", "deh", "dong", "sih", "ya", "yah", "lah", "kok",
+             "kan", "tuh", "nih", "mah", "euy", "bgt", "banget", "sekali", "pisan", "kali",
+             "rasanya", "sumpah", "serius", "beneran", "lagi", "lg", "ku", "allah",
+             "ya_allah", "ya_tuhan", "tuhan", "gusti", "astaga", "ajalah", "sajalah", "doang",
+             "kayaknya", "anymore", "lol"],
+    "SAJA": ["aja", "saja", "ae", "wae", "ajalah", "sajalah", "aj", "sj"],
+    "DIE": ["mati", "meninggal", "modar", "mampus", "metong", "mokad", "paeh", "maot",
+            "tewas", "die", "dead"],
+    "LIFE": ["hidup", "idup", "urip", "hirup", "life", "living"],
+    "SELF": ["diri", "diri_sendiri", "awak", "myself"],
+    "BETTER": ["mending", "mendingan", "lebih_baik", "lbh_baik", "lebih_bagus", "lebih_enak",
+               "luwih_apik", "luwih_becik", "better"],
+    "ONLY": ["cuma", "cuman", "hanya", "cm", "ngan", "mung", "mek", "just", "only"],
+    "BE": ["jadi", "menjadi", "dadi", "jd", "adalah", "a"],
+    "IF": ["kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "seandainya", "andai",
+           "misal", "misalnya", "lamun", "if"],
+    "TIME": ["besok", "lusa", "nanti", "nanti_malam", "malam_ini", "malem_ini", "minggu_depan",
+             "bulan_depan", "tahun_depan", "sebentar_lagi", "bentar_lagi", "gak_lama_lagi",
+             "segera", "secepatnya", "besok_pagi", "tomorrow", "next_week", "soon"],
+    "ADA": ["ada", "ono", "onok", "aya"],
+    # people a farewell is written to
+    "FAMILY": ["mama", "mamah", "mami", "ibu", "ibuk", "emak", "mak", "bunda", "papa", "papah",
+               "bapak", "ayah", "abah", "keluarga", "kalian", "orang_tua", "ortu", "adik",
+               "adek", "kakak", "kak", "suami", "istri", "pacar", "semua", "semuanya"],
+    # giving up / being tired
+    "TIRED": ["capek", "cape", "capai", "lelah", "letih", "muak", "bosan", "bosen", "jenuh",
+              "kesel", "males", "penat", "sumpek", "sebel", "jengah", "tired", "sick"],
+    # words after "hidup" that make it about a way of living, not about being alive
+    "QUAL": ["hemat", "ngirit", "irit", "pas_pasan", "sederhana", "mewah", "boros", "miskin",
+             "sehat", "mandiri", "bareng", "bersama", "berdua", "sendirian", "dari", "tanpa",
+             "di", "dengan", "sama", "numpang", "ngekos", "ngontrak", "merantau", "susah",
+             "enak", "layak", "normal", "tenang", "baru", "lebih", "dalam"],
+    # "gak mau hidup kayak gini" is about a way of living (the gentle tier)
+    "LIKE_THIS": ["kayak", "kaya", "kek", "seperti", "begini", "begitu", "gini", "gitu",
+                  "macam", "like"],
+    "DISAPPEAR": ["ngilang", "menghilang", "hilang", "ilang", "lenyap", "musnah", "sirna",
+                  "leungit", "disappear", "vanish"],
+    "ENDV": ["akhiri", "mengakhiri", "ngakhiri", "ngakhirin", "akhirin", "sudahi", "menyudahi",
+             "nyudahin", "udahin", "hentikan", "menghentikan", "ngehentiin", "berhentiin",
+             "ngeureunkeun", "end", "ending", "ended"],
+    "HURT": ["menyakiti", "nyakitin", "nyakiti", "sakitin", "sakiti", "menyakitkan",
+             "melukai", "lukai", "ngelukain", "ngelukai", "lukain", "nglukai", "nyiksa",
+             "menyiksa", "siksa", "mukulin", "memukuli", "pukulin", "hurt", "harm"],
+    "CUT": ["nyayat", "menyayat", "sayat", "nyilet", "menyilet", "silet", "nyiletin",
+            "nyileti", "gores", "menggores", "ngegores", "goresin", "nyakar", "cakar",
+            "mencakar", "cakarin", "benturin", "membenturkan", "bentur", "cut", "cutting"],
+    "BODY": ["tangan", "lengan", "nadi", "paha", "pergelangan", "pergelangan_tangan", "kulit",
+             "kepala", "badan", "tubuh", "leher", "perut", "wrist", "wrists", "arm", "arms"],
+    "POISON": ["racun", "baygon", "pembasmi", "pembersih_lantai", "obat_nyamuk",
+               "obat_serangga", "cairan_pembersih", "pemutih", "bayclin", "porstex",
+               "soda_api", "pestisida", "insektisida", "sianida", "racun_tikus", "poison",
+               "bleach"],
+    "HIGH": ["gedung", "jembatan", "atap", "lantai", "apartemen", "apartment", "tebing",
+             "flyover", "fly_over", "menara", "balkon", "rooftop", "tower", "jendela",
+             "mall", "jurang", "bridge", "building", "roof"],
+    "JUMP": ["loncat", "lompat", "terjun", "nyebur", "jatuhin_diri", "menjatuhkan_diri",
+             "ngejatuhin_diri", "jump", "jumping"],
+    "DEVICE": ["hp", "hape", "handphone", "ponsel", "telepon", "hpku", "laptop", "leptop",
+               "komputer", "pc", "baterai", "batre", "batrai", "batere", "baterei", "charger",
+               "motor", "mobil", "mesin", "lampu", "listrik", "wifi", "internet", "inet",
+               "sinyal", "tv", "kamera", "mic", "mik", "layar", "monitor", "router", "modem",
+               "server", "printer", "ac", "kipas", "jam", "powerbank", "zoom", "aplikasi",
+               "app", "phone", "battery", "headset", "speaker", "keyboard", "mouse"],
+    # bodily states people exaggerate with "mau mati" ("laper banget, mau mati")
+    "SENSATION": ["laper", "lapar", "ngantuk", "ngakak", "ketawa", "deg_degan", "degdegan",
+                  "dag_dig_dug", "pedes", "pedas", "panas", "gerah", "dingin", "malu",
+                  "kenyang", "haus", "geli", "gemes", "gemas", "pegel", "pegal", "mules",
+                  "kebelet", "bosen", "bosan", "penasaran", "kepo", "seneng", "senang",
+                  "lucu", "sakit_perut", "macet", "bikin"],
+    # a third person in a news report
+    "THIRD": ["seorang", "pria", "wanita", "perempuan", "laki_laki", "lelaki", "warga",
+              "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "remaja", "korban",
+              "pelaku", "artis", "aktor", "aktris", "selebritas", "seleb", "penyanyi",
+              "idol", "polisi", "tentara", "napi", "tahanan", "petani", "jasad", "mayat",
+              "jenazah", "ia", "dia", "beliau", "mereka", "tersangka", "terdakwa"],
+    # what a news report, a study or a campaign calls it
+    "TOPIC": ["kasus", "angka", "tingkat", "berita", "pencegahan", "mencegah", "cegah",
+              "risiko", "resiko", "tanda", "tanda_tanda", "isu", "kampanye", "anti",
+              "statistik", "data", "laporan", "fenomena", "bahaya", "edukasi", "hotline",
+              "layanan", "prevention", "awareness", "rate", "bom", "gol", "serangan", "misi",
+              "pasukan", "squad", "diduga", "dugaan", "tewas", "ditemukan", "motif", "aksi",
+              "korban"],
+    # talk about a subject, not about oneself
+    "ABOUT": ["artikel", "film", "berita", "webinar", "buku", "novel", "diskusi", "membahas",
+              "bahas", "seminar", "materi", "video", "konten", "dokumenter", "podcast", "lagu",
+              "skripsi", "penelitian", "riset", "thread", "utas", "postingan", "about"],
+}
+
+# --- crisis families -----------------------------------------------------------------
+# Each family: a comment with phrases it is meant for, then its templates.
+CRISIS: dict[str, list[str]] = {
+    # "kepikiran bunuh diri", "pengen bundir", "I'm suicidal", "mau unalive aja", "kms"
+    "explicit": [
+        "bunuh/ngebunuh/membunuh/bunuhin/kubunuh SELF",
+        "bundir/bunuhdiri/suicide/suicidal/sewerslide/unalive/unaliving/kys/kms/ctb",
+        "kill/killing/kil myself/myslf/mysef",
+        "take/taking my [own] life",
+        "ENDV my [own] life",
+    ],
+    # "pengen mati aja", "mending gue mati", "ya Allah ambil nyawaku", "hayang paeh"
+    "want_to_die": [
+        "WANT [ADV] [ADV] [ADV] DIE",
+        "BETTER [I] [ADV] [ADV] DIE",
+        "BETTER [I] [ADV] NOT [usah/pernah/perlu] ADA",
+        "milih/memilih/pilih [ADV] DIE",
+        "siap DIE",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
+        "/ketabrak/tertabrak/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
+        "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
+        "ambil/cabut/ambillah/cabutlah [aja] nyawa",
+        "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
+        "WANT [ADV] nyusul/menyusul almarhum/almarhumah/alm/almh/mendiang/arwah",
+        "doain/doakan/doakanlah I [ADV] DIE",
+        "kapan [ya] [I] DIE [PART] $",
+        "kenapa [sih] [I] NOT DIE",
+        "selain DIE $",
+        "DIE [ADV] [itu] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar",
+        "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
+        "I [ADV] DIE SAJA",
+        "DIE SAJA [PART] I $",
+        "wish I was/were dead",
+        "better off dead",
+        "I [ADV] [am] [ADV] [ready] to die",
+        "wanna/wana/want_to/need_to die",
+    ],
+    # "mau ngakhirin hidupku", "kuakhiri saja semuanya", "pengen berhenti bernapas"
+    "end_life": [
+        "ENDV [ADV] [aja] LIFE/nyawa",
+        "ENDV [ADV] [aja] semuanya/segalanya/semua_ini/semua_penderitaan/penderitaan_ini"
+        "/rasa_sakit_ini/it_all/everything",
+        "ENDV [ADV] semua $",
+        "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
+        "udahan/selesai [ADV] sama/dengan/ama LIFE",
+        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
+        "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
+        "WANT [ADV] berhenti [ADV] LIFE !QUAL",
+        "pergi [untuk] selamanya",
+        "end it [all] [PART] $",
+        "I [am] gonna/gona/going_to end it",
+    ],
+    # "nyilet lagi", "pengen nyakitin diriku", "bikin barcode di lengan", "self harm"
+    "self_harm": [
+        "HURT [ADV] SELF",
+        "CUT [ADV] [ADV] SELF/BODY",
+        "nyilet/menyilet/nyiletin/nyileti",
+        "potong/motong/memotong/iris/ngiris/mengiris/tusuk/nusuk/menusuk [ADV] nadi"
+        "/pergelangan/SELF",
+        "self harm",
+        "selfharm",
+        "barcode [lagi] [di] BODY",
+        "bikin/buat/kambuh barcode",
+        "kambuh/pengen/mau/udah/lagi/berhenti cutting",
+        "cutting lagi/again/myself",
+        "BODY ~3 sayatan/goresan/bekas_silet",
+        "sayatan/goresan/bekas_silet ~2 BODY",
+        "megang/pegang/memegang/genggam silet/cutter",
+        "mukul/mukulin/memukul/pukul/benturin/jedotin/jedot kepala ~2 tembok/dinding",
+    ],
+    # "udah beli tali", "minum baygon", "lompat dari jembatan", "obat tidur udah kukumpulin"
+    "method": [
+        "gantung/gantungin/menggantung/ngegantung SELF",
+        "hang myself",
+        "tali ~3 gantung/leher/mati/bunuh",
+        "tali dan/sama/ama kursi",
+        "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
+        "minum/nenggak/menenggak/nelen/menelan/telan ~1 semua/sebotol/segenggam/sekaligus"
+        "/setoples/seplastik obat/pil",
+        "obat/pil ~3 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
+        "/nimbun",
+        "kumpulin/ngumpulin/mengumpulkan/nimbun/numpuk ~1 obat/pil",
+        "overdosis/overdosisin",
+        "biar/buat/sampai/sampe/supaya/mau/pengen od",
+        "overdose/od on",
+        "JUMP [SELF] dari/dr/from/off [atas] HIGH",
+        "di/dari/on [atas] HIGH ~4 WANT/mau/siap JUMP",
+        "WANT [ADV] JUMP ke rel/jurang/sungai/kali/laut",
+        "nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar [SELF/motor/mobil] ke"
+        " kereta/truk/bus/bis/mobil",
+        "tiduran/rebahan/berdiri/nunggu di rel",
+        "surat wasiat",
+        "nulis/menulis/bikin/membuat/siapin wasiat",
+        "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
+        "cara DIE/bundir/bunuh_diri/ngakhirin/mengakhiri",
+        "dosis ~4 mematikan/mati/letal",
+        "WANT [ADV] nabrakin/ditabrak/tertabrak/ketabrak",
+    ],
+    # "ini pesan terakhirku", "aku pamit selamanya", "jangan cari aku lagi"
+    "farewell": [
+        "pesan/salam/kata_kata terakhir ku",
+        "pesan/salam/kata_kata terakhir [ku] dari I",
+        "pesan/salam/kata_kata terakhir [ku] buat/untuk/utk FAMILY",
+        "ini pesan terakhir $",
+        "pamit/pergi [untuk] selamanya/selawase/selawase_ya/salawasna",
+        "pamit [dari] dunia",
+        "selamat tinggal [ADV] dunia/selamanya/semua_orang",
+        "goodbye/bye forever/world",
+        "sampai/sampe jumpa/ketemu [lagi] di kehidupan/hidup/alam ~1"
+        " selanjutnya/berikutnya/lain/lainnya/sana/baka",
+        "see you in another/the_next life",
+        "jangan cari/cariin/nyari/nyariin I [lagi]",
+        "IF [nanti] I ALREADY NOT ADA",
+        "IF I [ALREADY] NOT ADA lagi",
+        "IF nanti I NOT ADA",
+        "terakhir kali [nya] I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
+        "/ketemu/bertemu ~2 siapa_pun/siapapun/kalian/kamu/semua_orang/dunia",
+        "terakhir kali [nya] I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
+        "terakhir kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
+        " ~2 siapa_pun/siapapun/kalian/kamu/semua_orang/dunia",
+        "terakhir kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
+        "maafin/maafkan/maaf I ~3 ini [yang] terakhir",
+        "kalian/mereka/kamu/kau NOT [bakal/akan/bakalan] liat/lihat/ketemu/nemuin/menemukan"
+        "/denger/dengar/jumpa I lagi",
+        "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
+        "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
+        "ini hari/malam/malem/minggu/bulan terakhir ku $",
+        "hari/malam/malem/minggu terakhir [ku] I [masih] LIFE/bernapas",
+        "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
+        " tahun_baru/lebaran/natal/ulang_tahun",
+        "last message/goodbye",
+    ],
+    # "keluargaku lebih baik tanpa aku", "minggu depan aku udah gak ada", "pengen tidur
+    # dan gak bangun lagi", "andai aku gak pernah lahir", "buat apa aku hidup"
+    "indirect": [
+        # others would be better off
+        "lebih/bakal_lebih/pasti_lebih/jauh_lebih baik/bahagia/tenang/ringan/lega/senang"
+        "/damai/mudah/gampang/enak ~3 tanpa I",
+        "baik_baik_aja/baik_baik_saja ~2 tanpa I",
+        "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
+        " IF I [ALREADY] NOT ADA",
+        "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
+        " IF I [ALREADY] pergi/DIE/hilang/ilang/ngilang/tiada/lenyap",
+        "IF I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3 lebih_baik"
+        "/lebih_bahagia/lebih_tenang/lebih_ringan/lebih_lega/lega",
+        "NOT [akan/bakal] ADA [yang/orang_yang] kehilangan/nyariin/nyari/peduli/sedih/nangis"
+        "/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang/ilang/ngilang/tiada",
+        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada ~3 NOT [akan/bakal] ADA [yang]"
+        " peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
+        "better off without me",
+        "without me ~2 better",
+        # not being here soon
+        "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [lagi] [di_dunia_ini] $",
+        "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini lagi [di_dunia_ini] $",
+        "I [mungkin] [ALREADY] NOT ADA [lagi] di dunia [ini]",
+        "I ALREADY NOT di dunia [ini]",
+        "I wont/will_not be here/around",
+        # sleeping and never waking
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
+        "/hudang [lagi/maneh/meneh/deui/selamanya] $",
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
+        "/hudang lagi/maneh/meneh/deui/selamanya",
+        "semoga/moga/berharap ~2 I NOT bangun [lagi] $",
+        "NOT usah/perlu bangun [lagi] [selamanya] $",
+        "NOT usah/perlu bangun lagi",
+        "tidur/istirahat selamanya/untuk_selamanya/abadi/yang_abadi",
+        "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
+        "sleep ~3 never wake",
+        "never wake up [again] [PART] $",
+        "not/dont/never [want_to] wake up again/tomorrow",
+        # never born
+        "andai/seandainya/harusnya/mending/mendingan/lebih_baik/coba/semestinya/sebaiknya"
+        "/kalau_aja/kalo_aja ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir/ada",
+        "nyesel/menyesal/nyesal [ADV] [I] [di] lahir/dilahirkan/dilahirin/terlahir",
+        "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [PART] $",
+        "NOT [pernah] minta [untuk] [di] lahir/dilahirkan/dilahirin",
+        "wish I [was/were/had/d] never [been] born",
+        # no reason left
+        "NOT [ADA/punya] [lagi] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya [lagi]"
+        " ~2 buat/untuk/utk ~2 LIFE",
+        "NOT [ADA/punya] [lagi] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus] bertahan $",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
+        " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan [lagi] $",
+        "percuma [I] [ALREADY] [masih] LIFE !QUAL",
+        "NOT [ADA] gunanya/artinya/maknanya/gunane/gunane/artine [lagi] [I] [ALREADY]"
+        " [masih] LIFE/bertahan/bernapas",
+        "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [lagi] guna/arti/makna/gunanya/artinya"
+        "/maknanya/berarti/berguna/gunane/artine",
+        "LIFE [ini] [ALREADY] NOT/bukan [lagi] buat/untuk/utk I",
+        "dunia NOT butuh/perlu/membutuhkan I",
+        "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
+        "no reason [left] to live",
+        "nothing to live for",
+        "life [is] [ADV] pointless/meaningless [PART] $",
+        # disappearing, not existing
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] selamanya/untuk_selamanya/forever",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi",
+        "WANT [ADV] [ADV] DISAPPEAR [PART] $",
+        "WANT [ADV] DISAPPEAR ~2 NOT balik/kembali/pulang",
+        "DISAPPEAR ~2 dunya/dari_dunia_ini/dari_muka_bumi",
+        "NOT WANT/ingin [ADV] ADA [lagi] di dunia",
+        "NOT WANT/ingin [ADV] ADA lagi [PART] $",
+        "WANT [ADV] NOT ADA [PART] $",
+        "WANT [ADV] NOT ADA [lagi] di dunia",
+        "WANT [ADV] berhenti ADA",
+        "WANT [ADV] pergi [ADV] dari/dr/ti dunia/bumi/dunya",
+        "gimana/bagaimana rasanya NOT ADA [lagi] [di_dunia_ini] [PART] $",
+        "WANT semua/semuanya berhenti/selesai/berakhir ~1 selamanya",
+        "not/dont want to exist/be_alive/be_here [anymore]",
+        "dont want to live",
+        "stop existing",
+    ],
+    # "aku cuma jadi beban buat keluargaku", "mung dadi beban wong tuo"
+    "burden": [
+        "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar_benar"
+        "/bener_bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
+        " beban !kerja/kerjaan/tugas/kuliah/pikiran/biaya/cicilan/utang/hutang/moral/mental"
+        "/target/kerjanya",
+        "ngerasa/merasa/ngerasain [ONLY] [BE] beban !kerja/kerjaan/tugas/kuliah/pikiran/biaya"
+        "/target",
+        "bebannya/bebane [ADV] [itu/ya/tuh/adalah] I",
+        "beban kayak/seperti/macam I",
+        "ONLY [bisa] nyusahin/ngerepotin/menyusahkan/merepotkan/bikin_susah/ngebebanin"
+        "/membebani/nambah_beban/nambahin_beban/nyusahke/ngerepoti",
+        "I [am] [ONLY] [a] burden",
+        "burden to/for/on everyone/my",
+    ],
+    # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
+    "give_up_life": [
+        "nyerah/menyerah/pasrah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
+        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
+        "/karo/of/with] LIFE !QUAL",
+        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani] LIFE di dunia",
+        "TIRED [ADV] [ADV] jadi/menjadi manusia",
+        "NOT kuat/sanggup/tahan/mampu [lagi] [ADV] [menjalani/ngejalanin/jalanin/jalani"
+        "/ngadepin/ngelakoni] LIFE",
+        "ALREADY [ADV] NOT [ADV] kuat/sanggup/tahan [lagi] [PART] $",
+        "NOT kuat/sanggup/tahan lagi [PART] $",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [lagi] !QUAL"
+        " !LIKE_THIS",
+        "ogah/emoh/embung/males [ADV] [lanjut] LIFE [lagi] !QUAL",
+        "hate my life",
+        "done with life/living/everything",
+        "give up on life/living",
+        "cant/can_not/cannot go on [PART] $",
+    ],
+}
+
+# --- the gentle tier: distress without risk ------------------------------------------
+DISTRESS: dict[str, list[str]] = {
+    # "gak ada harapan", "putus asa", "masa depanku gelap"
+    "hopeless": [
+        "NOT ADA [lagi] harapan",
+        "putus asa/asaa",
+        "hopeless/pesimis/pesimistis",
+        "NOT tau/tahu [harus] [mesti] gimana/bagaimana/ngapain lagi",
+        "NOT ADA [lagi] jalan keluar",
+        "masa depan [I] [ADV] gelap/suram/hancur",
+        "sia_sia/percuma semua/semuanya",
+        "semua/semuanya [ADV] sia_sia/percuma",
+    ],
+    # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
+    "broken": [
+        "hancur/ancur [ADV] banget/bgt/sekali/berantakan/lebur/pisan/parah",
+        "hati/hate/hidup [I] [ADV] hancur/ancur/remuk/patah/hampa",
+        "mati rasa",
+        "hampa/remuk/ambyar/runtuh/terpuruk/kosong/rapuh",
+        "hidup segan mati tak/gak mau",
+    ],
+    # "capek banget sama semua ini", "lelah mental", "burnout"
+    "exhausted": [
+        "TIRED [ADV] [ADV] sama/dengan/ama/ngejalanin/menjalani/jalanin semua/semuanya"
+        "/segalanya/keadaan",
+        "TIRED [ADV] mental/batin/hati/jiwa",
+        "lelah/capek/letih [ADV] [ADV] secara mental",
+        "burnout/burn_out",
+        "NOT [ADV] sanggup [PART] $",
+        "NOT sanggup [lagi] ngadepin/menghadapi/ngejalanin/ngelakuin",
+        "cant do this anymore",
+        "so tired of everything",
+    ],
+    # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
+    "give_up_search": [
+        "WANT/ALREADY/rasanya/mending [ADV] [ADV] nyerah/menyerah/give_up",
+        "nyerah/menyerah [ADV] aja/saja/ae/wae/deh",
+        "I [ALREADY] nyerah/menyerah [PART] $",
+        "berhenti berjuang",
+    ],
+    # "kayaknya aku depresi", "stres berat", "gak bisa tidur", "nangis terus"
+    "depressed": [
+        "depresi/depresif/depressed/depression",
+        "stres/stress/setres [ADV] berat/banget/bgt/parah/sekali",
+        "down [ADV] banget/bgt/parah/sekali",
+        "NOT bisa tidur",
+        "nangis/menangis/mewek [ADV] terus/mulu/tiap",
+        "frustrasi/frustasi/frustated/frustrated",
+        "serangan panik/panic_attack",
+        "overthinking/overthink",
+        "dada [I] [ADV] sesak",
+        "NOT nafsu/napsu makan",
+        "tertekan/cemas/anxiety/gelisah",
+        "i hate my life",
+    ],
+    # "aku ngerasa sendirian banget", "gak ada yang peduli"
+    "alone": [
+        "sendirian/kesepian/sendiri [ADV] banget/bgt/sekali/terus",
+        "kesepian",
+        "NOT punya/ADA siapa_siapa/siapapun/siapa_pun/teman/temen",
+        "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
+        "nobody cares",
+    ],
+    # "aku ngerasa gak berharga", "aku benci diriku sendiri"
+    "worthless": [
+        "NOT berharga/berguna/berarti",
+        "benci/muak [sama/dengan/ama/pada] SELF",
+        "takut/khawatir [ADV] jadi/menjadi beban",
+        "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
+        "worthless",
+    ],
+    # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
+    "escape": [
+        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya",
+        "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
+        "NOT WANT [ADV] LIFE kayak/kaya/kek/seperti/begini/gini",
+    ],
+}
+
+# --- what cancels a crisis match ------------------------------------------------------
+# A match here masks only the words it covers: a crisis phrase elsewhere in the same
+# message still counts ("mati kutu tadi, sekarang pengen mati aja" is a crisis).
+HARMLESS: dict[str, list[str]] = {
+    # "mati kutu", "mati gaya", "mati-matian", "malu setengah mati", "harga mati"
+    "idiom": [
+        "mati lampu/listrik/gaya/kutu/kata/langkah/suri/rasa/konyol/penasaran/berdiri/kaku"
+        "/akal/angin/ketawa/kelaparan/kebosanan/kepanasan/kedinginan/kegerahan/ngakak"
+        "/kepo/muda/syahid/sahid",
+        "mati matian/matimatian",
+        "matian",
+        "setengah/separuh mati",
+        "harga mati",
+        "hidup [dan/atau/ato/apa] mati",
+        "sehidup semati",
+        "hidup segan mati tak/gak mau",
+        "mati satu tumbuh seribu",
+        "bunuh/membunuh/ngebunuh/bunuhin waktu/bosan/kebosanan/nyamuk/kecoa/tikus/semut"
+        "/lalat/serangga/kuman/bakteri/virus/proses/karakter/jenuh/sepi",
+        "bunuh diri karier/karir/politik/finansial/sosial/massal/ekonomi",
+        "career/political/social suicide",
+        "gantung baju/jemuran/foto/lukisan/tas/handuk/gorden/celana/kemeja/hiasan",
+        "kill two birds",
+        "killing it/me_lol",
+        "killed it",
+        "bored to death",
+        "end of life",
+        "to die for",
+        "die/dying for a/some/to",
+        "dying to know/see/hear/try",
+        "death of me",
+        "mau DIE [rasanya/rasane] karena/saking/gara_gara/kena/akibat SENSATION",
+        "SENSATION [ADV] [ADV] ~2 mau/sampe/sampai [mau] DIE !SAJA",
+        "bikin [mau] DIE !SAJA",
+        "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
+    ],
+    # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
+    # (never with "pengen", "mending" or a following "aja": "hp rusak, pengen mati aja")
+    "device": [
+        "DEVICE [I] [nya] %3 [,] [udah/mau/hampir/sudah/bentar_lagi/sebentar_lagi/keburu/langsung"
+        "/tiba_tiba/sering/suka/terus/malah] DIE !SAJA",
+        "DEVICE [I] %2 sekarat/lowbat/low_bat/low/habis/abis",
+        "DIE [ADV] DEVICE",
+    ],
+    # the recruiter's words: ending a process, a contract, a meeting
+    "domain": [
+        "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
+        "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
+        "/kemitraan/pelatihan/program/proyek/project/magang/rekrutmen/wawancara/interview"
+        "/diskusi/kebiasaan/acara/kunjungan/tugas/kerja/pekerjaan/karier/karir/studi/kuliah"
+        "/lamaran/presentasi/the_contract/the_meeting/the_project/my_contract",
+        "proses/kontrak/seleksi/rekrutmen/lamaran/masa_percobaan ~3 berakhir/selesai"
+        "/diakhiri/dihentikan",
+    ],
+    # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
+    "negated": [
+        "NOT [ADV] [pernah/ADA/punya/bakal/akan/sama_sekali/kepikiran] [ADV]"
+        " WANT/niat/berniat/kepikiran/kepikir/berpikir/mikir/kefikiran/pikiran/rencana"
+        "/berencana/niatan/akan/bakal/bakalan/mungkin/sampai/sampe %4 DIE/bundir/bunuh_diri"
+        "/suicide/ngakhirin_hidup/mengakhiri_hidup/akhiri_hidup/ngakhiri_hidup/nyakitin_diri"
+        "/menyakiti_diri/melukai_diri/ngelukain_diri/nyilet/bunuh_diri_sendiri",
+        "belum/ogah [ADV] WANT/ingin [ADV] DIE",
+        "bukan/not [berarti/artinya/maksudnya] I ~2 WANT/ingin DIE/bundir/bunuh_diri",
+        "jangan [pernah/sampai/sampe] DIE/bundir/bunuh_diri/nyakitin_diri/menyakiti_diri"
+        "/gantung_diri",
+        "not/never suicidal",
+        "not/never going_to/gonna kill myself",
+        "dont [ADV] want to die",
+        "I do_not want to die",
+    ],
+    # a news report or a topic: "kasus bunuh diri", "gol bunuh diri", "diduga gantung diri"
+    "news": [
+        "TOPIC [ADV] bunuh diri",
+        "TOPIC bundir/overdosis/suicide",
+        "TOPIC gantung diri",
+        "THIRD %4 bunuh/gantung/gantungin diri",
+        "THIRD %4 JUMP dari",
+        "THIRD %4 overdosis/mengakhiri_hidup/ngakhirin_hidup",
+        "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
+        "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
+        "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
+        "hari pencegahan",
+    ],
+    # song, film, book and game titles people mention
+    "title": [
+        "suicide squad",
+        "virgin suicides",
+        "die with a smile",
+        "i want to die but i want to eat",
+        "want to die but want to eat",
+        "no time to die",
+        "die hard",
+        "let die",
+        "die for you",
+        "kill bill",
+        "kill me heal me",
+        "dying light",
+        "suicide club",
+        "suicidal tendencies",
+        "dead poets",
+        "pengen mati aja by/oleh",
+    ],
+}
+
+# --- what cancels a gentle (distress) match ------------------------------------------
+NOT_DISTRESS: dict[str, list[str]] = {
+    "negated": [
+        "NOT/jangan/belum [ADV] [mau/ingin/akan/bakal/boleh/pernah/usah/gampang/mudah]"
+        " nyerah/menyerah/putus_asa/patah_semangat/berkecil_hati/give_up/depresi",
+        "never give up",
+        "pantang menyerah",
+        "NOT [ADV] stres/stress",
+        "NOT [ADV] kesepian/sendirian",
+    ],
+    "title": [
+        "hampa nya/by/oleh/ari",
+        "lagu hampa",
+    ],
+}
+
+# --- pasted text: whose words are these? ---------------------------------------------
+# In text the user pasted from someone else (a recruiter's email), a sentence in the
+# sender's voice is skipped; the user's own sentences (first person, or no sender mark)
+# are checked like any message.
+SENDER_MARKS: list[str] = [
+    "kami", "anda", "bapak_ibu", "bapak_atau_ibu", "yth", "sdr", "sdri", "saudara",
+    "saudari", "kandidat", "pelamar", "proses_seleksi", "proses_rekrutmen", "hormat_kami",
+    "salam_hangat", "terima_kasih_atas", "terimakasih_atas", "perusahaan_kami", "tim_kami",
+    "we", "your", "you", "candidate", "candidacy", "application", "regards", "dear",
+    "sincerely", "unfortunately", "hrd", "rekrutmen", "recruitment", "talent",
+]
+USER_MARKS: list[str] = ["aku", "ak", "saya", "sy", "gue", "gua", "gw", "gwe", "ane",
+                         "abdi", "urang", "ku"]
