@@ -21,7 +21,7 @@ from pathlib import Path
 from conversations.safety import Assessment, Risk, assess, explain
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "safety"
-_ESCAPE = re.compile(r"\\(n|u[0-9a-fA-F]{4}|\\)")
+_ESCAPE = re.compile(r"\\(n|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|\\)")
 
 
 @dataclass(frozen=True)
