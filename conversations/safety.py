@@ -19,7 +19,6 @@ for tests and the evaluation (`python -m benchmarks.safety_eval`).
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -73,23 +72,36 @@ _CONFUSABLES = str.maketrans(
         "\u03ba": "k", "\u03bd": "v", "\u03bf": "o", "\u03c1": "p", "\u03c4": "t",
         "\u03c5": "u", "\u03c7": "x", "\u03bc": "u", "\u03c2": "s", "\u03c3": "o",
         "\u03b3": "y", "\u03c9": "w", "\u03b4": "d",
+        # small capitals ("ᴘᴇɴɢᴇɴ"), which NFKC leaves alone
+        "\u1d00": "a", "\u0299": "b", "\u1d04": "c", "\u1d05": "d", "\u1d07": "e",
+        "\u0493": "f", "\u0262": "g", "\u029c": "h", "\u026a": "i", "\u1d0a": "j",
+        "\u1d0b": "k", "\u029f": "l", "\u1d0d": "m", "\u0274": "n", "\u1d0f": "o",
+        "\u1d18": "p", "\u01eb": "q", "\u0280": "r", "\ua731": "s", "\u1d1b": "t",
+        "\u1d1c": "u", "\u1d20": "v", "\u1d21": "w", "\u028f": "y", "\u1d22": "z",
     }
 )  # fmt: skip
 
 # Soft hyphen, zero-width and bidirectional controls: invisible, used to split a word.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
-_APOSTROPHE = re.compile("(?<=[a-z])['\u2019`\u00b4](?=[a-z])")  # "don't" → "dont"
+# Each pattern starts with the character it is about, so the search skips ahead in C: the
+# detector runs on every message and must stay well under a millisecond.
+_APOSTROPHE = re.compile("['\u2019`\u00b4](?<=[a-z].)(?=[a-z])")  # "don't" → "dont"
 # Single letters joined by one repeated separator: "b u n u h", "m.a.t.i", "b-u-n-d-i-r".
-_SPELLED_OUT = re.compile(r"(?<![\w])[a-z]([ .\-_*•·/|])[a-z](?:\1[a-z])+(?![\w])")
-_AT_IN_WORD = re.compile(r"(?<=[a-z])@(?=[a-z])")  # "m@ti"
-_STAR_IN_WORD = re.compile(r"(?<=[a-z])[*#]+(?=[a-z])|(?<=[a-z]{2})[*#]+(?![\w*#])")
-_JOINER_IN_WORD = re.compile(r"(?<=[a-z])[.\-_~](?=[a-z])")  # "mati-matian", "bunuh_diri"
+_SPELLED_OUT = re.compile(r"\b[a-z]([ .\-_*•·/|])[a-z]\b(?:\1[a-z]\b)+")
+_AT_IN_WORD = re.compile(r"@(?<=[a-z]@)(?=[a-z])")  # "m@ti"
+_STARRED_WORD = re.compile(r"[*#]+(?<=[a-z][*#])[a-z]*|[*#]+(?<=[a-z]{2}[*#])")  # "b*nuh"
+_WORD_AROUND = re.compile(r"[a-z]*[*#]+[a-z]*")
+# A hyphen after a syllable of 1-3 letters splits one word ("ma-ti", "bu-nuh", "hp-ku").
+# Not a reduplication: "apa-apa", "sia-sia" stay two words.
+_SYLLABLE_HYPHEN = re.compile(r"\b([a-z]{1,3})-(?=([a-z]+)\b)")
+_JOINER_IN_WORD = re.compile(r"[.\-_~](?<=[a-z].)(?=[a-z])")  # "mati-matian", "bunuh_diri"
+_DIGIT = re.compile(r"[0-9]")
 _ALNUM_WORD = re.compile(r"\b[a-z][a-z0-9]*[0-9][a-z0-9]*\b")
 _REDUPLICATED = re.compile(r"^([a-z]{2,})2(an|nya|kan|in|i|lah|ku|mu)?$")  # "hati2", "mati2an"
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t",
                        "8": "b", "9": "g"})  # fmt: skip
 _ELLIPSIS = re.compile(r"\.{2,}|…")
-_SQUEEZE = re.compile(r"([^\W\d_])\1+")
+_SQUEEZE = re.compile(r"([a-z])\1+")
 
 
 def _unleet(match: re.Match[str]) -> str:
@@ -105,17 +117,38 @@ def _unleet(match: re.Match[str]) -> str:
     return word.translate(_LEET)
 
 
+@lru_cache(maxsize=1024)
+def _unstar(word: str) -> str:
+    """A letter hidden by "*" is the one that makes a word the rules know ("b*nuh" →
+    "bunuh", "s*icide" → "suicide"); otherwise the mark is dropped ("anj*ng" → "anjng")."""
+    pattern = re.compile(re.sub(r"[*#]+", "[a-z]{0,2}", word))
+    found = {w for w in _BY_INITIAL.get(word[0], ()) if pattern.fullmatch(w)}
+    return found.pop() if len(found) == 1 else re.sub(r"[*#]+", "", word)
+
+
 def _characters(text: str) -> str:
     """Step 1 without the final punctuation pass: the clause punctuation is still there."""
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text).casefold().translate(_CONFUSABLES)
     text = _APOSTROPHE.sub("", text)
     text = _SPELLED_OUT.sub(lambda m: re.sub(r"[^a-z]", "", m.group(0)), text)
-    text = _AT_IN_WORD.sub("a", text)
-    text = _STAR_IN_WORD.sub("", text)
+    if "@" in text:
+        text = _AT_IN_WORD.sub("a", text)
+    if "*" in text or "#" in text:
+        text = _WORD_AROUND.sub(
+            lambda m: _unstar(m.group(0)) if _STARRED_WORD.search(m.group(0)) else m.group(0),
+            text,
+        )
+    if "-" in text:
+        text = _SYLLABLE_HYPHEN.sub(
+            lambda m: m.group(0) if m.group(2).startswith(m.group(1)) else m.group(1), text
+        )
     text = _JOINER_IN_WORD.sub(" ", text)
-    text = _ALNUM_WORD.sub(_unleet, text)
-    return _ELLIPSIS.sub(" ", text)
+    if _DIGIT.search(text):
+        text = _ALNUM_WORD.sub(_unleet, text)
+    if ".." in text or "…" in text:
+        text = _ELLIPSIS.sub(" ", text)
+    return text
 
 
 def squeeze(text: str) -> str:
@@ -141,22 +174,55 @@ def squeeze_letters(pattern: str) -> str:
 _VOWELS = frozenset("aeiou")
 
 
-def _word_regex(word: str) -> str:
-    """A word and its vowel-dropped spellings: "pengen" also matches "pngn", "pngen"
-    (the first letter stays; only words of 4+ letters with 2+ consonants)."""
+def _spellings(word: str) -> tuple[str, str | None]:
+    """A word as a regex whose vowels between two consonants may be dropped ("pengen" →
+    "pngn", "pngen"), plus its bare consonant skeleton ("mati" → "mt", "saja" → "sj").
+    Other vowels stay unless all go, so "beliau" never reads as "beli". Only for words of
+    4+ letters with 2+ consonants; the first letter always stays."""
     if len(word) < 4 or sum(c.isalpha() and c not in _VOWELS for c in word) < 2:
-        return re.escape(word)
-    return re.escape(word[0]) + "".join(
-        f"{c}?" if c in _VOWELS else re.escape(c) for c in word[1:]
-    )
+        return re.escape(word), None
+    pattern = re.escape(word[0])
+    for i in range(1, len(word)):
+        c = word[i]
+        between = (
+            c in _VOWELS
+            and i + 1 < len(word)
+            and word[i - 1] not in _VOWELS
+            and word[i + 1] not in _VOWELS
+        )
+        pattern += f"{c}?" if between else re.escape(c)
+    skeleton = word[0] + "".join(c for c in word[1:] if c not in _VOWELS)
+    return pattern, skeleton if skeleton != word else None
+
+
+def _word_regex(word: str) -> str:
+    pattern, skeleton = _spellings(word)
+    return f"(?:{pattern}|{re.escape(skeleton)})" if skeleton else pattern
 
 
 def _word_forms(word: str) -> set[str]:
     """Every spelling `_word_regex` accepts, for the word index."""
-    if len(word) < 4 or sum(c.isalpha() and c not in _VOWELS for c in word) < 2:
-        return {word}
-    slots = [(c, "") if c in _VOWELS else (c,) for c in word[1:]]
-    return {word[0] + "".join(combo) for combo in itertools.product(*slots)}
+    pattern, skeleton = _spellings(word)
+    forms = {re.sub(r"\\(.)", r"\1", f) for f in _expand(pattern)}
+    return forms | ({skeleton} if skeleton else set())
+
+
+def _expand(pattern: str) -> list[str]:
+    """The strings of a pattern made of letters and "x?" only."""
+    forms = [""]
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            c = pattern[i : i + 2]
+            i += 1
+        if i + 1 < len(pattern) and pattern[i + 1] == "?":
+            forms = [f + c for f in forms] + forms
+            i += 2
+        else:
+            forms = [f + c for f in forms]
+            i += 1
+    return forms
 
 
 def _entries(item: str) -> list[str]:
@@ -164,7 +230,7 @@ def _entries(item: str) -> list[str]:
     phrases: list[str] = []
     for alternative in item.split("/"):
         if alternative in safety_rules.WORDS:
-            phrases += safety_rules.WORDS[alternative]
+            phrases += safety_rules.WORDS[alternative].split()
         elif alternative.isupper() and alternative not in ("I",):
             raise ValueError(f"unknown word class {alternative!r}")
         else:
@@ -179,6 +245,7 @@ def _alternation(item: str) -> str:
 
 
 _I_WORDS = _alternation("I")
+_BUT_WORDS = _alternation("BUT")
 _PARTICLES = _alternation("PART")
 _OPTIONAL_KU = "(?:ku )?"
 # Costs used to pick the word a rule is looked up by: the rarest required item.
@@ -224,9 +291,10 @@ def _compile(family: str, template: str) -> _Rule:
             parts.append(f"(?=(?:{_PARTICLES})*(?:, |$))")
         elif item == "^":
             parts.append("(?:(?<=^ )|(?<= , ))")
-        elif item[0] in "~%" and item[1:].isdigit():
-            guard = f"(?!{_I_WORDS})" if item[0] == "%" else ""
-            parts.append(f"(?:{guard}[^ ,]+ ){{0,{item[1:]}}}?")
+        elif item[0] == "~" and item[1:].isdigit():
+            parts.append(f"(?:[^ ]+ ){{0,{item[1:]}}}?")
+        elif item[0] == "%" and item[1:].isdigit():
+            parts.append(f"(?:(?!{_I_WORDS}|{_BUT_WORDS})[^ ,]+ ){{0,{item[1:]}}}?")
         elif item.startswith("!"):
             parts.append(f"(?!{_alternation(item[1:])})")
         elif item.startswith("[") and item.endswith("]"):
@@ -258,12 +326,18 @@ class _RuleSet:
 
 
 def _ruleset(families: dict[str, list[str]]) -> _RuleSet:
-    rules = tuple(_compile(f, t) for f, templates in families.items() for t in templates)
+    rules: list[_Rule] = []
+    for family, templates in families.items():
+        for template in templates:
+            try:
+                rules.append(_compile(family, template))
+            except (ValueError, re.error) as exc:
+                raise ValueError(f"{family}: {template!r}: {exc}") from exc
     index: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
         for anchor in rule.anchors:
             index.setdefault(anchor, []).append(i)
-    return _RuleSet(rules, {k: tuple(v) for k, v in index.items()})
+    return _RuleSet(tuple(rules), {k: tuple(v) for k, v in index.items()})
 
 
 _CRISIS = _ruleset(safety_rules.CRISIS)
@@ -276,8 +350,7 @@ def _lexicon() -> frozenset[str]:
     """Every word the rules know, for clitics and words typed without spaces."""
     words: set[str] = set()
     for entries in safety_rules.WORDS.values():
-        for entry in entries:
-            words.update(squeeze(entry.lower()).split())
+        words.update(squeeze(entries.lower().replace("_", " ")).split())
     for families in (safety_rules.CRISIS, safety_rules.DISTRESS, safety_rules.HARMLESS):
         for templates in families.values():
             for template in templates:
@@ -289,6 +362,9 @@ def _lexicon() -> frozenset[str]:
 
 
 _LEXICON = _lexicon()
+_BY_INITIAL: dict[str, list[str]] = {}
+for _known in sorted(_LEXICON):
+    _BY_INITIAL.setdefault(_known[0], []).append(_known)
 # Pieces a glued word may be split into: known words of 3+ letters and a few short ones.
 _PIECES = frozenset(w for w in _LEXICON if len(w) >= 3) | {"ga", "gk", "gw", "sy", "mo", "lg"}
 _PIECE_STARTS = frozenset(w[:2] for w in _PIECES)
@@ -298,9 +374,8 @@ _CLITIC_STEMS = frozenset(f for w in _LEXICON if len(w) >= 3 for f in _word_form
 # --- 3. clauses and tokens -----------------------------------------------------------
 
 # Clause ends: line breaks, and . ! ? ; : when they end a sentence (not "3.45", "07:00").
-_CLAUSE_END = re.compile(r"\n|[!?;]+|[.:](?=\s|$)")
-_COMMA = re.compile(r",")
-_NON_WORD = re.compile(r"[^\w,]|_")
+_CLAUSE_END = re.compile(r"[\n!?;]|[.:](?!\S)")
+_NON_WORD = re.compile(r"[^a-z0-9, ]+")
 
 
 @lru_cache(maxsize=4096)
@@ -321,7 +396,7 @@ def _split_glued(token: str) -> str:
 
 
 def _tokens(clause: str) -> list[str]:
-    words = squeeze(_NON_WORD.sub(" ", _COMMA.sub(" , ", clause))).split()
+    words = squeeze(_NON_WORD.sub(" ", clause).replace(",", " , ")).split()
     out: list[str] = []
     for word in words:
         if word not in _LEXICON and len(word) >= 5:
@@ -337,17 +412,17 @@ def _tokens(clause: str) -> list[str]:
             if len(word) >= 7 and word[:2] in _PIECE_STARTS:
                 out += _split_glued(word).split()
                 continue
-        if not out or out[-1] != word:  # "cepet-cepet" reads as "cepet"
-            out.append(word)
-    return out
+        out.append(word)
+    # "cepet-cepet" reads as "cepet", "siapa-siapa" as "siapa"
+    return [w for i, w in enumerate(out) if i == 0 or out[i - 1] != w]
 
 
 def _clauses(text: str) -> list[list[str]]:
     return [t for part in _CLAUSE_END.split(_characters(text)) if (t := _tokens(part))]
 
 
-_SENDER = frozenset(squeeze(m.replace("_", " ")) for m in safety_rules.SENDER_MARKS)
-_USER = frozenset(safety_rules.USER_MARKS)
+_SENDER = frozenset(squeeze(m.replace("_", " ")) for m in safety_rules.SENDER_MARKS.split())
+_USER = frozenset(safety_rules.USER_MARKS.split())
 
 
 def _in_senders_voice(tokens: list[str]) -> bool:

@@ -26,109 +26,155 @@ class; then add the phrase (and a harmless look-alike) to `tests/data/safety/`.
 from __future__ import annotations
 
 # --- word classes --------------------------------------------------------------------
-# Entries are words or phrases, written plainly; doubled letters are fine ("nggak").
-WORDS: dict[str, list[str]] = {
+# Entries are separated by spaces; `_` joins the words of a phrase ("lebih_baik").
+# Write them plainly: doubled letters are fine ("nggak").
+WORDS: dict[str, str] = {
     # first person, formal to slang, plus Javanese and Sundanese
-    "I": ["aku", "ak", "ku", "saya", "sy", "gue", "gua", "gw", "gwe", "ane", "abdi", "urang",
-          "awak", "kula", "i", "me"],
-    "WANT": ["ingin", "pengen", "pingin", "pengin", "kepengen", "kepingin", "kepengin", "pgn",
-             "pen", "ngin", "mau", "mo", "hayang", "hoyong", "arep", "want", "wanna", "wana"],
-    "NOT": ["gak", "ga", "gk", "g", "gag", "nggak", "ngga", "nga", "enggak", "engga", "tidak",
-            "tdk", "tak", "kagak", "ndak", "nda", "ora", "ra", "teu", "hente", "moal", "no",
-            "not", "dont", "never"],
-    "ALREADY": ["udah", "sudah", "dah", "udh", "sdh", "wes", "wis", "uwis", "geus", "telah"],
-    "ADV": ["cepat", "cepet", "segera", "aja", "saja", "ae", "wae", "rasanya", "rasane",
-            "banget", "bgt", "sekali", "bener", "beneran", "benar", "sungguh", "serius",
-            "sumpah", "sekarang", "langsung", "sekalian", "pisan", "mah", "teh", "juga",
-            "jadi", "jd", "lagi", "lg", "terus", "tuh", "kayaknya", "kyknya", "mungkin",
-            "just", "really", "honestly", "kinda", "so"],
+    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula i me",
+    "WANT": (
+        "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
+        "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
+    ),
+    "NOT": (
+        "gak ga gk g gag nggak ngga nga enggak engga tidak tdk tak kagak ndak nda ora ra teu "
+        "hente moal no not dont never"
+    ),
+    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah",
+    # "again" / "any more"
+    "LAGI": "lagi lg maneh meneh deui anymore again",
+    # words that turn a sentence: a gap `%N` never runs over them
+    "BUT": "tapi tetapi namun selain kecuali cuma hanya but except",
+    "ADV": (
+        "cepat cepet segera aja saja ae wae rasanya rasane banget bgt sekali bener beneran "
+        "benar sungguh serius sumpah sekarang langsung sekalian pisan mah teh juga jadi jd lagi "
+        "lg terus tuh kayaknya kyknya mungkin ajah ajh just really honestly kinda so to"
+    ),
     # what may follow a clause's last word without changing it
-    "PART": ["aja", "saja", "ae", "wae", "deh", "dong", "sih", "ya", "yah", "lah", "kok",
-             "kan", "tuh", "nih", "mah", "euy", "bgt", "banget", "sekali", "pisan", "kali",
-             "rasanya", "sumpah", "serius", "beneran", "lagi", "lg", "ku", "allah",
-             "ya_allah", "ya_tuhan", "tuhan", "gusti", "astaga", "ajalah", "sajalah", "doang",
-             "kayaknya", "anymore", "lol"],
-    "SAJA": ["aja", "saja", "ae", "wae", "ajalah", "sajalah", "aj", "sj"],
-    "DIE": ["mati", "meninggal", "modar", "mampus", "metong", "mokad", "paeh", "maot",
-            "tewas", "die", "dead"],
-    "LIFE": ["hidup", "idup", "urip", "hirup", "life", "living"],
-    "SELF": ["diri", "diri_sendiri", "awak", "myself"],
-    "BETTER": ["mending", "mendingan", "lebih_baik", "lbh_baik", "lebih_bagus", "lebih_enak",
-               "luwih_apik", "luwih_becik", "better"],
-    "ONLY": ["cuma", "cuman", "hanya", "cm", "ngan", "mung", "mek", "just", "only"],
-    "BE": ["jadi", "menjadi", "dadi", "jd", "adalah", "a"],
-    "IF": ["kalau", "kalo", "klo", "kl", "jika", "jikalau", "bila", "seandainya", "andai",
-           "misal", "misalnya", "lamun", "if"],
-    "TIME": ["besok", "lusa", "nanti", "nanti_malam", "malam_ini", "malem_ini", "minggu_depan",
-             "bulan_depan", "tahun_depan", "sebentar_lagi", "bentar_lagi", "gak_lama_lagi",
-             "segera", "secepatnya", "besok_pagi", "tomorrow", "next_week", "soon"],
-    "ADA": ["ada", "ono", "onok", "aya"],
+    "PART": (
+        "aja saja ae wae deh dong sih ya yah lah kok kan tuh nih mah euy bgt banget sekali "
+        "pisan kali rasanya sumpah serius beneran lagi lg ku allah ya_allah ya_tuhan tuhan "
+        "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
+        "aku saya gue gw gua abdi aq sekarang"
+    ),
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh",
+    "DIE": "mati meninggal modar mampus metong mokad paeh maot tewas die dead",
+    "LIFE": "hidup idup urip hirup life living",
+    "SELF": "diri diri_sendiri awak myself",
+    "BETTER": (
+        "mending mendingan lebih_baik lbh_baik lebih_bagus lebih_enak luwih_apik luwih_becik "
+        "leuwih_hade mendhing better"
+    ),
+    "ONLY": "cuma cuman hanya cm ngan mung mek just only",
+    "BE": "jadi menjadi dadi jd adalah a",
+    "IF": (
+        "kalau kalo klo kl jika jikalau bila seandainya andai misal misalnya lamun mun nek yen if"
+    ),
+    # wishing things were otherwise: "andai", "harusnya", "mending"
+    "WISH": (
+        "andai seandainya harusnya seharusnya mending mendingan lebih_baik lbh_baik coba "
+        "semestinya sebaiknya kalau_aja kalo_aja leuwih_hade luwih_becik mendhing better"
+    ),
+    # for ever
+    "FOREVER": (
+        "selamanya untuk_selamanya utk_selamanya selama_lamanya selawase salawasna forever for_good"
+    ),
+    "TIME": (
+        "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
+        "sebentar_lagi bentar_lagi gak_lama_lagi segera secepatnya besok_pagi tomorrow "
+        "next_week soon"
+    ),
+    "ADA": "ada ono onok aya",
     # people a farewell is written to
-    "FAMILY": ["mama", "mamah", "mami", "ibu", "ibuk", "emak", "mak", "bunda", "papa", "papah",
-               "bapak", "ayah", "abah", "keluarga", "kalian", "orang_tua", "ortu", "adik",
-               "adek", "kakak", "kak", "suami", "istri", "pacar", "semua", "semuanya"],
+    "FAMILY": (
+        "mama mamah mami ibu ibuk emak mak bunda papa papah bapak ayah abah keluarga kalian "
+        "orang_tua ortu adik adek kakak kak suami istri pacar semua semuanya"
+    ),
     # giving up / being tired
-    "TIRED": ["capek", "cape", "capai", "lelah", "letih", "muak", "bosan", "bosen", "jenuh",
-              "kesel", "males", "penat", "sumpek", "sebel", "jengah", "tired", "sick"],
+    "TIRED": (
+        "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
+        "jengah tired sick"
+    ),
+    # bearing it
+    "BEAR": "kuat sanggup tahan mampu betah kuwat",
     # words after "hidup" that make it about a way of living, not about being alive
-    "QUAL": ["hemat", "ngirit", "irit", "pas_pasan", "sederhana", "mewah", "boros", "miskin",
-             "sehat", "mandiri", "bareng", "bersama", "berdua", "sendirian", "dari", "tanpa",
-             "di", "dengan", "sama", "numpang", "ngekos", "ngontrak", "merantau", "susah",
-             "enak", "layak", "normal", "tenang", "baru", "lebih", "dalam"],
+    "QUAL": (
+        "hemat ngirit irit pas_pasan sederhana mewah boros miskin sehat mandiri bareng bersama "
+        "berdua sendirian dari tanpa di dengan sama numpang ngekos ngontrak merantau susah enak "
+        "layak normal tenang baru lebih dalam nganggur menganggur bergantung tergantung pas "
+        "hemat"
+    ),
     # "gak mau hidup kayak gini" is about a way of living (the gentle tier)
-    "LIKE_THIS": ["kayak", "kaya", "kek", "seperti", "begini", "begitu", "gini", "gitu",
-                  "macam", "like"],
-    "DISAPPEAR": ["ngilang", "menghilang", "hilang", "ilang", "lenyap", "musnah", "sirna",
-                  "leungit", "disappear", "vanish"],
-    "ENDV": ["akhiri", "mengakhiri", "ngakhiri", "ngakhirin", "akhirin", "sudahi", "menyudahi",
-             "nyudahin", "udahin", "hentikan", "menghentikan", "ngehentiin", "berhentiin",
-             "ngeureunkeun", "end", "ending", "ended"],
-    "HURT": ["menyakiti", "nyakitin", "nyakiti", "sakitin", "sakiti", "menyakitkan",
-             "melukai", "lukai", "ngelukain", "ngelukai", "lukain", "nglukai", "nyiksa",
-             "menyiksa", "siksa", "mukulin", "memukuli", "pukulin", "hurt", "harm"],
-    "CUT": ["nyayat", "menyayat", "sayat", "nyilet", "menyilet", "silet", "nyiletin",
-            "nyileti", "gores", "menggores", "ngegores", "goresin", "nyakar", "cakar",
-            "mencakar", "cakarin", "benturin", "membenturkan", "bentur", "cut", "cutting"],
-    "BODY": ["tangan", "lengan", "nadi", "paha", "pergelangan", "pergelangan_tangan", "kulit",
-             "kepala", "badan", "tubuh", "leher", "perut", "wrist", "wrists", "arm", "arms"],
-    "POISON": ["racun", "baygon", "pembasmi", "pembersih_lantai", "obat_nyamuk",
-               "obat_serangga", "cairan_pembersih", "pemutih", "bayclin", "porstex",
-               "soda_api", "pestisida", "insektisida", "sianida", "racun_tikus", "poison",
-               "bleach"],
-    "HIGH": ["gedung", "jembatan", "atap", "lantai", "apartemen", "apartment", "tebing",
-             "flyover", "fly_over", "menara", "balkon", "rooftop", "tower", "jendela",
-             "mall", "jurang", "bridge", "building", "roof"],
-    "JUMP": ["loncat", "lompat", "terjun", "nyebur", "jatuhin_diri", "menjatuhkan_diri",
-             "ngejatuhin_diri", "jump", "jumping"],
-    "DEVICE": ["hp", "hape", "handphone", "ponsel", "telepon", "hpku", "laptop", "leptop",
-               "komputer", "pc", "baterai", "batre", "batrai", "batere", "baterei", "charger",
-               "motor", "mobil", "mesin", "lampu", "listrik", "wifi", "internet", "inet",
-               "sinyal", "tv", "kamera", "mic", "mik", "layar", "monitor", "router", "modem",
-               "server", "printer", "ac", "kipas", "jam", "powerbank", "zoom", "aplikasi",
-               "app", "phone", "battery", "headset", "speaker", "keyboard", "mouse"],
+    "LIKE_THIS": "kayak kaya kek seperti begini begitu gini gitu macam like",
+    "DISAPPEAR": (
+        "ngilang menghilang hilang ilang lenyap musnah sirna leungit ngaleungit disappear vanish"
+    ),
+    "ENDV": (
+        "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
+        "menghentikan ngehentiin berhentiin ngeureunkeun end ending ended"
+    ),
+    "HURT": (
+        "menyakiti nyakitin nyakiti sakitin sakiti menyakitkan melukai lukai ngelukain ngelukai "
+        "lukain nglukai nyiksa menyiksa siksa mukulin memukuli pukulin hurt harm"
+    ),
+    "CUT": (
+        "nyayat menyayat sayat nyilet menyilet silet nyiletin nyileti gores menggores ngegores "
+        "goresin nyakar cakar mencakar cakarin benturin membenturkan bentur sundut nyundut "
+        "nyundutin cut cutting"
+    ),
+    "BODY": (
+        "tangan lengan nadi paha pergelangan pergelangan_tangan kulit kepala badan tubuh leher "
+        "perut wrist wrists arm arms"
+    ),
+    "POISON": (
+        "racun baygon pembasmi pembersih_lantai obat_nyamuk obat_serangga cairan_pembersih "
+        "pemutih bayclin porstex soda_api pestisida insektisida sianida racun_tikus poison "
+        "bleach"
+    ),
+    # getting something ready
+    "PREPARE": (
+        "nyiapin siapin menyiapkan mempersiapkan nyiapkan kusiapin nyimpen simpen menyimpan "
+        "nyetok stok beli membeli bought got"
+    ),
+    "HIGH": (
+        "gedung jembatan atap lantai apartemen apartment tebing flyover fly_over menara balkon "
+        "rooftop tower jendela mall jurang bridge building roof"
+    ),
+    "JUMP": (
+        "loncat lompat terjun nyebur jatuhin_diri menjatuhkan_diri ngejatuhin_diri nyemplung "
+        "nyemplungin_diri ceburin_diri jump jumping"
+    ),
+    "DEVICE": (
+        "hp hape handphone ponsel telepon hpku laptop leptop komputer pc baterai batre batrai "
+        "batere baterei charger motor mobil mesin lampu listrik wifi internet inet sinyal tv "
+        "kamera mic mik layar monitor router modem server printer ac kipas jam powerbank zoom "
+        "aplikasi app phone battery headset speaker keyboard mouse"
+    ),
     # bodily states people exaggerate with "mau mati" ("laper banget, mau mati")
-    "SENSATION": ["laper", "lapar", "ngantuk", "ngakak", "ketawa", "deg_degan", "degdegan",
-                  "dag_dig_dug", "pedes", "pedas", "panas", "gerah", "dingin", "malu",
-                  "kenyang", "haus", "geli", "gemes", "gemas", "pegel", "pegal", "mules",
-                  "kebelet", "bosen", "bosan", "penasaran", "kepo", "seneng", "senang",
-                  "lucu", "sakit_perut", "macet", "bikin"],
+    "SENSATION": (
+        "laper lapar ngantuk ngakak ketawa deg_degan degdegan dag_dig_dug pedes pedas panas "
+        "gerah dingin malu kenyang haus geli gemes gemas pegel pegal mules kebelet bosen bosan "
+        "penasaran kepo seneng senang lucu sakit_perut macet bikin kepanasan kedinginan "
+        "kelaparan kehausan kegerahan ngeri serem takut tegang grogi"
+    ),
     # a third person in a news report
-    "THIRD": ["seorang", "pria", "wanita", "perempuan", "laki_laki", "lelaki", "warga",
-              "mahasiswa", "mahasiswi", "siswa", "siswi", "pelajar", "remaja", "korban",
-              "pelaku", "artis", "aktor", "aktris", "selebritas", "seleb", "penyanyi",
-              "idol", "polisi", "tentara", "napi", "tahanan", "petani", "jasad", "mayat",
-              "jenazah", "ia", "dia", "beliau", "mereka", "tersangka", "terdakwa"],
+    "THIRD": (
+        "seorang pria wanita perempuan laki lelaki warga mahasiswa mahasiswi siswa siswi "
+        "pelajar remaja korban pelaku artis aktor aktris selebritas seleb penyanyi idol polisi "
+        "tentara napi tahanan petani jasad mayat jenazah ia dia beliau mereka tersangka "
+        "terdakwa"
+    ),
     # what a news report, a study or a campaign calls it
-    "TOPIC": ["kasus", "angka", "tingkat", "berita", "pencegahan", "mencegah", "cegah",
-              "risiko", "resiko", "tanda", "tanda_tanda", "isu", "kampanye", "anti",
-              "statistik", "data", "laporan", "fenomena", "bahaya", "edukasi", "hotline",
-              "layanan", "prevention", "awareness", "rate", "bom", "gol", "serangan", "misi",
-              "pasukan", "squad", "diduga", "dugaan", "tewas", "ditemukan", "motif", "aksi",
-              "korban"],
+    "TOPIC": (
+        "kasus angka tingkat berita pencegahan mencegah cegah risiko resiko tanda tanda_tanda "
+        "isu kampanye anti statistik data laporan fenomena bahaya edukasi hotline layanan "
+        "prevention awareness rate bom gol serangan misi pasukan squad diduga dugaan tewas "
+        "ditemukan motif aksi korban akibat kematian meninggal_karena penyebab"
+    ),
     # talk about a subject, not about oneself
-    "ABOUT": ["artikel", "film", "berita", "webinar", "buku", "novel", "diskusi", "membahas",
-              "bahas", "seminar", "materi", "video", "konten", "dokumenter", "podcast", "lagu",
-              "skripsi", "penelitian", "riset", "thread", "utas", "postingan", "about"],
+    "ABOUT": (
+        "artikel film berita webinar buku novel diskusi membahas bahas seminar materi video "
+        "konten dokumenter podcast lagu skripsi penelitian riset thread utas postingan about"
+    ),
 }
 
 # --- crisis families -----------------------------------------------------------------
@@ -145,18 +191,21 @@ CRISIS: dict[str, list[str]] = {
     # "pengen mati aja", "mending gue mati", "ya Allah ambil nyawaku", "hayang paeh"
     "want_to_die": [
         "WANT [ADV] [ADV] [ADV] DIE",
-        "BETTER [I] [ADV] [ADV] DIE",
-        "BETTER [I] [ADV] NOT [usah/pernah/perlu] ADA",
+        "BETTER [I] [yang] [ADV] [ADV] DIE",
+        "harusnya/seharusnya/mestinya I [SAJA] yang DIE",
         "milih/memilih/pilih [ADV] DIE",
         "siap DIE",
         "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
         "/ketabrak/tertabrak/kecelakaan/kelindas",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
-        "ambil/cabut/ambillah/cabutlah [aja] nyawa",
+        "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
+        "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
+        "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
         "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
         "WANT [ADV] nyusul/menyusul almarhum/almarhumah/alm/almh/mendiang/arwah",
-        "doain/doakan/doakanlah I [ADV] DIE",
+        "nyusul/menyusul ~2 ke surga/akhirat/alam_sana/alam_baka",
+        "doain/doakan/doakanlah [ADV] I [ADV] DIE",
         "kapan [ya] [I] DIE [PART] $",
         "kenapa [sih] [I] NOT DIE",
         "selain DIE $",
@@ -171,35 +220,39 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "mau ngakhirin hidupku", "kuakhiri saja semuanya", "pengen berhenti bernapas"
     "end_life": [
-        "ENDV [ADV] [aja] LIFE/nyawa",
-        "ENDV [ADV] [aja] semuanya/segalanya/semua_ini/semua_penderitaan/penderitaan_ini"
+        "ENDV [ADV] [SAJA] LIFE/nyawa",
+        "ENDV [ADV] [SAJA] semuanya/segalanya/semua_ini/semua_penderitaan/penderitaan_ini"
         "/rasa_sakit_ini/it_all/everything",
         "ENDV [ADV] semua $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
-        "udahan/selesai [ADV] sama/dengan/ama LIFE",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
-        "WANT [ADV] berhenti [ADV] LIFE !QUAL",
-        "pergi [untuk] selamanya",
+        "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
+        "pergi FOREVER",
+        "WANT [ADV] end it",
         "end it [all] [PART] $",
         "I [am] gonna/gona/going_to end it",
     ],
     # "nyilet lagi", "pengen nyakitin diriku", "bikin barcode di lengan", "self harm"
     "self_harm": [
-        "HURT [ADV] SELF",
+        "HURT [ADV] SELF/BODY",
         "CUT [ADV] [ADV] SELF/BODY",
         "nyilet/menyilet/nyiletin/nyileti",
         "potong/motong/memotong/iris/ngiris/mengiris/tusuk/nusuk/menusuk [ADV] nadi"
         "/pergelangan/SELF",
         "self harm",
         "selfharm",
-        "barcode [lagi] [di] BODY",
+        "barcode [LAGI] [di] BODY",
         "bikin/buat/kambuh barcode",
         "kambuh/pengen/mau/udah/lagi/berhenti cutting",
-        "cutting lagi/again/myself",
-        "BODY ~3 sayatan/goresan/bekas_silet",
+        "cutting LAGI/myself",
+        "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/silet/bekas_luka_sayat",
         "sayatan/goresan/bekas_silet ~2 BODY",
+        "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "megang/pegang/memegang/genggam silet/cutter",
+        "mukul/mukulin/memukul/pukul/pukulin/benturin/jedotin/jedot/nampar/nampar_nampar"
+        " kepala/diri/badan [sendiri]",
         "mukul/mukulin/memukul/pukul/benturin/jedotin/jedot kepala ~2 tembok/dinding",
     ],
     # "udah beli tali", "minum baygon", "lompat dari jembatan", "obat tidur udah kukumpulin"
@@ -208,9 +261,13 @@ CRISIS: dict[str, list[str]] = {
         "hang myself",
         "tali ~3 gantung/leher/mati/bunuh",
         "tali dan/sama/ama kursi",
+        "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang",
+        "a rope",
         "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
+        "PREPARE [ADV] racun/baygon/sianida/pestisida/insektisida/pembasmi/pemutih/poison"
+        " !tikus/serangga/hama/rumput/nyamuk/kecoa/semut",
         "minum/nenggak/menenggak/nelen/menelan/telan ~1 semua/sebotol/segenggam/sekaligus"
-        "/setoples/seplastik obat/pil",
+        "/setoples/seplastik/sestrip obat/pil",
         "obat/pil ~3 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
         "/nimbun",
         "kumpulin/ngumpulin/mengumpulkan/nimbun/numpuk ~1 obat/pil",
@@ -218,8 +275,8 @@ CRISIS: dict[str, list[str]] = {
         "biar/buat/sampai/sampe/supaya/mau/pengen od",
         "overdose/od on",
         "JUMP [SELF] dari/dr/from/off [atas] HIGH",
-        "di/dari/on [atas] HIGH ~4 WANT/mau/siap JUMP",
-        "WANT [ADV] JUMP ke rel/jurang/sungai/kali/laut",
+        "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP",
+        "JUMP ke/di rel/jurang/sungai/kali/laut/kereta",
         "nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar [SELF/motor/mobil] ke"
         " kereta/truk/bus/bis/mobil",
         "tiduran/rebahan/berdiri/nunggu di rel",
@@ -232,30 +289,29 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "ini pesan terakhirku", "aku pamit selamanya", "jangan cari aku lagi"
     "farewell": [
-        "pesan/salam/kata_kata terakhir ku",
-        "pesan/salam/kata_kata terakhir [ku] dari I",
-        "pesan/salam/kata_kata terakhir [ku] buat/untuk/utk FAMILY",
+        "pesan/salam/kata/surat/tulisan terakhir ku",
+        "pesan/salam/kata/surat terakhir [ku] dari I",
+        "pesan/salam/kata/surat terakhir [ku] buat/untuk/utk FAMILY",
         "ini pesan terakhir $",
-        "pamit/pergi [untuk] selamanya/selawase/selawase_ya/salawasna",
+        "pamit/pergi FOREVER",
         "pamit [dari] dunia",
-        "selamat tinggal [ADV] dunia/selamanya/semua_orang",
-        "goodbye/bye forever/world",
-        "sampai/sampe jumpa/ketemu [lagi] di kehidupan/hidup/alam ~1"
+        "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
+        "selamat tinggal [PART] $",
+        "goodbye/bye FOREVER/world",
+        "sampai/sampe jumpa/ketemu [LAGI] di kehidupan/hidup/alam ~1"
         " selanjutnya/berikutnya/lain/lainnya/sana/baka",
         "see you in another/the_next life",
-        "jangan cari/cariin/nyari/nyariin I [lagi]",
+        "jangan cari/cariin/nyari/nyariin I [LAGI]",
         "IF [nanti] I ALREADY NOT ADA",
-        "IF I [ALREADY] NOT ADA lagi",
+        "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA",
-        "terakhir kali [nya] I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
-        "/ketemu/bertemu ~2 siapa_pun/siapapun/kalian/kamu/semua_orang/dunia",
-        "terakhir kali [nya] I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
-        "terakhir kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
-        " ~2 siapa_pun/siapapun/kalian/kamu/semua_orang/dunia",
-        "terakhir kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
+        "I ALREADY NOT ADA [LAGI] [PART] $",
+        "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
+        "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
+        "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
         "maafin/maafkan/maaf I ~3 ini [yang] terakhir",
         "kalian/mereka/kamu/kau NOT [bakal/akan/bakalan] liat/lihat/ketemu/nemuin/menemukan"
-        "/denger/dengar/jumpa I lagi",
+        "/denger/dengar/jumpa I LAGI",
         "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
         "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
         "ini hari/malam/malem/minggu/bulan terakhir ku $",
@@ -269,90 +325,108 @@ CRISIS: dict[str, list[str]] = {
     "indirect": [
         # others would be better off
         "lebih/bakal_lebih/pasti_lebih/jauh_lebih baik/bahagia/tenang/ringan/lega/senang"
-        "/damai/mudah/gampang/enak ~3 tanpa I",
-        "baik_baik_aja/baik_baik_saja ~2 tanpa I",
+        "/damai/mudah/gampang/enak ~3 tanpa [anak/orang/beban/manusia/sampah] [kayak/seperti]"
+        " I",
+        "baik aja/baik_saja ~2 tanpa I",
+        "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
         " IF I [ALREADY] NOT ADA",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
         " IF I [ALREADY] pergi/DIE/hilang/ilang/ngilang/tiada/lenyap",
-        "IF I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3 lebih_baik"
-        "/lebih_bahagia/lebih_tenang/lebih_ringan/lebih_lega/lega",
-        "NOT [akan/bakal] ADA [yang/orang_yang] kehilangan/nyariin/nyari/peduli/sedih/nangis"
-        "/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang/ilang/ngilang/tiada",
+        "IF [TIME] I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3"
+        " lebih_baik/lebih_bahagia/lebih_tenang/lebih_ringan/lebih_lega/lega/selesai/beres",
+        "semua/semuanya [masalah] ~2 selesai/beres/lega IF I DIE/pergi/tiada/gak_ada/tidak_ada",
+        "NOT [akan/bakal] ADA [yang/orang_yang] [akan/bakal/bakalan] kehilangan/nyariin/nyari"
+        "/peduli/sedih/nangis/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang"
+        "/ilang/ngilang/tiada",
         "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada ~3 NOT [akan/bakal] ADA [yang]"
-        " peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
+        " [akan/bakal] peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
         "better off without me",
         "without me ~2 better",
+        "happier/better if I was/were gone/dead",
+        "nobody/no_one would miss/notice me",
+        "nobody/no_one would care/notice if I",
         # not being here soon
-        "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [lagi] [di_dunia_ini] $",
-        "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini lagi [di_dunia_ini] $",
-        "I [mungkin] [ALREADY] NOT ADA [lagi] di dunia [ini]",
+        "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
+        "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
+        "I [ALREADY] NOT [akan/bakal/bakalan] ADA/di_sini/disini [di_sini/disini] LAGI ~1 TIME",
+        "I [mungkin] [ALREADY] NOT ADA [LAGI] di dunia [ini]",
         "I ALREADY NOT di dunia [ini]",
         "I wont/will_not be here/around",
+        "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
+        " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang LAGI",
         # sleeping and never waking
         "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
-        "/hudang [lagi/maneh/meneh/deui/selamanya] $",
+        "/hudang [LAGI] [FOREVER] $",
         "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
-        "/hudang lagi/maneh/meneh/deui/selamanya",
-        "semoga/moga/berharap ~2 I NOT bangun [lagi] $",
-        "NOT usah/perlu bangun [lagi] [selamanya] $",
-        "NOT usah/perlu bangun lagi",
-        "tidur/istirahat selamanya/untuk_selamanya/abadi/yang_abadi",
+        "/hudang LAGI/FOREVER",
+        "semoga/moga/berharap ~2 I NOT bangun [LAGI] $",
+        "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
+        "NOT usah/perlu bangun [LAGI] [FOREVER] $",
+        "NOT usah/perlu bangun LAGI",
+        "tidur/istirahat FOREVER/abadi/yang_abadi",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
         "sleep ~3 never wake",
-        "never wake up [again] [PART] $",
-        "not/dont/never [want_to] wake up again/tomorrow",
+        "never wake up [LAGI] [PART] $",
+        "not/dont/never [want_to] wake up LAGI/tomorrow",
+        "wish ~3 not wake up",
         # never born
-        "andai/seandainya/harusnya/mending/mendingan/lebih_baik/coba/semestinya/sebaiknya"
-        "/kalau_aja/kalo_aja ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir/ada",
+        "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] [PART] $",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
+        "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
         "nyesel/menyesal/nyesal [ADV] [I] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [PART] $",
         "NOT [pernah] minta [untuk] [di] lahir/dilahirkan/dilahirin",
         "wish I [was/were/had/d] never [been] born",
         # no reason left
-        "NOT [ADA/punya] [lagi] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya [lagi]"
+        "NOT [ADA/punya] [LAGI] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya [LAGI]"
         " ~2 buat/untuk/utk ~2 LIFE",
-        "NOT [ADA/punya] [lagi] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus] bertahan $",
+        "NOT [ADA/punya] [LAGI] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus] bertahan $",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
         " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
-        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan [lagi] $",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
+        "/bernafas [LAGI] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
-        "NOT [ADA] gunanya/artinya/maknanya/gunane/gunane/artine [lagi] [I] [ALREADY]"
-        " [masih] LIFE/bertahan/bernapas",
-        "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [lagi] guna/arti/makna/gunanya/artinya"
+        "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
+        " LIFE/bertahan/bernapas",
+        "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
         "/maknanya/berarti/berguna/gunane/artine",
-        "LIFE [ini] [ALREADY] NOT/bukan [lagi] buat/untuk/utk I",
+        "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
         "dunia NOT butuh/perlu/membutuhkan I",
         "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
         "no reason [left] to live",
         "nothing to live for",
+        "point of/in living/life/going_on",
         "life [is] [ADV] pointless/meaningless [PART] $",
         # disappearing, not existing
-        "WANT [ADV] [ADV] DISAPPEAR [ADV] selamanya/untuk_selamanya/forever",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] FOREVER",
         "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi",
         "WANT [ADV] [ADV] DISAPPEAR [PART] $",
-        "WANT [ADV] DISAPPEAR ~2 NOT balik/kembali/pulang",
+        "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
         "DISAPPEAR ~2 dunya/dari_dunia_ini/dari_muka_bumi",
-        "NOT WANT/ingin [ADV] ADA [lagi] di dunia",
-        "NOT WANT/ingin [ADV] ADA lagi [PART] $",
+        "DISAPPEAR FOREVER",
+        "NOT WANT/ingin [ADV] ADA [LAGI] di dunia",
+        "NOT WANT/ingin [ADV] ADA LAGI [PART] $",
         "WANT [ADV] NOT ADA [PART] $",
-        "WANT [ADV] NOT ADA [lagi] di dunia",
+        "WANT [ADV] NOT ADA [LAGI] di dunia",
         "WANT [ADV] berhenti ADA",
         "WANT [ADV] pergi [ADV] dari/dr/ti dunia/bumi/dunya",
-        "gimana/bagaimana rasanya NOT ADA [lagi] [di_dunia_ini] [PART] $",
-        "WANT semua/semuanya berhenti/selesai/berakhir ~1 selamanya",
-        "not/dont want to exist/be_alive/be_here [anymore]",
+        "gimana/bagaimana rasanya NOT ADA [LAGI] [di_dunia_ini] [PART] $",
+        "WANT semua/semuanya berhenti/selesai/berakhir ~1 FOREVER",
+        "not/dont [ADV] want/wanna [to] exist/be_alive/be_here/be_around [anymore]",
         "dont want to live",
         "stop existing",
     ],
     # "aku cuma jadi beban buat keluargaku", "mung dadi beban wong tuo"
     "burden": [
-        "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar_benar"
-        "/bener_bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
-        " beban !kerja/kerjaan/tugas/kuliah/pikiran/biaya/cicilan/utang/hutang/moral/mental"
-        "/target/kerjanya",
-        "ngerasa/merasa/ngerasain [ONLY] [BE] beban !kerja/kerjaan/tugas/kuliah/pikiran/biaya"
-        "/target",
+        "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar"
+        "/bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
+        " beban/benalu/parasit !kerja/kerjaan/tugas/kuliah/pikiran/biaya/cicilan/utang"
+        "/hutang/moral/mental/target/kerjanya",
+        "ngerasa/merasa/ngerasain [ONLY] [BE] beban/benalu !kerja/kerjaan/tugas/kuliah"
+        "/pikiran/biaya/target",
         "bebannya/bebane [ADV] [itu/ya/tuh/adalah] I",
         "beban kayak/seperti/macam I",
         "ONLY [bisa] nyusahin/ngerepotin/menyusahkan/merepotkan/bikin_susah/ngebebanin"
@@ -364,17 +438,20 @@ CRISIS: dict[str, list[str]] = {
     "give_up_life": [
         "nyerah/menyerah/pasrah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
-        "/karo/of/with] LIFE !QUAL",
-        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani] LIFE di dunia",
+        "/karo/of/with] LIFE [ini] [PART] $",
+        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
+        "/karo/of/with] LIFE [ini] LIKE_THIS/terus/yang/LAGI/di_dunia/teh/iki",
         "TIRED [ADV] [ADV] jadi/menjadi manusia",
-        "NOT kuat/sanggup/tahan/mampu [lagi] [ADV] [menjalani/ngejalanin/jalanin/jalani"
-        "/ngadepin/ngelakoni] LIFE",
-        "ALREADY [ADV] NOT [ADV] kuat/sanggup/tahan [lagi] [PART] $",
-        "NOT kuat/sanggup/tahan lagi [PART] $",
-        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [lagi] !QUAL"
-        " !LIKE_THIS",
-        "ogah/emoh/embung/males [ADV] [lanjut] LIFE [lagi] !QUAL",
-        "hate my life",
+        "NOT BEAR [LAGI] [ADV] [untuk/buat] [menjalani/ngejalanin/jalanin/jalani/ngadepin"
+        "/ngelakoni/nerusin] LIFE",
+        "NOT BEAR [LAGI] sama/dengan/ama LIFE",
+        "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [PART] $",
+        "NOT BEAR LAGI [PART] $",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE LAGI !LIKE_THIS",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [ini] [PART] $",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE di dunia",
+        "ogah/emoh/embung/males [ADV] [lanjut] LIFE [LAGI] [PART] $",
+        "ogah/emoh/embung/males [ADV] [lanjut] LIFE LAGI",
         "done with life/living/everything",
         "give up on life/living",
         "cant/can_not/cannot go on [PART] $",
@@ -385,22 +462,29 @@ CRISIS: dict[str, list[str]] = {
 DISTRESS: dict[str, list[str]] = {
     # "gak ada harapan", "putus asa", "masa depanku gelap"
     "hopeless": [
-        "NOT ADA [lagi] harapan",
-        "putus asa/asaa",
+        "NOT ADA [LAGI] harapan/semangat/gairah",
+        "putus asa",
         "hopeless/pesimis/pesimistis",
-        "NOT tau/tahu [harus] [mesti] gimana/bagaimana/ngapain lagi",
-        "NOT ADA [lagi] jalan keluar",
+        "NOT tau/tahu/ngerti/ngerti/paham [harus/kudu/mesti] gimana/bagaimana/ngapain/piye"
+        "/kumaha [LAGI]",
+        "NOT ADA [LAGI] jalan keluar",
         "masa depan [I] [ADV] gelap/suram/hancur",
-        "sia_sia/percuma semua/semuanya",
-        "semua/semuanya [ADV] sia_sia/percuma",
+        "sia/percuma semua/semuanya",
+        "semua/semuanya [ADV] sia/percuma",
+        "NOT ADA [LAGI] gunanya/artinya",
+        "pasrah/nyerah [ADV] ra/gak/ga ngerti",
     ],
     # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
     "broken": [
-        "hancur/ancur [ADV] banget/bgt/sekali/berantakan/lebur/pisan/parah",
-        "hati/hate/hidup [I] [ADV] hancur/ancur/remuk/patah/hampa",
+        "hancur/ancur/ajur [ADV] banget/bgt/sekali/berantakan/lebur/pisan/parah",
+        "hati/hate/ati/hidup/perasaan [I] [ADV] hancur/ancur/ajur/remuk/patah/hampa/berantakan"
+        "/kacau",
         "mati rasa",
-        "hampa/remuk/ambyar/runtuh/terpuruk/kosong/rapuh",
+        "hampa/remuk/ambyar/runtuh/terpuruk/kosong/rapuh/ajur",
         "hidup segan mati tak/gak mau",
+        "LIFE [ini] [teh] [ADV] [terasa/asa/rasanya] berat/beurat/abot",
+        "empty/numb/hollow/broken",
+        "pikiran [I] [ADV] kacau/berantakan/ruwet/mumet/buntu",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -410,9 +494,10 @@ DISTRESS: dict[str, list[str]] = {
         "lelah/capek/letih [ADV] [ADV] secara mental",
         "burnout/burn_out",
         "NOT [ADV] sanggup [PART] $",
-        "NOT sanggup [lagi] ngadepin/menghadapi/ngejalanin/ngelakuin",
+        "NOT sanggup [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin",
         "cant do this anymore",
-        "so tired of everything",
+        "tired of everything",
+        "TIRED nangis",
     ],
     # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
     "give_up_search": [
@@ -428,20 +513,24 @@ DISTRESS: dict[str, list[str]] = {
         "down [ADV] banget/bgt/parah/sekali",
         "NOT bisa tidur",
         "nangis/menangis/mewek [ADV] terus/mulu/tiap",
+        "NOT [bisa] berhenti nangis/menangis",
+        "cant stop crying",
         "frustrasi/frustasi/frustated/frustrated",
         "serangan panik/panic_attack",
         "overthinking/overthink",
         "dada [I] [ADV] sesak",
         "NOT nafsu/napsu makan",
         "tertekan/cemas/anxiety/gelisah",
-        "i hate my life",
+        "benci/muak [sama/dengan] LIFE",
+        "hate my life",
     ],
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
     "alone": [
         "sendirian/kesepian/sendiri [ADV] banget/bgt/sekali/terus",
         "kesepian",
-        "NOT punya/ADA siapa_siapa/siapapun/siapa_pun/teman/temen",
+        "NOT punya/ADA siapa/siapapun/siapa_pun/teman/temen [buat/untuk] [cerita/curhat]",
         "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
+        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat",
         "nobody cares",
     ],
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
@@ -450,13 +539,15 @@ DISTRESS: dict[str, list[str]] = {
         "benci/muak [sama/dengan/ama/pada] SELF",
         "takut/khawatir [ADV] jadi/menjadi beban",
         "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
+        "gagal [total] sebagai manusia/anak/orang",
         "worthless",
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
     "escape": [
         "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya",
         "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
-        "NOT WANT [ADV] LIFE kayak/kaya/kek/seperti/begini/gini",
+        "WANT [ADV] kabur/lari ~2 ke tempat",
+        "NOT WANT [ADV] LIFE LIKE_THIS",
     ],
 }
 
@@ -470,7 +561,6 @@ HARMLESS: dict[str, list[str]] = {
         "/akal/angin/ketawa/kelaparan/kebosanan/kepanasan/kedinginan/kegerahan/ngakak"
         "/kepo/muda/syahid/sahid",
         "mati matian/matimatian",
-        "matian",
         "setengah/separuh mati",
         "harga mati",
         "hidup [dan/atau/ato/apa] mati",
@@ -487,20 +577,20 @@ HARMLESS: dict[str, list[str]] = {
         "killed it",
         "bored to death",
         "end of life",
-        "to die for",
-        "die/dying for a/some/to",
-        "dying to know/see/hear/try",
+        "die/dying for",
+        "dying to know/see/hear/try/get",
         "death of me",
         "mau DIE [rasanya/rasane] karena/saking/gara_gara/kena/akibat SENSATION",
-        "SENSATION [ADV] [ADV] ~2 mau/sampe/sampai [mau] DIE !SAJA",
+        "mau DIE [rasanya/rasane] [ADV] SENSATION",
+        "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
         "bikin [mau] DIE !SAJA",
         "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
     ],
     # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
     # (never with "pengen", "mending" or a following "aja": "hp rusak, pengen mati aja")
     "device": [
-        "DEVICE [I] [nya] %3 [,] [udah/mau/hampir/sudah/bentar_lagi/sebentar_lagi/keburu/langsung"
-        "/tiba_tiba/sering/suka/terus/malah] DIE !SAJA",
+        "DEVICE [I] [nya] %3 [,] [udah/mau/hampir/sudah/bentar_lagi/sebentar_lagi/keburu"
+        "/langsung/tiba/sering/suka/terus/malah] DIE !SAJA",
         "DEVICE [I] %2 sekarat/lowbat/low_bat/low/habis/abis",
         "DIE [ADV] DEVICE",
     ],
@@ -514,6 +604,11 @@ HARMLESS: dict[str, list[str]] = {
         "proses/kontrak/seleksi/rekrutmen/lamaran/masa_percobaan ~3 berakhir/selesai"
         "/diakhiri/dihentikan",
     ],
+    # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
+    "moving": [
+        "NOT ADA/di_sini/disini [LAGI] [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
+        "/merantau/ke/soalnya/karena",
+    ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
     "negated": [
         "NOT [ADV] [pernah/ADA/punya/bakal/akan/sama_sekali/kepikiran] [ADV]"
@@ -522,10 +617,10 @@ HARMLESS: dict[str, list[str]] = {
         "/suicide/ngakhirin_hidup/mengakhiri_hidup/akhiri_hidup/ngakhiri_hidup/nyakitin_diri"
         "/menyakiti_diri/melukai_diri/ngelukain_diri/nyilet/bunuh_diri_sendiri",
         "belum/ogah [ADV] WANT/ingin [ADV] DIE",
-        "bukan/not [berarti/artinya/maksudnya] I ~2 WANT/ingin DIE/bundir/bunuh_diri",
+        "bukan/not [berarti/artinya/maksudnya] [I] ~2 WANT/ingin DIE/bundir/bunuh_diri",
         "jangan [pernah/sampai/sampe] DIE/bundir/bunuh_diri/nyakitin_diri/menyakiti_diri"
         "/gantung_diri",
-        "not/never suicidal",
+        "NOT [ADV] suicidal",
         "not/never going_to/gonna kill myself",
         "dont [ADV] want to die",
         "I do_not want to die",
@@ -584,12 +679,10 @@ NOT_DISTRESS: dict[str, list[str]] = {
 # In text the user pasted from someone else (a recruiter's email), a sentence in the
 # sender's voice is skipped; the user's own sentences (first person, or no sender mark)
 # are checked like any message.
-SENDER_MARKS: list[str] = [
-    "kami", "anda", "bapak_ibu", "bapak_atau_ibu", "yth", "sdr", "sdri", "saudara",
-    "saudari", "kandidat", "pelamar", "proses_seleksi", "proses_rekrutmen", "hormat_kami",
-    "salam_hangat", "terima_kasih_atas", "terimakasih_atas", "perusahaan_kami", "tim_kami",
-    "we", "your", "you", "candidate", "candidacy", "application", "regards", "dear",
-    "sincerely", "unfortunately", "hrd", "rekrutmen", "recruitment", "talent",
-]
-USER_MARKS: list[str] = ["aku", "ak", "saya", "sy", "gue", "gua", "gw", "gwe", "ane",
-                         "abdi", "urang", "ku"]
+SENDER_MARKS = (
+    "kami anda bapak_ibu bapak_atau_ibu yth sdr sdri saudara saudari kandidat pelamar "
+    "proses_seleksi proses_rekrutmen hormat_kami salam_hangat terima_kasih_atas "
+    "terimakasih_atas perusahaan_kami tim_kami we your you candidate candidacy application "
+    "regards dear sincerely unfortunately hrd rekrutmen recruitment talent"
+)
+USER_MARKS = "aku ak saya sy gue gua gw gwe ane abdi urang ku"
