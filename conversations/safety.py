@@ -83,12 +83,19 @@ _CONFUSABLES = str.maketrans(
 
 # Soft hyphen, zero-width and bidirectional controls: invisible, used to split a word.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Combining marks drawn over letters ("b̶u̶n̶u̶h", "zalgo" text); NFKC has already composed
+# the ordinary accented letters, so this only removes decoration.
+_COMBINING = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 # Each pattern starts with the character it is about, so the search skips ahead in C: the
 # detector runs on every message and must stay well under a millisecond.
 _APOSTROPHE = re.compile("['\u2019`\u00b4](?<=[a-z].)(?=[a-z])")  # "don't" → "dont"
 # Single letters joined by one repeated separator: "b u n u h", "m.a.t.i", "b-u-n-d-i-r".
 _SPELLED_OUT = re.compile(r"\b[a-z]([ .\-_*•·/|])[a-z]\b(?:\1[a-z]\b)+")
 _AT_IN_WORD = re.compile(r"@(?<=[a-z]@)(?=[a-z])")  # "m@ti"
+_BANG_IN_WORD = re.compile(r"!(?<=[a-z]!)(?=[a-z])")  # "k!ll"
+_DOLLAR_IN_WORD = re.compile(r"\$(?=[a-z])")  # "$uicide"
 _STARRED_WORD = re.compile(r"[*#]+(?<=[a-z][*#])[a-z]*|[*#]+(?<=[a-z]{2}[*#])")  # "b*nuh"
 _WORD_AROUND = re.compile(r"[a-z]*[*#]+[a-z]*")
 # A hyphen after a syllable of 1-3 letters splits one word ("ma-ti", "bu-nuh", "hp-ku").
@@ -129,11 +136,18 @@ def _unstar(word: str) -> str:
 def _characters(text: str) -> str:
     """Step 1 without the final punctuation pass: the clause punctuation is still there."""
     text = unicodedata.normalize("NFKC", text)
-    text = _INVISIBLE.sub("", text).casefold().translate(_CONFUSABLES)
+    text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = _COMBINING.sub("", text)
+    text = text.casefold().translate(_CONFUSABLES)
     text = _APOSTROPHE.sub("", text)
     text = _SPELLED_OUT.sub(lambda m: re.sub(r"[^a-z]", "", m.group(0)), text)
     if "@" in text:
         text = _AT_IN_WORD.sub("a", text)
+    if "!" in text:
+        text = _BANG_IN_WORD.sub("i", text)
+    if "$" in text:
+        text = _DOLLAR_IN_WORD.sub("s", text)
     if "*" in text or "#" in text:
         text = _WORD_AROUND.sub(
             lambda m: _unstar(m.group(0)) if _STARRED_WORD.search(m.group(0)) else m.group(0),
@@ -289,6 +303,8 @@ def _compile(family: str, template: str) -> _Rule:
     for item in template.split():
         if item == "$":
             parts.append(f"(?=(?:{_PARTICLES})*(?:, |$))")
+        elif item == "$$":
+            parts.append(f"(?=(?:{_PARTICLES})*$)")
         elif item == "^":
             parts.append("(?:(?<=^ )|(?<= , ))")
         elif item[0] == "~" and item[1:].isdigit():
@@ -365,8 +381,12 @@ _LEXICON = _lexicon()
 _BY_INITIAL: dict[str, list[str]] = {}
 for _known in sorted(_LEXICON):
     _BY_INITIAL.setdefault(_known[0], []).append(_known)
-# Pieces a glued word may be split into: known words of 3+ letters and a few short ones.
-_PIECES = frozenset(w for w in _LEXICON if len(w) >= 3) | {"ga", "gk", "gw", "sy", "mo", "lg"}
+# Pieces a glued word may be split into: known words of 3+ letters and a few short ones,
+# never a suffix or particle ("meninggalkan" is not "meninggal kan", "dirinya" not "diri").
+_SUFFIXES = frozenset({"kan", "lah", "nya", "kah", "pun", "tah", "an", "in", "mu", "ku"})
+_PIECES = (frozenset(w for w in _LEXICON if len(w) >= 3) - _SUFFIXES) | {
+    "ga", "gk", "gw", "sy", "mo", "lg"
+}  # fmt: skip
 _PIECE_STARTS = frozenset(w[:2] for w in _PIECES)
 _CLITIC_STEMS = frozenset(f for w in _LEXICON if len(w) >= 3 for f in _word_forms(w))
 

@@ -94,6 +94,11 @@ WORDS: dict[str, str] = {
         "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
         "jengah tired sick"
     ),
+    # a burden at work is not a burden on one's family: "beban kerja", "beban tim"
+    "WORKLOAD": (
+        "kerja kerjaan tugas kuliah pikiran biaya cicilan utang hutang moral mental target "
+        "kerjanya tim kantor perusahaan proyek project divisi rekan"
+    ),
     # bearing it
     "BEAR": "kuat sanggup tahan mampu betah kuwat",
     # words after "hidup" that make it about a way of living, not about being alive
@@ -132,7 +137,7 @@ WORDS: dict[str, str] = {
     ),
     # getting something ready
     "PREPARE": (
-        "nyiapin siapin menyiapkan mempersiapkan nyiapkan kusiapin nyimpen simpen menyimpan "
+        "nyiapin siapin menyiapkan mempersiapkan nyiapkan nyimpen simpen menyimpan "
         "nyetok stok beli membeli bought got"
     ),
     "HIGH": (
@@ -194,11 +199,13 @@ CRISIS: dict[str, list[str]] = {
         "BETTER [I] [yang] [ADV] [ADV] DIE",
         "harusnya/seharusnya/mestinya I [SAJA] yang DIE",
         "milih/memilih/pilih [ADV] DIE",
-        "siap DIE",
+        "siap DIE !demi/untuk/buat",
         "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
         "/ketabrak/tertabrak/kecelakaan/kelindas",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
+        "WANT/siap [ADV] pulang/kembali ke tuhan/allah/rahmatullah/pangkuan/sang_pencipta",
+        "WANT/siap [ADV] ketemu/bertemu/menghadap tuhan/allah/sang_pencipta/yang_maha_kuasa",
         "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
         "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
         "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
@@ -230,6 +237,7 @@ CRISIS: dict[str, list[str]] = {
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
+        "BETTER [semuanya/semua/hidup] selesai/berakhir/udahan [SAJA] [PART] $",
         "WANT [ADV] end it",
         "end it [all] [PART] $",
         "I [am] gonna/gona/going_to end it",
@@ -247,7 +255,7 @@ CRISIS: dict[str, list[str]] = {
         "bikin/buat/kambuh barcode",
         "kambuh/pengen/mau/udah/lagi/berhenti cutting",
         "cutting LAGI/myself",
-        "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/silet/bekas_luka_sayat",
+        "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/bekas_luka_sayat",
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "megang/pegang/memegang/genggam silet/cutter",
@@ -261,11 +269,13 @@ CRISIS: dict[str, list[str]] = {
         "hang myself",
         "tali ~3 gantung/leher/mati/bunuh",
         "tali dan/sama/ama kursi",
-        "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang",
+        "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang/buat/untuk/utk",
         "a rope",
         "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
-        "PREPARE [ADV] racun/baygon/sianida/pestisida/insektisida/pembasmi/pemutih/poison"
-        " !tikus/serangga/hama/rumput/nyamuk/kecoa/semut",
+        "PREPARE [ADV] racun/sianida/poison !tikus/serangga/hama/rumput/nyamuk/kecoa/semut/buat"
+        "/untuk/utk/for",
+        "nyiapin/siapin/menyiapkan/kusiapin/nyimpen/simpen [ADV] POISON !tikus/serangga/hama"
+        "/rumput/nyamuk/kecoa/semut/buat/untuk/utk",
         "minum/nenggak/menenggak/nelen/menelan/telan ~1 semua/sebotol/segenggam/sekaligus"
         "/setoples/seplastik/sestrip obat/pil",
         "obat/pil ~3 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
@@ -274,7 +284,7 @@ CRISIS: dict[str, list[str]] = {
         "overdosis/overdosisin",
         "biar/buat/sampai/sampe/supaya/mau/pengen od",
         "overdose/od on",
-        "JUMP [SELF] dari/dr/from/off [atas] HIGH",
+        "JUMP [SELF] dari/dr/from/off [atas/the/a] HIGH",
         "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP",
         "JUMP ke/di rel/jurang/sungai/kali/laut/kereta",
         "nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar [SELF/motor/mobil] ke"
@@ -284,7 +294,7 @@ CRISIS: dict[str, list[str]] = {
         "nulis/menulis/bikin/membuat/siapin wasiat",
         "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
         "cara DIE/bundir/bunuh_diri/ngakhirin/mengakhiri",
-        "dosis ~4 mematikan/mati/letal",
+        "dosis ~4 mematikan/mati/letal/bikin/biar/buat",
         "WANT [ADV] nabrakin/ditabrak/tertabrak/ketabrak",
     ],
     # "ini pesan terakhirku", "aku pamit selamanya", "jangan cari aku lagi"
@@ -296,7 +306,7 @@ CRISIS: dict[str, list[str]] = {
         "pamit/pergi FOREVER",
         "pamit [dari] dunia",
         "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
-        "selamat tinggal [PART] $",
+        "^ selamat tinggal [PART] $$",
         "goodbye/bye FOREVER/world",
         "sampai/sampe jumpa/ketemu [LAGI] di kehidupan/hidup/alam ~1"
         " selanjutnya/berikutnya/lain/lainnya/sana/baka",
@@ -305,6 +315,7 @@ CRISIS: dict[str, list[str]] = {
         "IF [nanti] I ALREADY NOT ADA",
         "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA",
+        "IF I NOT ADA nanti",
         "I ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
@@ -339,8 +350,10 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal] ADA [yang/orang_yang] [akan/bakal/bakalan] kehilangan/nyariin/nyari"
         "/peduli/sedih/nangis/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang"
         "/ilang/ngilang/tiada",
-        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada ~3 NOT [akan/bakal] ADA [yang]"
+        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/gak_ada/ga_ada/tidak_ada ~3 NOT"
+        " [akan/bakal] ADA [yang]"
         " [akan/bakal] peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
+        "NOT ADA [yang] [ADV] butuh/perlu/membutuhkan I [LAGI] [di_dunia_ini] [PART] $",
         "better off without me",
         "without me ~2 better",
         "happier/better if I was/were gone/dead",
@@ -356,15 +369,17 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
         " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang LAGI",
         # sleeping and never waking
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
-        "/hudang [LAGI] [FOREVER] $",
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin] bangun/tangi"
-        "/hudang LAGI/FOREVER",
-        "semoga/moga/berharap ~2 I NOT bangun [LAGI] $",
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
+        "/tangi/hudang [LAGI] [FOREVER] $",
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
+        "/tangi/hudang LAGI/FOREVER",
+        "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
+        "NOT WANT [ADV] bangun [LAGI] [TIME] [PART] $",
         "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
         "NOT usah/perlu bangun [LAGI] [FOREVER] $",
         "NOT usah/perlu bangun LAGI",
-        "tidur/istirahat FOREVER/abadi/yang_abadi",
+        "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
+        "sleep forever/and_never",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
         "sleep ~3 never wake",
         "never wake up [LAGI] [PART] $",
@@ -389,8 +404,11 @@ CRISIS: dict[str, list[str]] = {
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
         "/bernafas [LAGI] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
-        " LIFE/bertahan/bernapas",
+        " LIFE/bertahan/bernapas !QUAL",
+        "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih] LIFE"
+        " di dunia",
         "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
         "/maknanya/berarti/berguna/gunane/artine",
         "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
@@ -423,10 +441,8 @@ CRISIS: dict[str, list[str]] = {
     "burden": [
         "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar"
         "/bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
-        " beban/benalu/parasit !kerja/kerjaan/tugas/kuliah/pikiran/biaya/cicilan/utang"
-        "/hutang/moral/mental/target/kerjanya",
-        "ngerasa/merasa/ngerasain [ONLY] [BE] beban/benalu !kerja/kerjaan/tugas/kuliah"
-        "/pikiran/biaya/target",
+        " beban/benalu/parasit !WORKLOAD",
+        "ngerasa/merasa/ngerasain [ONLY] [BE] beban/benalu !WORKLOAD",
         "bebannya/bebane [ADV] [itu/ya/tuh/adalah] I",
         "beban kayak/seperti/macam I",
         "ONLY [bisa] nyusahin/ngerepotin/menyusahkan/merepotkan/bikin_susah/ngebebanin"
@@ -436,7 +452,7 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
     "give_up_life": [
-        "nyerah/menyerah/pasrah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
+        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
         "/karo/of/with] LIFE [ini] [PART] $",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
@@ -576,6 +592,7 @@ HARMLESS: dict[str, list[str]] = {
         "killing it/me_lol",
         "killed it",
         "bored to death",
+        "die on this hill",
         "end of life",
         "die/dying for",
         "dying to know/see/hear/try/get",
@@ -583,7 +600,6 @@ HARMLESS: dict[str, list[str]] = {
         "mau DIE [rasanya/rasane] karena/saking/gara_gara/kena/akibat SENSATION",
         "mau DIE [rasanya/rasane] [ADV] SENSATION",
         "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
-        "bikin [mau] DIE !SAJA",
         "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
     ],
     # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
@@ -596,6 +612,8 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # the recruiter's words: ending a process, a contract, a meeting
     "domain": [
+        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
+        " lebih/better ~2 tanpa/without I",
         "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
         "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
         "/kemitraan/pelatihan/program/proyek/project/magang/rekrutmen/wawancara/interview"
@@ -606,6 +624,8 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
     "moving": [
+        "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
+        "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
         "NOT ADA/di_sini/disini [LAGI] [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
         "/merantau/ke/soalnya/karena",
     ],
@@ -637,6 +657,9 @@ HARMLESS: dict[str, list[str]] = {
         "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
         "hari pencegahan",
+        "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
+        "bunuh_diri/bundir/DIE/suicide [itu] NOT/bukan/isnt/is_not ~1 solusi/jalan_keluar"
+        "/jawaban/pilihan/jalan/the_answer/a_solution",
     ],
     # song, film, book and game titles people mention
     "title": [
