@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck unit bench migrate console clean docs
+.PHONY: run test lint typecheck unit bench safety-eval migrate console clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: lint typecheck
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks
+
+# The crisis detector on its labelled corpus (tests/data/safety/): figures per family, misses.
+safety-eval: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.safety_eval
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
