@@ -128,7 +128,8 @@ def _unleet(match: re.Match[str]) -> str:
 def _unstar(word: str) -> str:
     """A letter hidden by "*" is the one that makes a word the rules know ("b*nuh" →
     "bunuh", "s*icide" → "suicide"); otherwise the mark is dropped ("anj*ng" → "anjng")."""
-    pattern = re.compile(re.sub(r"[*#]+", "[a-z]{0,2}", word))
+    word = squeeze(word)
+    pattern = re.compile(re.sub(r"[*#]+", "[a-z]{1,2}", word))
     found = {w for w in _BY_INITIAL.get(word[0], ()) if pattern.fullmatch(w)}
     return found.pop() if len(found) == 1 else re.sub(r"[*#]+", "", word)
 

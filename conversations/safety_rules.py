@@ -91,7 +91,7 @@ WORDS: dict[str, str] = {
     ),
     # giving up / being tired
     "TIRED": (
-        "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
+        "hoream capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
         "jengah tired sick"
     ),
     # a burden at work is not a burden on one's family: "beban kerja", "beban tim"
@@ -110,6 +110,8 @@ WORDS: dict[str, str] = {
     ),
     # "gak mau hidup kayak gini" is about a way of living (the gentle tier)
     "LIKE_THIS": "kayak kaya kek seperti begini begitu gini gitu macam like",
+    # "dunia maya", "dunia kerja": a world that is not the world
+    "WORLD_QUAL": "maya kerja kampus hiburan digital online medsos sosmed luar perkuliahan nyata",
     "DISAPPEAR": (
         "ngilang menghilang hilang ilang lenyap musnah sirna leungit ngaleungit disappear vanish"
     ),
@@ -211,7 +213,8 @@ CRISIS: dict[str, list[str]] = {
         "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
         "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
         "WANT [ADV] nyusul/menyusul almarhum/almarhumah/alm/almh/mendiang/arwah",
-        "nyusul/menyusul ~2 ke surga/akhirat/alam_sana/alam_baka",
+        "nyusul/menyusul/ikut ~2 ke surga/akhirat/alam_sana/alam_baka/alam_kubur",
+        "IF [I] DIE [itu] [ADV] enak/tenang/damai/lega/solusi/lebih_enak/lebih_tenang",
         "doain/doakan/doakanlah [ADV] I [ADV] DIE",
         "kapan [ya] [I] DIE [PART] $",
         "kenapa [sih] [I] NOT DIE",
@@ -228,17 +231,20 @@ CRISIS: dict[str, list[str]] = {
     # "mau ngakhirin hidupku", "kuakhiri saja semuanya", "pengen berhenti bernapas"
     "end_life": [
         "ENDV [ADV] [SAJA] LIFE/nyawa",
-        "ENDV [ADV] [SAJA] semuanya/segalanya/semua_ini/semua_penderitaan/penderitaan_ini"
+        "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
+        "/penderitaan_ini"
         "/rasa_sakit_ini/it_all/everything",
         "ENDV [ADV] semua $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
-        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
         "BETTER [semuanya/semua/hidup] selesai/berakhir/udahan [SAJA] [PART] $",
         "WANT [ADV] end it",
+        "end/ending things",
+        "want ~2 everything/it_all/it to stop/end",
         "end it [all] [PART] $",
         "I [am] gonna/gona/going_to end it",
     ],
@@ -258,6 +264,7 @@ CRISIS: dict[str, list[str]] = {
         "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/bekas_luka_sayat",
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
+        "luka ~3 I bikin/buat sendiri",
         "megang/pegang/memegang/genggam silet/cutter",
         "mukul/mukulin/memukul/pukul/pukulin/benturin/jedotin/jedot/nampar/nampar_nampar"
         " kepala/diri/badan [sendiri]",
@@ -276,8 +283,10 @@ CRISIS: dict[str, list[str]] = {
         "/untuk/utk/for",
         "nyiapin/siapin/menyiapkan/kusiapin/nyimpen/simpen [ADV] POISON !tikus/serangga/hama"
         "/rumput/nyamuk/kecoa/semut/buat/untuk/utk",
-        "minum/nenggak/menenggak/nelen/menelan/telan ~1 semua/sebotol/segenggam/sekaligus"
-        "/setoples/seplastik/sestrip obat/pil",
+        "minum/nenggak/menenggak/nelen/menelan/telan ~1 sebotol/segenggam/setoples/seplastik"
+        "/sestrip obat/pil",
+        "nenggak/menenggak/nelen/menelan ~1 semua obat/pil",
+        "semua/banyak obat/pil ~2 sekaligus",
         "obat/pil ~3 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
         "/nimbun",
         "kumpulin/ngumpulin/mengumpulkan/nimbun/numpuk ~1 obat/pil",
@@ -286,6 +295,7 @@ CRISIS: dict[str, list[str]] = {
         "overdose/od on",
         "JUMP [SELF] dari/dr/from/off [atas/the/a] HIGH",
         "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP",
+        "HIGH ~3 kepikiran/pengen/ingin/niat/mikir [buat/untuk/mau] JUMP",
         "JUMP ke/di rel/jurang/sungai/kali/laut/kereta",
         "nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar [SELF/motor/mobil] ke"
         " kereta/truk/bus/bis/mobil",
@@ -311,7 +321,8 @@ CRISIS: dict[str, list[str]] = {
         "sampai/sampe jumpa/ketemu [LAGI] di kehidupan/hidup/alam ~1"
         " selanjutnya/berikutnya/lain/lainnya/sana/baka",
         "see you in another/the_next life",
-        "jangan cari/cariin/nyari/nyariin I [LAGI]",
+        "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
+        "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
         "IF [nanti] I ALREADY NOT ADA",
         "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA",
@@ -322,7 +333,7 @@ CRISIS: dict[str, list[str]] = {
         "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
         "maafin/maafkan/maaf I ~3 ini [yang] terakhir",
         "kalian/mereka/kamu/kau NOT [bakal/akan/bakalan] liat/lihat/ketemu/nemuin/menemukan"
-        "/denger/dengar/jumpa I LAGI",
+        "/denger/dengar/jumpa I LAGI [FOREVER] [PART] $",
         "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
         "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
         "ini hari/malam/malem/minggu/bulan terakhir ku $",
@@ -380,8 +391,9 @@ CRISIS: dict[str, list[str]] = {
         "NOT usah/perlu bangun LAGI",
         "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
         "sleep forever/and_never",
+        "tidur ~4 FOREVER",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
-        "sleep ~3 never wake",
+        "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
         "not/dont/never [want_to] wake up LAGI/tomorrow",
         "wish ~3 not wake up",
@@ -396,8 +408,9 @@ CRISIS: dict[str, list[str]] = {
         "NOT [pernah] minta [untuk] [di] lahir/dilahirkan/dilahirin",
         "wish I [was/were/had/d] never [been] born",
         # no reason left
-        "NOT [ADA/punya] [LAGI] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya [LAGI]"
-        " ~2 buat/untuk/utk ~2 LIFE",
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya"
+        "/keinginan/kemauan/hasrat [LAGI] ~2 buat/untuk/utk ~2 LIFE",
+        "NOT lanjut/melanjutkan/meneruskan/nerusin/ngelanjutin LIFE !QUAL",
         "NOT [ADA/punya] [LAGI] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus] bertahan $",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
         " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
@@ -420,10 +433,10 @@ CRISIS: dict[str, list[str]] = {
         "life [is] [ADV] pointless/meaningless [PART] $",
         # disappearing, not existing
         "WANT [ADV] [ADV] DISAPPEAR [ADV] FOREVER",
-        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi !WORLD_QUAL",
         "WANT [ADV] [ADV] DISAPPEAR [PART] $",
         "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
-        "DISAPPEAR ~2 dunya/dari_dunia_ini/dari_muka_bumi",
+        "DISAPPEAR [SAJA] [ADV] dari/dr/ti [muka] dunia/bumi/dunya !WORLD_QUAL",
         "DISAPPEAR FOREVER",
         "NOT WANT/ingin [ADV] ADA [LAGI] di dunia",
         "NOT WANT/ingin [ADV] ADA LAGI [PART] $",
@@ -489,6 +502,9 @@ DISTRESS: dict[str, list[str]] = {
         "semua/semuanya [ADV] sia/percuma",
         "NOT ADA [LAGI] gunanya/artinya",
         "pasrah/nyerah [ADV] ra/gak/ga ngerti",
+        "semangat [I] [ADV] hilang/habis/lenyap/padam",
+        "kehilangan arah/semangat/harapan/tujuan",
+        "merasa/ngerasa [ADV] terjebak/buntu",
     ],
     # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
     "broken": [
@@ -501,6 +517,8 @@ DISTRESS: dict[str, list[str]] = {
         "LIFE [ini] [teh] [ADV] [terasa/asa/rasanya] berat/beurat/abot",
         "empty/numb/hollow/broken",
         "pikiran [I] [ADV] kacau/berantakan/ruwet/mumet/buntu",
+        "rasanya/kayak/seperti [kayak/seperti] tenggelam",
+        "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -538,6 +556,8 @@ DISTRESS: dict[str, list[str]] = {
         "NOT nafsu/napsu makan",
         "tertekan/cemas/anxiety/gelisah",
         "benci/muak [sama/dengan] LIFE",
+        "sedih [ADV] terus/mulu/melulu",
+        "cuma/hanya bisa nangis/menangis",
         "hate my life",
     ],
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
@@ -556,6 +576,7 @@ DISTRESS: dict[str, list[str]] = {
         "takut/khawatir [ADV] jadi/menjadi beban",
         "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
         "gagal [total] sebagai manusia/anak/orang",
+        "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
         "worthless",
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
@@ -622,6 +643,12 @@ HARMLESS: dict[str, list[str]] = {
         "proses/kontrak/seleksi/rekrutmen/lamaran/masa_percobaan ~3 berakhir/selesai"
         "/diakhiri/dihentikan",
     ],
+    # leaving one's old life for a new one, punishing oneself with overtime
+    "figurative": [
+        "ENDV LIFE [ku] [yang] lama/lajang/bujang/jomblo/lamaku",
+        "HURT/siksa SELF [sendiri] dengan/pakai/pake/sama ~2 lembur/kerja/kerjaan/begadang/diet"
+        "/olahraga/pikiran/overthinking/tugas",
+    ],
     # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
     "moving": [
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
@@ -656,6 +683,7 @@ HARMLESS: dict[str, list[str]] = {
         "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
+        "TOPIC/ABOUT %4 soal/tentang/mengenai/terkait %1 bunuh/gantung diri",
         "hari pencegahan",
         "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
         "bunuh_diri/bundir/DIE/suicide [itu] NOT/bukan/isnt/is_not ~1 solusi/jalan_keluar"
