@@ -112,10 +112,14 @@ _SQUEEZE = re.compile(r"([a-z])\1+")
 
 
 def _unleet(match: re.Match[str]) -> str:
+    return _unleet_word(match.group(0))
+
+
+@lru_cache(maxsize=2048)
+def _unleet_word(word: str) -> str:
     """Digits inside a word read as letters ("m4t1", "k1ll"); real numbers stay ("jam 12",
     "3 tahun", "S1", "covid19"): a word must start with a letter, have 2+ letters and no
     run of digits."""
-    word = match.group(0)
     doubled = _REDUPLICATED.match(word)
     if doubled:
         return f"{doubled.group(1)} {doubled.group(1)}{doubled.group(2) or ''}"
@@ -299,7 +303,9 @@ def _item_cost(item: str) -> int:
 
 
 def _compile(family: str, template: str) -> _Rule:
-    parts: list[str] = ["(?<= )"]
+    # A match starts with the space before its first word: the search then jumps from one
+    # word to the next in C instead of trying every character.
+    parts: list[str] = [" "]
     required: list[str] = []
     for item in template.split():
         if item == "$":
@@ -307,7 +313,7 @@ def _compile(family: str, template: str) -> _Rule:
         elif item == "$$":
             parts.append(f"(?=(?:{_PARTICLES})*$)")
         elif item == "^":
-            parts.append("(?:(?<=^ )|(?<= , ))")
+            parts.append("(?:(?<=^ )|(?<=, ))")
         elif item[0] == "~" and item[1:].isdigit():
             parts.append(f"(?:[^ ]+ ){{0,{item[1:]}}}?")
         elif item[0] == "%" and item[1:].isdigit():
@@ -331,14 +337,15 @@ def _compile(family: str, template: str) -> _Rule:
 @dataclass(frozen=True)
 class _RuleSet:
     rules: tuple[_Rule, ...]
-    index: dict[str, tuple[int, ...]]
+    index: dict[str, frozenset[int]]
 
     def candidates(self, tokens: list[str]) -> list[_Rule]:
-        found: set[int] = set()
-        for token in tokens:
-            hits = self.index.get(token)
-            if hits:
-                found.update(hits)
+        """The rules whose key word occurs in the clause, in the order they are written."""
+        index = self.index
+        hits = [index[t] for t in set(tokens) if t in index]
+        if not hits:
+            return []
+        found = hits[0].union(*hits[1:]) if len(hits) > 1 else hits[0]
         return [self.rules[i] for i in sorted(found)]
 
 
@@ -354,7 +361,7 @@ def _ruleset(families: dict[str, list[str]]) -> _RuleSet:
     for i, rule in enumerate(rules):
         for anchor in rule.anchors:
             index.setdefault(anchor, []).append(i)
-    return _RuleSet(tuple(rules), {k: tuple(v) for k, v in index.items()})
+    return _RuleSet(tuple(rules), {k: frozenset(v) for k, v in index.items()})
 
 
 _CRISIS = _ruleset(safety_rules.CRISIS)
@@ -474,8 +481,8 @@ def _mask(line: str, tokens: list[str], harmless: _RuleSet) -> str:
     return "".join(chars)
 
 
-def _first(rules: _RuleSet, line: str) -> tuple[_Rule, re.Match[str]] | None:
-    for rule in rules.candidates(line.split()):
+def _first(rules: list[_Rule], line: str) -> tuple[_Rule, re.Match[str]] | None:
+    for rule in rules:
         found = rule.regex.search(line)
         if found:
             return rule, found
@@ -496,14 +503,16 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
     distress: Assessment | None = None
     for line in lines:
         tokens = line.split()
-        if _CRISIS.candidates(tokens):
-            hit = _first(_CRISIS, _mask(line, tokens, _HARMLESS))
+        crisis = _CRISIS.candidates(tokens)
+        if crisis:
+            hit = _first(crisis, _mask(line, tokens, _HARMLESS))
             if hit:
                 start, end = hit[1].span()
                 return Assessment(Risk.CRISIS, hit[0].family, (offset + start, offset + end),
                                   analysed)  # fmt: skip
-        if distress is None and _DISTRESS.candidates(tokens):
-            hit = _first(_DISTRESS, _mask(line, tokens, _NOT_DISTRESS))
+        gentle = _DISTRESS.candidates(tokens) if distress is None else []
+        if gentle:
+            hit = _first(gentle, _mask(line, tokens, _NOT_DISTRESS))
             if hit:
                 start, end = hit[1].span()
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
