@@ -30,7 +30,7 @@ from __future__ import annotations
 # Write them plainly: doubled letters are fine ("nggak").
 WORDS: dict[str, str] = {
     # first person, formal to slang, plus Javanese and Sundanese
-    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula i me",
+    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula ambo beta sa i me",
     "WANT": (
         "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
         "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
@@ -39,7 +39,7 @@ WORDS: dict[str, str] = {
         "gak ga gk g gag nggak ngga nga enggak engga tidak tdk tak kagak ndak nda ora ra teu "
         "hente moal no not dont never"
     ),
-    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah",
+    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su",
     # "again" / "any more"
     "LAGI": "lagi lg maneh meneh deui anymore again",
     # words that turn a sentence: a gap `%N` never runs over them
@@ -56,9 +56,9 @@ WORDS: dict[str, str] = {
         "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
         "aku saya gue gw gua abdi aq sekarang"
     ),
-    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh",
-    "DIE": "mati meninggal modar mampus metong mokad paeh maot tewas die dead",
-    "LIFE": "hidup idup urip hirup life living",
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh",
+    "DIE": "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas die dead rip",
+    "LIFE": "hidup idup urip hirup kehidupan life living being_alive",
     "SELF": "diri diri_sendiri awak myself",
     "BETTER": (
         "mending mendingan lebih_baik lbh_baik lebih_bagus lebih_enak luwih_apik luwih_becik "
@@ -84,6 +84,8 @@ WORDS: dict[str, str] = {
         "next_week soon"
     ),
     "ADA": "ada ono onok aya",
+    # "there is none": Sundanese "euweuh"
+    "NONE": "gak_ada ga_ada tidak_ada nggak_ada ngga_ada gk_ada g_ada tak_ada ora_ono euweuh",
     # people a farewell is written to
     "FAMILY": (
         "mama mamah mami ibu ibuk emak mak bunda papa papah bapak ayah abah keluarga kalian "
@@ -91,8 +93,8 @@ WORDS: dict[str, str] = {
     ),
     # giving up / being tired
     "TIRED": (
-        "hoream capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
-        "jengah tired sick"
+        "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
+        "jengah hoream wegah tired sick"
     ),
     # a burden at work is not a burden on one's family: "beban kerja", "beban tim"
     "WORKLOAD": (
@@ -190,7 +192,10 @@ CRISIS: dict[str, list[str]] = {
     # "kepikiran bunuh diri", "pengen bundir", "I'm suicidal", "mau unalive aja", "kms"
     "explicit": [
         "bunuh/ngebunuh/membunuh/bunuhin/kubunuh SELF",
-        "bundir/bunuhdiri/suicide/suicidal/sewerslide/unalive/unaliving/kys/kms/ctb",
+        "bundir/bunuhdiri/suicide/suicidal/sewerslide/unalive/unaliving/kys/kms/ctb/nglalu",
+        "commit die/dying/sudoku/toaster_bath",
+        "delete/uninstall/alt_f4 myself/diri/hidup",
+        "logout/log_out/uninstall dari dunia/hidup",
         "kill/killing/kil myself/myslf/mysef",
         "take/taking my [own] life",
         "ENDV my [own] life",
@@ -219,7 +224,12 @@ CRISIS: dict[str, list[str]] = {
         "kapan [ya] [I] DIE [PART] $",
         "kenapa [sih] [I] NOT DIE",
         "selain DIE $",
-        "DIE [ADV] [itu] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar",
+        "DIE [ADV] [itu/adalah] [ADV] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar"
+        "/jalan_terbaik/pilihan_terbaik/satu_jalan/satu_satunya_jalan",
+        "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
+        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
+        "biar/biarin/biarkan I [SAJA] DIE",
+        "want/wanna [to] be dead",
         "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
         "I [ADV] DIE SAJA",
         "DIE SAJA [PART] I $",
@@ -231,6 +241,8 @@ CRISIS: dict[str, list[str]] = {
     # "mau ngakhirin hidupku", "kuakhiri saja semuanya", "pengen berhenti bernapas"
     "end_life": [
         "ENDV [ADV] [SAJA] LIFE/nyawa",
+        "habisi/menghabisi/ngabisin/ngehabisin [ADV] nyawa",
+        "WANT [ADV] LIFE [I] [ini] berakhir/selesai/usai",
         "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
         "/penderitaan_ini"
         "/rasa_sakit_ini/it_all/everything",
@@ -265,6 +277,11 @@ CRISIS: dict[str, list[str]] = {
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "luka ~3 I bikin/buat sendiri",
+        "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
+        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar ~4 sampai/sampe"
+        " berdarah/memar/luka",
+        "bakar/membakar/ngebakar BODY",
+        "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
         "megang/pegang/memegang/genggam silet/cutter",
         "mukul/mukulin/memukul/pukul/pukulin/benturin/jedotin/jedot/nampar/nampar_nampar"
         " kepala/diri/badan [sendiri]",
@@ -297,9 +314,14 @@ CRISIS: dict[str, list[str]] = {
         "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP",
         "HIGH ~3 kepikiran/pengen/ingin/niat/mikir [buat/untuk/mau] JUMP",
         "JUMP ke/di rel/jurang/sungai/kali/laut/kereta",
-        "nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar [SELF/motor/mobil] ke"
+        "tabrakin/tabrakkan/nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar"
+        " [SELF/motor/mobil] ke"
         " kereta/truk/bus/bis/mobil",
         "tiduran/rebahan/berdiri/nunggu di rel",
+        "berdiri/duduk ~2 di pinggir/tepi/ujung/atas rel/jembatan/atap/gedung/tebing/balkon"
+        "/rooftop",
+        "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
+        "takut [I] nekat [PART] $",
         "surat wasiat",
         "nulis/menulis/bikin/membuat/siapin wasiat",
         "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
@@ -327,6 +349,7 @@ CRISIS: dict[str, list[str]] = {
         "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA",
         "IF I NOT ADA nanti",
+        "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
         "I ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
@@ -370,6 +393,17 @@ CRISIS: dict[str, list[str]] = {
         "happier/better if I was/were gone/dead",
         "nobody/no_one would miss/notice me",
         "nobody/no_one would care/notice if I",
+        "glad/happy/relieved/better if I was/were/died gone/dead",
+        "NOT [akan/bakal/bakalan] [ADA] [yang] sadar/nyadar/peduli/kehilangan/nyariin/nyari ~2"
+        " IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/NONE",
+        "NOT ADA [yang] bikin/buat/membuat I [ADV] WANT/semangat [ADV] LIFE",
+        "NOT ADA tempat [buat/untuk/bagi] I [di] dunia",
+        "I [ADV] NOT seharusnya/harusnya/semestinya/pantas/pantes ADA/lahir/LIFE [PART] $",
+        "not being here/around/alive [anymore]",
+        "disappear ~3 never come back",
+        "cant/cannot keep living/going",
+        "life [is] not/isnt worth living",
+        "asleep forever",
         # not being here soon
         "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
         "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
@@ -403,15 +437,20 @@ CRISIS: dict[str, list[str]] = {
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
-        "nyesel/menyesal/nyesal [ADV] [I] [di] lahir/dilahirkan/dilahirin/terlahir",
-        "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [PART] $",
+        "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
+        "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
+        " [PART] $",
         "NOT [pernah] minta [untuk] [di] lahir/dilahirkan/dilahirin",
         "wish I [was/were/had/d] never [been] born",
         # no reason left
         "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya"
         "/keinginan/kemauan/hasrat [LAGI] ~2 buat/untuk/utk ~2 LIFE",
         "NOT lanjut/melanjutkan/meneruskan/nerusin/ngelanjutin LIFE !QUAL",
-        "NOT [ADA/punya] [LAGI] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus] bertahan $",
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus]"
+        " bertahan $",
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan ~2 buat/untuk/utk [tetap/terus] bangun"
+        " [tiap/setiap] [pagi/hari]",
+        "NOT [ADA/punya/memiliki] [LAGI] semangat/gairah/harapan LIFE",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
         " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
@@ -424,6 +463,7 @@ CRISIS: dict[str, list[str]] = {
         " di dunia",
         "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
         "/maknanya/berarti/berguna/gunane/artine",
+        "LIFE [I] [ini] [teh] euweuh/NONE hartina/gunana/artina/gunanya/artinya",
         "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
         "dunia NOT butuh/perlu/membutuhkan I",
         "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
@@ -479,8 +519,8 @@ CRISIS: dict[str, list[str]] = {
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE LAGI !LIKE_THIS",
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [ini] [PART] $",
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE di dunia",
-        "ogah/emoh/embung/males [ADV] [lanjut] LIFE [LAGI] [PART] $",
-        "ogah/emoh/embung/males [ADV] [lanjut] LIFE LAGI",
+        "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE [LAGI] [PART] $",
+        "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE LAGI",
         "done with life/living/everything",
         "give up on life/living",
         "cant/can_not/cannot go on [PART] $",
@@ -634,7 +674,7 @@ HARMLESS: dict[str, list[str]] = {
     # the recruiter's words: ending a process, a contract, a meeting
     "domain": [
         "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
-        " lebih/better ~2 tanpa/without I",
+        " lebih/better/baik ~2 tanpa/without I",
         "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
         "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
         "/kemitraan/pelatihan/program/proyek/project/magang/rekrutmen/wawancara/interview"
@@ -653,7 +693,7 @@ HARMLESS: dict[str, list[str]] = {
     "moving": [
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
-        "NOT ADA/di_sini/disini [LAGI] [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
+        "NOT ADA/di_sini/disini [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
         "/merantau/ke/soalnya/karena",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
