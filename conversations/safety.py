@@ -401,8 +401,9 @@ _CLITIC_STEMS = frozenset(f for w in _LEXICON if len(w) >= 3 for f in _word_form
 
 # --- 3. clauses and tokens -----------------------------------------------------------
 
-# Clause ends: line breaks, and . ! ? ; : when they end a sentence (not "3.45", "07:00").
-_CLAUSE_END = re.compile(r"[\n!?;]|[.:](?!\S)")
+# Clause ends: line breaks, and . ! ; : when they end a sentence (not "3.45", "07:00").
+# A question mark reads as a comma: "bundir? amit-amit" is one thought.
+_CLAUSE_END = re.compile(r"[\n!;]|[.:](?!\S)")
 _NON_WORD = re.compile(r"[^a-z0-9, ]+")
 
 
@@ -424,7 +425,7 @@ def _split_glued(token: str) -> str:
 
 
 def _tokens(clause: str) -> list[str]:
-    words = squeeze(_NON_WORD.sub(" ", clause).replace(",", " , ")).split()
+    words = squeeze(_NON_WORD.sub(" ", clause.replace("?", ",")).replace(",", " , ")).split()
     out: list[str] = []
     for word in words:
         if word not in _LEXICON and len(word) >= 5:

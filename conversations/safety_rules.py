@@ -81,7 +81,7 @@ WORDS: dict[str, str] = {
     "TIME": (
         "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
         "sebentar_lagi bentar_lagi gak_lama_lagi segera secepatnya besok_pagi tomorrow "
-        "next_week soon"
+        "next_week soon tonight"
     ),
     "ADA": "ada ono onok aya",
     # "there is none": Sundanese "euweuh"
@@ -217,7 +217,8 @@ CRISIS: dict[str, list[str]] = {
         "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
         "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
         "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
-        "WANT [ADV] nyusul/menyusul almarhum/almarhumah/alm/almh/mendiang/arwah",
+        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul almarhum/almarhumah/alm/almh/mendiang"
+        "/arwah",
         "nyusul/menyusul/ikut ~2 ke surga/akhirat/alam_sana/alam_baka/alam_kubur",
         "IF [I] DIE [itu] [ADV] enak/tenang/damai/lega/solusi/lebih_enak/lebih_tenang",
         "doain/doakan/doakanlah [ADV] I [ADV] DIE",
@@ -229,6 +230,7 @@ CRISIS: dict[str, list[str]] = {
         "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
         "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
         "biar/biarin/biarkan I [SAJA] DIE",
+        "cant wait to die",
         "want/wanna [to] be dead",
         "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
         "I [ADV] DIE SAJA",
@@ -256,8 +258,11 @@ CRISIS: dict[str, list[str]] = {
         "BETTER [semuanya/semua/hidup] selesai/berakhir/udahan [SAJA] [PART] $",
         "WANT [ADV] end it",
         "end/ending things",
-        "want ~2 everything/it_all/it to stop/end",
-        "end it [all] [PART] $",
+        "want ~2 everything/it_all/it to stop/end [FOREVER] [PART] $",
+        "end/ending it [all] [TIME] [PART] $",
+        "cukup sampai/sampe [di] sini/situ [SAJA] LIFE",
+        "LIFE [I] [ADV] cukup sampai/sampe [di] sini/situ",
+        "WANT semua/semuanya/semua_ini berakhir/selesai/berhenti ~3 termasuk I/LIFE",
         "I [am] gonna/gona/going_to end it",
     ],
     # "nyilet lagi", "pengen nyakitin diriku", "bikin barcode di lengan", "self harm"
@@ -283,6 +288,9 @@ CRISIS: dict[str, list[str]] = {
         "bakar/membakar/ngebakar BODY",
         "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
         "megang/pegang/memegang/genggam silet/cutter",
+        "silet/cutter/racun/tali ~4 buat/untuk/utk jaga",
+        "sh LAGI/kambuh/relapse",
+        "kambuh/relapse sh",
         "mukul/mukulin/memukul/pukul/pukulin/benturin/jedotin/jedot/nampar/nampar_nampar"
         " kepala/diri/badan [sendiri]",
         "mukul/mukulin/memukul/pukul/benturin/jedotin/jedot kepala ~2 tembok/dinding",
@@ -322,6 +330,9 @@ CRISIS: dict[str, list[str]] = {
         "/rooftop",
         "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
         "takut [I] nekat [PART] $",
+        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
+        "cara ~3 buat/untuk/biar/supaya selesai/mati/pergi/berakhir/udahan/ngilang [PART] $",
+        "WANT [ADV] JUMP [SAJA] [PART] dari sini/situ/atas/ketinggian [PART] $",
         "surat wasiat",
         "nulis/menulis/bikin/membuat/siapin wasiat",
         "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
@@ -350,6 +361,13 @@ CRISIS: dict[str, list[str]] = {
         "IF nanti I NOT ADA",
         "IF I NOT ADA nanti",
         "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
+        "jangan nyalahin/menyalahkan/salahin/nyalahkan SELF/kalian ~3 IF [nanti] I [ALREADY]"
+        " pergi/DIE/NONE/tiada",
+        "nyerah/pamit/pergi/menyerah ~3 titip/nitip/jagain FAMILY",
+        "titip/nitip/jagain FAMILY ~3 nyerah/pamit/pergi_duluan",
+        "maaf [ya] [I] [ALREADY] NOT BEAR [LAGI] [PART] $",
+        "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
+        " [dari] I",
         "I ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
@@ -370,7 +388,8 @@ CRISIS: dict[str, list[str]] = {
     "indirect": [
         # others would be better off
         "lebih/bakal_lebih/pasti_lebih/jauh_lebih baik/bahagia/tenang/ringan/lega/senang"
-        "/damai/mudah/gampang/enak ~3 tanpa [anak/orang/beban/manusia/sampah] [kayak/seperti]"
+        "/damai/mudah/gampang/enak ~3 tanpa [anak/orang/beban/manusia/sampah/kehadiran"
+        "/keberadaan] [kayak/seperti]"
         " I",
         "baik aja/baik_saja ~2 tanpa I",
         "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
@@ -410,6 +429,14 @@ CRISIS: dict[str, list[str]] = {
         "I [ALREADY] NOT [akan/bakal/bakalan] ADA/di_sini/disini [di_sini/disini] LAGI ~1 TIME",
         "I [mungkin] [ALREADY] NOT ADA [LAGI] di dunia [ini]",
         "I ALREADY NOT di dunia [ini]",
+        "pergi/berpulang [ADV] dari/dr/ti dunia/bumi/dunya !WORLD_QUAL",
+        "IF I DIE/pergi/NONE/tiada ~3 siapa [yang] [akan/bakal] peduli/sedih/nyariin/kehilangan"
+        "/nangis",
+        "siapa [yang] [akan/bakal] peduli/sedih/nyariin/kehilangan ~2 IF I DIE/pergi/NONE/tiada",
+        "LIFE [ini] NOT layak/pantas/pantes/worth dijalani/dijalanin/dijalankan/diteruskan"
+        "/dilanjutkan/dihidupi/dilanjutin",
+        "BETTER [I] NOT usah/perlu LIFE [PART] $",
+        "tired/sick of existing/being_alive/living/life",
         "I wont/will_not be here/around",
         "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
         " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang LAGI",
@@ -419,13 +446,15 @@ CRISIS: dict[str, list[str]] = {
         "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
         "/tangi/hudang LAGI/FOREVER",
         "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
+        "berharap/semoga/moga [I] NOT [pernah/usah] bangun [LAGI] [TIME] [PART] $",
+        "TIME ~2 I [ALREADY] NOT [bakal/akan/bakalan] bangun [LAGI] [PART] $",
         "NOT WANT [ADV] bangun [LAGI] [TIME] [PART] $",
         "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
         "NOT usah/perlu bangun [LAGI] [FOREVER] $",
         "NOT usah/perlu bangun LAGI",
         "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
         "sleep forever/and_never",
-        "tidur ~4 FOREVER",
+        "tidur ~6 FOREVER",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
         "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
@@ -457,7 +486,7 @@ CRISIS: dict[str, list[str]] = {
         "/bernafas [LAGI] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
-        "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
+        "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
         " LIFE/bertahan/bernapas !QUAL",
         "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih] LIFE"
         " di dunia",
@@ -654,6 +683,11 @@ HARMLESS: dict[str, list[str]] = {
         "killed it",
         "bored to death",
         "die on this hill",
+        "die/dying/died my/her/his/the hair",
+        "bundir/bunuh_diri/DIE/gantung_diri/suicide [,] ~2 amit/naudzubillah/naudzubilah"
+        "/nauzubillah/astaghfirullah/astagfirullah/jangan_sampai",
+        "amit/naudzubillah/naudzubilah/nauzubillah/astaghfirullah/astagfirullah ~3 bundir"
+        "/bunuh_diri/DIE/gantung_diri/suicide",
         "end of life",
         "die/dying for",
         "dying to know/see/hear/try/get",
@@ -674,7 +708,7 @@ HARMLESS: dict[str, list[str]] = {
     # the recruiter's words: ending a process, a contract, a meeting
     "domain": [
         "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
-        " lebih/better/baik ~2 tanpa/without I",
+        " lebih/better/baik ~2 tanpa/without [kehadiran/keberadaan] I",
         "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
         "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
         "/kemitraan/pelatihan/program/proyek/project/magang/rekrutmen/wawancara/interview"
