@@ -205,6 +205,8 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] [ADV] [ADV] DIE",
         "BETTER [I] [yang] [ADV] [ADV] DIE",
         "harusnya/seharusnya/mestinya I [SAJA] yang DIE",
+        "harusnya/seharusnya/mestinya I ALREADY DIE",
+        "kenapa [sih] [I] masih LIFE [PART] $",
         "milih/memilih/pilih [ADV] DIE",
         "siap DIE !demi/untuk/buat",
         "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
@@ -255,6 +257,8 @@ CRISIS: dict[str, list[str]] = {
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
+        "selesai/berakhir/tamat FOREVER",
+        "^ NOT usah/perlu dibangunin/dibangunkan/bangunin [LAGI] [PART] $$",
         "BETTER [semuanya/semua/hidup] selesai/berakhir/udahan [SAJA] [PART] $",
         "WANT [ADV] end it",
         "end/ending things",
@@ -282,6 +286,7 @@ CRISIS: dict[str, list[str]] = {
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "luka ~3 I bikin/buat sendiri",
+        "lampiasin/lampiaskan/ngelampiasin/melampiaskan ~2 ke BODY/SELF",
         "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
         "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar ~4 sampai/sampe"
         " berdarah/memar/luka",
@@ -312,7 +317,7 @@ CRISIS: dict[str, list[str]] = {
         "/sestrip obat/pil",
         "nenggak/menenggak/nelen/menelan ~1 semua obat/pil",
         "semua/banyak obat/pil ~2 sekaligus",
-        "obat/pil ~3 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
+        "obat/pil ~5 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
         "/nimbun",
         "kumpulin/ngumpulin/mengumpulkan/nimbun/numpuk ~1 obat/pil",
         "overdosis/overdosisin",
@@ -330,6 +335,7 @@ CRISIS: dict[str, list[str]] = {
         "/rooftop",
         "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
         "takut [I] nekat [PART] $",
+        "berpikiran/berpikir/pikiran/mikir pendek",
         "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
         "cara ~3 buat/untuk/biar/supaya selesai/mati/pergi/berakhir/udahan/ngilang [PART] $",
         "WANT [ADV] JUMP [SAJA] [PART] dari sini/situ/atas/ketinggian [PART] $",
@@ -366,6 +372,8 @@ CRISIS: dict[str, list[str]] = {
         "nyerah/pamit/pergi/menyerah ~3 titip/nitip/jagain FAMILY",
         "titip/nitip/jagain FAMILY ~3 nyerah/pamit/pergi_duluan",
         "maaf [ya] [I] [ALREADY] NOT BEAR [LAGI] [PART] $",
+        "ini/this [is] goodbye/perpisahan [dari/from] [I] [PART] $",
+        "jangan dicari/dicariin [PART] $",
         "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
         " [dari] I",
         "I ALREADY NOT ADA [LAGI] [PART] $",
@@ -421,6 +429,7 @@ CRISIS: dict[str, list[str]] = {
         "not being here/around/alive [anymore]",
         "disappear ~3 never come back",
         "cant/cannot keep living/going",
+        "wont/will_not be a problem/burden ~3 longer/anymore",
         "life [is] not/isnt worth living",
         "asleep forever",
         # not being here soon
@@ -439,7 +448,11 @@ CRISIS: dict[str, list[str]] = {
         "tired/sick of existing/being_alive/living/life",
         "I wont/will_not be here/around",
         "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
-        " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang LAGI",
+        " [siapa/siapapun/siapa_pun/kalian/kamu/semua_orang] LAGI",
+        "lebih/pasti_lebih lega/tenang/ringan/bahagia ~2 IF NOT [harus/usah/perlu]"
+        " ngurusin/ngurus/mikirin/nanggung/biayain I",
+        "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
+        "IF I [ALREADY] pergi/DIE/NONE/tiada ~3 dunia [tetap/tetep/juga] [ADV] jalan/berputar",
         # sleeping and never waking
         "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
         "/tangi/hudang [LAGI] [FOREVER] $",
@@ -506,7 +519,8 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] [ADV] DISAPPEAR [PART] $",
         "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
         "DISAPPEAR [SAJA] [ADV] dari/dr/ti [muka] dunia/bumi/dunya !WORLD_QUAL",
-        "DISAPPEAR FOREVER",
+        "I [ALREADY] [ADV] DISAPPEAR [ADV] FOREVER",
+        "^ [ADV] ngilang/menghilang/lenyap/leungit [SAJA] FOREVER",
         "NOT WANT/ingin [ADV] ADA [LAGI] di dunia",
         "NOT WANT/ingin [ADV] ADA LAGI [PART] $",
         "WANT [ADV] NOT ADA [PART] $",
@@ -550,7 +564,8 @@ CRISIS: dict[str, list[str]] = {
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE di dunia",
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE [LAGI] [PART] $",
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE LAGI",
-        "done with life/living/everything",
+        "done with life/living",
+        "done with everything [PART] $",
         "give up on life/living",
         "cant/can_not/cannot go on [PART] $",
     ],
@@ -625,6 +640,8 @@ DISTRESS: dict[str, list[str]] = {
         "frustrasi/frustasi/frustated/frustrated",
         "serangan panik/panic_attack",
         "overthinking/overthink",
+        "kepikiran/mikir/mikirin/berpikir/pikiran ~1 yang aneh/enggak/nggak/ngga/engga/gak"
+        "/macem/macam/bukan",
         "dada [I] [ADV] sesak",
         "NOT nafsu/napsu makan",
         "tertekan/anxiety",
@@ -747,6 +764,7 @@ HARMLESS: dict[str, list[str]] = {
         "jangan [pernah/sampai/sampe] DIE/bundir/bunuh_diri/nyakitin_diri/menyakiti_diri"
         "/gantung_diri",
         "NOT [ADV] suicidal",
+        "jangan [sampai/sampe] kepikiran/mikir/berpikiran/berpikir ~1 yang/pendek",
         "not/never going_to/gonna kill myself",
         "dont [ADV] want to die",
         "I do_not want to die",
