@@ -98,9 +98,9 @@ _BANG_IN_WORD = re.compile(r"!(?<=[a-z]!)(?=[a-z])")  # "k!ll"
 _DOLLAR_IN_WORD = re.compile(r"\$(?=[a-z])")  # "$uicide"
 _STARRED_WORD = re.compile(r"[*#]+(?<=[a-z][*#])[a-z]*|[*#]+(?<=[a-z]{2}[*#])")  # "b*nuh"
 _WORD_AROUND = re.compile(r"[a-z]*[*#]+[a-z]*")
-# A hyphen after a syllable of 1-3 letters splits one word ("ma-ti", "bu-nuh", "hp-ku").
-# Not a reduplication: "apa-apa", "sia-sia" stay two words.
-_SYLLABLE_HYPHEN = re.compile(r"\b([a-z]{1,3})-(?=([a-z]+)\b)")
+# A mark next to a piece of 1-3 letters splits one word ("ma-ti", "bu.nuh", "di_ri",
+# "hp-ku"); not a reduplication ("apa-apa", "sia-sia" stay two words).
+_SPLIT_WORD = re.compile(r"\b([a-z]+)([-._])([a-z]+)\b")
 _JOINER_IN_WORD = re.compile(r"[.\-_~](?<=[a-z].)(?=[a-z])")  # "mati-matian", "bunuh_diri"
 _DIGIT = re.compile(r"[0-9]")
 _ALNUM_WORD = re.compile(r"\b[a-z][a-z0-9]*[0-9][a-z0-9]*\b")
@@ -126,6 +126,13 @@ def _unleet_word(word: str) -> str:
     if re.search(r"\d\d", word) or sum(c.isalpha() for c in word) < 2:
         return word
     return word.translate(_LEET)
+
+
+def _join_pieces(match: re.Match[str]) -> str:
+    head, mark, tail = match.groups()
+    # After a dot or an underscore only the head may be short ("bundir.exe" is two words).
+    short = len(head) <= 3 or (mark == "-" and len(tail) <= 3)
+    return head + tail if short and not tail.startswith(head) else match.group(0)
 
 
 @lru_cache(maxsize=1024)
@@ -158,10 +165,12 @@ def _characters(text: str) -> str:
             lambda m: _unstar(m.group(0)) if _STARRED_WORD.search(m.group(0)) else m.group(0),
             text,
         )
-    if "-" in text:
-        text = _SYLLABLE_HYPHEN.sub(
-            lambda m: m.group(0) if m.group(2).startswith(m.group(1)) else m.group(1), text
-        )
+    if "-" in text or "." in text or "_" in text:
+        for _ in range(3):  # "sen-di-ri" joins one mark at a time
+            joined = _SPLIT_WORD.sub(_join_pieces, text)
+            if joined == text:
+                break
+            text = joined
     text = _JOINER_IN_WORD.sub(" ", text)
     if _DIGIT.search(text):
         text = _ALNUM_WORD.sub(_unleet, text)
