@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\ncrisis recall {recall:.1%} · false crisis {1 - kept:.1%} · gentle tier "
         f"{calm:.1%} (gentle set read as crisis: {gentle_outcomes.get(Risk.CRISIS, 0)}, "
-        f"as nothing: {gentle_outcomes.get(Risk.NONE, 0)})"
+        f"as nothing: {gentle_outcomes.get(Risk.NONE, 0)}; must-not set read as gentle: "
+        f"{results[1].outcomes.get(Risk.DISTRESS, 0)})"
     )
     print(f"time: {per_phrase:.0f} µs per phrase, {per_long:.0f} µs per 2,000 characters")
     return 0

@@ -833,4 +833,4 @@ SENDER_MARKS = (
     "terimakasih_atas perusahaan_kami tim_kami we your you candidate candidacy application "
     "regards dear sincerely unfortunately hrd rekrutmen recruitment talent"
 )
-USER_MARKS = "aku ak saya sy gue gua gw gwe ane abdi urang ku"
+USER_MARKS = "aku ak aq saya sy gue gua gw gwe ane abdi urang ambo beta ku i me my im"
