@@ -11,13 +11,19 @@ spelling games undone; see `safety.normalise`):
     CLASS          any entry of a word class below (`WANT`, `DIE`, `I` …)
     [x]            x is optional
     !x             the next word is not x (a qualifier that changes the meaning)
-    ~N             up to N other words in between (never across a comma)
-    %N             the same, but none of them is a first-person word (I)
-    $              the clause ends here (a few particles such as "aja", "deh" may follow)
-    ^              the clause starts here
+    ~N             up to N other words in between
+    %N             the same, but never across a comma, a first-person word (I) or a
+                   word that turns the sentence (BUT: "tapi", "selain" …); for masks
+    $              the clause ends here, or a comma follows (particles such as "aja",
+                   "deh", "ya Allah" may come first)
+    $$             the clause ends here (no comma)
+    ^              the clause starts here (or right after a comma)
 
 The clitic "-ku" is split off a known word and may follow any item ("hidupku" reads as
-"hidup ku"), as may the "ku-" prefix ("kuakhiri" → "ku akhiri").
+"hidup ku"), as may the "ku-" prefix ("kuakhiri" → "ku akhiri"). "-nya" and "-mu" stay
+on the word: "mengakhiri hidupnya" is about someone else. A question mark reads as a
+comma; a sentence end (. ! ; : or a line break) ends the clause. A word repeated
+("cepet-cepet", "siapa-siapa") is read once, so write it once.
 
 To add a phrase people write: find its family below and add a template, or a word to a
 class; then add the phrase (and a harmless look-alike) to `tests/data/safety/`.
@@ -107,8 +113,7 @@ WORDS: dict[str, str] = {
     "QUAL": (
         "hemat ngirit irit pas_pasan sederhana mewah boros miskin sehat mandiri bareng bersama "
         "berdua sendirian dari tanpa di dengan sama numpang ngekos ngontrak merantau susah enak "
-        "layak normal tenang baru lebih dalam nganggur menganggur bergantung tergantung pas "
-        "hemat"
+        "layak normal tenang baru lebih dalam nganggur menganggur bergantung tergantung pas"
     ),
     # "gak mau hidup kayak gini" is about a way of living (the gentle tier)
     "LIKE_THIS": "kayak kaya kek seperti begini begitu gini gitu macam like",
@@ -122,7 +127,7 @@ WORDS: dict[str, str] = {
         "menghentikan ngehentiin berhentiin ngeureunkeun end ending ended"
     ),
     "HURT": (
-        "menyakiti nyakitin nyakiti sakitin sakiti menyakitkan melukai lukai ngelukain ngelukai "
+        "menyakiti nyakitin nyakiti sakitin sakiti melukai lukai ngelukain ngelukai "
         "lukain nglukai nyiksa menyiksa siksa mukulin memukuli pukulin hurt harm"
     ),
     "CUT": (
@@ -174,7 +179,7 @@ WORDS: dict[str, str] = {
     ),
     # what a news report, a study or a campaign calls it
     "TOPIC": (
-        "kasus angka tingkat berita pencegahan mencegah cegah risiko resiko tanda tanda_tanda "
+        "kasus angka tingkat berita pencegahan mencegah cegah risiko resiko tanda "
         "isu kampanye anti statistik data laporan fenomena bahaya edukasi hotline layanan "
         "prevention awareness rate bom gol serangan misi pasukan squad diduga dugaan tewas "
         "ditemukan motif aksi korban akibat kematian meninggal_karena penyebab"
@@ -248,8 +253,7 @@ CRISIS: dict[str, list[str]] = {
         "habisi/menghabisi/ngabisin/ngehabisin [ADV] nyawa",
         "WANT [ADV] LIFE [I] [ini] berakhir/selesai/usai",
         "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
-        "/penderitaan_ini"
-        "/rasa_sakit_ini/it_all/everything",
+        "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
         "ENDV [ADV] semua $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
         "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
@@ -324,12 +328,13 @@ CRISIS: dict[str, list[str]] = {
         "biar/buat/sampai/sampe/supaya/mau/pengen od",
         "overdose/od on",
         "JUMP [SELF] dari/dr/from/off [atas/the/a] HIGH",
-        "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP",
-        "HIGH ~3 kepikiran/pengen/ingin/niat/mikir [buat/untuk/mau] JUMP",
-        "JUMP ke/di rel/jurang/sungai/kali/laut/kereta",
+        "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP !kegirangan/girang",
+        "HIGH ~3 kepikiran/pengen/ingin/niat/mikir [buat/untuk/mau] JUMP !kegirangan/girang",
+        "JUMP ke/di rel/jurang",
+        "WANT [ADV] JUMP [SAJA] ke sungai/kali/laut/danau/waduk",
+        "JUMP ~4 biar/supaya/sampai/sampe hanyut/tenggelam/mati/selesai",
         "tabrakin/tabrakkan/nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar"
-        " [SELF/motor/mobil] ke"
-        " kereta/truk/bus/bis/mobil",
+        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil",
         "tiduran/rebahan/berdiri/nunggu di rel",
         "berdiri/duduk ~2 di pinggir/tepi/ujung/atas rel/jembatan/atap/gedung/tebing/balkon"
         "/rooftop",
@@ -397,8 +402,7 @@ CRISIS: dict[str, list[str]] = {
         # others would be better off
         "lebih/bakal_lebih/pasti_lebih/jauh_lebih baik/bahagia/tenang/ringan/lega/senang"
         "/damai/mudah/gampang/enak ~3 tanpa [anak/orang/beban/manusia/sampah/kehadiran"
-        "/keberadaan] [kayak/seperti]"
-        " I",
+        "/keberadaan] [kayak/seperti] I",
         "baik aja/baik_saja ~2 tanpa I",
         "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
@@ -411,8 +415,7 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal] ADA [yang/orang_yang] [akan/bakal/bakalan] kehilangan/nyariin/nyari"
         "/peduli/sedih/nangis/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang"
         "/ilang/ngilang/tiada",
-        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/gak_ada/ga_ada/tidak_ada ~3 NOT"
-        " [akan/bakal] ADA [yang]"
+        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/NONE ~3 NOT [akan/bakal] ADA [yang]"
         " [akan/bakal] peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
         "NOT ADA [yang] [ADV] butuh/perlu/membutuhkan I [LAGI] [di_dunia_ini] [PART] $",
         "better off without me",
