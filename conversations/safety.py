@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 
 from conversations import safety_rules
 
@@ -202,6 +202,7 @@ def squeeze_letters(pattern: str) -> str:
 _VOWELS = frozenset("aeiou")
 
 
+@cache
 def _spellings(word: str) -> tuple[str, str | None]:
     """A word as a regex whose vowels between two consonants may be dropped ("pengen" →
     "pngn", "pngen"), plus its bare consonant skeleton ("mati" → "mt", "saja" → "sj").
@@ -228,29 +229,17 @@ def _word_regex(word: str) -> str:
     return f"(?:{pattern}|{re.escape(skeleton)})" if skeleton else pattern
 
 
-def _word_forms(word: str) -> set[str]:
+@cache
+def _word_forms(word: str) -> frozenset[str]:
     """Every spelling `_word_regex` accepts, for the word index."""
     pattern, skeleton = _spellings(word)
-    forms = {re.sub(r"\\(.)", r"\1", f) for f in _expand(pattern)}
-    return forms | ({skeleton} if skeleton else set())
-
-
-def _expand(pattern: str) -> list[str]:
-    """The strings of a pattern made of letters and "x?" only."""
     forms = [""]
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            c = pattern[i : i + 2]
-            i += 1
-        if i + 1 < len(pattern) and pattern[i + 1] == "?":
-            forms = [f + c for f in forms] + forms
-            i += 2
-        else:
-            forms = [f + c for f in forms]
-            i += 1
-    return forms
+    for i, c in enumerate(pattern):
+        if c == "?":
+            continue
+        optional = i + 1 < len(pattern) and pattern[i + 1] == "?"
+        forms = [f + c for f in forms] + (forms if optional else [])
+    return frozenset(forms) | ({skeleton} if skeleton else frozenset())
 
 
 def _entries(item: str) -> list[str]:
@@ -266,6 +255,7 @@ def _entries(item: str) -> list[str]:
     return [squeeze(p.lower().replace("_", " ")) for p in phrases]
 
 
+@cache
 def _alternation(item: str) -> str:
     phrases = sorted(set(_entries(item)), key=len, reverse=True)
     words = ("".join(_word_regex(w) + " " for w in p.split()) for p in phrases)
@@ -293,8 +283,14 @@ _COMMON_WORDS = frozenset(
 class _Rule:
     family: str
     template: str
-    regex: re.Pattern[str]
+    pattern: str
     anchors: frozenset[str]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: compiling every rule at import would add about a second
+        to the bot's start-up, and most rules wait long for their key word."""
+        return re.compile(self.pattern)
 
 
 def _item_cost(item: str) -> int:
@@ -340,7 +336,7 @@ def _compile(family: str, template: str) -> _Rule:
     anchors: set[str] = set()
     for phrase in _entries(anchor_item):
         anchors |= _word_forms(max(phrase.split(), key=len))
-    return _Rule(family, template, re.compile("".join(parts)), frozenset(anchors))
+    return _Rule(family, template, "".join(parts), frozenset(anchors))
 
 
 @dataclass(frozen=True)
@@ -364,7 +360,7 @@ def _ruleset(families: dict[str, list[str]]) -> _RuleSet:
         for template in templates:
             try:
                 rules.append(_compile(family, template))
-            except (ValueError, re.error) as exc:
+            except ValueError as exc:
                 raise ValueError(f"{family}: {template!r}: {exc}") from exc
     index: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -377,6 +373,21 @@ _CRISIS = _ruleset(safety_rules.CRISIS)
 _DISTRESS = _ruleset(safety_rules.DISTRESS)
 _HARMLESS = _ruleset(safety_rules.HARMLESS)
 _NOT_DISTRESS = _ruleset(safety_rules.NOT_DISTRESS)
+
+
+def warm_up() -> int:
+    """Compile every rule now and return how many there are. A unit test calls it, so a
+    broken template fails the suite; the bot may call it once at start-up (in a worker
+    thread) so that no user's message waits for a rule's first compilation."""
+    count = 0
+    for ruleset in (_CRISIS, _DISTRESS, _HARMLESS, _NOT_DISTRESS):
+        for rule in ruleset.rules:
+            try:
+                rule.regex  # noqa: B018 - compiling is the point
+            except re.error as exc:
+                raise ValueError(f"{rule.family}: {rule.template!r}: {exc}") from exc
+            count += 1
+    return count
 
 
 def _lexicon() -> frozenset[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.safety import Risk, assess, explain, normalise
+from conversations.safety import Risk, assess, explain, normalise, warm_up
 
 CRISIS = [
     "aku pengen mati",
@@ -357,3 +357,8 @@ def test_in_pasted_text_the_senders_sentences_are_skipped() -> None:
 )
 def test_a_quoted_rejection_or_a_star_answer_is_not_a_crisis(text: str) -> None:
     assert assess(text) is not Risk.CRISIS
+
+
+def test_every_rule_compiles() -> None:
+    # Rules compile on first use; this compiles them all so a broken template fails here.
+    assert warm_up() > 300
