@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck unit bench understand migrate console clean docs
+.PHONY: run test lint typecheck unit bench understand safety-eval migrate console clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ bench: $(VENV)/.installed-dev
 # How well typed answers are understood, per prompt kind, on tests/data/understanding/.
 understand: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks.understand --misses
+
+# The crisis detector on its labelled corpus (tests/data/safety/): figures per family, misses.
+safety-eval: $(VENV)/.installed
+	$(BIN)/python -m benchmarks.safety_eval
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,10 +1,12 @@
-"""The crisis detector, table-driven: what must stop the journey, what must not."""
+"""The crisis detector, table-driven: what must stop the journey, what must not. The
+labelled corpus (tests/data/safety/, test_safety_corpus.py) measures it at scale; these
+tables pin the behaviours each part of the detector is for."""
 
 from __future__ import annotations
 
 import pytest
 
-from conversations.safety import Risk, assess
+from conversations.safety import Risk, assess, explain, normalise, warm_up
 
 CRISIS = [
     "aku pengen mati",
@@ -213,3 +215,150 @@ def test_ambiguous_distress_gets_the_softer_tier(text: str) -> None:
 
 def test_the_tables_are_big_enough() -> None:
     assert len(set(CRISIS)) >= 80 and len(set(HARMLESS)) >= 50
+
+
+# --- normalisation -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("p\u0435ng\u0435n m\u0430ti", "pengen mati"),  # Cyrillic e and a
+        ("\u1d18\u1d07\u0274\u0262\u1d07\u0274", "pengen"),  # small capitals
+        ("bun\u00aduh di\u200bri", "bunuh diri"),  # soft hyphen, zero-width space
+        ("\u2066pengen\u2069", "pengen"),  # bidi isolates
+        ("b\u0336u\u0336n\u0336u\u0336h", "bunuh"),  # combining strike-through
+        ("m4t1 k1ll mys3lf", "mati kil myself"),  # digits inside words
+        ("jam 12, 3 tahun, S1, covid19", "jam 12 3 tahun s1 covid19"),  # real numbers stay
+        ("hati2 kerja mati2an", "hati hati kerja mati matian"),  # "2" doubles a word
+        ("b*nuh d*ri s*icide", "bunuh dri suicide"),  # a hidden letter the rules know
+        ("m.a.t.i b-u-n-d-i-r", "mati bundir"),  # letters dotted or hyphened out
+        ("p e n g e n   m a t i", "pengen mati"),  # spaced out
+        ("pe-ngen ma-ti", "pengen mati"),  # a hyphen inside a word
+        ("apa-apa sia-sia", "apa apa sia sia"),  # but not a reduplication
+        ("PENGEEEN MATIIII", "pengen mati"),  # repeats squeezed
+        ("don't m@ti k!ll $uicide", "dont mati kil suicide"),
+    ],
+)
+def test_normalise_undoes_spelling_games(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("akupengenbundir", "aku pengen bundir"),  # typed without spaces
+        ("gamauhiduplagi", "ga mau hidup lagi"),
+        ("pengen mengakhiri hidupku", "pengen mengakhiri hidup ku"),  # clitic -ku
+        ("kuakhiri saja", "ku akhiri saja"),  # prefix ku-
+        ("pengen cepet-cepet mati", "pengen cepet mati"),  # reduplication
+        ("meninggalkan kesan", "meningalkan kesan"),  # never split off a suffix
+    ],
+)
+def test_words_are_read_as_tokens(text: str, words: str) -> None:
+    assert explain(text).analysed.strip() == words
+
+
+# --- families, spans and masks -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "phrase"),
+    [
+        ("aku pengen mati aja", "want_to_die", "pengen mati"),
+        ("keluargaku lebih baik tanpa aku", "indirect", "lebih baik tanpa aku"),
+        ("aku cuma jadi beban buat keluarga", "burden", "aku cuma jadi beban"),
+        ("udah beli tali buat gantung diri", "method", "gantung diri"),
+        ("ini pesan terakhirku", "farewell", "pesan terakhir ku"),
+        ("aku nyerah sama hidup", "give_up_life", "nyerah sama hidup"),
+        ("i wanna kms", "explicit", "kms"),
+        ("nyilet lagi", "self_harm", "nyilet"),
+        ("kuakhiri saja hidup ini", "end_life", "akhiri saja hidup"),
+    ],
+)
+def test_explain_names_the_family_and_the_words(text: str, family: str, phrase: str) -> None:
+    found = explain(text)
+    assert (found.risk, found.family, found.phrase) == (Risk.CRISIS, family, phrase)
+    assert found.span is not None
+    assert found.analysed[found.span[0] : found.span[1]].strip() == phrase
+
+
+def test_nothing_found_has_no_family_or_span() -> None:
+    found = explain("besok interview jam 9")
+    assert (found.risk, found.family, found.span, found.phrase) == (Risk.NONE, None, None, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aku gak mau mati kutu lagi, tapi jujur aku pengen mati aja",
+        "hp-ku mati, aku juga pengen mati",
+        "mati-matian belajar percuma, mending mati",
+        "kerja mati-matian. gak mau hidup lagi",
+    ],
+)
+def test_an_idiom_cancels_only_its_own_words(text: str) -> None:
+    assert assess(text) is Risk.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("gak mau mati kutu", Risk.NONE),  # the idiom
+        ("aku gak pengen mati kok, cuma capek", Risk.NONE),  # reassurance
+        ("gak pengen hidup lagi", Risk.CRISIS),  # not wanting to live is the crisis
+        ("pengen nyerah cari kerja", Risk.DISTRESS),  # giving up on the search
+        ("aku nyerah sama hidup ini", Risk.CRISIS),  # giving up on life
+        ("gak mau hidup kayak gini terus", Risk.DISTRESS),  # a way of living
+        ("aku gak mau hidup nganggur terus", Risk.NONE),
+    ],
+)
+def test_negation_and_what_is_given_up(text: str, risk: Risk) -> None:
+    assert assess(text) is risk
+
+
+# --- pasted text and quoted rejections -------------------------------------------------
+
+EMAIL = (
+    "Yth. Sdr. Andi,\n"
+    "Terima kasih atas partisipasi Anda dalam proses rekrutmen kami. Setelah pertimbangan "
+    "yang matang, kami memutuskan untuk mengakhiri proses seleksi Anda.\n"
+    "Hormat kami,\nTim Rekrutmen"
+)
+
+
+def test_a_pasted_rejection_email_is_never_a_crisis() -> None:
+    assert assess(EMAIL, pasted=True) is Risk.NONE
+    assert assess(EMAIL) is not Risk.CRISIS  # also when the caller did not say it was pasted
+
+
+def test_the_users_own_words_around_a_pasted_email_still_count() -> None:
+    assert assess(EMAIL + "\n\naku pengen mati aja", pasted=True) is Risk.CRISIS
+    assert assess("aku udah gak kuat lagi.\n" + EMAIL, pasted=True) is Risk.CRISIS
+    assert assess(EMAIL + "\n\nlebih baik aku gak ada di dunia ini", pasted=True) is Risk.CRISIS
+
+
+def test_in_pasted_text_the_senders_sentences_are_skipped() -> None:
+    # The sender's wording is not the user's: a sentence in the sender's voice is not read.
+    sender = "Kami berharap Anda tidak putus asa dan tetap semangat."
+    assert assess(sender, pasted=True) is Risk.NONE
+    assert assess("aku putus asa", pasted=True) is Risk.DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "katanya mereka memutuskan untuk mengakhiri proses seleksi saya",
+        "HRD bilang prosesku diakhiri di tahap user",
+        "kontrakku diakhiri bulan depan, jadi cari kerja lagi",
+        "Situasi: vendor terlambat. Aksi: saya mengakhiri kontrak. Hasil: biaya turun 20%.",
+        "Saya mengakhiri rapat lebih awal dan mengirim ringkasan.",
+    ],
+)
+def test_a_quoted_rejection_or_a_star_answer_is_not_a_crisis(text: str) -> None:
+    assert assess(text) is not Risk.CRISIS
+
+
+def test_every_rule_compiles() -> None:
+    # Rules compile on first use; this compiles them all so a broken template fails here.
+    assert warm_up() > 300

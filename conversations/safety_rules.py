@@ -1,0 +1,839 @@
+"""The crisis detector's rules, as data: word classes, crisis families, the gentle tier and
+the harmless idioms. `conversations.safety` compiles them once at import.
+
+How to read (and add to) a rule. A rule is a phrase template of space-separated items,
+matched against whole words of the normalised message (lower case, letters repeated once,
+spelling games undone; see `safety.normalise`):
+
+    word           that word; each word of 4+ letters also matches its vowel-dropped
+                   spellings ("pengen" → "pngn", "pngen"; "hidup" → "hdp")
+    a/b/c          any of the alternatives; `_` joins words ("lebih_baik")
+    CLASS          any entry of a word class below (`WANT`, `DIE`, `I` …)
+    [x]            x is optional
+    !x             the next word is not x (a qualifier that changes the meaning)
+    ~N             up to N other words in between
+    %N             the same, but never across a comma, a first-person word (I) or a
+                   word that turns the sentence (BUT: "tapi", "selain" …); for masks
+    $              the clause ends here, or a comma follows (particles such as "aja",
+                   "deh", "ya Allah" may come first)
+    $$             the clause ends here (no comma)
+    ^              the clause starts here (or right after a comma)
+
+The clitic "-ku" is split off a known word and may follow any item ("hidupku" reads as
+"hidup ku"), as may the "ku-" prefix ("kuakhiri" → "ku akhiri"). "-nya" and "-mu" stay
+on the word: "mengakhiri hidupnya" is about someone else. A question mark reads as a
+comma; a sentence end (. ! ; : or a line break) ends the clause. A word repeated
+("cepet-cepet", "siapa-siapa") is read once, so write it once.
+
+To add a phrase people write: find its family below and add a template, or a word to a
+class; then add the phrase (and a harmless look-alike) to `tests/data/safety/`.
+"""
+
+from __future__ import annotations
+
+# --- word classes --------------------------------------------------------------------
+# Entries are separated by spaces; `_` joins the words of a phrase ("lebih_baik").
+# Write them plainly: doubled letters are fine ("nggak").
+WORDS: dict[str, str] = {
+    # first person, formal to slang, plus Javanese and Sundanese
+    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula ambo beta sa i me",
+    "WANT": (
+        "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
+        "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
+    ),
+    "NOT": (
+        "gak ga gk g gag nggak ngga nga enggak engga tidak tdk tak kagak ndak nda ora ra teu "
+        "hente moal no not dont never"
+    ),
+    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su",
+    # "again" / "any more"
+    "LAGI": "lagi lg maneh meneh deui anymore again",
+    # words that turn a sentence: a gap `%N` never runs over them
+    "BUT": "tapi tetapi namun selain kecuali cuma hanya but except",
+    "ADV": (
+        "cepat cepet segera aja saja ae wae rasanya rasane banget bgt sekali bener beneran "
+        "benar sungguh serius sumpah sekarang langsung sekalian pisan mah teh juga jadi jd lagi "
+        "lg terus tuh kayaknya kyknya mungkin ajah ajh just really honestly kinda so to"
+    ),
+    # what may follow a clause's last word without changing it
+    "PART": (
+        "aja saja ae wae deh dong sih ya yah lah kok kan tuh nih mah euy bgt banget sekali "
+        "pisan kali rasanya sumpah serius beneran lagi lg ku allah ya_allah ya_tuhan tuhan "
+        "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
+        "aku saya gue gw gua abdi aq sekarang"
+    ),
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh",
+    "DIE": "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas die dead rip",
+    "LIFE": "hidup idup urip hirup kehidupan life living being_alive",
+    "SELF": "diri diri_sendiri awak myself",
+    "BETTER": (
+        "mending mendingan lebih_baik lbh_baik lebih_bagus lebih_enak luwih_apik luwih_becik "
+        "leuwih_hade mendhing better"
+    ),
+    "ONLY": "cuma cuman hanya cm ngan mung mek just only",
+    "BE": "jadi menjadi dadi jd adalah a",
+    "IF": (
+        "kalau kalo klo kl jika jikalau bila seandainya andai misal misalnya lamun mun nek yen if"
+    ),
+    # wishing things were otherwise: "andai", "harusnya", "mending"
+    "WISH": (
+        "andai seandainya harusnya seharusnya mending mendingan lebih_baik lbh_baik coba "
+        "semestinya sebaiknya kalau_aja kalo_aja leuwih_hade luwih_becik mendhing better"
+    ),
+    # for ever
+    "FOREVER": (
+        "selamanya untuk_selamanya utk_selamanya selama_lamanya selawase salawasna forever for_good"
+    ),
+    "TIME": (
+        "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
+        "sebentar_lagi bentar_lagi gak_lama_lagi segera secepatnya besok_pagi tomorrow "
+        "next_week soon tonight"
+    ),
+    "ADA": "ada ono onok aya",
+    # "there is none": Sundanese "euweuh"
+    "NONE": "gak_ada ga_ada tidak_ada nggak_ada ngga_ada gk_ada g_ada tak_ada ora_ono euweuh",
+    # people a farewell is written to
+    "FAMILY": (
+        "mama mamah mami ibu ibuk emak mak bunda papa papah bapak ayah abah keluarga kalian "
+        "orang_tua ortu adik adek kakak kak suami istri pacar semua semuanya"
+    ),
+    # giving up / being tired
+    "TIRED": (
+        "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
+        "jengah hoream wegah tired sick"
+    ),
+    # a burden at work is not a burden on one's family: "beban kerja", "beban tim"
+    "WORKLOAD": (
+        "kerja kerjaan tugas kuliah pikiran biaya cicilan utang hutang moral mental target "
+        "kerjanya tim kantor perusahaan proyek project divisi rekan"
+    ),
+    # bearing it
+    "BEAR": "kuat sanggup tahan mampu betah kuwat",
+    # words after "hidup" that make it about a way of living, not about being alive
+    "QUAL": (
+        "hemat ngirit irit pas_pasan sederhana mewah boros miskin sehat mandiri bareng bersama "
+        "berdua sendirian dari tanpa di dengan sama numpang ngekos ngontrak merantau susah enak "
+        "layak normal tenang baru lebih dalam nganggur menganggur bergantung tergantung pas"
+    ),
+    # "gak mau hidup kayak gini" is about a way of living (the gentle tier)
+    "LIKE_THIS": "kayak kaya kek seperti begini begitu gini gitu macam like",
+    # "dunia maya", "dunia kerja": a world that is not the world
+    "WORLD_QUAL": "maya kerja kampus hiburan digital online medsos sosmed luar perkuliahan nyata",
+    "DISAPPEAR": (
+        "ngilang menghilang hilang ilang lenyap musnah sirna leungit ngaleungit disappear vanish"
+    ),
+    "ENDV": (
+        "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
+        "menghentikan ngehentiin berhentiin ngeureunkeun end ending ended"
+    ),
+    "HURT": (
+        "menyakiti nyakitin nyakiti sakitin sakiti melukai lukai ngelukain ngelukai "
+        "lukain nglukai nyiksa menyiksa siksa mukulin memukuli pukulin hurt harm"
+    ),
+    "CUT": (
+        "nyayat menyayat sayat nyilet menyilet silet nyiletin nyileti gores menggores ngegores "
+        "goresin nyakar cakar mencakar cakarin benturin membenturkan bentur sundut nyundut "
+        "nyundutin cut cutting"
+    ),
+    "BODY": (
+        "tangan lengan nadi paha pergelangan pergelangan_tangan kulit kepala badan tubuh leher "
+        "perut wrist wrists arm arms"
+    ),
+    "POISON": (
+        "racun baygon pembasmi pembersih_lantai obat_nyamuk obat_serangga cairan_pembersih "
+        "pemutih bayclin porstex soda_api pestisida insektisida sianida racun_tikus poison "
+        "bleach"
+    ),
+    # getting something ready
+    "PREPARE": (
+        "nyiapin siapin menyiapkan mempersiapkan nyiapkan nyimpen simpen menyimpan "
+        "nyetok stok beli membeli bought got"
+    ),
+    "HIGH": (
+        "gedung jembatan atap lantai apartemen apartment tebing flyover fly_over menara balkon "
+        "rooftop tower jendela mall jurang bridge building roof"
+    ),
+    "JUMP": (
+        "loncat lompat terjun nyebur jatuhin_diri menjatuhkan_diri ngejatuhin_diri nyemplung "
+        "nyemplungin_diri ceburin_diri jump jumping"
+    ),
+    "DEVICE": (
+        "hp hape handphone ponsel telepon hpku laptop leptop komputer pc baterai batre batrai "
+        "batere baterei charger motor mobil mesin lampu listrik wifi internet inet sinyal tv "
+        "kamera mic mik layar monitor router modem server printer ac kipas jam powerbank zoom "
+        "aplikasi app phone battery headset speaker keyboard mouse"
+    ),
+    # bodily states people exaggerate with "mau mati" ("laper banget, mau mati")
+    "SENSATION": (
+        "laper lapar ngantuk ngakak ketawa deg_degan degdegan dag_dig_dug pedes pedas panas "
+        "gerah dingin malu kenyang haus geli gemes gemas pegel pegal mules kebelet bosen bosan "
+        "penasaran kepo seneng senang lucu sakit_perut macet bikin kepanasan kedinginan "
+        "kelaparan kehausan kegerahan ngeri serem takut tegang grogi"
+    ),
+    # a third person in a news report
+    "THIRD": (
+        "seorang pria wanita perempuan laki lelaki warga mahasiswa mahasiswi siswa siswi "
+        "pelajar remaja korban pelaku artis aktor aktris selebritas seleb penyanyi idol polisi "
+        "tentara napi tahanan petani jasad mayat jenazah ia dia beliau mereka tersangka "
+        "terdakwa"
+    ),
+    # what a news report, a study or a campaign calls it
+    "TOPIC": (
+        "kasus angka tingkat berita pencegahan mencegah cegah risiko resiko tanda "
+        "isu kampanye anti statistik data laporan fenomena bahaya edukasi hotline layanan "
+        "prevention awareness rate bom gol serangan misi pasukan squad diduga dugaan tewas "
+        "ditemukan motif aksi korban akibat kematian meninggal_karena penyebab"
+    ),
+    # talk about a subject, not about oneself
+    "ABOUT": (
+        "artikel film berita webinar buku novel diskusi membahas bahas seminar materi video "
+        "konten dokumenter podcast lagu skripsi penelitian riset thread utas postingan about"
+    ),
+}
+
+# --- crisis families -----------------------------------------------------------------
+# Each family: a comment with phrases it is meant for, then its templates.
+CRISIS: dict[str, list[str]] = {
+    # "kepikiran bunuh diri", "pengen bundir", "I'm suicidal", "mau unalive aja", "kms"
+    "explicit": [
+        "bunuh/ngebunuh/membunuh/bunuhin/kubunuh SELF",
+        "bundir/bunuhdiri/suicide/suicidal/sewerslide/unalive/unaliving/kys/kms/ctb/nglalu",
+        "commit die/dying/sudoku/toaster_bath",
+        "delete/uninstall/alt_f4 myself/diri/hidup",
+        "logout/log_out/uninstall dari dunia/hidup",
+        "kill/killing/kil myself/myslf/mysef",
+        "take/taking my [own] life",
+        "ENDV my [own] life",
+    ],
+    # "pengen mati aja", "mending gue mati", "ya Allah ambil nyawaku", "hayang paeh"
+    "want_to_die": [
+        "WANT [ADV] [ADV] [ADV] DIE",
+        "BETTER [I] [yang] [ADV] [ADV] DIE",
+        "harusnya/seharusnya/mestinya I [SAJA] yang DIE",
+        "harusnya/seharusnya/mestinya I ALREADY DIE",
+        "kenapa [sih] [I] masih LIFE [PART] $",
+        "milih/memilih/pilih [ADV] DIE",
+        "siap DIE !demi/untuk/buat",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
+        "/ketabrak/tertabrak/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
+        "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
+        "WANT/siap [ADV] pulang/kembali ke tuhan/allah/rahmatullah/pangkuan/sang_pencipta",
+        "WANT/siap [ADV] ketemu/bertemu/menghadap tuhan/allah/sang_pencipta/yang_maha_kuasa",
+        "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
+        "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
+        "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
+        "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
+        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul almarhum/almarhumah/alm/almh/mendiang"
+        "/arwah",
+        "nyusul/menyusul/ikut ~2 ke surga/akhirat/alam_sana/alam_baka/alam_kubur",
+        "IF [I] DIE [itu] [ADV] enak/tenang/damai/lega/solusi/lebih_enak/lebih_tenang",
+        "doain/doakan/doakanlah [ADV] I [ADV] DIE",
+        "kapan [ya] [I] DIE [PART] $",
+        "kenapa [sih] [I] NOT DIE",
+        "selain DIE $",
+        "DIE [ADV] [itu/adalah] [ADV] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar"
+        "/jalan_terbaik/pilihan_terbaik/satu_jalan/satu_satunya_jalan",
+        "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
+        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
+        "biar/biarin/biarkan I [SAJA] DIE",
+        "cant wait to die",
+        "want/wanna [to] be dead",
+        "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
+        "I [ADV] DIE SAJA",
+        "DIE SAJA [PART] I $",
+        "wish I was/were dead",
+        "better off dead",
+        "I [ADV] [am] [ADV] [ready] to die",
+        "wanna/wana/want_to/need_to die",
+    ],
+    # "mau ngakhirin hidupku", "kuakhiri saja semuanya", "pengen berhenti bernapas"
+    "end_life": [
+        "ENDV [ADV] [SAJA] LIFE/nyawa",
+        "habisi/menghabisi/ngabisin/ngehabisin [ADV] nyawa",
+        "WANT [ADV] LIFE [I] [ini] berakhir/selesai/usai",
+        "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
+        "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
+        "ENDV [ADV] semua $",
+        "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
+        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
+        "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
+        "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
+        "pergi FOREVER",
+        "selesai/berakhir/tamat FOREVER",
+        "^ NOT usah/perlu dibangunin/dibangunkan/bangunin [LAGI] [PART] $$",
+        "BETTER [semuanya/semua/hidup] selesai/berakhir/udahan [SAJA] [PART] $",
+        "WANT [ADV] end it",
+        "end/ending things",
+        "want ~2 everything/it_all/it to stop/end [FOREVER] [PART] $",
+        "end/ending it [all] [TIME] [PART] $",
+        "cukup sampai/sampe [di] sini/situ [SAJA] LIFE",
+        "LIFE [I] [ADV] cukup sampai/sampe [di] sini/situ",
+        "WANT semua/semuanya/semua_ini berakhir/selesai/berhenti ~3 termasuk I/LIFE",
+        "I [am] gonna/gona/going_to end it",
+    ],
+    # "nyilet lagi", "pengen nyakitin diriku", "bikin barcode di lengan", "self harm"
+    "self_harm": [
+        "HURT [ADV] SELF/BODY",
+        "CUT [ADV] [ADV] SELF/BODY",
+        "nyilet/menyilet/nyiletin/nyileti",
+        "potong/motong/memotong/iris/ngiris/mengiris/tusuk/nusuk/menusuk [ADV] nadi"
+        "/pergelangan/SELF",
+        "self harm",
+        "selfharm",
+        "barcode [LAGI] [di] BODY",
+        "bikin/buat/kambuh barcode",
+        "kambuh/pengen/mau/udah/lagi/berhenti cutting",
+        "cutting LAGI/myself",
+        "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/bekas_luka_sayat",
+        "sayatan/goresan/bekas_silet ~2 BODY",
+        "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
+        "luka ~3 I bikin/buat sendiri",
+        "lampiasin/lampiaskan/ngelampiasin/melampiaskan ~2 ke BODY/SELF",
+        "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
+        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar ~4 sampai/sampe"
+        " berdarah/memar/luka",
+        "bakar/membakar/ngebakar BODY",
+        "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
+        "megang/pegang/memegang/genggam silet/cutter",
+        "silet/cutter/racun/tali ~4 buat/untuk/utk jaga",
+        "sh LAGI/kambuh/relapse",
+        "kambuh/relapse sh",
+        "mukul/mukulin/memukul/pukul/pukulin/benturin/jedotin/jedot/nampar/nampar_nampar"
+        " kepala/diri/badan [sendiri]",
+        "mukul/mukulin/memukul/pukul/benturin/jedotin/jedot kepala ~2 tembok/dinding",
+    ],
+    # "udah beli tali", "minum baygon", "lompat dari jembatan", "obat tidur udah kukumpulin"
+    "method": [
+        "gantung/gantungin/menggantung/ngegantung SELF",
+        "hang myself",
+        "tali ~3 gantung/leher/mati/bunuh",
+        "tali dan/sama/ama kursi",
+        "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang/buat/untuk/utk",
+        "a rope",
+        "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
+        "PREPARE [ADV] racun/sianida/poison !tikus/serangga/hama/rumput/nyamuk/kecoa/semut/buat"
+        "/untuk/utk/for",
+        "nyiapin/siapin/menyiapkan/kusiapin/nyimpen/simpen [ADV] POISON !tikus/serangga/hama"
+        "/rumput/nyamuk/kecoa/semut/buat/untuk/utk",
+        "minum/nenggak/menenggak/nelen/menelan/telan ~1 sebotol/segenggam/setoples/seplastik"
+        "/sestrip obat/pil",
+        "nenggak/menenggak/nelen/menelan ~1 semua obat/pil",
+        "semua/banyak obat/pil ~2 sekaligus",
+        "obat/pil ~5 kumpulin/dikumpulin/kumpulkan/dikumpulkan/ngumpulin/mengumpulkan/tabung"
+        "/nimbun",
+        "kumpulin/ngumpulin/mengumpulkan/nimbun/numpuk ~1 obat/pil",
+        "overdosis/overdosisin",
+        "biar/buat/sampai/sampe/supaya/mau/pengen od",
+        "overdose/od on",
+        "JUMP [SELF] dari/dr/from/off [atas/the/a] HIGH",
+        "di/dari/on [atas/pinggir/ujung/tepi] HIGH ~4 WANT/mau/siap JUMP !kegirangan/girang",
+        "HIGH ~3 kepikiran/pengen/ingin/niat/mikir [buat/untuk/mau] JUMP !kegirangan/girang",
+        "JUMP ke/di rel/jurang",
+        "WANT [ADV] JUMP [SAJA] ke sungai/kali/laut/danau/waduk",
+        "JUMP ~4 biar/supaya/sampai/sampe hanyut/tenggelam/mati/selesai",
+        "tabrakin/tabrakkan/nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar"
+        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil",
+        "tiduran/rebahan/berdiri/nunggu di rel",
+        "berdiri/duduk ~2 di pinggir/tepi/ujung/atas rel/jembatan/atap/gedung/tebing/balkon"
+        "/rooftop",
+        "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
+        "takut [I] nekat [PART] $",
+        "berpikiran/berpikir/pikiran/mikir pendek",
+        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
+        "cara ~3 buat/untuk/biar/supaya selesai/mati/pergi/berakhir/udahan/ngilang [PART] $",
+        "WANT [ADV] JUMP [SAJA] [PART] dari sini/situ/atas/ketinggian [PART] $",
+        "surat wasiat",
+        "nulis/menulis/bikin/membuat/siapin wasiat",
+        "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
+        "cara DIE/bundir/bunuh_diri/ngakhirin/mengakhiri",
+        "dosis ~4 mematikan/mati/letal/bikin/biar/buat",
+        "WANT [ADV] nabrakin/ditabrak/tertabrak/ketabrak",
+    ],
+    # "ini pesan terakhirku", "aku pamit selamanya", "jangan cari aku lagi"
+    "farewell": [
+        "pesan/salam/kata/surat/tulisan terakhir ku",
+        "pesan/salam/kata/surat terakhir [ku] dari I",
+        "pesan/salam/kata/surat terakhir [ku] buat/untuk/utk FAMILY",
+        "ini pesan terakhir $",
+        "pamit/pergi FOREVER",
+        "pamit [dari] dunia",
+        "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
+        "^ selamat tinggal [PART] $$",
+        "goodbye/bye FOREVER/world",
+        "sampai/sampe jumpa/ketemu [LAGI] di kehidupan/hidup/alam ~1"
+        " selanjutnya/berikutnya/lain/lainnya/sana/baka",
+        "see you in another/the_next life",
+        "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
+        "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
+        "IF [nanti] I ALREADY NOT ADA",
+        "IF I [ALREADY] NOT ADA LAGI",
+        "IF nanti I NOT ADA",
+        "IF I NOT ADA nanti",
+        "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
+        "jangan nyalahin/menyalahkan/salahin/nyalahkan SELF/kalian ~3 IF [nanti] I [ALREADY]"
+        " pergi/DIE/NONE/tiada",
+        "nyerah/pamit/pergi/menyerah ~3 titip/nitip/jagain FAMILY",
+        "titip/nitip/jagain FAMILY ~3 nyerah/pamit/pergi_duluan",
+        "maaf [ya] [I] [ALREADY] NOT BEAR [LAGI] [PART] $",
+        "ini/this [is] goodbye/perpisahan [dari/from] [I] [PART] $",
+        "jangan dicari/dicariin [PART] $",
+        "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
+        " [dari] I",
+        "I ALREADY NOT ADA [LAGI] [PART] $",
+        "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
+        "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
+        "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
+        "maafin/maafkan/maaf I ~3 ini [yang] terakhir",
+        "kalian/mereka/kamu/kau NOT [bakal/akan/bakalan] liat/lihat/ketemu/nemuin/menemukan"
+        "/denger/dengar/jumpa I LAGI [FOREVER] [PART] $",
+        "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
+        "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
+        "ini hari/malam/malem/minggu/bulan terakhir ku $",
+        "hari/malam/malem/minggu terakhir [ku] I [masih] LIFE/bernapas",
+        "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
+        " tahun_baru/lebaran/natal/ulang_tahun",
+        "last message/goodbye",
+    ],
+    # "keluargaku lebih baik tanpa aku", "minggu depan aku udah gak ada", "pengen tidur
+    # dan gak bangun lagi", "andai aku gak pernah lahir", "buat apa aku hidup"
+    "indirect": [
+        # others would be better off
+        "lebih/bakal_lebih/pasti_lebih/jauh_lebih baik/bahagia/tenang/ringan/lega/senang"
+        "/damai/mudah/gampang/enak ~3 tanpa [anak/orang/beban/manusia/sampah/kehadiran"
+        "/keberadaan] [kayak/seperti] I",
+        "baik aja/baik_saja ~2 tanpa I",
+        "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
+        "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
+        " IF I [ALREADY] NOT ADA",
+        "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
+        " IF I [ALREADY] pergi/DIE/hilang/ilang/ngilang/tiada/lenyap",
+        "IF [TIME] I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3"
+        " lebih_baik/lebih_bahagia/lebih_tenang/lebih_ringan/lebih_lega/lega/selesai/beres",
+        "semua/semuanya [masalah] ~2 selesai/beres/lega IF I DIE/pergi/tiada/gak_ada/tidak_ada",
+        "NOT [akan/bakal] ADA [yang/orang_yang] [akan/bakal/bakalan] kehilangan/nyariin/nyari"
+        "/peduli/sedih/nangis/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang"
+        "/ilang/ngilang/tiada",
+        "IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/NONE ~3 NOT [akan/bakal] ADA [yang]"
+        " [akan/bakal] peduli/nyariin/nyari/sedih/kehilangan/nangis/ingat/inget/sadar",
+        "NOT ADA [yang] [ADV] butuh/perlu/membutuhkan I [LAGI] [di_dunia_ini] [PART] $",
+        "better off without me",
+        "without me ~2 better",
+        "happier/better if I was/were gone/dead",
+        "nobody/no_one would miss/notice me",
+        "nobody/no_one would care/notice if I",
+        "glad/happy/relieved/better if I was/were/died gone/dead",
+        "NOT [akan/bakal/bakalan] [ADA] [yang] sadar/nyadar/peduli/kehilangan/nyariin/nyari ~2"
+        " IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/NONE",
+        "NOT ADA [yang] bikin/buat/membuat I [ADV] WANT/semangat [ADV] LIFE",
+        "NOT ADA tempat [buat/untuk/bagi] I [di] dunia",
+        "I [ADV] NOT seharusnya/harusnya/semestinya/pantas/pantes ADA/lahir/LIFE [PART] $",
+        "not being here/around/alive [anymore]",
+        "disappear ~3 never come back",
+        "cant/cannot keep living/going",
+        "wont/will_not be a problem/burden ~3 longer/anymore",
+        "life [is] not/isnt worth living",
+        "asleep forever",
+        # not being here soon
+        "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
+        "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
+        "I [ALREADY] NOT [akan/bakal/bakalan] ADA/di_sini/disini [di_sini/disini] LAGI ~1 TIME",
+        "I [mungkin] [ALREADY] NOT ADA [LAGI] di dunia [ini]",
+        "I ALREADY NOT di dunia [ini]",
+        "pergi/berpulang [ADV] dari/dr/ti dunia/bumi/dunya !WORLD_QUAL",
+        "IF I DIE/pergi/NONE/tiada ~3 siapa [yang] [akan/bakal] peduli/sedih/nyariin/kehilangan"
+        "/nangis",
+        "siapa [yang] [akan/bakal] peduli/sedih/nyariin/kehilangan ~2 IF I DIE/pergi/NONE/tiada",
+        "LIFE [ini] NOT layak/pantas/pantes/worth dijalani/dijalanin/dijalankan/diteruskan"
+        "/dilanjutkan/dihidupi/dilanjutin",
+        "BETTER [I] NOT usah/perlu LIFE [PART] $",
+        "tired/sick of existing/being_alive/living/life",
+        "I wont/will_not be here/around",
+        "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
+        " [siapa/siapapun/siapa_pun/kalian/kamu/semua_orang] LAGI",
+        "lebih/pasti_lebih lega/tenang/ringan/bahagia ~2 IF NOT [harus/usah/perlu]"
+        " ngurusin/ngurus/mikirin/nanggung/biayain I",
+        "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
+        "IF I [ALREADY] pergi/DIE/NONE/tiada ~3 dunia [tetap/tetep/juga] [ADV] jalan/berputar",
+        # sleeping and never waking
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
+        "/tangi/hudang [LAGI] [FOREVER] $",
+        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
+        "/tangi/hudang LAGI/FOREVER",
+        "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
+        "berharap/semoga/moga [I] NOT [pernah/usah] bangun [LAGI] [TIME] [PART] $",
+        "TIME ~2 I [ALREADY] NOT [bakal/akan/bakalan] bangun [LAGI] [PART] $",
+        "NOT WANT [ADV] bangun [LAGI] [TIME] [PART] $",
+        "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
+        "NOT usah/perlu bangun [LAGI] [FOREVER] $",
+        "NOT usah/perlu bangun LAGI",
+        "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
+        "sleep forever/and_never",
+        "tidur ~6 FOREVER",
+        "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
+        "sleep ~3 never/not wake",
+        "never wake up [LAGI] [PART] $",
+        "not/dont/never [want_to] wake up LAGI/tomorrow",
+        "wish ~3 not wake up",
+        # never born
+        "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] [PART] $",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
+        "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
+        "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
+        "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
+        " [PART] $",
+        "NOT [pernah] minta [untuk] [di] lahir/dilahirkan/dilahirin",
+        "wish I [was/were/had/d] never [been] born",
+        # no reason left
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan/tujuan/semangat/tenaga/energi/gunanya"
+        "/keinginan/kemauan/hasrat [LAGI] ~2 buat/untuk/utk ~2 LIFE",
+        "NOT lanjut/melanjutkan/meneruskan/nerusin/ngelanjutin LIFE !QUAL",
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan/tujuan ~2 buat/untuk/utk [tetap/terus]"
+        " bertahan $",
+        "NOT [ADA/punya/memiliki] [LAGI] alasan/alesan ~2 buat/untuk/utk [tetap/terus] bangun"
+        " [tiap/setiap] [pagi/hari]",
+        "NOT [ADA/punya/memiliki] [LAGI] semangat/gairah/harapan LIFE",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
+        " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
+        "/bernafas [LAGI] $",
+        "percuma [I] [ALREADY] [masih] LIFE !QUAL",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
+        "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
+        " LIFE/bertahan/bernapas !QUAL",
+        "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih] LIFE"
+        " di dunia",
+        "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
+        "/maknanya/berarti/berguna/gunane/artine",
+        "LIFE [I] [ini] [teh] euweuh/NONE hartina/gunana/artina/gunanya/artinya",
+        "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
+        "dunia NOT butuh/perlu/membutuhkan I",
+        "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
+        "no reason [left] to live",
+        "nothing to live for",
+        "point of/in living/life/going_on",
+        "life [is] [ADV] pointless/meaningless [PART] $",
+        # disappearing, not existing
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] FOREVER",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi !WORLD_QUAL",
+        "WANT [ADV] [ADV] DISAPPEAR [PART] $",
+        "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
+        "DISAPPEAR [SAJA] [ADV] dari/dr/ti [muka] dunia/bumi/dunya !WORLD_QUAL",
+        "I [ALREADY] [ADV] DISAPPEAR [ADV] FOREVER",
+        "^ [ADV] ngilang/menghilang/lenyap/leungit [SAJA] FOREVER",
+        "NOT WANT/ingin [ADV] ADA [LAGI] di dunia",
+        "NOT WANT/ingin [ADV] ADA LAGI [PART] $",
+        "WANT [ADV] NOT ADA [PART] $",
+        "WANT [ADV] NOT ADA [LAGI] di dunia",
+        "WANT [ADV] berhenti ADA",
+        "WANT [ADV] pergi [ADV] dari/dr/ti dunia/bumi/dunya",
+        "gimana/bagaimana rasanya NOT ADA [LAGI] [di_dunia_ini] [PART] $",
+        "WANT semua/semuanya berhenti/selesai/berakhir ~1 FOREVER",
+        "not/dont [ADV] want/wanna [to] exist/be_alive/be_here/be_around [anymore]",
+        "dont want to live",
+        "stop existing",
+    ],
+    # "aku cuma jadi beban buat keluargaku", "mung dadi beban wong tuo"
+    "burden": [
+        "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar"
+        "/bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
+        " beban/benalu/parasit !WORKLOAD",
+        "ngerasa/merasa/ngerasain [ONLY] [BE] beban/benalu !WORKLOAD",
+        "bebannya/bebane [ADV] [itu/ya/tuh/adalah] I",
+        "beban kayak/seperti/macam I",
+        "ONLY [bisa] nyusahin/ngerepotin/menyusahkan/merepotkan/bikin_susah/ngebebanin"
+        "/membebani/nambah_beban/nambahin_beban/nyusahke/ngerepoti",
+        "I [am] [ONLY] [a] burden",
+        "burden to/for/on everyone/my",
+    ],
+    # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
+    "give_up_life": [
+        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
+        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
+        "/karo/of/with] LIFE [ini] [PART] $",
+        "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
+        "/karo/of/with] LIFE [ini] LIKE_THIS/terus/yang/LAGI/di_dunia/teh/iki",
+        "TIRED [ADV] [ADV] jadi/menjadi manusia",
+        "NOT BEAR [LAGI] [ADV] [untuk/buat] [menjalani/ngejalanin/jalanin/jalani/ngadepin"
+        "/ngelakoni/nerusin] LIFE",
+        "NOT BEAR [LAGI] sama/dengan/ama LIFE",
+        "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [PART] $",
+        "NOT BEAR LAGI [PART] $",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE LAGI !LIKE_THIS",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [ini] [PART] $",
+        "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE di dunia",
+        "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE [LAGI] [PART] $",
+        "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE LAGI",
+        "done with life/living",
+        "done with everything [PART] $",
+        "give up on life/living",
+        "cant/can_not/cannot go on [PART] $",
+    ],
+}
+
+# --- the gentle tier: distress without risk ------------------------------------------
+DISTRESS: dict[str, list[str]] = {
+    # "gak ada harapan", "putus asa", "masa depanku gelap"
+    "hopeless": [
+        "NOT ADA [LAGI] harapan/semangat/gairah",
+        "putus asa",
+        "hopeless/pesimis/pesimistis",
+        "NOT tau/tahu/ngerti/ngerti/paham [harus/kudu/mesti] gimana/bagaimana/ngapain/piye"
+        "/kumaha [LAGI]",
+        "NOT ADA [LAGI] jalan keluar",
+        "masa depan [I] [ADV] gelap/suram/hancur",
+        "sia/percuma semua/semuanya",
+        "semua/semuanya [ADV] sia/percuma",
+        "NOT ADA [LAGI] gunanya/artinya",
+        "pasrah/nyerah [ADV] ra/gak/ga ngerti",
+        "semangat [I] [ADV] hilang/habis/lenyap/padam",
+        "kehilangan arah/semangat/harapan/tujuan",
+        "merasa/ngerasa [ADV] terjebak/buntu",
+    ],
+    # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
+    "broken": [
+        "hancur/ancur/ajur [ADV] banget/bgt/sekali/berantakan/lebur/pisan/parah",
+        "hati/hate/ati/hidup/perasaan [I] [ADV] hancur/ancur/ajur/remuk/patah/hampa/berantakan"
+        "/kacau",
+        "mati rasa",
+        "hampa/remuk/ambyar/terpuruk/ajur",
+        "rasanya/rasane/merasa/ngerasa/hati/ati/jiwa/perasaan/dunia/hidup/kayak [I] [ADV]"
+        " kosong/runtuh/rapuh [ADV]",
+        "kosong/rapuh banget/bgt/sekali/pisan",
+        "merasa/ngerasa/rasanya/rasane [ADV] hancur/ancur/ajur/remuk/terpuruk",
+        "hidup segan mati tak/gak mau",
+        "LIFE [ini] [teh] [ADV] [terasa/asa/rasanya] berat/beurat/abot",
+        "feel/feeling/so/im [so] empty/numb/hollow/broken",
+        "pikiran [I] [ADV] kacau/berantakan/ruwet/mumet/buntu",
+        "rasanya/kayak/seperti [kayak/seperti] tenggelam",
+        "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
+    ],
+    # "capek banget sama semua ini", "lelah mental", "burnout"
+    "exhausted": [
+        "TIRED [ADV] [ADV] sama/dengan/ama/ngejalanin/menjalani/jalanin semua/semuanya"
+        "/segalanya/keadaan",
+        "TIRED [ADV] mental/batin/hati/jiwa",
+        "lelah/capek/letih [ADV] [ADV] secara mental",
+        "burnout/burn_out",
+        "NOT [ADV] sanggup [PART] $",
+        "NOT sanggup [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin",
+        "cant do this anymore",
+        "tired of everything",
+        "TIRED nangis",
+    ],
+    # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
+    "give_up_search": [
+        "WANT/ALREADY/rasanya/mending [ADV] [ADV] nyerah/menyerah/give_up",
+        "nyerah/menyerah [ADV] aja/saja/ae/wae/deh",
+        "I [ALREADY] nyerah/menyerah [PART] $",
+        "berhenti berjuang",
+    ],
+    # "kayaknya aku depresi", "stres berat", "gak bisa tidur", "nangis terus"
+    "depressed": [
+        "depresi/depresif/depressed/depression",
+        "stres/stress/setres [ADV] berat/banget/bgt/parah/sekali",
+        "down [ADV] banget/bgt/parah/sekali",
+        "NOT bisa tidur",
+        "nangis/menangis/mewek [ADV] terus/mulu/tiap",
+        "NOT [bisa] berhenti nangis/menangis",
+        "cant stop crying",
+        "frustrasi/frustasi/frustated/frustrated",
+        "serangan panik/panic_attack",
+        "overthinking/overthink",
+        "kepikiran/mikir/mikirin/berpikir/pikiran ~1 yang aneh/enggak/nggak/ngga/engga/gak"
+        "/macem/macam/bukan",
+        "dada [I] [ADV] sesak",
+        "NOT nafsu/napsu makan",
+        "tertekan/anxiety",
+        "cemas/gelisah/panik [ADV] terus/banget/bgt/parah/sekali/mulu",
+        "benci/muak [sama/dengan] LIFE",
+        "sedih [ADV] terus/mulu/melulu",
+        "cuma/hanya bisa nangis/menangis",
+        "hate my life",
+    ],
+    # "aku ngerasa sendirian banget", "gak ada yang peduli"
+    "alone": [
+        "sendirian/kesepian/sendiri [ADV] banget/bgt/sekali/terus",
+        "kesepian",
+        "NOT punya/ADA siapa/siapapun/siapa_pun/teman/temen [buat/untuk] [cerita/curhat]",
+        "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
+        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat",
+        "nobody cares",
+    ],
+    # "aku ngerasa gak berharga", "aku benci diriku sendiri"
+    "worthless": [
+        "NOT berharga/berguna/berarti",
+        "benci/muak [sama/dengan/ama/pada] SELF",
+        "takut/khawatir [ADV] jadi/menjadi beban",
+        "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
+        "gagal [total] sebagai manusia/anak/orang",
+        "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
+        "worthless",
+    ],
+    # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
+    "escape": [
+        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya",
+        "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
+        "WANT [ADV] kabur/lari ~2 ke tempat",
+        "NOT WANT [ADV] LIFE LIKE_THIS",
+    ],
+}
+
+# --- what cancels a crisis match ------------------------------------------------------
+# A match here masks only the words it covers: a crisis phrase elsewhere in the same
+# message still counts ("mati kutu tadi, sekarang pengen mati aja" is a crisis).
+HARMLESS: dict[str, list[str]] = {
+    # "mati kutu", "mati gaya", "mati-matian", "malu setengah mati", "harga mati"
+    "idiom": [
+        "mati lampu/listrik/gaya/kutu/kata/langkah/suri/rasa/konyol/penasaran/berdiri/kaku"
+        "/akal/angin/ketawa/kelaparan/kebosanan/kepanasan/kedinginan/kegerahan/ngakak"
+        "/kepo/muda/syahid/sahid",
+        "mati matian/matimatian",
+        "setengah/separuh mati",
+        "harga mati",
+        "hidup [dan/atau/ato/apa] mati",
+        "sehidup semati",
+        "hidup segan mati tak/gak mau",
+        "mati satu tumbuh seribu",
+        "bunuh/membunuh/ngebunuh/bunuhin waktu/bosan/kebosanan/nyamuk/kecoa/tikus/semut"
+        "/lalat/serangga/kuman/bakteri/virus/proses/karakter/jenuh/sepi",
+        "bunuh diri karier/karir/politik/finansial/sosial/massal/ekonomi",
+        "career/political/social suicide",
+        "gantung baju/jemuran/foto/lukisan/tas/handuk/gorden/celana/kemeja/hiasan",
+        "kill two birds",
+        "killing it/me_lol",
+        "killed it",
+        "bored to death",
+        "die on this hill",
+        "die/dying/died my/her/his/the hair",
+        "bundir/bunuh_diri/DIE/gantung_diri/suicide [,] ~2 amit/naudzubillah/naudzubilah"
+        "/nauzubillah/astaghfirullah/astagfirullah/jangan_sampai",
+        "amit/naudzubillah/naudzubilah/nauzubillah/astaghfirullah/astagfirullah ~3 bundir"
+        "/bunuh_diri/DIE/gantung_diri/suicide",
+        "end of life",
+        "die/dying for",
+        "dying to know/see/hear/try/get",
+        "death of me",
+        "mau DIE [rasanya/rasane] karena/saking/gara_gara/kena/akibat SENSATION",
+        "mau DIE [rasanya/rasane] [ADV] SENSATION",
+        "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
+        "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
+    ],
+    # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
+    # (never with "pengen", "mending" or a following "aja": "hp rusak, pengen mati aja")
+    "device": [
+        "DEVICE [I] [nya] %3 [,] [udah/mau/hampir/sudah/bentar_lagi/sebentar_lagi/keburu"
+        "/langsung/tiba/sering/suka/terus/malah] DIE !SAJA",
+        "DEVICE [I] %2 sekarat/lowbat/low_bat/low/habis/abis",
+        "DIE [ADV] DEVICE",
+    ],
+    # the recruiter's words: ending a process, a contract, a meeting
+    "domain": [
+        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
+        " lebih/better/baik ~2 tanpa/without [kehadiran/keberadaan] I",
+        "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
+        "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
+        "/kemitraan/pelatihan/program/proyek/project/magang/rekrutmen/wawancara/interview"
+        "/diskusi/kebiasaan/acara/kunjungan/tugas/kerja/pekerjaan/karier/karir/studi/kuliah"
+        "/lamaran/presentasi/the_contract/the_meeting/the_project/my_contract",
+        "proses/kontrak/seleksi/rekrutmen/lamaran/masa_percobaan ~3 berakhir/selesai"
+        "/diakhiri/dihentikan",
+    ],
+    # leaving one's old life for a new one, punishing oneself with overtime
+    "figurative": [
+        "ENDV LIFE [ku] [yang] lama/lajang/bujang/jomblo/lamaku",
+        "HURT/siksa SELF [sendiri] dengan/pakai/pake/sama ~2 lembur/kerja/kerjaan/begadang/diet"
+        "/olahraga/pikiran/overthinking/tugas",
+    ],
+    # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
+    "moving": [
+        "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
+        "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
+        "NOT ADA/di_sini/disini [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
+        "/merantau/ke/soalnya/karena",
+    ],
+    # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
+    "negated": [
+        "NOT [ADV] [pernah/ADA/punya/bakal/akan/sama_sekali/kepikiran] [ADV]"
+        " WANT/niat/berniat/kepikiran/kepikir/berpikir/mikir/kefikiran/pikiran/rencana"
+        "/berencana/niatan/akan/bakal/bakalan/mungkin/sampai/sampe %4 DIE/bundir/bunuh_diri"
+        "/suicide/ngakhirin_hidup/mengakhiri_hidup/akhiri_hidup/ngakhiri_hidup/nyakitin_diri"
+        "/menyakiti_diri/melukai_diri/ngelukain_diri/nyilet/bunuh_diri_sendiri",
+        "belum/ogah [ADV] WANT/ingin [ADV] DIE",
+        "bukan/not [berarti/artinya/maksudnya] [I] ~2 WANT/ingin DIE/bundir/bunuh_diri",
+        "jangan [pernah/sampai/sampe] DIE/bundir/bunuh_diri/nyakitin_diri/menyakiti_diri"
+        "/gantung_diri",
+        "NOT [ADV] suicidal",
+        "jangan [sampai/sampe] kepikiran/mikir/berpikiran/berpikir ~1 yang/pendek",
+        "not/never going_to/gonna kill myself",
+        "dont [ADV] want to die",
+        "I do_not want to die",
+    ],
+    # a news report or a topic: "kasus bunuh diri", "gol bunuh diri", "diduga gantung diri"
+    "news": [
+        "TOPIC [ADV] bunuh diri",
+        "TOPIC bundir/overdosis/suicide",
+        "TOPIC gantung diri",
+        "THIRD %4 bunuh/gantung/gantungin diri",
+        "THIRD %4 JUMP dari",
+        "THIRD %4 overdosis/mengakhiri_hidup/ngakhirin_hidup",
+        "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
+        "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
+        "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
+        "TOPIC/ABOUT %4 soal/tentang/mengenai/terkait %1 bunuh/gantung diri",
+        "hari pencegahan",
+        "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
+        "bunuh_diri/bundir/DIE/suicide [itu] NOT/bukan/isnt/is_not ~1 solusi/jalan_keluar"
+        "/jawaban/pilihan/jalan/the_answer/a_solution",
+    ],
+    # song, film, book and game titles people mention
+    "title": [
+        "suicide squad",
+        "virgin suicides",
+        "die with a smile",
+        "i want to die but i want to eat",
+        "want to die but want to eat",
+        "no time to die",
+        "die hard",
+        "let die",
+        "die for you",
+        "kill bill",
+        "kill me heal me",
+        "dying light",
+        "suicide club",
+        "suicidal tendencies",
+        "dead poets",
+        "pengen mati aja by/oleh",
+    ],
+}
+
+# --- what cancels a gentle (distress) match ------------------------------------------
+NOT_DISTRESS: dict[str, list[str]] = {
+    "negated": [
+        "NOT/jangan/belum [ADV] [mau/ingin/akan/bakal/boleh/pernah/usah/gampang/mudah]"
+        " nyerah/menyerah/putus_asa/patah_semangat/berkecil_hati/give_up/depresi",
+        "never give up",
+        "pantang menyerah",
+        "NOT [ADV] stres/stress",
+        "NOT [ADV] kesepian/sendirian",
+    ],
+    "title": [
+        "hampa nya/by/oleh/ari",
+        "lagu hampa",
+    ],
+}
+
+# --- pasted text: whose words are these? ---------------------------------------------
+# In text the user pasted from someone else (a recruiter's email), a sentence in the
+# sender's voice is skipped; the user's own sentences (first person, or no sender mark)
+# are checked like any message.
+SENDER_MARKS = (
+    "kami anda bapak_ibu bapak_atau_ibu yth sdr sdri saudara saudari kandidat pelamar "
+    "proses_seleksi proses_rekrutmen hormat_kami salam_hangat terima_kasih_atas "
+    "terimakasih_atas perusahaan_kami tim_kami we your you candidate candidacy application "
+    "regards dear sincerely unfortunately hrd rekrutmen recruitment talent"
+)
+USER_MARKS = "aku ak aq saya sy gue gua gw gwe ane abdi urang ambo beta ku i me my im"
