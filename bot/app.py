@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -43,6 +44,7 @@ from bot.services import (
 )
 from bot.settings import Settings
 from conversations import care as care_rules
+from conversations import safety as safety_rules
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ BangkitApp = Application[Any, Any, Any, Any, Any, Any]
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 RETENTION_INTERVAL_SECONDS = 3600
 SCHEDULER_KEY = "scheduler"
+WARM_UP_KEY = "safety_warm_up"
 
 
 def build_router() -> Router:
@@ -151,6 +154,11 @@ async def _post_init(application: BangkitApp) -> None:
         )
     if application.bot_data["register_commands"]:
         await register_bot_profile(application, renderer)
+    # The safety rules compile on first use; compiling them now, off the event loop,
+    # spares the first user's message the wait without delaying start-up.
+    application.bot_data[WARM_UP_KEY] = asyncio.get_running_loop().run_in_executor(
+        None, safety_rules.warm_up
+    )
 
 
 async def _tick_job(context: CallbackContext[Any, Any, Any, Any]) -> None:

@@ -9,15 +9,17 @@ import logging
 from dataclasses import replace
 from datetime import timedelta
 
+from sqlalchemy import select
 from sqlalchemy import update as sql_update
 from telegram import Bot, Update
 from telegram.error import TelegramError
 
 from bot.db import repositories
-from bot.db.models import Journey
+from bot.db.models import Journey, User
 from bot.retry import with_retries
 from bot.runtime import Services
 from conversations import care
+from conversations.awaiting import REPLY, Awaiting
 from conversations.followup import AWAITING_REPLY, SCHEDULED
 from conversations.journey import ACTIVE, PAUSED
 from conversations.outcome import Outcome, Reply
@@ -27,8 +29,31 @@ log = logging.getLogger(__name__)
 
 
 async def risk_of(said: str | None, services: Services, user_id: int) -> Risk:
-    """How what the user wrote reads for safety (Risk.NONE when they wrote nothing)."""
-    return assess(said) if said else Risk.NONE
+    """How what the user wrote reads for safety (Risk.NONE when they wrote nothing).
+
+    Text pasted from someone else (the recruiter's reply the user was asked for) is read
+    for the user's own first-person lines only, not for the sender's wording ("…
+    memutuskan untuk mengakhiri proses seleksi…")."""
+    if not said:
+        return Risk.NONE
+    risk = assess(said)
+    if risk is Risk.NONE or not await _pasting(services, user_id):
+        return risk
+    return assess(said, pasted=True)
+
+
+async def _pasting(services: Services, user_id: int) -> bool:
+    """Whether the user's next text is the recruiter's reply. Read only after the text
+    looked like distress or a crisis; a database that cannot answer counts as no: the
+    crisis reply must not wait for it."""
+    try:
+        async with services.store.transaction() as session:
+            awaiting = await session.scalar(select(User.awaiting).where(User.id == user_id))
+    except Exception:
+        log.warning("could not read whether the user is pasting a reply", exc_info=True)
+        return False
+    waiting = Awaiting.decode(awaiting)
+    return waiting is not None and waiting.kind == REPLY
 
 
 async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> None:

@@ -135,3 +135,59 @@ async def test_help_shows_the_same_contacts(bot: BotHarness) -> None:
     help_text = texts(await bot.user(606).send("/bantuan"))[0]
     contacts = help_text[help_text.index("• <b>119</b>") :]
     assert contacts.strip() in bot.services.crisis_text
+
+
+# "kami mengakhiri semuanya" is the sender's wording about the process: read as the
+# user's own words it would sound like ending everything (a crisis).
+REJECTION = """Yth. Bapak/Ibu Rina,
+
+Terima kasih atas waktu dan minat Anda. Setelah pertimbangan yang matang, dengan berat
+hati kami memutuskan untuk mengakhiri proses seleksi Anda untuk posisi ini. Kandidat
+yang terhormat, dengan ini kami mengakhiri semuanya terkait proses rekrutmen Anda.
+
+Salam hangat,
+Tim Rekrutmen"""
+
+
+async def test_a_pasted_rejection_email_pauses_nothing(bot: BotHarness) -> None:
+    from tests.e2e.test_followup import ASK_AT, asked, finished_journey, journey_of
+
+    rina = await finished_journey(bot, 609)
+    [question] = await asked(bot, ASK_AT)
+    await rina.press("Sudah ada balasan", on=question)
+    calls = await rina.send(REJECTION)
+    assert not any("lalu tekan 8" in text for text in texts(calls))
+    journey = await journey_of(bot, 609)
+    assert journey.feedback_reply == REJECTION and journey.status == "finished"
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 609)
+    assert user is not None and user.crisis_paused_at is None
+
+
+async def test_the_users_own_line_after_a_pasted_email_is_still_read(bot: BotHarness) -> None:
+    from tests.e2e.test_followup import ASK_AT, asked, finished_journey
+
+    rina = await finished_journey(bot, 611)
+    [question] = await asked(bot, ASK_AT)
+    await rina.press("Sudah ada balasan", on=question)
+    calls = await rina.send(REJECTION + "\n\naku pengen mati aja rasanya")
+    assert_crisis_reply(texts(calls)[0])
+
+
+async def test_an_everyday_idiom_after_a_want_word_continues_the_journey(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(610, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Maju")
+    await rina.send("Analis")
+    await rina.press("Lewati")
+    await rina.press("Lewati")
+    await rina.press("2")
+    await rina.press("Selesai")
+    calls = await rina.send(
+        "Rasanya pengen mati kutu aja waktu ditanya soal SQL, hp juga mau mati."
+    )
+    assert not any("lalu tekan 8" in text for text in texts(calls))
+    assert "Sudah siap melanjutkan" in texts(calls)[-1]
