@@ -31,6 +31,7 @@ from bot.retry import with_retries
 from bot.router import Router, Turn
 from bot.runtime import Services
 from bot.services import safety
+from conversations import callback
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import DONE, TOGGLE, Option, with_newest
@@ -232,7 +233,7 @@ async def deliver(
 
 def _group(data: object) -> str | None:
     parsed = parse_callback_data(data) if isinstance(data, str) else None
-    return parsed[1].rpartition(":")[0] if parsed is not None else None
+    return callback.question_of(parsed[1]) if parsed is not None else None
 
 
 def _other_questions(query: CallbackQuery) -> InlineKeyboardMarkup | None:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field, replace
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.render import MESSAGE_LIMIT, Renderer, split_message
-from conversations import care, mood
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Photo
+from conversations.stateless import STATELESS
 
 # Telegram's limit for a photo's caption.
 CAPTION_LIMIT = 1024
@@ -39,18 +39,13 @@ class Presentation:
     choices: list[Option] | None = None
 
 
-# Buttons on messages the bot sends on its own (the daily message, an invitation) use
-# sequence 0: they stay valid whatever the user is doing, so only safe, repeatable
-# actions may use it.
+# Buttons that stay valid whatever the user is doing (conversations/stateless.py) use
+# sequence 0; every other button carries the sequence of the keyboard it belongs to.
 GLOBAL_SEQ = 0
-GLOBAL_CHOICES = frozenset({"r:off", "g:continue", care.GROUND, *mood.DAILY_CHOICES})
-# Choices whose value names what they act on (the follow-up: "f:<journey id>:<answer>");
-# their route checks that it still applies.
-GLOBAL_PREFIXES = ("f:",)
 
 
 def is_global_choice(value: str) -> bool:
-    return value in GLOBAL_CHOICES or value.startswith(GLOBAL_PREFIXES)
+    return value in STATELESS
 
 
 def callback_data(seq: int, value: str) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
 from bot.runtime import Services
+from conversations import callback
 from conversations.awaiting import Addressee, Awaiting, addressees
 from conversations.events import Choice, Choices, Command, Event, Text, Unsupported
 from conversations.outcome import Outcome, Reply
@@ -37,6 +38,12 @@ class Turn:
     @property
     def awaiting(self) -> Awaiting | None:
         return Awaiting.decode(self.user.awaiting)
+
+    def choice_parts(self, count: int) -> tuple[str, ...]:
+        """The parts of the choice made, after its prefix (conversations/callback.py);
+        "" where missing, or when the event is no choice."""
+        value = self.event.value if isinstance(self.event, Choice) else ""
+        return callback.parts(value, count)
 
     def wait_for(self, awaiting: Awaiting | None) -> None:
         """What the next typed message answers (None: nothing but an open journey)."""
@@ -172,7 +179,7 @@ class Router:
 
 def _prefix(event: Choice | Choices) -> str:
     value = event.value if isinstance(event, Choice) else (event.values or ("",))[0]
-    return value.partition(":")[0]
+    return callback.prefix_of(value)
 
 
 def reply(template: str, **context: object) -> Outcome:

@@ -8,12 +8,15 @@ crisis reply and on the gentle check-in, and its button works whatever the user 
 
 from __future__ import annotations
 
+from conversations import callback
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = "s"
-GROUND = f"{PREFIX}:ground"
-SAFE = f"{PREFIX}:safe"
-NOT_YET = f"{PREFIX}:help"
+GROUND = callback.value(PREFIX, "ground")
+SAFE = callback.value(PREFIX, "safe")
+NOT_YET = callback.value(PREFIX, "help")
+# The exercise's button works whatever is asked next (it only shows a text).
+STATELESS = callback.stateless({GROUND})
 
 
 def grounding_button() -> Button:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from conversations import callback
 from conversations.outcome import Button
 
 DECLINED, SCHEDULED, ASKED = "declined", "scheduled", "asked"
@@ -28,6 +29,9 @@ YES, NOT_YET, NONE, STOP, PLAN = "yes", "notyet", "none", "stop", "plan"
 # ask later?" given then.
 SENT, AGREE, DECLINE = "sent", "agree", "decline"
 PREFIX = "f"
+# Every follow-up value names its journey; the route checks that it still applies, so
+# the scheduler's question keeps working whatever the user did since.
+STATELESS = callback.stateless(prefixes=(PREFIX,))
 ANSWERS = (YES, NOT_YET, NONE, STOP)
 # "Not yet" is asked about once more; after that the bot stops asking.
 MAX_ASKS = 2
@@ -46,7 +50,7 @@ def button(journey_id: int, choice: str) -> Button:
     the scheduler sent (bot/presenter.py GLOBAL_PREFIXES)."""
     return Button(
         "option",
-        value=f"{PREFIX}:{journey_id}:{choice}",
+        value=callback.value(PREFIX, journey_id, choice),
         label_context={"group": "followup", "value": choice},
     )
 

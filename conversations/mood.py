@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
+from conversations import callback
 from conversations.journey import RATINGS
 from conversations.outcome import Button
 
@@ -27,11 +28,13 @@ ROWS = (1, 3, 1)
 
 
 def choice_value(source: str, score: int) -> str:
-    return f"{PREFIX}:{_SOURCE_CODES[source]}:{score}"
+    return callback.value(PREFIX, _SOURCE_CODES[source], score)
 
 
-# Buttons on the daily message: valid without a live keyboard (bot/presenter.py).
+# Buttons on the daily message: valid without a live keyboard; a check-in is stored once
+# per message (bot/services/mood.py).
 DAILY_CHOICES = frozenset(choice_value(DAILY, score) for score in SCORES)
+STATELESS = callback.stateless(DAILY_CHOICES)
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,8 @@ class CheckinChoice:
 
 def parse_choice(value: str) -> CheckinChoice | None:
     """A pressed (or typed) check-in button; None for anything else."""
-    prefix, code, score = [*value.split(":", 2), "", ""][:3]
-    if prefix != PREFIX or code not in _SOURCES or score not in RATINGS:
+    code, score = callback.parts(value, 2)
+    if callback.prefix_of(value) != PREFIX or code not in _SOURCES or score not in RATINGS:
         return None
     return CheckinChoice(_SOURCES[code], int(score))
 

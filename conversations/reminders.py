@@ -11,9 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from conversations import callback
 from conversations import lexicon as lx
 from conversations.choices import fold, words
 
+PREFIX = "r"
+# The daily message's off switch: valid on every daily message, whatever is asked next.
+OFF_CHOICE = callback.value(PREFIX, "off")
+STATELESS = callback.stateless({OFF_CHOICE})
 # Indonesia's three time zones (the names users know them by).
 ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 ZONE_NAMES = {zone: name for name, zone in ZONES.items()}

@@ -13,12 +13,12 @@ from sqlalchemy import select
 from bot.db.models import Answer, Journey
 from bot.router import Router, Turn, Waiter, missed, reply
 from bot.services.journey import Loaded, load
-from conversations import followup
+from conversations import callback, followup
 from conversations import journey as flow
 from conversations import validators as v
 from conversations.awaiting import EDIT, Awaiting
 from conversations.choices import understand
-from conversations.events import Choice, Text
+from conversations.events import Text
 from conversations.options import SKIP, Option
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import email_parts
@@ -48,7 +48,7 @@ def register(router: Router) -> None:
 
 
 def _button(action: str, journey_id: int, field: str = "") -> Button:
-    value = f"{PREFIX}:{action}:{journey_id}" + (f":{field}" if field else "")
+    value = callback.value(PREFIX, action, journey_id, *([field] if field else []))
     return Button(
         "option",
         value=value,
@@ -103,8 +103,7 @@ async def _journey(turn: Turn, raw: str) -> Loaded | None:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    value = turn.event.value if isinstance(turn.event, Choice) else ""
-    _, action, journey_id, field = [*value.split(":", 3), "", "", ""][:4]
+    action, journey_id, field = turn.choice_parts(3)
     loaded = await _journey(turn, journey_id)
     if loaded is None:
         return Outcome(notice="stale_button.txt")

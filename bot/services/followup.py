@@ -14,7 +14,7 @@ from bot.services.journey import local_now
 from conversations import followup as rules
 from conversations import validators as v
 from conversations.awaiting import REPLY, Awaiting
-from conversations.events import Choice, Text
+from conversations.events import Text
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = rules.PREFIX
@@ -37,8 +37,7 @@ async def _journey(turn: Turn, journey_id: int) -> Journey | None:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    value = turn.event.value if isinstance(turn.event, Choice) else ""
-    _, journey_id, answer = [*value.split(":", 2), "", ""][:3]
+    journey_id, answer = turn.choice_parts(2)
     journey = await _journey(turn, int(journey_id)) if journey_id.isdigit() else None
     if journey is None:
         return Outcome(notice="stale_button.txt")

@@ -16,9 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, MoodCheckin, PlanItem
 from bot.router import Router, Turn, reply
-from conversations import history
+from conversations import callback, history
 from conversations import journey as flow
-from conversations.events import Choice
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import EVAL_AREAS
 
@@ -144,7 +143,9 @@ async def last_time(turn: Turn) -> history.LastTime | None:
 
 def _page_button(direction: str, number: int) -> Button:
     return Button(
-        "history_page", value=f"{PREFIX}:{number}", label_context={"direction": direction}
+        "history_page",
+        value=callback.value(PREFIX, number),
+        label_context={"direction": direction},
     )
 
 
@@ -193,7 +194,7 @@ async def show_history(turn: Turn) -> Outcome:
 
 
 async def turn_page(turn: Turn) -> Outcome:
-    raw = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    (raw,) = turn.choice_parts(1)
     if not raw.isdecimal() or len(raw) > 6:
         return Outcome(notice="stale_button.txt")
     return await _history(turn, int(raw), first_view=False)

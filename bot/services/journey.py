@@ -17,7 +17,7 @@ from bot.db.models import Answer, Journey, PlanItem
 from bot.presenter import options_of
 from bot.router import Router, Turn, reply
 from bot.services.history import last_time
-from conversations import care, followup
+from conversations import callback, care, followup
 from conversations import journey as flow
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
@@ -25,7 +25,7 @@ from conversations.options import DONE, TOGGLE
 from conversations.outcome import Button, Outcome, Reply
 
 OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
-RESTART_PREFIX = "g"
+RESTART_PREFIX = flow.RESTART_PREFIX
 PLAN_PREFIX = flow.PLAN_PREFIX
 
 
@@ -233,7 +233,7 @@ def _restart_question(loaded: Loaded, expired: bool = False) -> Outcome:
         (
             Button(
                 "option",
-                value=f"{RESTART_PREFIX}:{option}",
+                value=callback.value(RESTART_PREFIX, option),
                 label_context={"group": "restart", "value": option},
                 # Closing the open journey is not undone by typing "2" by chance.
                 destructive=option == "new",
@@ -251,7 +251,7 @@ def _restart_question(loaded: Loaded, expired: bool = False) -> Outcome:
 
 
 async def restart_choice(turn: Turn) -> Outcome:
-    option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    (option,) = turn.choice_parts(1)
     if turn.user.crisis_paused_at is not None:
         return care.are_you_safe()
     loaded = await _open(turn)
@@ -401,7 +401,7 @@ def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
         (
             Button(
                 "plan_item",
-                value=f"{PLAN_PREFIX}:{item.id}",
+                value=callback.value(PLAN_PREFIX, item.id),
                 label_context={
                     "action": item.action,
                     "detail": item.detail,
@@ -441,9 +441,8 @@ async def _journey_plan(turn: Turn, journey_id: int) -> list[PlanItem]:
 
 async def toggle_plan_item(turn: Turn) -> Outcome:
     """Tick or untick one item (of any of the user's plans), or show one journey's plan."""
-    raw = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
-    if raw.startswith(f"{flow.PLAN_VIEW}:"):
-        journey_id = raw.partition(":")[2]
+    raw, journey_id = turn.choice_parts(2)
+    if raw == flow.PLAN_VIEW:
         items = await _journey_plan(turn, int(journey_id)) if journey_id.isdigit() else []
         return _checklist(items, edit=False) if items else Outcome(notice="stale_button.txt")
     chosen = (

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from bot.router import Router, Turn, reply
+from conversations import journey as flow
 from conversations.events import Command
 from conversations.outcome import Button, Outcome, Reply
 
 HELP_CHOICE = "menu:help"
-START_JOURNEY_CHOICE = "g:start"
+START_JOURNEY_CHOICE = flow.START_CHOICE
 COMMAND_SHOWN_LIMIT = 64
 
 

@@ -18,10 +18,10 @@ from sqlalchemy import func, select
 
 from bot.db.models import Answer, PracticeAnswer
 from bot.router import Router, Turn, Waiter, reply
+from conversations import callback, star
 from conversations import practice as rules
-from conversations import star
 from conversations.awaiting import PRACTICE, Awaiting
-from conversations.events import Choice, Choices, Text, Unsupported
+from conversations.events import Choices, Text, Unsupported
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import EVAL_AREAS
 from conversations.validators import Invalid
@@ -44,7 +44,7 @@ def _pool(turn: Turn) -> tuple[rules.Question, ...]:
 
 
 def _button(action: str, key: str | None = None) -> tuple[Button, ...]:
-    value = f"{PREFIX}:{action}" + (f":{key}" if key else "")
+    value = callback.value(PREFIX, action, *([key] if key else []))
     return (Button("option", value=value, label_context={"group": "practice", "value": action}),)
 
 
@@ -207,8 +207,7 @@ def _answered(turn: Turn) -> bool:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    value = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
-    action, _, key = value.partition(":")
+    action, key = turn.choice_parts(2)
     if action == DONE:
         answered = _answered(turn)
         turn.wait_for(None)

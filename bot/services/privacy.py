@@ -25,7 +25,7 @@ from bot.db.models import (
     User,
 )
 from bot.router import Router, Turn, reply
-from conversations import followup
+from conversations import callback, followup
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.practice import Question
@@ -54,7 +54,7 @@ def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
         (
             Button(
                 "option",
-                value=f"{PREFIX}:{option}",
+                value=callback.value(PREFIX, option),
                 label_context={"group": "hapusdata", "value": option},
                 destructive=option in DESTRUCTIVE,
             ),
@@ -79,7 +79,7 @@ async def ask_what_to_delete(turn: Turn) -> Outcome:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    option = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
+    (option,) = turn.choice_parts(1)
     if isinstance(turn.event, Choice) and turn.event.expired:
         # Asked too long ago, or answered later than the next message: nothing happens.
         menu = await ask_what_to_delete(turn)

@@ -7,12 +7,13 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from bot.router import Router, Turn, Waiter, missed, reply
+from conversations import callback
 from conversations import reminders as rules
 from conversations.awaiting import TIME, Awaiting
-from conversations.events import Choice, Text
+from conversations.events import Text
 from conversations.outcome import Button, Outcome, Reply
 
-PREFIX = "r"
+PREFIX = rules.PREFIX
 COMMANDS = ("pengingat", "settings")
 # After this many answers in a row that were not a time, the time buttons come again.
 MISSES_BEFORE_BUTTONS = 2
@@ -26,7 +27,11 @@ def register(router: Router) -> None:
 
 def _button(group: str, value: str, data: str) -> tuple[Button, ...]:
     return (
-        Button("option", value=f"{PREFIX}:{data}", label_context={"group": group, "value": value}),
+        Button(
+            "option",
+            value=callback.value(PREFIX, *data.split(":")),
+            label_context={"group": group, "value": value},
+        ),
     )
 
 
@@ -68,7 +73,7 @@ def _ask_time() -> Outcome:
         tuple(
             Button(
                 "option",
-                value=f"{PREFIX}:t:{value}",
+                value=callback.value(PREFIX, "t", value),
                 label_context={"group": "reminder_time", "value": value},
             )
             for value in rules.COMMON_TIMES[index : index + 3]
@@ -82,7 +87,7 @@ def _ask_zone() -> Outcome:
     row = tuple(
         Button(
             "option",
-            value=f"{PREFIX}:z:{zone}",
+            value=callback.value(PREFIX, "z", zone),
             label_context={"group": "reminder_zone", "value": zone},
         )
         for zone in rules.ZONES.values()
@@ -91,8 +96,7 @@ def _ask_zone() -> Outcome:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    value = turn.event.value.partition(":")[2] if isinstance(turn.event, Choice) else ""
-    action, _, argument = value.partition(":")
+    action, argument = turn.choice_parts(2)
     user = turn.user
     if action == "status":
         return _status(turn)

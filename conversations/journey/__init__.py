@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from conversations import callback
 from conversations.events import Event
 from conversations.history import LastTime
 from conversations.journey.engine import Flow
@@ -55,6 +56,12 @@ STEP_COUNT = FLOW.step_count
 # The plan checklist's choices: an item ticked ("p:<item id>"), a journey's plan shown.
 PLAN_PREFIX = "p"
 PLAN_VIEW = "j"
+# Continuing or closing an open journey, and the invitation back's "continue" (valid on
+# the invitation whatever is asked next: resuming is safe to repeat).
+RESTART_PREFIX = "g"
+RESUME_CHOICE = callback.value(RESTART_PREFIX, "continue")
+START_CHOICE = callback.value(RESTART_PREFIX, "start")
+STATELESS = callback.stateless({RESUME_CHOICE})
 
 
 def begin(
@@ -103,7 +110,7 @@ def theme_of(step: int | None) -> str:
 
 def plan_view_value(journey_id: int) -> str:
     """The choice that shows one journey's plan (from /riwayat)."""
-    return f"{PLAN_PREFIX}:{PLAN_VIEW}:{journey_id}"
+    return callback.value(PLAN_PREFIX, PLAN_VIEW, journey_id)
 
 
 __all__ = [

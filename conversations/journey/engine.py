@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from conversations import callback
 from conversations import validators as v
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
@@ -115,7 +116,7 @@ class Flow:
     # --- events ----------------------------------------------------------------------
 
     def _on_choice(self, state: State, prompt: Prompt, value: str) -> Transition:
-        _, prompt_id, option = [*value.split(":", 2), "", ""][:3]
+        prompt_id, option = callback.parts(value, 2)
         if prompt_id != prompt.id:
             return self._miss(state, prompt, v.Invalid("stale"))
         if prompt.grid:
@@ -132,7 +133,7 @@ class Flow:
         """Several options typed at once: a whole selection, or several cells of a grid."""
         options = []
         for value in values:
-            _, prompt_id, option = [*value.split(":", 2), "", ""][:3]
+            prompt_id, option = callback.parts(value, 2)
             if prompt_id != prompt.id:
                 return self._miss(state, prompt, v.Invalid("stale"))
             options.append(option)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from conversations import callback
 from conversations.options import DONE, SKIP
 from conversations.outcome import Button, Outcome
 
@@ -20,7 +21,7 @@ HEADER = "header"
 
 
 def choice_value(prompt_id: str, option: str) -> str:
-    return f"{CHOICE_PREFIX}:{prompt_id}:{option}"
+    return callback.value(CHOICE_PREFIX, prompt_id, option)
 
 
 @dataclass(frozen=True)

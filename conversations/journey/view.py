@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from conversations import callback, reminders
 from conversations import validators as v
 from conversations.journey import spec
 from conversations.journey.model import HEADER, Prompt, Row, State, choice_value
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from conversations.journey.engine import Flow
 
 # The recap's button to the daily-message settings (bot/services/reminders.py).
-DAILY_MESSAGE_SETTINGS = "r:status"
+DAILY_MESSAGE_SETTINGS = callback.value(reminders.PREFIX, "status")
 MISSES_BEFORE_BUTTONS = 2
 
 
