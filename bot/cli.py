@@ -110,21 +110,43 @@ async def run_bot(settings: Settings) -> int:
     try:
         if application.post_init is not None:
             await application.post_init(application)
-        if webhook:
-            await _serve_webhook(application, settings, stop)
-        else:
-            from bot.polling import DurablePoller
+        inbox = _inbox(application)
+        handling = asyncio.create_task(inbox.run(stop))
+        try:
+            if webhook:
+                await _serve_webhook(application, settings, inbox, stop)
+            else:
+                from bot.polling import DurablePoller
 
-            await application.start()
-            log.info("Bangkit is polling as @%s", application.bot.username)
-            await DurablePoller(application, stop).run()
-            log.info("stopping")
+                await application.start()
+                log.info("Bangkit is polling as @%s", application.bot.username)
+                await DurablePoller(application, inbox, stop).run()
+                log.info("stopping")
+        finally:
+            stop.set()
+            await handling  # the chats in hand finish (briefly), the rest waits in the inbox
     finally:
         await stop_application(application)
     return EXIT_OK
 
 
-async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Event) -> None:
+def _inbox(application: Any) -> Any:
+    """This process's workers on the shared inbox; the owner names it in the leases."""
+    import os
+    import socket
+    import uuid
+
+    from bot.inbox import Inbox
+    from bot.runtime import SERVICES_KEY
+
+    services = application.bot_data[SERVICES_KEY]
+    owner = f"{socket.gethostname()[:40]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    return Inbox(application, services.store, services.clock, owner=owner)
+
+
+async def _serve_webhook(
+    application: Any, settings: Settings, inbox: Any, stop: asyncio.Event
+) -> None:
     from telegram import Update
 
     from bot.runtime import SERVICES_KEY
@@ -134,7 +156,7 @@ async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Eve
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
     store = application.bot_data[SERVICES_KEY].store
     server = build_server(
-        create_webhook_app(application, store, listen_path(url), secret),
+        create_webhook_app(application, store, inbox, listen_path(url), secret),
         settings.webhook_listen,
         settings.webhook_port,
     )

@@ -6,6 +6,7 @@ The console chat prints what it receives; tests record it. Both drive the real
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import json
 import time
@@ -69,6 +70,8 @@ class LocalBotApi(BaseRequest):
         self.failures: dict[str, tuple[int, str]] = {}
         # How many times a failure happens before it goes away (absent: every time).
         self.failure_counts: dict[str, int] = {}
+        # Tests make a call slow: "method" or "method:chat_id" → seconds before answering.
+        self.delays: dict[str, float] = {}
 
     async def initialize(self) -> None:
         return None
@@ -99,6 +102,9 @@ class LocalBotApi(BaseRequest):
                 data = content if isinstance(content, bytes) else content.read()
                 files[name] = (filename, data)
         call = ApiCall(api_method, params, files)
+        delay = self.delays.get(f"{api_method}:{call.chat_id}", self.delays.get(api_method))
+        if delay:
+            await asyncio.sleep(delay)
         key = (
             f"{api_method}:{call.chat_id}"
             if f"{api_method}:{call.chat_id}" in self.failures

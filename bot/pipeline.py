@@ -112,7 +112,13 @@ async def handle(
     if turn is not None and turn.scrub_after_commit:
         await services.store.scrub()
     chat_id = chat.id if chat is not None else tg_user.id
-    await deliver(bot, chat_id, presentation, query, consumed)
+    try:
+        await deliver(bot, chat_id, presentation, query, consumed)
+    except Exception:
+        # Committed, but the answer did not go out after its retries: the inbox keeps
+        # the update as failed (logged, counted in /statistik) instead of replied.
+        await repositories.mark_update_failed(services.store, update.update_id, services.clock())
+        raise
     log.info(
         "update handled",
         extra={

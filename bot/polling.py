@@ -1,13 +1,9 @@
-"""Polling that confirms an update to Telegram only after its effect is committed.
+"""Polling into the durable inbox (bot/inbox.py).
 
-PTB's Updater confirms a batch (by asking for the next offset) as soon as the batch is
-queued, so a crash loses whatever was fetched but not yet handled. Here the offset never
-passes an update that is still being handled: after a crash Telegram delivers it again,
-and the processed-update markers (DESIGN.md §2) make its effect apply once.
-
-Each chat's updates are handled in order, different chats side by side, and a slow chat
-(a send waiting out a timeout) does not hold up the others: getUpdates is asked again
-from the oldest unfinished update, and what is already in hand is skipped.
+Each batch from getUpdates is stored in the inbox first; only then is it confirmed to
+Telegram (by asking for the next offset). Handling happens in the inbox's per-chat
+workers, so a slow chat never holds up getUpdates, and a crash loses nothing: what was
+stored is handled after the restart, what was not is delivered again by Telegram.
 """
 
 from __future__ import annotations
@@ -16,19 +12,18 @@ import asyncio
 import logging
 import warnings
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 
+from bot.inbox import Inbox
+
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_SECONDS = 10
 MAX_BACKOFF_SECONDS = 30.0
-# While updates are in hand and nothing new arrives, how long to wait for one to finish.
-PROGRESS_WAIT_SECONDS = 0.5
-# On stop, how long updates in hand may take to finish (SIGTERM must be quick).
-DRAIN_SECONDS = 8.0
 T = TypeVar("T")
 
 
@@ -36,20 +31,18 @@ class DurablePoller:
     def __init__(
         self,
         application: Any,
+        inbox: Inbox,
         stop: asyncio.Event,
         *,
         poll_timeout: int = POLL_TIMEOUT_SECONDS,
         max_backoff: float = MAX_BACKOFF_SECONDS,
     ) -> None:
         self.application = application
+        self.inbox = inbox
         self.stop = stop
         self.poll_timeout = poll_timeout
         self.max_backoff = max_backoff
         self.offset: int | None = None
-        self._in_hand: dict[int, asyncio.Task[None]] = {}
-        self._finished: set[int] = set()  # done, but not yet below the offset
-        self._last_of_chat: dict[int | None, asyncio.Task[None]] = {}
-        self._highest: int | None = None
 
     async def run(self) -> None:
         bot = self.application.bot
@@ -57,108 +50,33 @@ class DurablePoller:
         if await self._until_stopped(lambda: bot.delete_webhook()) is None:
             return
         while not self.stop.is_set():
-            updates = await self._until_stopped(self._fetch)
-            if updates is None:
-                break
-            fresh = [
-                u
-                for u in updates
-                if u.update_id not in self._in_hand and u.update_id not in self._finished
-            ]
-            for update in fresh:
-                self._start(update)
-            if self._in_hand and not fresh:  # nothing new: wait for progress, not a reply
-                await asyncio.wait(
-                    set(self._in_hand.values()),
-                    timeout=PROGRESS_WAIT_SECONDS,
-                    return_when=asyncio.FIRST_COMPLETED,
-                )
-            self._advance_offset()
-        if self._in_hand:
-            await asyncio.wait(set(self._in_hand.values()), timeout=DRAIN_SECONDS)
-        self._advance_offset()
+            batch = await self._until_stopped(self._fetch)
+            if not batch:
+                continue
+            if await self._until_stopped(partial(self.inbox.accept, batch)) is None:
+                break  # stopping before the batch was stored: Telegram sends it again
+            self.offset = max(int(data["update_id"]) for data in batch) + 1
         await self._confirm()
 
-    def _start(self, update: Update) -> None:
-        chat = update.effective_chat
-        user = update.effective_user
-        key = chat.id if chat else user.id if user else None
-        task = asyncio.create_task(self._handle(update, self._last_of_chat.get(key)))
-        self._in_hand[update.update_id] = task
-        self._last_of_chat[key] = task
-        self._highest = max(self._highest or 0, update.update_id)
-
-        def finished(done: asyncio.Task[None], update_id: int = update.update_id) -> None:
-            self._in_hand.pop(update_id, None)
-            self._finished.add(update_id)
-            if self._last_of_chat.get(key) is done:
-                del self._last_of_chat[key]
-
-        task.add_done_callback(finished)
-
-    async def _handle(self, update: Update, before: asyncio.Task[None] | None) -> None:
-        if before is not None:
-            await asyncio.wait({before})  # the same chat's earlier update goes first
-        try:
-            # Handler errors are caught by PTB and passed to our error handler.
-            await self.application.process_update(update)
-        except Exception:
-            log.exception("update %s could not be processed", update.update_id)
-
-    def _advance_offset(self) -> None:
-        """Confirm (by the next getUpdates) everything below the oldest update in hand."""
-        if self._in_hand:
-            self.offset = min(self._in_hand)
-        elif self._highest is not None:
-            self.offset = self._highest + 1
-        if self.offset is not None:
-            self._finished = {i for i in self._finished if i >= self.offset}
-
-    async def _fetch(self) -> list[Update]:
-        bot = self.application.bot
-        try:
-            return list(
-                await bot.get_updates(
-                    offset=self.offset,
-                    timeout=self.poll_timeout,
-                    allowed_updates=Update.ALL_TYPES,
-                )
-            )
-        except TelegramError:
-            raise
-        except Exception:
-            # One update this PTB version cannot read (a field added to the Bot API after
-            # it) must not stall everyone behind it: read them one by one, skip that one.
-            return await self._fetch_readable()
-
-    async def _fetch_readable(self) -> list[Update]:
-        bot = self.application.bot
+    async def _fetch(self) -> list[dict[str, Any]]:
+        """The next batch as Telegram sent it: the inbox keeps the raw update, so one this
+        PTB version cannot read is kept (and marked failed) instead of stalling the rest."""
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "use get_updates instead": we just did
-            raw = await bot.do_api_request(
+            warnings.simplefilter("ignore")  # "use get_updates instead": raw is the point
+            raw = await self.application.bot.do_api_request(
                 "getUpdates",
                 api_kwargs={
                     "offset": self.offset,
-                    "timeout": 0,
+                    "timeout": self.poll_timeout,
                     "allowed_updates": Update.ALL_TYPES,
                 },
+                read_timeout=self.poll_timeout + 10,
             )
-        readable: list[Update] = []
-        for data in raw:
-            try:
-                update = Update.de_json(data, bot)
-            except Exception:
-                log.warning("update %s could not be read and was skipped", data.get("update_id"))
-                unreadable = int(data["update_id"])
-                self._finished.add(unreadable)  # so the offset moves past it
-                self._highest = max(self._highest or 0, unreadable)
-                continue
-            if update is not None:
-                readable.append(update)
-        return readable
+        return [data for data in raw if isinstance(data, dict) and "update_id" in data]
 
     async def _until_stopped(self, call: Callable[[], Awaitable[T]]) -> T | None:
-        """The call's result, retried with backoff on network trouble; None once stopping."""
+        """The call's result, retried with backoff on network or database trouble; None
+        once stopping."""
         delay = 1.0
         while not self.stop.is_set():
             task = asyncio.ensure_future(call())
@@ -182,6 +100,9 @@ class DurablePoller:
             except TelegramError as exc:
                 wait = delay
                 log.warning("getUpdates failed (%s); retrying in %.0f s", type(exc).__name__, wait)
+            except Exception as exc:  # the inbox's database busy or away for a moment
+                wait = delay
+                log.warning("updates not stored (%s); retrying in %.0f s", type(exc).__name__, wait)
             delay = min(delay * 2, self.max_backoff)
             try:
                 await asyncio.wait_for(self.stop.wait(), timeout=wait)
@@ -190,7 +111,7 @@ class DurablePoller:
         return None
 
     async def _confirm(self) -> None:
-        """Tell Telegram the last batch is done, so a clean restart does not replay it."""
+        """Tell Telegram the last batch is stored, so a clean restart does not replay it."""
         if self.offset is None:
             return
         try:

@@ -2,7 +2,8 @@
 
 Unlike PTB's built-in server, it checks Telegram's secret token (403 otherwise), answers
 a malformed body with 400 and an oversized one with 413 without logging its content,
-and offers GET /healthz for a load balancer.
+stores the update in the inbox and answers 200 at once (bot/inbox.py handles it), and
+offers GET /healthz for a load balancer.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from telegram import Update
 
 from bot.app import BangkitApp
 from bot.db.engine import READ_ONLY, Store
+from bot.inbox import Inbox
 
 MAX_BODY_BYTES = 1024 * 1024
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -45,7 +47,9 @@ async def _read_limited(request: Request) -> bytes | None:
     return bytes(body)
 
 
-def create_webhook_app(application: BangkitApp, store: Store, path: str, secret: str) -> Starlette:
+def create_webhook_app(
+    application: BangkitApp, store: Store, inbox: Inbox, path: str, secret: str
+) -> Starlette:
     async def receive_update(request: Request) -> Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
@@ -60,13 +64,18 @@ def create_webhook_app(application: BangkitApp, store: Store, path: str, secret:
             data = json.loads(body)
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
-            update = Update.de_json(data, application.bot)
+            Update.de_json(data, application.bot)
         except Exception:  # whatever is wrong with it, the body is not logged
             log.warning("webhook: malformed update refused")
             return Response(status_code=400)
-        # Answered only once handled and committed: if we crash first, Telegram sends the
-        # update again and its marker keeps the effect to one.
-        await application.process_update(update)
+        # Answered as soon as the update is stored: the inbox handles it (per chat, in
+        # order), so a slow answer never outlasts Telegram's webhook timeout. A database
+        # that cannot store it now gets 503, and Telegram sends the update again.
+        try:
+            await inbox.accept([data])
+        except Exception:
+            log.warning("webhook: update not stored", exc_info=True)
+            return Response(status_code=503)
         return Response(status_code=200)
 
     async def healthz(request: Request) -> Response:

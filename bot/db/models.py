@@ -221,14 +221,27 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
 
 
-class ProcessedUpdate(Base):
-    """Marker of an update whose effect is committed; deduplicated by equality."""
+class InboxUpdate(Base):
+    """An update as Telegram sent it, kept until handled (DESIGN.md §2: the inbox).
 
-    __tablename__ = "processed_updates"
+    Stored (raw) before Telegram is told it arrived; handled per chat in update_id order;
+    its effects and its "done" commit together, so an update applies once; "replied"
+    once its answer went out, so a crash in between answers it again. Rows of updates
+    handled without the inbox (the console, tests) carry no payload. The raw update is
+    personal data: deleted with the user, kept 48 hours once finished, never logged."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (Index("ix_inbox_state_chat_id_update_id", "state", "chat_id", "update_id"),)
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # The chat it belongs to (the user's, in a private chat): its order is kept per chat.
+    chat_id: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True, index=True)
-    processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    state: Mapped[str] = mapped_column(String(16))  # pending | done | replied | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class GroupNotice(Base):

@@ -2,26 +2,74 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import Table, bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import GroupNotice, ProcessedUpdate, User
+from bot.db.engine import Store
+from bot.db.models import GroupNotice, InboxUpdate, User
 from bot.db.sql import insert_ignoring_duplicates
+
+log = logging.getLogger(__name__)
+INBOX = cast(Table, InboxUpdate.__table__)
+
+# An inbox row's states (bot/inbox.py).
+PENDING, DONE, REPLIED, FAILED = "pending", "done", "replied", "failed"
+
+
+def _claim_update(dialect: str) -> Any:
+    """INSERT … ON CONFLICT DO UPDATE … WHERE state = 'pending': the update becomes
+    "done" in this transaction, whether it came through the inbox (pending) or straight
+    to the Application (the console, tests). Built once per dialect."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # On the table, not the mapped class: a Core statement reports its rowcount.
+    statement = insert(INBOX).values(
+        update_id=bindparam("update_id"),
+        chat_id=bindparam("chat_id"),
+        user_id=bindparam("user_id"),
+        state=DONE,
+        attempts=1,
+        received_at=bindparam("now"),
+        finished_at=bindparam("now"),
+    )
+    return statement.on_conflict_do_update(
+        index_elements=[INBOX.c.update_id],
+        set_={"state": DONE, "finished_at": statement.excluded.finished_at},
+        where=INBOX.c.state == PENDING,
+    )
+
+
+_CLAIM_UPDATES = {dialect: _claim_update(dialect) for dialect in ("postgresql", "sqlite")}
 
 
 async def mark_update_processed(
     session: AsyncSession, update_id: int, user_id: int | None, now: datetime
 ) -> bool:
-    """Record the update; False when it was already processed (a redelivery)."""
-    statement = insert_ignoring_duplicates(
-        session, ProcessedUpdate, update_id=update_id, user_id=user_id, processed_at=now
+    """Record the update's effect as applied; False when it was already (a redelivery,
+    or a replay after a restart), so it changes nothing."""
+    statement = _CLAIM_UPDATES[session.get_bind().dialect.name]
+    result = await session.execute(
+        statement, {"update_id": update_id, "chat_id": user_id or 0, "user_id": user_id, "now": now}
     )
-    result = await session.execute(statement)
     return bool(getattr(result, "rowcount", 0))
+
+
+async def mark_update_failed(store: Store, update_id: int, now: datetime) -> None:
+    """The update's answer could not be delivered (in a transaction of its own: the
+    update's own is committed). Failing to record it must not hide the first error."""
+    try:
+        async with store.transaction() as session:
+            await session.execute(
+                update(InboxUpdate)
+                .where(InboxUpdate.update_id == update_id)
+                .values(state=FAILED, finished_at=now)
+            )
+    except Exception:
+        log.warning("could not record a failed delivery", extra={"update_id": update_id})
 
 
 def _user_upsert(dialect: str) -> Any:

@@ -17,13 +17,14 @@ from bot.db.models import (
     Answer,
     Base,
     Delivery,
+    InboxUpdate,
     Journey,
     MoodCheckin,
     PlanItem,
     PracticeAnswer,
-    ProcessedUpdate,
     User,
 )
+from bot.db.repositories import PENDING
 from bot.router import Router, Turn, reply
 from conversations import callback, followup
 from conversations.events import Choice
@@ -238,11 +239,13 @@ def _checkins(
 
 
 async def prune(store: Store, now: datetime) -> int:
-    """Retention (DESIGN.md §2): processed-update markers 48 hours, ledger rows 35 days."""
+    """Retention (DESIGN.md §2): finished inbox rows (raw updates) 48 hours, ledger rows
+    35 days. An update still waiting to be handled is never pruned."""
     async with store.transaction() as session:
         markers = await session.execute(
-            delete(ProcessedUpdate).where(
-                ProcessedUpdate.processed_at < now - PROCESSED_UPDATE_RETENTION
+            delete(InboxUpdate).where(
+                InboxUpdate.received_at < now - PROCESSED_UPDATE_RETENTION,
+                InboxUpdate.state != PENDING,
             )
         )
         ledger = await session.execute(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from bot.db.models import GroupNotice, ProcessedUpdate, User
+from bot.db.models import GroupNotice, InboxUpdate, User
 from tests.harness import BotHarness, only, texts
 
 
@@ -154,8 +154,8 @@ async def test_a_redelivered_update_replies_again_but_is_applied_once(bot: BotHa
     async with bot.services.store.transaction() as session:
         count = await session.scalar(
             select(func.count())
-            .select_from(ProcessedUpdate)
-            .where(ProcessedUpdate.user_id == rina.id)
+            .select_from(InboxUpdate)
+            .where(InboxUpdate.user_id == rina.id)
         )
     assert count == 1
 

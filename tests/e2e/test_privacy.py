@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot.db.models import Answer, Base, ProcessedUpdate, User
+from bot.db.models import Answer, Base, InboxUpdate, User
 from bot.services.privacy import prune
 from tests.conftest import sqlite_url
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
@@ -139,7 +139,7 @@ async def test_processed_update_markers_are_pruned_after_48_hours(bot: BotHarnes
     await rina.send("/start")
     await prune(bot.services.store, bot.clock.now + timedelta(hours=47))
     async with bot.services.store.transaction() as session:
-        kept = await session.scalar(select(func.count()).select_from(ProcessedUpdate))
+        kept = await session.scalar(select(func.count()).select_from(InboxUpdate))
     assert kept == 1
     removed = await prune(bot.services.store, bot.clock.now + timedelta(hours=49))
     assert removed == 1

@@ -135,7 +135,8 @@ async def test_a_double_tap_on_the_daily_mood_stores_one_checkin(bot: BotHarness
     await opt_in(bot, 1207, WIB_0800 - timedelta(hours=1))
     await tick(bot, WIB_0800)
     daily = [c for c in rina.sent_to_me() if c.method == "sendMessage"][-1]
-    await rina.press("3", on=daily)
+    first = await rina.press("3", on=daily)
+    assert "Sudah saya catat" in texts(first)[0]
     again = await rina.press("3", on=daily)
     assert not texts(again)  # only the button's short notice
     async with bot.services.store.transaction() as session:

@@ -16,6 +16,7 @@ import httpx
 import pytest
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.inbox import Inbox
 from bot.webhook import MAX_BODY_BYTES, build_server, create_webhook_app
 from tests.e2e.test_process import TOKEN, running_bot
 from tests.fake_bot_api_server import FakeBotApiServer
@@ -48,10 +49,13 @@ def start_update(update_id: int, user_id: int = 501) -> dict[str, object]:
 @pytest.fixture
 async def served(bot: BotHarness) -> AsyncIterator[tuple[BotHarness, str]]:
     port = free_port()
-    app = create_webhook_app(bot.app, bot.services.store, PATH, SECRET)
+    inbox = Inbox(bot.app, bot.services.store, bot.clock, owner="test", poll_seconds=0.05)
+    stop = asyncio.Event()
+    app = create_webhook_app(bot.app, bot.services.store, inbox, PATH, SECRET)
     server = build_server(app, "127.0.0.1", port)
     await bot.app.start()
     task = asyncio.create_task(server.serve())
+    handling = asyncio.create_task(inbox.run(stop))
     for _ in range(500):
         if server.started:
             break
@@ -60,7 +64,9 @@ async def served(bot: BotHarness) -> AsyncIterator[tuple[BotHarness, str]]:
         yield bot, f"http://127.0.0.1:{port}"
     finally:
         server.should_exit = True
+        stop.set()
         await task
+        await handling
         await bot.app.stop()
 
 
@@ -193,3 +199,34 @@ async def test_health_does_not_wait_for_a_long_write(served: tuple[BotHarness, s
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+async def test_a_slow_answer_does_not_keep_telegram_waiting_and_a_redelivery_is_answered_once(
+    served: tuple[BotHarness, str],
+) -> None:
+    bot, base = served
+    # The request never waits for handling, so 4 s here stands for any length (Telegram
+    # gives a webhook about 10 s before it delivers again).
+    bot.api.delays["sendMessage:502"] = 4
+    signed = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    async with httpx.AsyncClient(base_url=base, timeout=5) as client:
+        started = time.monotonic()
+        first = await client.post(PATH, json=start_update(40, 502), headers=signed)
+        assert first.status_code == 200 and time.monotonic() - started < 2
+        again = await client.post(PATH, json=start_update(40, 502), headers=signed)
+        assert again.status_code == 200
+        # Another chat is answered meanwhile.
+        other = await client.post(PATH, json=start_update(41, 503), headers=signed)
+        assert other.status_code == 200
+    for _ in range(300):
+        if any(c.chat_id == 503 for c in bot.api.calls if c.method == "sendMessage"):
+            break
+        await asyncio.sleep(0.02)
+    assert any(c.chat_id == 503 for c in bot.api.calls if c.method == "sendMessage")
+    bot.api.delays.clear()
+    for _ in range(800):
+        if any(c.chat_id == 502 for c in bot.api.calls if c.method == "sendMessage"):
+            break
+        await asyncio.sleep(0.02)
+    welcomes = [c for c in bot.api.calls if c.method == "sendMessage" and c.chat_id == 502]
+    assert len(welcomes) == 1

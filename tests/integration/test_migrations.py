@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from bot.db.engine import create_engine
 from bot.db.migrate import alembic_config, migrate
-from bot.db.models import Answer, Base, Journey, ProcessedUpdate, User
+from bot.db.models import Answer, Base, InboxUpdate, Journey, User
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 
@@ -58,7 +58,9 @@ async def _seed(url: str) -> None:
             )
         )
         await connection.execute(
-            insert(ProcessedUpdate).values(update_id=7, user_id=42, processed_at=NOW)
+            insert(InboxUpdate).values(
+                update_id=7, chat_id=42, user_id=42, state="replied", received_at=NOW
+            )
         )
     await engine.dispose()
 

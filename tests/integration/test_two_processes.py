@@ -7,7 +7,7 @@ import asyncio
 
 from sqlalchemy import func, select
 
-from bot.db.models import Answer, ProcessedUpdate
+from bot.db.models import Answer, InboxUpdate
 from tests.harness import BotHarness
 
 
@@ -27,7 +27,7 @@ async def test_the_same_update_through_two_processes_is_applied_once(
         await asyncio.gather(first.feed(typed), second.feed(typed))
         async with first.services.store.transaction() as session:
             answers = list(await session.scalars(select(Answer).where(Answer.user_id == 1201)))
-            markers = await session.scalar(select(func.count()).select_from(ProcessedUpdate))
+            markers = await session.scalar(select(func.count()).select_from(InboxUpdate))
         assert sorted(a.prompt for a in answers) == ["company", "consent"]
         assert markers == 3
         replies = [

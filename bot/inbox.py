@@ -1,0 +1,349 @@
+"""The durable inbox (DESIGN.md §2): every update is stored before Telegram is told it
+arrived, then handled per chat, in update_id order, one at a time per chat and many
+chats at once, so one slow chat never holds up another.
+
+    intake (polling or webhook) → inbox row "pending" (one short transaction) → confirm
+    worker (one per chat, under a lease) → the Application → the pipeline marks the row
+    "done" in the update's own transaction → replies sent → row "replied"
+
+A crash after "done" and before "replied" answers the update again after a restart
+(the current prompt, as a redelivery is). An update that cannot be handled within
+UPDATE_TIME_LIMIT, or whose reply cannot be delivered, is left "failed" (logged, counted
+in /statistik), never blocking the chat's next update. Several processes may share the
+inbox on PostgreSQL: a chat is handled by the process holding its advisory lock (held
+on a connection of its own, so a process that dies lets go of its chats at once), which
+keeps each chat in order; each update applies once whoever handles it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, func, select, text, update
+from telegram import Update
+
+from bot.db.engine import Store
+from bot.db.models import InboxUpdate
+from bot.db.repositories import DONE, FAILED, PENDING, REPLIED
+from bot.db.sql import insert_many_ignoring_duplicates
+from bot.runtime import Clock
+
+log = logging.getLogger(__name__)
+
+# Longer than a reply waiting out its retries and a 429's pause, short enough that a
+# stuck update gives way to its chat's next one.
+UPDATE_TIME_LIMIT_SECONDS = 120.0
+# Chats handled at once by one process.
+MAX_CHATS_AT_ONCE = 64
+# How often the inbox is looked at for updates another process took in (scale-out);
+# updates this process takes in wake it at once.
+POLL_SECONDS = 0.5
+# Advisory lock keys of chats: a namespace of their own in the top byte ("B").
+CHAT_LOCK_NAMESPACE = 0x42 << 56
+CHAT_BITS = (1 << 56) - 1
+# "replied" marks are written in groups (a crash repeats at most these answers).
+FLUSH_SECONDS = 0.2
+FLUSH_EVERY = 100
+# On stop, how long the updates already stored may still be handled (SIGTERM must be
+# quick; what is left waits for the restart).
+DRAIN_SECONDS = 8.0
+INBOX = cast(Table, InboxUpdate.__table__)
+
+
+def keys_of(update: Update) -> tuple[int, int | None]:
+    """The chat an update belongs to (its order is kept per chat) and its user."""
+    chat = update.effective_chat
+    user = update.effective_user
+    user_id = user.id if user is not None else None
+    return (chat.id if chat is not None else user_id or 0), user_id
+
+
+class ChatLocks:
+    """The chats this process is handling. On PostgreSQL a session advisory lock per
+    chat, on one connection of its own: another process skips a locked chat, and a
+    process that dies releases its chats with its connection. On SQLite (one process)
+    this process's own set is enough."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._connection: Any = None
+        self._lock = asyncio.Lock()
+
+    @property
+    def shared(self) -> bool:
+        return self.store.engine.dialect.name == "postgresql"
+
+    async def take(self, chat_id: int) -> bool:
+        if not self.shared:
+            return True
+        async with self._lock:
+            if self._connection is None:
+                self._connection = await self.store.engine.connect()
+                await self._connection.execution_options(isolation_level="AUTOCOMMIT")
+            taken = await self._connection.scalar(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": _lock_key(chat_id)}
+            )
+            return bool(taken)
+
+    async def release(self, chat_id: int) -> None:
+        if not self.shared or self._connection is None:
+            return
+        async with self._lock:
+            await self._connection.execute(
+                text("SELECT pg_advisory_unlock(:key)"), {"key": _lock_key(chat_id)}
+            )
+
+    async def close(self) -> None:
+        if self._connection is not None:
+            await self._connection.close()  # every lock still held goes with it
+            self._connection = None
+
+
+def _lock_key(chat_id: int) -> int:
+    return CHAT_LOCK_NAMESPACE | (chat_id & CHAT_BITS)
+
+
+class Inbox:
+    def __init__(
+        self,
+        application: Any,
+        store: Store,
+        clock: Clock,
+        *,
+        owner: str,
+        time_limit: float = UPDATE_TIME_LIMIT_SECONDS,
+        max_chats: int = MAX_CHATS_AT_ONCE,
+        poll_seconds: float = POLL_SECONDS,
+        drain_seconds: float = DRAIN_SECONDS,
+    ) -> None:
+        self.application = application
+        self.store = store
+        self.clock = clock
+        self.owner = owner
+        self.time_limit = time_limit
+        self.max_chats = max_chats
+        self.poll_seconds = poll_seconds
+        self.drain_seconds = drain_seconds
+        self._wake = asyncio.Event()
+        self._locks = ChatLocks(store)
+        self._active: dict[int, asyncio.Task[None]] = {}
+        self._replied: list[int] = []
+        self._flushed_at = time.monotonic()
+        self._stopping = False
+
+    # --- intake ---------------------------------------------------------------------
+
+    async def accept(self, raw_updates: list[dict[str, Any]]) -> int:
+        """Store updates as Telegram sent them, in one short transaction; the caller
+        confirms them to Telegram only after this returns. Returns how many were new."""
+        rows = []
+        now = self.clock()
+        for data in raw_updates:
+            try:
+                parsed = Update.de_json(data, self.application.bot)
+                chat_id, user_id = keys_of(parsed) if parsed is not None else (0, None)
+            except Exception:  # unreadable by this PTB version: kept, then marked failed
+                chat_id, user_id = 0, None
+            rows.append(
+                {
+                    "update_id": int(data["update_id"]),
+                    "chat_id": chat_id,
+                    "user_id": user_id,
+                    "payload": data,
+                    "state": PENDING,
+                    "attempts": 0,
+                    "received_at": now,
+                }
+            )
+        if not rows:
+            return 0
+        async with self.store.transaction() as session:
+            inserted = await session.execute(
+                insert_many_ignoring_duplicates(session, INBOX, rows).returning(INBOX.c.update_id)
+            )
+            new = len(inserted.all())
+        self._wake.set()
+        return new
+
+    # --- workers --------------------------------------------------------------------
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Hand waiting updates to per-chat workers until `stop`; then keep at it for at
+        most `drain_seconds` while updates already stored remain (a deploy answers what
+        it took in), and stop: what is left is handled after the restart."""
+        log.info("inbox: handling updates as %s", self.owner)
+        flusher = asyncio.create_task(self._flush_periodically())
+        try:
+            while not stop.is_set():
+                await self._take_chats_safely()
+                await self._sleep(stop)
+            deadline = time.monotonic() + self.drain_seconds
+            while time.monotonic() < deadline:
+                await self._take_chats_safely()
+                if not self._active:
+                    break
+                await asyncio.wait(
+                    set(self._active.values()),
+                    timeout=max(0.0, deadline - time.monotonic()),
+                    return_when=asyncio.FIRST_COMPLETED,
+                )
+        finally:
+            self._stopping = True
+            for task in list(self._active.values()):
+                task.cancel()
+            await asyncio.gather(*self._active.values(), return_exceptions=True)
+            flusher.cancel()
+            await asyncio.gather(flusher, return_exceptions=True)
+            await self._flush()
+            await self._locks.close()
+
+    async def _take_chats_safely(self) -> None:
+        try:
+            await self._take_chats()
+        except Exception:  # the database away for a moment: try again shortly
+            log.exception("inbox: could not look for waiting updates")
+
+    async def idle(self) -> None:
+        """Wait until no chat has an update in hand (for tests and shutdown)."""
+        while self._active:
+            await asyncio.wait(set(self._active.values()))
+
+    async def _sleep(self, stop: asyncio.Event) -> None:
+        self._wake.clear()
+        waiters = {asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())}
+        await asyncio.wait(waiters, timeout=self.poll_seconds, return_when=asyncio.FIRST_COMPLETED)
+        for waiter in waiters:
+            waiter.cancel()
+
+    async def _take_chats(self) -> None:
+        free = self.max_chats - len(self._active)
+        if free <= 0:
+            return
+        async with self.store.transaction() as session:
+            waiting = (
+                select(InboxUpdate.chat_id, func.min(InboxUpdate.update_id).label("first"))
+                .where(InboxUpdate.state.in_((PENDING, DONE)))
+                .group_by(InboxUpdate.chat_id)
+                .order_by("first")
+                .limit(free + len(self._active))
+            )
+            chats = [chat for chat, _ in await session.execute(waiting)]
+        for chat_id in chats:
+            if free <= 0:
+                break
+            if chat_id in self._active or not await self._locks.take(chat_id):
+                continue  # in hand here, or in another process's hands
+            self._active[chat_id] = asyncio.create_task(self._work(chat_id))
+            free -= 1
+
+    async def _work(self, chat_id: int) -> None:
+        """One chat's waiting updates, oldest first, one at a time."""
+        handled = -1
+        try:
+            while not self._stopping:
+                async with self.store.transaction() as session:
+                    row = (
+                        await session.execute(
+                            select(InboxUpdate.update_id, InboxUpdate.payload)
+                            .where(
+                                InboxUpdate.chat_id == chat_id,
+                                InboxUpdate.state.in_((PENDING, DONE)),
+                                InboxUpdate.update_id > handled,
+                            )
+                            .order_by(InboxUpdate.update_id)
+                            .limit(1)
+                        )
+                    ).first()
+                if row is None:
+                    return
+                update_id, payload = row
+                handled = update_id
+                await self._handle(update_id, payload)
+        except Exception:
+            log.exception("inbox: chat worker stopped", extra={"user_id": chat_id})
+        finally:
+            # Its "replied" marks are written before another process may take the chat,
+            # or that process would answer them again.
+            await self._flush()
+            self._active.pop(chat_id, None)
+            with contextlib.suppress(Exception):
+                await self._locks.release(chat_id)
+            if not self._stopping:
+                self._wake.set()  # the chat may have received more meanwhile
+
+    async def _handle(self, update_id: int, payload: dict[str, Any] | None) -> None:
+        if payload is None:  # handled without the inbox: nothing to send again
+            self._mark_replied(update_id)
+            return
+        try:
+            update = Update.de_json(payload, self.application.bot)
+        except Exception:
+            log.warning(
+                "update %s could not be read and was skipped",
+                update_id,
+                extra={"update_id": update_id, "outcome": "failed"},
+            )
+            await self._finish(update_id, FAILED)
+            return
+        try:
+            await asyncio.wait_for(self.application.process_update(update), self.time_limit)
+        except TimeoutError:
+            log.error(
+                "inbox: update not answered within %.0f s",
+                self.time_limit,
+                extra={"update_id": update_id, "outcome": "failed"},
+            )
+            await self._finish(update_id, FAILED)
+            return
+        except Exception:
+            log.exception("inbox: update failed", extra={"update_id": update_id})
+            await self._finish(update_id, FAILED)
+            return
+        self._mark_replied(update_id)
+
+    # --- recording --------------------------------------------------------------------
+
+    async def _finish(self, update_id: int, state: str) -> None:
+        with contextlib.suppress(Exception):
+            async with self.store.transaction() as session:
+                await session.execute(
+                    update(InboxUpdate)
+                    .where(InboxUpdate.update_id == update_id)
+                    .values(state=state, finished_at=self.clock())
+                )
+
+    def _mark_replied(self, update_id: int) -> None:
+        self._replied.append(update_id)
+        if len(self._replied) >= FLUSH_EVERY:
+            self._wake.set()
+
+    async def _flush_periodically(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_SECONDS)
+            await self._flush()
+
+    async def _flush(self) -> None:
+        """Write the "replied" marks gathered since the last flush, in one statement.
+        A delivery that failed (the pipeline marked it) stays failed."""
+        if not self._replied:
+            return
+        batch, self._replied = self._replied, []
+        try:
+            async with self.store.transaction() as session:
+                await session.execute(
+                    update(InboxUpdate)
+                    .where(
+                        and_(
+                            InboxUpdate.update_id.in_(batch),
+                            InboxUpdate.state.in_((PENDING, DONE)),
+                        )
+                    )
+                    .values(state=REPLIED, finished_at=self.clock())
+                )
+        except Exception:  # kept for the next flush; a crash replays them (at least once)
+            self._replied = batch + self._replied
+            log.warning("inbox: replied marks not written yet", exc_info=True)

@@ -1,0 +1,204 @@
+"""The durable inbox through the real Application: no chat waits for another, each
+chat stays in order, a restart answers what was stored, and several workers share one
+database without applying an update twice."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.db.models import Answer, InboxUpdate
+from bot.inbox import Inbox
+from bot.local_api import UpdateFactory
+from tests.conftest import _reset_postgres, sqlite_url
+from tests.harness import BotHarness
+
+SOON = 0.02
+
+
+@asynccontextmanager
+async def running(bot: BotHarness, **options: Any) -> AsyncIterator[Inbox]:
+    inbox = Inbox(
+        bot.app,
+        bot.services.store,
+        bot.clock,
+        owner=options.pop("owner", "test"),
+        poll_seconds=0.05,
+        drain_seconds=options.pop("drain_seconds", 1.0),
+        **options,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(inbox.run(stop))
+    try:
+        yield inbox
+    finally:
+        stop.set()
+        await task
+
+
+async def until(condition: Any, seconds: float = 30.0) -> bool:
+    """Poll a condition against a deadline (a test asserts what happened, not how fast)."""
+    for _ in range(int(seconds / SOON)):
+        if condition():
+            return True
+        await asyncio.sleep(SOON)
+    return bool(condition())
+
+
+def replies_to(bot: BotHarness, chat_id: int) -> list[str]:
+    return [c.text for c in bot.api.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+
+
+async def states(bot: BotHarness) -> dict[int, str]:
+    async with bot.services.store.transaction() as session:
+        rows = await session.execute(select(InboxUpdate.update_id, InboxUpdate.state))
+        return dict(rows.all())
+
+
+async def test_one_stuck_chat_holds_up_no_other(tmp_path: Path) -> None:
+    """On SQLite, the one-writer case (PostgreSQL runs the other tests of this file)."""
+    bot = BotHarness(sqlite_url(tmp_path))
+    await bot.start()
+    try:
+        await _one_stuck_chat_holds_up_no_other(bot)
+    finally:
+        await bot.stop()
+
+
+async def _one_stuck_chat_holds_up_no_other(bot: BotHarness) -> None:
+    stuck = UpdateFactory(900, "Lambat", first_update_id=1)
+    bot.api.delays["sendMessage:900"] = 60  # its answer hangs (a 429 waited out, say)
+    others = [UpdateFactory(1000 + n, "Rina", first_update_id=10 + n * 2) for n in range(150)]
+    async with running(bot, drain_seconds=0.5) as inbox:
+        await inbox.accept([stuck.message("/start")])
+        for _ in range(500):  # its effect is committed; its answer is on the way, and stuck
+            if (await states(bot)).get(1) == "done":
+                break
+            await asyncio.sleep(SOON)
+        batch = [
+            u for person in others for u in (person.message("/start"), person.message("/bantuan"))
+        ]
+        await inbox.accept(batch)
+        answered = await until(
+            lambda: all(len(replies_to(bot, 1000 + n)) >= 2 for n in range(150)), 45
+        )
+        assert answered, "a chat waited for the stuck one"
+        assert not [t for t in replies_to(bot, 900) if "Selamat datang" in t]  # still stuck
+    # Each chat in order: the welcome, then the help.
+    for n in range(150):
+        welcome, help_page = replies_to(bot, 1000 + n)[:2]
+        assert "Selamat datang" in welcome and "/gagal" in help_page
+
+
+async def test_a_redelivered_update_is_stored_and_applied_once(bot: BotHarness) -> None:
+    rina = UpdateFactory(901, "Rina", first_update_id=200)
+    first = rina.message("/gagal")
+    async with running(bot) as inbox:
+        assert await inbox.accept([first]) == 1
+        assert await inbox.accept([first]) == 0  # Telegram delivered it again
+        await until(lambda: len(replies_to(bot, 901)) >= 2)
+        await inbox.idle()
+    await asyncio.sleep(0.3)  # a second answer would have arrived by now
+    assert len([t for t in replies_to(bot, 901) if "turut menyesal" in t]) == 1
+    assert (await states(bot))[200] == "replied"
+
+
+async def test_a_restart_answers_what_was_stored_and_replays_what_was_not_answered(
+    bot: BotHarness,
+) -> None:
+    rina = UpdateFactory(902, "Rina", first_update_id=300)
+    gagal, consent = rina.message("/gagal"), rina.message("1")
+    # Stored, then the process died before handling; the first was handled, not answered.
+    inbox = Inbox(bot.app, bot.services.store, bot.clock, owner="before")
+    await inbox.accept([gagal, consent])
+    async with bot.services.store.transaction() as session:
+        row = await session.get(InboxUpdate, 300)
+        assert row is not None
+        row.state = "done"  # its effect applied: it must not apply twice
+    await bot.restart()
+    async with running(bot, owner="after") as after:
+        await until(lambda: len(replies_to(bot, 902)) >= 2)
+        await after.idle()
+    await asyncio.sleep(0.3)
+    # The first is answered again (the pending prompt), the second is applied: consent.
+    assert any("Di perusahaan mana" in text for text in replies_to(bot, 902))
+    async with bot.services.store.transaction() as session:
+        answers = {a.prompt: a.value for a in await session.scalars(select(Answer))}
+    assert answers == {"consent": "yes"}
+    assert (await states(bot)) == {300: "replied", 301: "replied"}
+
+
+async def test_an_update_past_its_time_limit_is_left_failed_and_the_chat_goes_on(
+    bot: BotHarness,
+) -> None:
+    rina = UpdateFactory(903, "Rina", first_update_id=400)
+    bot.api.delays["sendMessage:903"] = 5
+    async with running(bot, time_limit=0.5) as inbox:
+        await inbox.accept([rina.message("/start")])
+        assert await until(lambda: asyncio.run_coroutine_threadsafe is not None, 1)
+        await until(lambda: False, 1.5)
+        bot.api.delays.clear()
+        await inbox.accept([rina.message("/bantuan")])
+        await until(lambda: any("/gagal" in t for t in replies_to(bot, 903)))
+        await inbox.idle()
+    await asyncio.sleep(0.3)
+    found = await states(bot)
+    assert found[400] == "failed" and found[401] == "replied"
+
+
+async def test_two_workers_share_the_inbox_in_order_and_exactly_once(
+    postgres_database: str,
+) -> None:
+    """Scale-out is PostgreSQL's (SQLite is one process): two workers, interleaved chats."""
+    await _reset_postgres(postgres_database)
+    bot = BotHarness(postgres_database)
+    await bot.start()
+    try:
+        await _two_workers(bot)
+    finally:
+        await bot.stop()
+
+
+async def _two_workers(bot: BotHarness) -> None:
+    people = [UpdateFactory(1200 + n, "Rina", first_update_id=500 + n * 3) for n in range(20)]
+    batch = [
+        update
+        for person in people
+        for update in (person.message("/gagal"), person.message("1"), person.message("PT Satu"))
+    ]
+    second = BotHarness(bot.settings.database_url)
+    second.api = bot.api  # one Telegram: replies of both workers land in one record
+    second.app = second._build()
+    await second.start()
+    try:
+        async with running(bot, owner="a") as one, running(second, owner="b") as two:
+            half = len(batch) // 2
+            await one.accept(batch[:half])
+            await two.accept(batch[half:])
+            done = await until(
+                lambda: all(
+                    any("Untuk posisi apa" in t for t in replies_to(bot, 1200 + n))
+                    for n in range(20)
+                ),
+                60,
+            )
+            assert done
+            await one.idle()
+            await two.idle()
+    finally:
+        await second.stop()
+    async with bot.services.store.transaction() as session:
+        rows = (await session.execute(select(Answer.user_id, Answer.prompt))).all()
+    # Exactly once: one consent and one company per person; in order: the company was
+    # taken as the company (the consent came first), never as an answer to consent.
+    assert sorted(rows) == sorted(
+        (1200 + n, prompt) for n in range(20) for prompt in ("consent", "company")
+    )
+    for n in range(20):
+        texts = replies_to(bot, 1200 + n)
+        assert [i for i, t in enumerate(texts) if "turut menyesal" in t] == [0]
