@@ -53,9 +53,9 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     assert "Riset perusahaan dan posisi (2 dari 2 wawancara)" in patterns
     assert "meriset perusahaan dan posisi lebih mendalam" in patterns
     assert "Analisis DATA, di 2 perjalanan" in patterns
-    assert "1 dari 9 langkah rencana sudah Anda selesaikan" in patterns
+    assert "Sudah 1 dari 9 langkah rencana Anda selesaikan" in patterns
     # 20 → 25 November and 27 → 28 November: five days and one.
-    assert "2 perjalanan sudah Anda tuntaskan, rata-rata dalam 3 hari sejak penolakan" in patterns
+    assert "Anda sudah menuntaskan 2 perjalanan, rata-rata 3 hari setelah wawancaranya" in patterns
 
 
 async def test_the_third_journey_names_the_area_that_improved(bot: BotHarness) -> None:

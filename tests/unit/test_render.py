@@ -357,5 +357,5 @@ def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
     ) in text
     assert "bukan penilaian atas diri Anda" in text
     assert "belum ada yang Anda centang selesai" in text
-    assert "rata-rata dalam 2,5 hari sejak penolakan" in text
+    assert "rata-rata 2,5 hari setelah wawancaranya" in text
     assert "Keterampilan yang kembali muncul" not in text
