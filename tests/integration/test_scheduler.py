@@ -202,8 +202,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     message = only(bot.api.calls[before:], "sendMessage")
     assert "Selamat pagi, Rina." in message.text
     assert "Sudah 3 hari" in message.text
-    assert "Target Anda berikutnya:</b> Perbarui CV" in message.text
-    assert "0 dari 4 langkah rencana sudah selesai" in message.text
+    assert "Langkah rencana berikutnya:</b> Perbarui CV" in message.text
+    assert "Rencana Anda: 0 dari 4 langkah sudah selesai" in message.text
     assert message.button_labels == [
         "1 · Sangat buruk",
         "2",
