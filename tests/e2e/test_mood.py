@@ -131,7 +131,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
     resumed = await rina.press("Lanjutkan yang tadi", on=restart)
-    assert "Perasaan apa saja" in texts(resumed)[-1]
+    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
 
 
 async def test_grafik_draws_the_database_rows_one_line_per_rejection(
