@@ -23,7 +23,7 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     bot.clock.now += timedelta(days=3)
     second = await rina.send("/gagal")
     opening = texts(second)[0]
-    assert "turut menyesal" in opening
+    assert "ikut sedih mendengar" in opening
     assert "Anda pernah melewati ini" in opening and f'"{COURSE}"' in opening
     # The same skill again, written differently; consent is not asked a second time.
     typed = ["Analisis  DATA" if answer == "presentasi" else answer for answer in BY_TYPING[1:]]

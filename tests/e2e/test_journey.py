@@ -119,7 +119,7 @@ def assert_valid_html(calls: list[ApiCall]) -> None:
 async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     rina = bot.user(501, "Rina")
     first = await rina.send("/gagal")
-    assert "turut menyesal" in texts(first)[0]
+    assert "ikut sedih mendengar" in texts(first)[0]
     calls = first + await run_steps(rina, BY_BUTTONS)
     assert_valid_html(calls)
 
