@@ -24,7 +24,7 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     second = await rina.send("/gagal")
     opening = texts(second)[0]
     assert "ikut sedih mendengar" in opening
-    assert "Anda pernah melewati ini" in opening and f'"{COURSE}"' in opening
+    assert "Anda pernah melewati ini" in opening and f"“{COURSE}”" in opening
     # The same skill again, written differently; consent is not asked a second time.
     typed = ["Analisis  DATA" if answer == "presentasi" else answer for answer in BY_TYPING[1:]]
     calls += second
@@ -131,7 +131,7 @@ async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
     assert "di awal 2 (buruk), terakhir dicatat 4 (cukup baik)" in listing.text
     assert "Dijeda, di langkah 3 dari 5" in listing.text
     assert listing.button_labels == ["Berikutnya"]
-    assert "4 perjalanan sudah Anda tuntaskan, rata-rata dalam 2 hari" in texts(shown)[1]
+    assert "Anda sudah menuntaskan 4 perjalanan, rata-rata 2 hari setelah" in texts(shown)[1]
 
     pressed = await sari.press("Berikutnya")
     assert only(pressed, "answerCallbackQuery")

@@ -260,7 +260,7 @@ async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarne
     before = len(bot.api.calls)
     assert await tick(bot, WIB_0800 + timedelta(hours=3)) == ["894"]
     invite = only(bot.api.calls[before:], "sendMessage")
-    assert "Anda pernah meminta saya menyapa lagi" in invite.text
+    assert "Seperti yang Anda minta, saya menyapa lagi" in invite.text
     assert await tick(bot, WIB_0800 + timedelta(hours=4)) == []
     resumed = await rina.press("Lanjutkan perjalanan", on=invite)
     assert "Di perusahaan mana" in texts(resumed)[-1]
