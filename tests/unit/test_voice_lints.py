@@ -982,3 +982,13 @@ def test_the_example_lint_reads_examples() -> None:
 def test_hostile_text_never_reaches_the_lints_as_words() -> None:
     """The worst-case contexts are in the corpus, escaped (the lints read them as text)."""
     assert any(HOSTILE in item.plain for item in texts(kinds=("message",)))
+
+
+def test_a_stated_limit_has_a_thousands_dot() -> None:
+    """ "paling banyak 2.000 karakter", never "2000 karakter"."""
+    found = [
+        (item, match.group(0))
+        for item in texts(kinds=("message",))
+        for match in re.finditer(r"\b\d{4,}\s+karakter", item.plain)
+    ]
+    assert found == [], report(found)
