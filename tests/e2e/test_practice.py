@@ -248,7 +248,7 @@ async def test_the_first_question_asks_about_the_skill_gap_with_the_weakest_area
     asked = texts(calls)[-1]
     assert "Anda menilai area <b>Pertanyaan teknis/studi kasus</b> paling rendah" in asked
     assert "pewawancara ingin melihat cara Anda berpikir" in asked  # that area's own tips
-    assert "tentang keterampilan yang menurut Anda paling terasa kurang" in asked
+    assert "membahas keterampilan yang menurut Anda paling terasa kurang" in asked
     assert "Ceritakan saat Anda memakai analisis data dalam sebuah tugas atau proyek" in asked
     assert await waiting_question(bot, 809) == "celah_keras"
 
