@@ -144,7 +144,7 @@ async def test_without_consent_the_reply_is_used_but_not_stored(bot: BotHarness)
     rina = await finished_journey(bot, 606, steps=steps)
     [question] = await asked(bot, ASK_AT)
     paste = await rina.press("Sudah ada balasan", on=question)
-    assert "tidak disimpan" in texts(paste)[-1]
+    assert "tidak saya simpan" in texts(paste)[-1]
     saved = await rina.send(REPLY)
     assert "kurang contoh konkret" in texts(saved)[-1]
     assert "tidak saya simpan" in texts(saved)[-1]
@@ -224,9 +224,9 @@ async def test_an_email_sent_after_the_journey_can_still_be_followed_up(
     assert "Permohonan Umpan Balik" in texts(email)[0]
     assert email[-1].button_labels == ["Sudah saya kirim", "Ubah isi email"]
     asked_now = await budi.press("Sudah saya kirim")
-    assert "Bolehkah saya menanyakan kabarnya" in texts(asked_now)[-1]
+    assert "Bolehkah beberapa hari lagi saya bertanya" in texts(asked_now)[-1]
     noted = await budi.press("Ya, boleh")
-    assert "Beberapa hari lagi saya akan menanyakan" in texts(noted)[-1]
+    assert "beberapa hari lagi saya akan menanyakan" in texts(noted)[-1]
     journey = await journey_of(bot, 610)
     assert journey.followup_state == "scheduled" and journey.followup_due_at == ASK_AT
     assert (await answers_of(bot, 610))["email_sent"] == "sent"

@@ -194,7 +194,7 @@ async def test_a_failure_reaches_the_user_as_a_kind_message(bot: BotHarness) -> 
 
     store.transaction = broken  # type: ignore[method-assign]
     text = only(await rina.send("/start"), "sendMessage").text
-    assert "ada kendala di sisi kami" in text
+    assert "terjadi kendala saat saya memproses" in text
     assert "tetap aman" in text
     assert "Traceback" not in text
 

@@ -23,8 +23,8 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     bot.clock.now += timedelta(days=3)
     second = await rina.send("/gagal")
     opening = texts(second)[0]
-    assert "turut menyesal" in opening
-    assert "Anda pernah melewati ini" in opening and f'"{COURSE}"' in opening
+    assert "ikut sedih mendengar" in opening
+    assert "Anda pernah melewati ini" in opening and f"“{COURSE}”" in opening
     # The same skill again, written differently; consent is not asked a second time.
     typed = ["Analisis  DATA" if answer == "presentasi" else answer for answer in BY_TYPING[1:]]
     calls += second
@@ -53,9 +53,9 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     assert "Riset perusahaan dan posisi (2 dari 2 wawancara)" in patterns
     assert "meriset perusahaan dan posisi lebih mendalam" in patterns
     assert "Analisis DATA, di 2 perjalanan" in patterns
-    assert "1 dari 9 langkah rencana sudah Anda selesaikan" in patterns
+    assert "Sudah 1 dari 9 langkah rencana Anda selesaikan" in patterns
     # 20 → 25 November and 27 → 28 November: five days and one.
-    assert "2 perjalanan sudah Anda tuntaskan, rata-rata dalam 3 hari sejak penolakan" in patterns
+    assert "Anda sudah menuntaskan 2 perjalanan, rata-rata 3 hari setelah wawancaranya" in patterns
 
 
 async def test_the_third_journey_names_the_area_that_improved(bot: BotHarness) -> None:
@@ -131,7 +131,7 @@ async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
     assert "di awal 2 (buruk), terakhir dicatat 4 (cukup baik)" in listing.text
     assert "Dijeda, di langkah 3 dari 5" in listing.text
     assert listing.button_labels == ["Berikutnya"]
-    assert "4 perjalanan sudah Anda tuntaskan, rata-rata dalam 2 hari" in texts(shown)[1]
+    assert "Anda sudah menuntaskan 4 perjalanan, rata-rata 2 hari setelah" in texts(shown)[1]
 
     pressed = await sari.press("Berikutnya")
     assert only(pressed, "answerCallbackQuery")

@@ -119,7 +119,7 @@ def assert_valid_html(calls: list[ApiCall]) -> None:
 async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     rina = bot.user(501, "Rina")
     first = await rina.send("/gagal")
-    assert "turut menyesal" in texts(first)[0]
+    assert "ikut sedih mendengar" in texts(first)[0]
     calls = first + await run_steps(rina, BY_BUTTONS)
     assert_valid_html(calls)
 
@@ -348,7 +348,7 @@ async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     await rina.press("Ya, saya setuju")
     await rina.send("PT Dua")
     paused = await rina.send("/batal")
-    assert "Bolehkah Bangkit menyapa Anda lagi" in texts(paused)[-1]
+    assert "Bolehkah saya menyapa Anda lagi" in texts(paused)[-1]
     answer = await rina.press("Ya, besok pukul 08.00 WIB")
     assert "pada 26 November 2026 pukul 08.00 WIB" in texts(answer)[-1]
     [journey] = await rows(bot, Journey, 511)
@@ -411,7 +411,7 @@ async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
     toggled = await rina.press("⬜ Ikuti kursus daring tentang analisis data")
     edit = only(toggled, "editMessageText")
     assert edit.button_labels[0] == "✅ Ikuti kursus daring tentang analisis data"
-    assert "1 dari 4 langkah sudah selesai" in edit.text
+    assert "Yang sudah selesai: 1 dari 4 langkah" in edit.text
     items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
     assert items[0].done_at is not None and items[1].done_at is None
     await rina.press("✅ Ikuti kursus daring tentang analisis data")

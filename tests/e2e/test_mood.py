@@ -131,7 +131,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
     resumed = await rina.press("Lanjutkan yang tadi", on=restart)
-    assert "Perasaan apa saja" in texts(resumed)[-1]
+    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
 
 
 async def test_grafik_draws_the_database_rows_one_line_per_rejection(
@@ -157,7 +157,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
     calls = await rina.send("/grafik")
     assert_valid_captions(calls)
     photo = only(calls, "sendPhoto")
-    assert "2 catatan dari 1 wawancara" in photo.text
+    assert "memuat 2 catatan dari 1 wawancara" in photo.text
     [(filename, content)] = photo.files.values()
     image = Image.open(io.BytesIO(content))
     assert filename.endswith(".png") and image.format == "PNG"
@@ -176,7 +176,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
     await rina.press("Lewati")
     await rina.press("5 · Sangat baik")
     calls = await rina.send("/grafik")
-    assert "3 catatan dari 2 wawancara" in only(calls, "sendPhoto").text
+    assert "memuat 3 catatan dari 2 wawancara" in only(calls, "sendPhoto").text
     data, figure = drawn[-1]
     plotted = [line.get_xydata().tolist() for line in figure.axes[0].get_lines()]
     assert plotted[:2] == [[[5, 2], [6, 4]], [[0, 5]]]

@@ -188,7 +188,7 @@ async def test_a_command_while_waiting_cancels_the_question(bot: BotHarness) -> 
     await rina.send("/bantuan")
     assert await waiting_question(bot, 806) is None
     calls = await rina.send(COMPLETE)
-    assert "tidak ada pertanyaan yang sedang menunggu" in texts(calls)[0]
+    assert "tidak ada pertanyaan dari saya yang sedang menunggu" in texts(calls)[0]
     assert "Umpan balik" not in "".join(texts(calls))
 
 
@@ -248,7 +248,7 @@ async def test_the_first_question_asks_about_the_skill_gap_with_the_weakest_area
     asked = texts(calls)[-1]
     assert "Anda menilai area <b>Pertanyaan teknis/studi kasus</b> paling rendah" in asked
     assert "pewawancara ingin melihat cara Anda berpikir" in asked  # that area's own tips
-    assert "tentang keterampilan yang menurut Anda paling terasa kurang" in asked
+    assert "membahas keterampilan yang menurut Anda paling terasa kurang" in asked
     assert "Ceritakan saat Anda memakai analisis data dalam sebuah tugas atau proyek" in asked
     assert await waiting_question(bot, 809) == "celah_keras"
 
@@ -349,7 +349,7 @@ async def test_a_redelivered_answer_is_answered_again_and_stored_once(bot: BotHa
 
 async def test_latihan_is_listed_in_help_and_registered(bot: BotHarness) -> None:
     calls = await bot.user(814).send("/bantuan")
-    assert "/latihan — Latihan menjawab pertanyaan wawancara" in texts(calls)[0]
+    assert "/latihan — Berlatih menjawab pertanyaan wawancara" in texts(calls)[0]
     assert "latihan" in [c.name for c in bot.services.renderer.commands]
 
 

@@ -51,7 +51,7 @@ async def test_export_sends_every_row_as_json_and_a_readable_summary(bot: BotHar
     assert len(tables["answers"]) == len(await rows(bot, Answer, 701))
     summary = documents["bangkit-ringkasan-data.txt"].decode()
     assert "Analis Data di PT Maju <Jaya>" in summary
-    assert "Suasana hati (1-5): 2" in summary
+    assert "Suasana hati (1\u20135): 2" in summary
     assert "Rencana: Ikuti kursus daring tentang analisis data" in summary
 
 

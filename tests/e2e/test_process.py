@@ -81,7 +81,7 @@ def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -
 def test_console_sends_a_colon_prefixed_number_as_text(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "console", stdin="/start\n:5\n")
     assert result.returncode == 0, result.stderr
-    assert "tidak ada pertanyaan yang sedang menunggu" in result.stdout
+    assert "tidak ada pertanyaan dari saya yang sedang menunggu" in result.stdout
 
 
 def test_console_keeps_its_data_between_runs(tmp_path: Path) -> None:

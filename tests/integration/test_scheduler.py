@@ -67,7 +67,7 @@ async def test_typed_times_and_a_kind_correction(bot: BotHarness) -> None:
     await user.send("/pengingat")
     await user.press("Nyalakan pesan harian")
     wrong = await user.send("pagi-pagi sekali")
-    assert "08:00" in texts(wrong)[0] and "jam 8" in texts(wrong)[0]
+    assert "jamnya belum terbaca" in texts(wrong)[0] and "19.00" in texts(wrong)[0]
     await user.send("jam 7 malam")
     done = await user.press("WIB")
     assert "pukul 19.00 WIB" in texts(done)[0]
@@ -202,8 +202,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     message = only(bot.api.calls[before:], "sendMessage")
     assert "Selamat pagi, Rina." in message.text
     assert "Sudah 3 hari" in message.text
-    assert "Target Anda berikutnya:</b> Perbarui CV" in message.text
-    assert "0 dari 4 langkah rencana sudah selesai" in message.text
+    assert "Langkah rencana berikutnya:</b> Perbarui CV" in message.text
+    assert "Rencana Anda: 0 dari 4 langkah sudah selesai" in message.text
     assert message.button_labels == [
         "1 · Sangat buruk",
         "2",
@@ -260,7 +260,7 @@ async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarne
     before = len(bot.api.calls)
     assert await tick(bot, WIB_0800 + timedelta(hours=3)) == ["894"]
     invite = only(bot.api.calls[before:], "sendMessage")
-    assert "Anda pernah meminta saya menyapa lagi" in invite.text
+    assert "Seperti yang Anda minta, saya menyapa lagi" in invite.text
     assert await tick(bot, WIB_0800 + timedelta(hours=4)) == []
     resumed = await rina.press("Lanjutkan perjalanan", on=invite)
     assert "Di perusahaan mana" in texts(resumed)[-1]

@@ -61,7 +61,7 @@ def test_long_legend_names_are_cut() -> None:
 
 
 def test_the_words_on_the_image_come_from_the_templates() -> None:
-    assert RENDERER.macro("grafik/labels.txt", "title") == "Suasana hati Anda sejak penolakan"
+    assert RENDERER.macro("grafik/labels.txt", "title") == "Suasana hati Anda dari hari ke hari"
     assert "1 = sangat buruk, 5 = sangat baik" in RENDERER.macro("grafik/labels.txt", "y_label")
     series = RENDERER.macro("grafik/labels.txt", "series", company="<PT>", position=None, number=1)
     assert series == "<PT>"  # an image: nothing is escaped

@@ -299,7 +299,7 @@ def test_a_skill_question_says_what_it_is_about_after_the_tips() -> None:
     reply = _question_reply(q, None, False, Gap("SQL window function", "hard"), "questions")
     (text,) = rendered(Outcome((reply,)))
     assert TIPS["questions"] in text
-    assert "tentang keterampilan yang menurut Anda paling terasa kurang" in text
+    assert "membahas keterampilan yang menurut Anda paling terasa kurang" in text
     assert "memakai SQL window function dalam sebuah tugas" in text
     assert "dipilih untuk area" not in text
 

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from jinja2 import UndefinedError
 
 from bot.console import html_to_text
 from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
@@ -143,6 +142,12 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "followup/ask.html": {"company": LONG_NAME * 3, "position": LONG_NAME * 3},
     "followup/invalid.html": {"error": "too_long", "limit": 3000},
     "followup/noted.html": {"agreed": True},
+    "followup/paste.html": {
+        "consent": None,
+        "limit": 3000,
+        "company": LONG_NAME,
+        "position": LONG_NAME,
+    },
     "followup/saved.html": {"consent": True, "points": [LONG_POINT] * 5},
     "followup/planned.html": {"points": [LONG_POINT] * 5, "due_on": date(2026, 12, 9)},
     "history/empty.html": {},
@@ -285,13 +290,41 @@ def test_user_text_is_escaped_in_html_templates() -> None:
     assert "&lt;b&gt;x&lt;/b&gt;" in text
 
 
+_OPTIONS = RENDERER.env.get_template("labels.txt").module.OPTIONS  # type: ignore[attr-defined]
+# Contexts for the labels that take arguments: every option of every group (and the
+# buttons every prompt may add), a page, a platform, a plan item at its limit.
+LABEL_SAMPLES: dict[str, list[dict[str, Any]]] = {
+    "option": [
+        {"group": group, "value": value, "selected": selected, "zone": "WITA"}
+        for group, values in _OPTIONS.items()
+        for value in values
+        for selected in (False, True)
+    ]
+    + [{"group": "stage", "value": "skip"}, {"group": "recruiter", "value": "skip"}]
+    + [{"group": "feelings", "value": "done"}]
+    + [{"group": "sender_name", "value": "use_name", "first_name": "Rina Lestari"}],
+    "history_plan": [{"number": 1}, {"number": 1000}],
+    "history_page": [{"direction": "previous"}, {"direction": "next"}],
+    "course_link": [{"platform": p} for p in ("coursera", "edx", "linkedin_learning", "dicoding")],
+    # Our own words fit a button; a skill at its limit may be cut by the client.
+    "plan_item": [
+        {"action": action, "detail": "analisis data", "done": done}
+        for action in (
+            *("course", "certification", "project"),
+            *("mock_interview", "record_yourself", "organisation"),
+            *("cv", "widen", "event"),
+        )
+        for done in (False, True)
+    ]
+    + [{"action": "network", "detail": "10", "done": False}],
+}
+
+
 @pytest.mark.parametrize("name", RENDERER.label_names())
 def test_every_label_renders_short(name: str) -> None:
-    try:
-        label = RENDERER.label(name)
-    except UndefinedError:  # labels with arguments: every journey button is rendered
-        pytest.skip("needs context")  # in tests/unit/test_journey_views.py
-    assert 0 < len(label) <= 64
+    for context in LABEL_SAMPLES.get(name, [{}]):
+        label = RENDERER.label(name, **context)
+        assert 0 < len(label) <= 64, (name, context)
 
 
 def test_commands_are_valid_bot_commands() -> None:
@@ -357,5 +390,5 @@ def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
     ) in text
     assert "bukan penilaian atas diri Anda" in text
     assert "belum ada yang Anda centang selesai" in text
-    assert "rata-rata dalam 2,5 hari sejak penolakan" in text
+    assert "rata-rata 2,5 hari setelah wawancaranya" in text
     assert "Keterampilan yang kembali muncul" not in text
