@@ -16,6 +16,7 @@ import pytest
 
 from bot.local_api import UpdateFactory
 from tests.fake_bot_api_server import FakeBotApiServer
+from tests.waiting import wait_until
 
 PROJECT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl"
@@ -175,25 +176,21 @@ def test_an_unreachable_bot_api_is_retried_until_stopped(tmp_path: Path) -> None
     with socket.socket() as probe:  # a port on this machine that nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=bot_env(
-            tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot"
-        ),
-    )
-    try:
-        time.sleep(4)
+    log = tmp_path / "bot.log"
+    with running_bot(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot"
+    ) as process:
+        # However slow the machine, the bot has retried once it has said so twice.
+        wait_until(
+            lambda: log.read_text().count("unreachable") >= 2 or process.poll() is not None,
+            30,
+            "two 'Bot API unreachable' warnings",
+        )
         assert process.poll() is None, "the bot gave up instead of retrying"
         process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == 0
+        process.wait(timeout=15)
+    stderr = log.read_text()
+    assert process.returncode == 0, stderr
     assert stderr.count("unreachable") >= 2
     assert TOKEN not in stderr
 
