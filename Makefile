@@ -33,9 +33,15 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy bot conversations
 
-# Two workers: the suite waits on SQLite threads and subprocesses as much as on the CPU.
+# One test worker per CPU this process may use (`make test WORKERS=4` to choose).
+WORKERS ?= logical
+
 test: lint typecheck
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n $(WORKERS)
+
+# The pure tests (tests/unit): no database server, no subprocess, a few seconds.
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/unit -q
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks
