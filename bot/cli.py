@@ -8,9 +8,10 @@ import asyncio
 import logging
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
-from bot.logs import setup_logging
+from bot.logs import console_log_file, setup_logging
 from bot.settings import ConfigError, Settings, load_settings
 
 # The bot's own modules (Telegram, the database) are imported when needed, so that a
@@ -48,9 +49,14 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as error:
         print(error, file=sys.stderr)
         return EXIT_CONFIG
-    setup_logging(settings.log_level, settings.log_format, [settings.token or ""])
+    console = args.mode == "console" or (
+        args.mode == "run" and settings.token is None and sys.stdin.isatty()
+    )
+    # The console chat logs to a file: a log line in the middle of the chat reads badly.
+    log_file = console_log_file() if console else None
+    setup_logging(settings.log_level, settings.log_format, [settings.token or ""], log_file)
     try:
-        return asyncio.run(_dispatch(args.mode, settings))
+        return asyncio.run(_dispatch("console" if console else args.mode, settings, log_file))
     except ConfigError as error:
         print(error, file=sys.stderr)
         return EXIT_CONFIG
@@ -58,19 +64,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception:
         log.exception("Bangkit stopped after an unexpected error")
+        if log_file is not None:
+            from bot.console import say_stopped
+
+            say_stopped(log_file)
         return EXIT_FAILURE
 
 
-async def _dispatch(mode: str, settings: Settings) -> int:
+async def _dispatch(mode: str, settings: Settings, log_file: Path | None = None) -> int:
     if mode == "migrate":
         from bot.db.migrate import migrate
 
         await migrate(settings.database_url)
         return EXIT_OK
-    if mode == "console" or (settings.token is None and sys.stdin.isatty()):
+    if mode == "console":
         from bot.console import run_console
 
-        return await run_console(settings)
+        return await run_console(settings, log_file=log_file)
     if settings.token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
     return await run_bot(settings)
@@ -150,3 +160,4 @@ async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Eve
     log.info("stopping")
     server.should_exit = True  # stop taking updates; requests in flight still finish
     await serving
+

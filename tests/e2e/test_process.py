@@ -30,6 +30,7 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bangkit.db'}"
     env["PYTHONPATH"] = str(PROJECT)
+    env["TMPDIR"] = str(tmp_path)  # the console's log file and saved files stay in here
     env.update(extra)
     return env
 
@@ -77,6 +78,52 @@ def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -
     assert "Perintah yang bisa Anda gunakan" in result.stdout  # the press worked
     assert "<b>" not in result.stdout  # HTML shown as readable text
     assert "Traceback" not in result.stderr
+
+
+def test_console_echoes_piped_input_so_a_script_reads_as_a_chat(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/start\n\n2\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Anda> /start"
+    assert "Anda> 2" in lines
+    assert lines.index("Anda> 2") > lines.index("  [2] Lihat bantuan & kontak darurat")
+    assert "Anda> " not in lines  # an empty line is not sent, so not echoed
+
+
+LOG_LINE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ |\{\"time\": ")
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_console_logs_to_a_file_named_once_and_never_into_the_chat(
+    tmp_path: Path, log_format: str
+) -> None:
+    result = run_bot(
+        tmp_path, "console", stdin="/start\n/gagal\n", LOG_LEVEL="DEBUG", LOG_FORMAT=log_format
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Selamat datang di Bangkit" in result.stdout
+    assert not [line for line in result.stdout.splitlines() if LOG_LINE.match(line)]
+    announced = result.stderr.strip().splitlines()
+    assert len(announced) == 1, result.stderr
+    log_file = Path(announced[0].rsplit(" ", 1)[1])
+    assert log_file.parent == tmp_path and log_file.name.startswith("bangkit-console-")
+    logged = log_file.read_text()
+    assert "update handled" in logged and "database schema is at head" in logged
+    assert all(LOG_LINE.match(line) for line in logged.splitlines() if line.strip())
+    assert "Selamat datang" not in logged  # logs carry ids and outcomes, not texts
+
+
+def test_console_stopped_by_an_error_says_so_in_one_line_naming_the_log(tmp_path: Path) -> None:
+    (tmp_path / "not-a-folder").write_text("")  # the database's folder cannot be made
+    database = tmp_path / "not-a-folder" / "bangkit.db"
+    result = run_bot(
+        tmp_path, "console", stdin="/start\n", DATABASE_URL=f"sqlite+aiosqlite:///{database}"
+    )
+    assert result.returncode == 1
+    announced, stopped = result.stderr.strip().splitlines()
+    log_file = Path(announced.rsplit(" ", 1)[1])
+    assert stopped.startswith("Bangkit berhenti") and stopped.endswith(str(log_file))
+    assert "Traceback" in log_file.read_text() and "Traceback" not in result.stderr
 
 
 def test_console_sends_a_colon_prefixed_number_as_text(tmp_path: Path) -> None:

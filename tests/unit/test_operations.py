@@ -40,6 +40,25 @@ def test_json_logs_are_one_object_per_line_with_event_fields(
     assert "SECRET-TOKEN" not in line and "[REDACTED]" in entry["message"]
 
 
+def test_json_logs_can_go_to_a_file_and_nothing_reaches_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+) -> None:
+    root = logging.getLogger()
+    saved = (root.handlers[:], root.level)
+    request.addfinalizer(
+        lambda: (root.handlers.__setitem__(slice(None), saved[0]), root.setLevel(saved[1]))
+    )
+    log_file = tmp_path / "console.log"
+    setup_logging("INFO", "json", ["123:SECRET-TOKEN"], log_file)
+    logging.getLogger("bot.test").info("update handled via 123:SECRET-TOKEN")
+    logging.getLogger("bot.test").debug("below the level")
+    for handler in root.handlers:
+        handler.flush()
+    lines = log_file.read_text().splitlines()
+    assert [json.loads(line)["message"] for line in lines] == ["update handled via [REDACTED]"]
+    assert capsys.readouterr().err == ""
+
+
 def test_compose_runs_the_bot_with_postgresql_and_a_named_volume() -> None:
     compose = yaml.safe_load((PROJECT / "compose.yaml").read_text())
     bot, db = compose["services"]["bot"], compose["services"]["db"]
