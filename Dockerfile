@@ -19,5 +19,9 @@ USER bangkit
 # matplotlib's font cache, built now rather than on the first /grafik.
 RUN python -c "import matplotlib.font_manager"
 VOLUME ["/data"]
+# In polling mode there is no HTTP server to ask, so the check asks what every update
+# needs, in either mode: the database answers a read and holds the schema (exit 0 or 1).
+HEALTHCHECK --interval=60s --timeout=10s --start-period=30s --retries=3 \
+    CMD ["python", "-m", "bot", "healthcheck"]
 # Migrations are applied at start-up; without a token the bot exits 2 (no restart loop).
 CMD ["python", "-m", "bot"]

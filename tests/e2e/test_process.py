@@ -184,6 +184,24 @@ def test_migrate_applies_the_schema_and_exits_0(tmp_path: Path) -> None:
 def test_help_works(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "--help")
     assert result.returncode == 0 and "console" in result.stdout
+    assert "healthcheck" in result.stdout
+
+
+def test_healthcheck_answers_1_until_the_database_holds_the_schema_then_0(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "data" / "bangkit.db"
+    before = run_bot(tmp_path, "healthcheck")
+    assert before.returncode == 1
+    assert before.stderr.startswith("unhealthy:") and before.stderr.strip().count("\n") == 0
+    assert not database.exists()  # a health check creates nothing
+    assert run_bot(tmp_path, "migrate").returncode == 0
+    after = run_bot(tmp_path, "healthcheck")
+    assert (after.returncode, after.stdout.strip()) == (0, "healthy"), after.stderr
+    # Docker reserves exit code 2: a configuration error is unhealthy (1), in one line.
+    broken = run_bot(tmp_path, "healthcheck", DATABASE_URL="mysql://localhost/db")
+    assert broken.returncode == 1 and "DATABASE_URL" in broken.stderr
+    assert "Traceback" not in broken.stderr
 
 
 def test_a_token_rejected_by_the_bot_api_exits_2(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""Operations that need no server: JSON logs, the compose file, the container command."""
+"""Operations that need no server: JSON logs, the compose file, the container command
+and its health check."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.cli import parse_args
 from bot.logs import setup_logging
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -75,3 +77,19 @@ def test_the_image_runs_the_bot_as_a_non_root_user() -> None:
     assert "DATABASE_URL=sqlite+aiosqlite:////data/bangkit.db" in dockerfile
     ignored = (PROJECT / ".dockerignore").read_text().split()
     assert {".env", "data/", ".venv/"} <= set(ignored)
+
+
+def dockerfile_instructions() -> list[str]:
+    """The Dockerfile's instructions, continuation lines joined, comments left out."""
+    text = (PROJECT / "Dockerfile").read_text()
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    return [" ".join(i.split()) for i in "\n".join(lines).replace("\\\n", " ").splitlines() if i]
+
+
+def test_the_image_has_a_health_check_that_works_in_polling_mode_too() -> None:
+    checks = [i for i in dockerfile_instructions() if i.startswith("HEALTHCHECK ")]
+    assert len(checks) == 1
+    # Not GET /healthz: a polling bot has no HTTP server. The command asks the database.
+    assert checks[0].endswith('CMD ["python", "-m", "bot", "healthcheck"]')
+    assert "--start-period=" in checks[0]  # migrations run at start-up
+    assert parse_args(["healthcheck"]).mode == "healthcheck"
