@@ -1,14 +1,19 @@
-"""Operations that need no server: JSON logs, the compose file, the container command
-and its health check."""
+"""Operations that need no server: JSON logs, the compose file, the container command,
+its health check and the lock file it installs from."""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
+import tomllib
+from importlib.metadata import requires
 from pathlib import Path
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot.cli import parse_args
 from bot.logs import setup_logging
@@ -93,3 +98,52 @@ def test_the_image_has_a_health_check_that_works_in_polling_mode_too() -> None:
     assert checks[0].endswith('CMD ["python", "-m", "bot", "healthcheck"]')
     assert "--start-period=" in checks[0]  # migrations run at start-up
     assert parse_args(["healthcheck"]).mode == "healthcheck"
+
+
+def locked_versions() -> dict[str, tuple[str, str]]:
+    """requirements.lock: name -> (version, the entry's text with hashes and annotations)."""
+    text = (PROJECT / "requirements.lock").read_text()
+    entries = re.split(r"\n(?=[a-zA-Z0-9])", text)
+    found = {}
+    for entry in entries:
+        match = re.match(r"([A-Za-z0-9._-]+)==(\S+)", entry)
+        if match:
+            found[canonicalize_name(match.group(1))] = (match.group(2), entry)
+    return found
+
+
+def test_the_image_installs_only_the_locked_versions_checked_by_hash() -> None:
+    instructions = dockerfile_instructions()
+    assert "COPY requirements.lock ./" in instructions
+    installs = [i for i in instructions if i.startswith("RUN pip install")]
+    assert installs[0] == "RUN pip install --no-cache-dir --require-hashes -r requirements.lock"
+    # The project itself: no dependency and no build backend other than the locked ones.
+    assert "--no-deps --no-build-isolation -e ." in installs[1]
+    assert len(installs) == 2
+
+
+def test_the_lock_pins_every_dependency_of_pyproject_within_its_range() -> None:
+    pyproject = tomllib.loads((PROJECT / "pyproject.toml").read_text())
+    locked = locked_versions()
+    wanted = [Requirement(r) for r in pyproject["project"]["dependencies"]]
+    wanted += [Requirement(r) for r in pyproject["build-system"]["requires"]]
+    for requirement in wanted:
+        name = canonicalize_name(requirement.name)
+        assert name in locked, f"{name} is missing from requirements.lock: run make lock"
+        version = locked[name][0]
+        assert requirement.specifier.contains(version, prereleases=True), (
+            f"{name}=={version} is outside {requirement.specifier}: run make lock"
+        )
+        # What the extras bring (the job queue, the rate limiter) is locked too.
+        for extra in requirement.extras:
+            for raw in requires(requirement.name) or []:
+                needed = Requirement(raw)
+                if needed.marker is not None and needed.marker.evaluate({"extra": extra}):
+                    assert canonicalize_name(needed.name) in locked, (name, extra, needed.name)
+    for name, (_version, entry) in locked.items():
+        assert "--hash=sha256:" in entry, f"{name} has no hash"
+        if "bangkit (pyproject.toml)" in entry:  # asked for directly: still in pyproject
+            assert name in {canonicalize_name(r.name) for r in wanted}, f"{name} is stale"
+    # Tools for developers stay out of the image.
+    dev = pyproject["project"]["optional-dependencies"]["dev"]
+    assert not {canonicalize_name(Requirement(r).name) for r in dev} & set(locked)
