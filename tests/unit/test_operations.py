@@ -17,6 +17,7 @@ from packaging.utils import canonicalize_name
 
 from bot.cli import parse_args
 from bot.logs import setup_logging
+from bot.settings import Settings
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -66,10 +67,13 @@ def test_json_logs_can_go_to_a_file_and_nothing_reaches_stderr(
     assert capsys.readouterr().err == ""
 
 
-def test_compose_runs_the_bot_with_postgresql_and_a_named_volume() -> None:
+def test_compose_reads_dotenv_and_runs_the_bot_with_postgresql_and_a_named_volume() -> None:
     compose = yaml.safe_load((PROJECT / "compose.yaml").read_text())
     bot, db = compose["services"]["bot"], compose["services"]["db"]
+    assert bot["env_file"] in (".env", [".env"])  # every variable of .env reaches the bot
     assert bot["environment"]["DATABASE_URL"].startswith("postgresql+asyncpg://")
+    # An empty token would make the bot exit 2 and be restarted in a loop: compose refuses.
+    assert bot["environment"]["TELEGRAM_BOT_TOKEN"].startswith("${TELEGRAM_BOT_TOKEN:?")
     assert bot["depends_on"]["db"]["condition"] == "service_healthy"
     assert "bangkit-postgres" in compose["volumes"]
     assert any(v.startswith("bangkit-postgres:") for v in db["volumes"])
@@ -82,6 +86,16 @@ def test_the_image_runs_the_bot_as_a_non_root_user() -> None:
     assert "DATABASE_URL=sqlite+aiosqlite:////data/bangkit.db" in dockerfile
     ignored = (PROJECT / ".dockerignore").read_text().split()
     assert {".env", "data/", ".venv/"} <= set(ignored)
+
+
+def test_dotenv_example_lists_every_setting_and_nothing_else() -> None:
+    listed = {
+        line.split("=", 1)[0]
+        for line in (PROJECT / ".env.example").read_text().splitlines()
+        if re.match(r"[A-Z_]+=", line)
+    }
+    settings = {name.upper() for name in Settings.model_fields}
+    assert listed == settings | {"TEST_POSTGRES_URL"}
 
 
 def dockerfile_instructions() -> list[str]:
