@@ -233,9 +233,7 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
             TELEGRAM_API_BASE_URL=server.base_url,
             LOG_LEVEL="DEBUG",
         ) as process:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not server.sent_texts():
-                time.sleep(0.1)
+            wait_until(server.sent_texts, 30, "a reply sent")
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
     stderr = (tmp_path / "bot.log").read_text()
@@ -365,9 +363,7 @@ def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(
         with running_bot(
             tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url
         ) as process:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not server.sent_texts():
-                time.sleep(0.1)
+            wait_until(server.sent_texts, 30, "a reply sent")
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
         confirmed = server.confirmed_below
