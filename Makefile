@@ -33,11 +33,12 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy bot conversations
 
-# One test worker per CPU this process may use (`make test WORKERS=4` to choose).
+# One test worker per CPU this process may use (`make test WORKERS=4` to choose). A few
+# tests take many seconds: an idle worker takes over tests queued for a busy one.
 WORKERS ?= logical
 
 test: lint typecheck
-	$(BIN)/python -m pytest -n $(WORKERS)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
 
 # The pure tests (tests/unit): no database server, no subprocess, a few seconds.
 unit: $(VENV)/.installed-dev
