@@ -20,13 +20,10 @@ async def check_database(url: str) -> str | None:
     """None when the database answers a read and holds the schema (migrations were
     applied); otherwise one line saying what is wrong. It writes nothing: a missing SQLite
     file is reported, never created, and the URL (it may hold a password) is never shown."""
-    if is_sqlite(url):
-        if await asyncio.to_thread(_sqlite_file_missing, url):
-            return "the SQLite database file does not exist yet"
-        connect_args: dict[str, object] = {}
-    else:
-        connect_args = {"timeout": HEALTH_TIMEOUT_SECONDS}
-    engine = create_async_engine(url, connect_args=connect_args)
+    if is_sqlite(url) and await asyncio.to_thread(_sqlite_file_missing, url):
+        return "the SQLite database file does not exist yet"
+    # asyncpg: the connect timeout; SQLite: how long a busy file is waited for.
+    engine = create_async_engine(url, connect_args={"timeout": HEALTH_TIMEOUT_SECONDS})
     try:
         async with engine.connect() as connection:
             await connection.execute(text("SELECT 1"))
