@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -109,7 +110,7 @@ def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("migrated") / "bangkit.db"
     asyncio.run(migrate(f"sqlite+aiosqlite:///{path}"))
-    with sqlite3.connect(path) as db:  # everything in the file itself, none in its WAL
+    with closing(sqlite3.connect(path)) as db:  # all in the file itself, none in its WAL
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return path
 
