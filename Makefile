@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint typecheck unit bench understand safety-eval migrate console clean docs
+.PHONY: run test lint typecheck unit lock bench understand safety-eval migrate console clean docs
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,24 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy bot conversations
 
-# Two workers: the suite waits on SQLite threads and subprocesses as much as on the CPU.
+# One test worker per CPU this process may use (`make test WORKERS=4` to choose). A few
+# tests take many seconds: an idle worker takes over tests queued for a busy one.
+WORKERS ?= logical
+
 test: lint typecheck
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
+
+# The pure tests (tests/unit): no database server, no subprocess, a few seconds.
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest tests/unit -q
+
+# requirements.lock: the versions the Docker image installs, pinned with hashes, from
+# pyproject.toml's ranges (which stay the package's own). Run after changing them.
+lock: $(BIN)/python
+	$(BIN)/python -m pip install --quiet 'pip-tools>=7.5,<8'
+	CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --upgrade \
+		--generate-hashes --allow-unsafe --all-build-deps --strip-extras \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python -m benchmarks

@@ -123,7 +123,7 @@ def build_application(
 async def _post_init(application: BangkitApp) -> None:
     settings: Settings = application.bot_data["settings"]
     await migrate(settings.database_url)
-    renderer = Renderer()
+    renderer = Renderer.shared()
     services = Services(
         settings=settings,
         store=Store(create_engine(settings.database_url)),

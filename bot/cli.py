@@ -1,5 +1,6 @@
-"""`python -m bot [run|console|migrate]` with the exit codes of DESIGN.md §1:
-0 clean stop, 2 configuration error (one line, no traceback), 1 anything else."""
+"""`python -m bot [run|console|migrate|healthcheck]` with the exit codes of DESIGN.md §1:
+0 clean stop, 2 configuration error (one line, no traceback), 1 anything else.
+`healthcheck` answers 0 (healthy) or 1 (not), as a container health check expects."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import asyncio
 import logging
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
-from bot.logs import setup_logging
+from bot.logs import console_log_file, setup_logging
 from bot.settings import ConfigError, Settings, load_settings
 
 # The bot's own modules (Telegram, the database) are imported when needed, so that a
@@ -34,23 +36,31 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "mode",
         nargs="?",
         default="run",
-        choices=("run", "console", "migrate"),
+        choices=("run", "console", "migrate", "healthcheck"),
         help="run: the bot (default); console: chat in this terminal, no network; "
-        "migrate: apply database migrations and exit",
+        "migrate: apply database migrations and exit; healthcheck: exit 0 when the "
+        "database answers and holds the schema, 1 otherwise (for a container)",
     )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.mode == "healthcheck":
+        return healthcheck()
     try:
         settings = load_settings()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return EXIT_CONFIG
-    setup_logging(settings.log_level, settings.log_format, [settings.token or ""])
+    console = args.mode == "console" or (
+        args.mode == "run" and settings.token is None and sys.stdin.isatty()
+    )
+    # The console chat logs to a file: a log line in the middle of the chat reads badly.
+    log_file = console_log_file() if console else None
+    setup_logging(settings.log_level, settings.log_format, [settings.token or ""], log_file)
     try:
-        return asyncio.run(_dispatch(args.mode, settings))
+        return asyncio.run(_dispatch("console" if console else args.mode, settings, log_file))
     except ConfigError as error:
         print(error, file=sys.stderr)
         return EXIT_CONFIG
@@ -58,19 +68,23 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
     except Exception:
         log.exception("Bangkit stopped after an unexpected error")
+        if log_file is not None:
+            from bot.console import say_stopped
+
+            say_stopped(log_file)
         return EXIT_FAILURE
 
 
-async def _dispatch(mode: str, settings: Settings) -> int:
+async def _dispatch(mode: str, settings: Settings, log_file: Path | None = None) -> int:
     if mode == "migrate":
         from bot.db.migrate import migrate
 
         await migrate(settings.database_url)
         return EXIT_OK
-    if mode == "console" or (settings.token is None and sys.stdin.isatty()):
+    if mode == "console":
         from bot.console import run_console
 
-        return await run_console(settings)
+        return await run_console(settings, log_file=log_file)
     if settings.token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
     return await run_bot(settings)
@@ -172,3 +186,28 @@ async def _serve_webhook(
     log.info("stopping")
     server.should_exit = True  # stop taking updates; requests in flight still finish
     await serving
+
+
+def healthcheck() -> int:
+    """For a container's HEALTHCHECK, in polling and webhook mode alike: 0 when the
+    database the bot uses answers a read and holds Bangkit's schema, 1 otherwise, with one
+    line saying which. Docker reserves exit code 2, so a configuration error is a 1 here.
+    It changes nothing: no migration, no SQLite file created."""
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"unhealthy: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    from bot.db.health import HEALTH_TIMEOUT_SECONDS, check_database
+
+    try:
+        problem = asyncio.run(
+            asyncio.wait_for(check_database(settings.database_url), HEALTH_TIMEOUT_SECONDS)
+        )
+    except TimeoutError:
+        problem = f"the database did not answer within {HEALTH_TIMEOUT_SECONDS:.0f} s"
+    if problem is not None:
+        print(f"unhealthy: {problem}", file=sys.stderr)
+        return EXIT_FAILURE
+    print("healthy")
+    return EXIT_OK

@@ -94,10 +94,27 @@ async def _read_line(stream: TextIO) -> str:
     return await asyncio.get_running_loop().run_in_executor(None, stream.readline)
 
 
+def _chrome() -> Any:
+    return Renderer.shared().env.get_template("console.txt").module
+
+
+def say_stopped(log_file: Path) -> None:
+    """One line on stderr after an unexpected error: the details are in the log file."""
+    print(str(_chrome().stopped(log_file)).strip(), file=sys.stderr, flush=True)
+
+
 async def run_console(
-    settings: Settings, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout
+    settings: Settings,
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    *,
+    log_file: Path | None = None,
 ) -> int:
-    chrome: Any = Renderer().env.get_template("console.txt").module
+    """Chat in this terminal. Piped input is echoed after the prompt, so a scripted
+    session reads as a chat; the log goes to `log_file`, named once on stderr."""
+    chrome = _chrome()
+    if log_file is not None:
+        print(str(chrome.log_file(log_file)).strip(), file=sys.stderr, flush=True)
     files_dir = Path(tempfile.mkdtemp(prefix="bangkit-console-"))
     api = ConsoleBotApi(stdout, chrome, files_dir)
     application = build_application(
@@ -109,6 +126,7 @@ async def run_console(
     # Update ids must never repeat across console sessions on the same database.
     factory = UpdateFactory(CONSOLE_USER_ID, CONSOLE_FIRST_NAME, time.time_ns() // 1000)
     interactive = stdin.isatty()
+    echoed = False
     if interactive:
         print(str(chrome.intro()).strip(), file=stdout, flush=True)
     try:
@@ -121,6 +139,10 @@ async def run_console(
             text = line.rstrip("\r\n")
             if not text.strip():
                 continue
+            if not interactive:  # a terminal shows what was typed; a pipe does not
+                gap = "\n" if echoed else ""
+                print(gap + str(chrome.prompt()) + text, file=stdout, flush=True)
+                echoed = True
             data = _update_for(text, factory, api)
             await application.process_update(Update.de_json(data, application.bot))
     finally:

@@ -1,11 +1,15 @@
-"""Logging set-up: stderr, text or JSON, secrets redacted, no message content."""
+"""Logging set-up: stderr (or a file, for the console chat), text or JSON, secrets
+redacted, no message content."""
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
+import tempfile
 from datetime import UTC, datetime
+from pathlib import Path
 
 # Loggers that print request URLs, which contain the bot token.
 # httpx logs request URLs (they contain the token); SQLAlchemy at INFO echoes every SQL.
@@ -75,8 +79,23 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
-def setup_logging(level: str, log_format: str, secrets: list[str]) -> None:
-    handler = logging.StreamHandler(sys.stderr)
+def console_log_file() -> Path:
+    """A new log file for one console session in the user's temp folder, readable only
+    by its owner: the chat stays clean, the log is there to read afterwards."""
+    descriptor, name = tempfile.mkstemp(prefix="bangkit-console-", suffix=".log")
+    os.close(descriptor)
+    return Path(name)
+
+
+def setup_logging(
+    level: str, log_format: str, secrets: list[str], log_file: Path | None = None
+) -> None:
+    """Log to stderr, or to `log_file` (appended) when given."""
+    handler: logging.Handler = (
+        logging.StreamHandler(sys.stderr)
+        if log_file is None
+        else logging.FileHandler(log_file, encoding="utf-8")
+    )
     handler.addFilter(RedactingFilter(secrets))
     handler.addFilter(NoUpdateContentFilter())
     if log_format == "json":
@@ -95,3 +114,5 @@ def setup_logging(level: str, log_format: str, secrets: list[str]) -> None:
     for name in LIBRARY_LOGGERS:
         logging.getLogger(name).setLevel(max(logging.INFO, root.level))
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # import chatter
+    # Library warnings (deprecations) go where the log goes, not into the console chat.
+    logging.captureWarnings(log_file is not None)

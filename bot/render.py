@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -48,6 +49,14 @@ class Renderer:
         self.commands = self._parse_commands("commands.txt")
         self.admin_commands = self._parse_commands("admin/commands.txt")
         self.practice_pool: tuple[Question, ...] = parse_pool(self.rows("latihan/questions.txt", 3))
+
+    @staticmethod
+    @functools.cache
+    def shared() -> Renderer:
+        """This process's Renderer of `templates/`: compiled once, however many
+        Applications the process builds (the console chat, the test suite). It holds
+        nothing that changes after it is built."""
+        return Renderer()
 
     def render(self, template: str, /, **context: Any) -> str:
         return self.env.get_template(template).render(**context).strip()

@@ -13,8 +13,8 @@ ADMIN = 42
 
 
 @pytest.fixture
-async def admin_bot(database_url: str) -> AsyncIterator[BotHarness]:
-    harness = BotHarness(database_url, admin_user_ids=(ADMIN,))
+async def admin_bot(migrated_database_url: str) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(migrated_database_url, admin_user_ids=(ADMIN,))
     await harness.start()
     try:
         yield harness

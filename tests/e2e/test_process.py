@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.local_api import UpdateFactory
 from tests.fake_bot_api_server import FakeBotApiServer
+from tests.waiting import wait_until
 
 PROJECT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:AAFakeTokenForTestsOnly_abcdefghijkl"
@@ -29,6 +31,7 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     }
     env["DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bangkit.db'}"
     env["PYTHONPATH"] = str(PROJECT)
+    env["TMPDIR"] = str(tmp_path)  # the console's log file and saved files stay in here
     env.update(extra)
     return env
 
@@ -78,6 +81,52 @@ def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -
     assert "Traceback" not in result.stderr
 
 
+def test_console_echoes_piped_input_so_a_script_reads_as_a_chat(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "console", stdin="/start\n\n2\n")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Anda> /start"
+    assert "Anda> 2" in lines
+    assert lines.index("Anda> 2") > lines.index("  [2] Lihat bantuan & kontak darurat")
+    assert "Anda> " not in lines  # an empty line is not sent, so not echoed
+
+
+LOG_LINE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ [A-Z]+ |\{\"time\": ")
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_console_logs_to_a_file_named_once_and_never_into_the_chat(
+    tmp_path: Path, log_format: str
+) -> None:
+    result = run_bot(
+        tmp_path, "console", stdin="/start\n/gagal\n", LOG_LEVEL="DEBUG", LOG_FORMAT=log_format
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Selamat datang di Bangkit" in result.stdout
+    assert not [line for line in result.stdout.splitlines() if LOG_LINE.match(line)]
+    announced = result.stderr.strip().splitlines()
+    assert len(announced) == 1, result.stderr
+    log_file = Path(announced[0].rsplit(" ", 1)[1])
+    assert log_file.parent == tmp_path and log_file.name.startswith("bangkit-console-")
+    logged = log_file.read_text()
+    assert "update handled" in logged and "database schema is at head" in logged
+    assert all(LOG_LINE.match(line) for line in logged.splitlines() if line.strip())
+    assert "Selamat datang" not in logged  # logs carry ids and outcomes, not texts
+
+
+def test_console_stopped_by_an_error_says_so_in_one_line_naming_the_log(tmp_path: Path) -> None:
+    (tmp_path / "not-a-folder").write_text("")  # the database's folder cannot be made
+    database = tmp_path / "not-a-folder" / "bangkit.db"
+    result = run_bot(
+        tmp_path, "console", stdin="/start\n", DATABASE_URL=f"sqlite+aiosqlite:///{database}"
+    )
+    assert result.returncode == 1
+    announced, stopped = result.stderr.strip().splitlines()
+    log_file = Path(announced.rsplit(" ", 1)[1])
+    assert stopped.startswith("Bangkit berhenti") and stopped.endswith(str(log_file))
+    assert "Traceback" in log_file.read_text() and "Traceback" not in result.stderr
+
+
 def test_console_sends_a_colon_prefixed_number_as_text(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "console", stdin="/start\n:5\n")
     assert result.returncode == 0, result.stderr
@@ -113,18 +162,29 @@ def test_without_token_and_terminal_the_bot_exits_2_with_one_line(tmp_path: Path
         ("WEBHOOK_PORT", "99999"),
     ],
 )
-def test_an_invalid_variable_exits_2_naming_it(tmp_path: Path, variable: str, value: str) -> None:
-    result = run_bot(tmp_path, "migrate", **{variable: value})
-    assert result.returncode == 2, result.stderr
-    assert variable in result.stderr
-    assert result.stderr.strip().count("\n") == 0
-    assert "Traceback" not in result.stderr
+def test_an_invalid_variable_exits_2_naming_it(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variable: str,
+    value: str,
+) -> None:
+    # In-process: what `python -m bot` exits with is main()'s answer (bot/__main__.py),
+    # and the next test runs that path as a process.
+    monkeypatch.setenv(variable, value)
+    assert main(["migrate"]) == 2
+    stderr = capsys.readouterr().err
+    assert variable in stderr
+    assert stderr.strip().count("\n") == 0
+    assert "Traceback" not in stderr
+    assert not (tmp_path / "data").exists()  # stopped before touching any database
 
 
 def test_the_same_variable_in_dotenv_is_read_and_checked(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text("ADMIN_USER_IDS=1,zwei\n")
     result = run_bot(tmp_path, "migrate")
     assert result.returncode == 2 and "ADMIN_USER_IDS" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "Traceback" not in result.stderr
 
 
 def test_migrate_applies_the_schema_and_exits_0(tmp_path: Path) -> None:
@@ -136,6 +196,24 @@ def test_migrate_applies_the_schema_and_exits_0(tmp_path: Path) -> None:
 def test_help_works(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "--help")
     assert result.returncode == 0 and "console" in result.stdout
+    assert "healthcheck" in result.stdout
+
+
+def test_healthcheck_answers_1_until_the_database_holds_the_schema_then_0(
+    tmp_path: Path,
+) -> None:
+    database = tmp_path / "data" / "bangkit.db"
+    before = run_bot(tmp_path, "healthcheck")
+    assert before.returncode == 1
+    assert before.stderr.startswith("unhealthy:") and before.stderr.strip().count("\n") == 0
+    assert not database.exists()  # a health check creates nothing
+    assert run_bot(tmp_path, "migrate").returncode == 0
+    after = run_bot(tmp_path, "healthcheck")
+    assert (after.returncode, after.stdout.strip()) == (0, "healthy"), after.stderr
+    # Docker reserves exit code 2: a configuration error is unhealthy (1), in one line.
+    broken = run_bot(tmp_path, "healthcheck", DATABASE_URL="mysql://localhost/db")
+    assert broken.returncode == 1 and "DATABASE_URL" in broken.stderr
+    assert "Traceback" not in broken.stderr
 
 
 def test_a_token_rejected_by_the_bot_api_exits_2(tmp_path: Path) -> None:
@@ -155,9 +233,7 @@ def test_polls_a_local_bot_api_answers_start_and_never_logs_the_token(tmp_path: 
             TELEGRAM_API_BASE_URL=server.base_url,
             LOG_LEVEL="DEBUG",
         ) as process:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not server.sent_texts():
-                time.sleep(0.1)
+            wait_until(server.sent_texts, 30, "a reply sent")
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
     stderr = (tmp_path / "bot.log").read_text()
@@ -175,25 +251,21 @@ def test_an_unreachable_bot_api_is_retried_until_stopped(tmp_path: Path) -> None
     with socket.socket() as probe:  # a port on this machine that nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot"],
-        cwd=tmp_path,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=bot_env(
-            tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot"
-        ),
-    )
-    try:
-        time.sleep(4)
+    log = tmp_path / "bot.log"
+    with running_bot(
+        tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot"
+    ) as process:
+        # However slow the machine, the bot has retried once it has said so twice.
+        wait_until(
+            lambda: log.read_text().count("unreachable") >= 2 or process.poll() is not None,
+            30,
+            "two 'Bot API unreachable' warnings",
+        )
         assert process.poll() is None, "the bot gave up instead of retrying"
         process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=15)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == 0
+        process.wait(timeout=15)
+    stderr = log.read_text()
+    assert process.returncode == 0, stderr
     assert stderr.count("unreachable") >= 2
     assert TOKEN not in stderr
 
@@ -291,9 +363,7 @@ def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(
         with running_bot(
             tmp_path, TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url
         ) as process:
-            deadline = time.monotonic() + 20
-            while time.monotonic() < deadline and not server.sent_texts():
-                time.sleep(0.1)
+            wait_until(server.sent_texts, 30, "a reply sent")
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
         confirmed = server.confirmed_below

@@ -325,6 +325,7 @@ def test_every_label_renders_short(name: str) -> None:
     for context in LABEL_SAMPLES.get(name, [{}]):
         label = RENDERER.label(name, **context)
         assert 0 < len(label) <= 64, (name, context)
+        assert "\n" not in label and "None" not in label, (name, label)
 
 
 def test_commands_are_valid_bot_commands() -> None:
