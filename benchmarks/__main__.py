@@ -30,7 +30,7 @@ from telegram.ext import ApplicationBuilder, MessageHandler, filters
 from bot.app import SCHEDULER_KEY
 from bot.db.models import User
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
-from bot.scheduler import Scheduler
+from bot.scheduling import Scheduler
 from tests.e2e.test_journey import BY_BUTTONS
 from tests.e2e.test_process import TOKEN, bot_env
 from tests.fake_bot_api_server import FakeBotApiServer

@@ -11,7 +11,6 @@ from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackContext,
@@ -23,10 +22,12 @@ from bot.db.engine import Store, create_engine
 from bot.db.migrate import migrate
 from bot.handlers import register_handlers
 from bot.handlers.updates import ROUTER_KEY
+from bot.limiter import PacedRateLimiter
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
-from bot.scheduler import Scheduler
+from bot.scheduling import Scheduler
+from bot.scheduling.sender import window_size
 from bot.services import (
     admin,
     followup,
@@ -47,6 +48,10 @@ BangkitApp = Application[Any, Any, Any, Any, Any, Any]
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 RETENTION_INTERVAL_SECONDS = 3600
 SCHEDULER_KEY = "scheduler"
+# PTB's default pool; a wide window of scheduled sends gets more, so replies still find
+# a free connection.
+CONNECTION_POOL_SIZE = 256
+REPLY_CONNECTIONS = 64
 
 
 def build_router() -> Router:
@@ -91,12 +96,17 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        pool = max(
+            CONNECTION_POOL_SIZE, window_size(settings.send_rate_per_second) + REPLY_CONNECTIONS
+        )
+        builder = builder.connection_pool_size(pool)
     # Updates arrive through bot/polling.py or bot/webhook.py: PTB's Updater confirms an
     # update to Telegram before it is handled, which a crash would turn into a lost answer.
     builder = builder.updater(None)
     if rate_limit:
         # max_retries: a 429 waits the retry_after Telegram asks for, then sends again.
-        limiter: Any = AIORateLimiter(
+        limiter: Any = PacedRateLimiter(
             overall_max_rate=settings.send_rate_per_second, overall_time_period=1, max_retries=3
         )
         builder = builder.rate_limiter(limiter)
@@ -128,6 +138,8 @@ async def _post_init(application: BangkitApp) -> None:
         renderer,
         services.clock,
         settings.default_timezone,
+        send_rate=settings.send_rate_per_second,
+        paid_broadcast=settings.paid_broadcast,
         only_user_id=application.bot_data["scheduler_user_id"],
     )
     if application.job_queue is not None:
@@ -199,10 +211,16 @@ async def start_application(application: BangkitApp) -> None:
         await application.post_init(application)
 
 
-async def stop_application(application: BangkitApp) -> None:
+def stop_scheduler(application: BangkitApp) -> None:
+    """A running tick sends nothing new, lets the sends in flight finish, records them and
+    releases what it claimed but never sent (bot/scheduling/tick.py)."""
     scheduler = application.bot_data.get(SCHEDULER_KEY)
     if isinstance(scheduler, Scheduler):
-        scheduler.stop()  # a running tick ends at its next batch boundary
+        scheduler.stop()
+
+
+async def stop_application(application: BangkitApp) -> None:
+    stop_scheduler(application)
     if application.running:
         await application.stop()
     await application.shutdown()

@@ -8,6 +8,7 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from bot.logs import setup_logging
@@ -88,7 +89,7 @@ async def run_bot(settings: Settings) -> int:
     """Polling by default; webhook mode when WEBHOOK_URL is set."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import build_application, stop_application
+    from bot.app import build_application, stop_application, stop_scheduler
 
     stop = _stop_event()
     webhook = bool(settings.webhook_url)
@@ -107,6 +108,8 @@ async def run_bot(settings: Settings) -> int:
                 return EXIT_OK
             except TimeoutError:
                 delay = min(delay * 2, MAX_BACKOFF_SECONDS)
+    # The scheduler stops at the signal, not after the poller's drain: both have seconds.
+    stopping = asyncio.create_task(_call_when(stop, lambda: stop_scheduler(application)))
     try:
         if application.post_init is not None:
             await application.post_init(application)
@@ -120,8 +123,14 @@ async def run_bot(settings: Settings) -> int:
             await DurablePoller(application, stop).run()
             log.info("stopping")
     finally:
+        stopping.cancel()
         await stop_application(application)
     return EXIT_OK
+
+
+async def _call_when(event: asyncio.Event, action: Callable[[], None]) -> None:
+    await event.wait()
+    action()
 
 
 async def _serve_webhook(application: Any, settings: Settings, stop: asyncio.Event) -> None:
