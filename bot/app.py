@@ -27,7 +27,6 @@ from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduling import Scheduler
-from bot.scheduling.sender import window_size
 from bot.services import (
     admin,
     followup,
@@ -48,10 +47,6 @@ BangkitApp = Application[Any, Any, Any, Any, Any, Any]
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 RETENTION_INTERVAL_SECONDS = 3600
 SCHEDULER_KEY = "scheduler"
-# PTB's default pool; a wide window of scheduled sends gets more, so replies still find
-# a free connection.
-CONNECTION_POOL_SIZE = 256
-REPLY_CONNECTIONS = 64
 
 
 def build_router() -> Router:
@@ -94,13 +89,9 @@ def build_application(
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    # PTB's pool of 256 connections holds the scheduler's window (at most 100) and replies.
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    else:
-        pool = max(
-            CONNECTION_POOL_SIZE, window_size(settings.send_rate_per_second) + REPLY_CONNECTIONS
-        )
-        builder = builder.connection_pool_size(pool)
     # Updates arrive through bot/polling.py or bot/webhook.py: PTB's Updater confirms an
     # update to Telegram before it is handled, which a crash would turn into a lost answer.
     builder = builder.updater(None)

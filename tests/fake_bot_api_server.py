@@ -105,6 +105,8 @@ class FakeBotApiServer:
         self.keep_alive = keep_alive
         self.in_flight = 0
         self.most_in_flight = 0
+        # When each sendMessage was answered (time.monotonic, one clock for all processes).
+        self.sent_at: list[float] = []
         self._random = random.Random(1)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         # Not yet confirmed by a getUpdates offset; tests may append to it directly.
@@ -171,6 +173,8 @@ class FakeBotApiServer:
         with self._lock:
             self.delivered.setdefault(chat_id, []).append({"method": method, **params})
             message_id = len(self.calls)
+            if method == "sendMessage":
+                self.sent_at.append(time.monotonic())
         return {
             "message_id": int(params.get("message_id") or message_id),
             "date": int(time.time()),

@@ -47,6 +47,7 @@ class TickReport:
     skipped: int = 0
     deactivated: int = 0
     released: int = 0
+    most_in_flight: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property

@@ -33,9 +33,11 @@ from bot.scheduling.ledger import FAILED, SENT, UNKNOWN
 log = logging.getLogger(__name__)
 
 # Sends in flight: the rate times a round trip, so the limiter, not the network, sets the
-# pace. Telegram answers in 50-300 ms; this leaves room for slow answers and jitter.
+# pace. Telegram answers in 50-300 ms; this leaves room for slow answers and jitter. The
+# cap: every open connection costs httpcore's pool CPU on each request, and a process
+# runs out of CPU before it needs more (docs/benchmarks.md, paid broadcast).
 ROUND_TRIP_ALLOWANCE_SECONDS = 0.6
-MIN_WINDOW, MAX_WINDOW = 16, 400
+MIN_WINDOW, MAX_WINDOW = 16, 100
 # After a stop, how long sends in flight may take to finish (SIGTERM must be quick).
 STOP_GRACE_SECONDS = 4.0
 # How often finished sends are handed on to be recorded, at the least.

@@ -66,7 +66,6 @@ class Scheduler:
         self.sender = Sender(
             renderer, clock, paid_broadcast=paid_broadcast, retry_delay=retry_delay
         )
-        self.most_in_flight = 0
         self._stopping = False
 
     def stop(self) -> None:
@@ -84,12 +83,14 @@ class Scheduler:
             await self._run(bot, kind, now, report)
         if report.by_kind or report.failed or report.unknown:
             log.info(
-                "scheduler tick: %s sent, %d unknown, %d failed, %d skipped, %d released",
+                "scheduler tick: %s sent, %d unknown, %d failed, %d skipped, %d released;"
+                " %d in flight at most",
                 dict(report.by_kind),
                 report.unknown,
                 report.failed,
                 report.skipped,
                 report.released,
+                report.most_in_flight,
             )
         return report
 
@@ -100,7 +101,7 @@ class Scheduler:
             unsent = await window.run(self._pages(kind, now, report), recorder.add)
         finally:
             await recorder.flush()
-            self.most_in_flight = max(self.most_in_flight, window.most_in_flight)
+            report.most_in_flight = max(report.most_in_flight, window.most_in_flight)
         await self._release(unsent, report)
 
     async def _pages(
