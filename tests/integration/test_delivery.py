@@ -10,9 +10,10 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from bot.render import Renderer
 from bot.runtime import system_clock
 from bot.scheduling.due import Scheduled
 from bot.scheduling.ledger import Key
-from bot.scheduling.sender import Progress, Sender
+from bot.scheduling.sender import Progress, Sender, Window
 from conversations import followup
 from conversations.outcome import Outcome, Reply
 from tests.conftest import sqlite_url
@@ -185,3 +186,37 @@ async def test_a_long_scheduled_message_is_split_like_a_reply() -> None:
     assert [option.value for option in result.choices] == [
         f"f:7:{answer}" for answer in followup.ANSWERS
     ]
+
+
+async def test_one_user_never_has_two_messages_in_flight_and_keeps_their_order() -> None:
+    api = SlowBotApi(latency=0.05)
+    bot = Bot("1:ORDER", request=api)
+    await bot.initialize()
+
+    def question(user_id: int, journey_id: int) -> Scheduled:
+        reply = Reply(
+            "followup/ask.html",
+            {"company": f"PT {journey_id}", "position": None},
+            followup.question_buttons(journey_id),
+        )
+        key = Key(user_id, DUE.date(), f"fu-{journey_id}")
+        return Scheduled(key, Outcome((reply,)), journey_id=journey_id)
+
+    async def pages() -> AsyncGenerator[list[Scheduled], None]:
+        yield [question(1, 11), question(2, 21), question(1, 12), question(1, 13)]
+        yield [question(2, 22), question(3, 31)]
+
+    finished: list[Any] = []
+
+    async def done(results: list[Any]) -> None:
+        finished.extend(results)
+
+    window = Window(Sender(Renderer(), system_clock), bot, 16, lambda: False)
+    unsent = await window.run(pages(), done)
+    await bot.shutdown()
+    assert unsent == [] and len(finished) == 6 and window.most_in_flight > 1
+    for user_id, journeys in ((1, [11, 12, 13]), (2, [21, 22])):
+        spans = [span for span in api.sends() if span.chat_id == user_id]
+        assert all(a.ended <= b.started for a, b in pairwise(spans))
+        sent = [c.text for c in api.calls if c.method == "sendMessage" and c.chat_id == user_id]
+        assert [next(j for j in journeys if f"PT {j}" in text) for text in sent] == journeys
