@@ -1,4 +1,4 @@
-"""The delivery ledger: one row per user, local day and kind (DESIGN.md §2).
+"""The delivery ledger: one row per user, local day and kind.
 
 A message is claimed by inserting its row, so two processes never both send it; the
 row's state then says what became of it:
@@ -6,7 +6,7 @@ row's state then says what became of it:
     claimed   taken by a process, being sent
     sent      Telegram confirmed it
     unknown   sent, but no answer came (a read timeout, a dropped connection): it may have
-              arrived, so it is never sent again that day (see README, "Scheduled messages")
+              arrived, so it is never sent again that day (the README says why)
     failed    not sent (Telegram refused, the network was down): tried again, up to
               MAX_ATTEMPTS a local day
     released  claimed, then given back unsent when the process stopped: the next tick

@@ -5,7 +5,7 @@ A group that cannot be written (the database is locked by another program, the
 connection dropped) is tried again with backoff until it is written or the process has
 stopped: a message that went out must be marked so, or after STALE_CLAIM it would look
 unsent and go out again. Only a stop that outlasts STOP_GRACE_SECONDS leaves a group
-unwritten, which is then a crash's case (README, "Scheduled messages").
+unwritten, which is then a crash's case (see the README's scheduler section).
 """
 
 from __future__ import annotations

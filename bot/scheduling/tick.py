@@ -1,4 +1,4 @@
-"""The tick: one repeating job, not one job per user (DESIGN.md §2).
+"""The tick: one repeating job, not one job per user.
 
 For each kind in turn (the daily message, the invitation back, the follow-up), pages of
 due work are claimed in the ledger, each page in its own committed transaction; the
