@@ -12,7 +12,6 @@ from telegram import BotCommand, BotCommandScopeChat, InlineKeyboardMarkup, Link
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackContext,
@@ -24,11 +23,12 @@ from bot.db.engine import Store, create_engine
 from bot.db.migrate import migrate
 from bot.handlers import register_handlers
 from bot.handlers.updates import ROUTER_KEY
+from bot.limiter import PacedRateLimiter
 from bot.presenter import global_buttons
 from bot.render import Renderer
 from bot.router import Router
 from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
-from bot.scheduler import Scheduler
+from bot.scheduling import Scheduler
 from bot.services import (
     admin,
     care,
@@ -98,6 +98,7 @@ def build_application(
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
+    # PTB's pool of 256 connections holds the scheduler's window (at most 100) and replies.
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     # Updates arrive through bot/polling.py or bot/webhook.py: PTB's Updater confirms an
@@ -105,7 +106,7 @@ def build_application(
     builder = builder.updater(None)
     if rate_limit:
         # max_retries: a 429 waits the retry_after Telegram asks for, then sends again.
-        limiter: Any = AIORateLimiter(
+        limiter: Any = PacedRateLimiter(
             overall_max_rate=settings.send_rate_per_second, overall_time_period=1, max_retries=3
         )
         builder = builder.rate_limiter(limiter)
@@ -140,6 +141,8 @@ async def _post_init(application: BangkitApp) -> None:
         renderer,
         services.clock,
         settings.default_timezone,
+        send_rate=settings.send_rate_per_second,
+        paid_broadcast=settings.paid_broadcast,
         only_user_id=application.bot_data["scheduler_user_id"],
     )
     if application.job_queue is not None:
@@ -216,10 +219,16 @@ async def start_application(application: BangkitApp) -> None:
         await application.post_init(application)
 
 
-async def stop_application(application: BangkitApp) -> None:
+def stop_scheduler(application: BangkitApp) -> None:
+    """A running tick sends nothing new, lets the sends in flight finish, records them and
+    releases what it claimed but never sent (bot/scheduling/tick.py)."""
     scheduler = application.bot_data.get(SCHEDULER_KEY)
     if isinstance(scheduler, Scheduler):
-        scheduler.stop()  # a running tick ends at its next batch boundary
+        scheduler.stop()
+
+
+async def stop_application(application: BangkitApp) -> None:
+    stop_scheduler(application)
     if application.running:
         await application.stop()
     await application.shutdown()

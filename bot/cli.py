@@ -9,6 +9,7 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +103,7 @@ async def run_bot(settings: Settings) -> int:
     """Polling by default; webhook mode when WEBHOOK_URL is set."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import build_application, stop_application
+    from bot.app import build_application, stop_application, stop_scheduler
 
     stop = _stop_event()
     webhook = bool(settings.webhook_url)
@@ -121,6 +122,8 @@ async def run_bot(settings: Settings) -> int:
                 return EXIT_OK
             except TimeoutError:
                 delay = min(delay * 2, MAX_BACKOFF_SECONDS)
+    # The scheduler stops at the signal, not after the poller's drain: both have seconds.
+    stopping = asyncio.create_task(_call_when(stop, lambda: stop_scheduler(application)))
     try:
         if application.post_init is not None:
             await application.post_init(application)
@@ -140,12 +143,13 @@ async def run_bot(settings: Settings) -> int:
             stop.set()
             await handling  # the chats in hand finish (briefly), the rest waits in the inbox
     finally:
+        stopping.cancel()
         await stop_application(application)
     return EXIT_OK
 
 
 def _inbox(application: Any) -> Any:
-    """This process's workers on the shared inbox; the owner names it in the leases."""
+    """This process's workers on the shared inbox; the owner names them in the logs."""
     import os
     import socket
     import uuid
@@ -156,6 +160,11 @@ def _inbox(application: Any) -> Any:
     services = application.bot_data[SERVICES_KEY]
     owner = f"{socket.gethostname()[:40]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     return Inbox(application, services.store, services.clock, owner=owner)
+
+
+async def _call_when(event: asyncio.Event, action: Callable[[], None]) -> None:
+    await event.wait()
+    action()
 
 
 async def _serve_webhook(

@@ -104,10 +104,20 @@ async def handle(
         presentation = present(
             services.renderer, outcome, user.keyboard_seq + (0 if keeps_seq else 1)
         )
+        if query is None and not presentation.messages and presentation.notice:
+            # A notice is a press's short answer; typed text gets it as a message, never
+            # silence.
+            presentation.messages.append(RenderedMessage(presentation.notice))
         if not inspect(user).deleted:  # /hapusdata may have removed the user just now
             # Changed here, once, so the user's row is written in one UPDATE at commit
             # (changed before routing, the routes' queries would flush it separately).
             _remember_keyboard(user, outcome, presentation, from_live_keyboard, keeps_seq, now)
+            if (
+                isinstance(event, Pressed)
+                and isinstance(resolved, Choice)
+                and not presentation.choices
+            ):
+                _forget_question(user, resolved.value)
             user.updated_at = now
     if turn is not None and turn.scrub_after_commit:
         await services.store.scrub()
@@ -176,6 +186,15 @@ def _remember_keyboard(
         # A live keyboard's answer uses it up; a daily message's button does not.
         user.keyboard = None
         user.misses = 0
+
+
+def _forget_question(user: User, pressed: str) -> None:
+    """A press on a message the bot sent on its own takes that question's buttons away
+    (deliver removes them on screen): typed text must not answer it afterwards."""
+    question = callback.question_of(pressed)
+    if user.keyboard and question:
+        kept = [e for e in user.keyboard if callback.question_of(str(e[0])) != question]
+        user.keyboard = kept or None
 
 
 def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event | None, bool]:

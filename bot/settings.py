@@ -6,13 +6,24 @@ import re
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic import (
+    Field,
+    SecretStr,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 SUPPORTED_DRIVERS = ("sqlite+aiosqlite", "postgresql+asyncpg")
 WEBHOOK_SECRET_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,256}")
+# Telegram's limits for messages to many users (https://core.telegram.org/bots/faq):
+# about 30 a second, or up to 1000 a second with paid broadcast (Stars per message).
+FREE_RATE_PER_SECOND = 30
+PAID_RATE_PER_SECOND = 1000
 
 
 class ConfigError(Exception):
@@ -38,6 +49,8 @@ class Settings(BaseSettings):
     database_url: str = "sqlite+aiosqlite:///data/bangkit.db"
     default_timezone: str = "Asia/Jakarta"
     reminder_tick_seconds: int = Field(default=60, ge=1)
+    # Before send_rate_per_second, whose check reads it.
+    paid_broadcast: bool = False
     send_rate_per_second: float = Field(default=25, gt=0)
     followup_days: int = Field(default=5, ge=1)
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
@@ -66,6 +79,21 @@ class Settings(BaseSettings):
     @classmethod
     def _lower_format(cls, value: object) -> object:
         return value.lower() if isinstance(value, str) else value
+
+    @field_validator("send_rate_per_second")
+    @classmethod
+    def _check_rate(cls, value: float, info: ValidationInfo) -> float:
+        if info.data.get("paid_broadcast"):
+            if value > PAID_RATE_PER_SECOND:
+                raise ValueError(
+                    f"at most {PAID_RATE_PER_SECOND} (Telegram's paid broadcast limit)"
+                )
+        elif value > FREE_RATE_PER_SECOND:
+            raise ValueError(
+                f"at most {FREE_RATE_PER_SECOND} (Telegram's limit); "
+                "more needs PAID_BROADCAST=true, which Telegram charges in Stars"
+            )
+        return value
 
     @field_validator("telegram_api_base_url")
     @classmethod

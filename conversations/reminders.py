@@ -192,13 +192,3 @@ def choose_message(
     candidates = themed or fresh
     digest = hashlib.sha256(f"{user_id}:{local_date.isoformat()}".encode()).digest()
     return candidates[int.from_bytes(digest[:4], "big") % len(candidates)]
-
-
-STEP_THEMES = {
-    0: "validasi",
-    1: "validasi",
-    2: "umpanbalik",
-    3: "evaluasi",
-    4: "rencana",
-    5: "strategi",
-}

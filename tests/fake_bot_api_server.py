@@ -85,11 +85,29 @@ class Faults:
 
 class FakeBotApiServer:
     def __init__(
-        self, token: str, *, reject_token: bool = False, faults: Faults | None = None
+        self,
+        token: str,
+        *,
+        reject_token: bool = False,
+        faults: Faults | None = None,
+        latency: float = 0.0,
+        jitter: float = 0.2,
+        keep_alive: bool = False,
     ) -> None:
+        """`latency` (± `jitter`, a share of it) models the round trip of every sending
+        method; `keep_alive` answers in HTTP/1.1, so a client keeps its connections as it
+        does with Telegram."""
         self.token = token
         self.reject_token = reject_token
         self.faults = faults
+        self.latency = latency
+        self.jitter = jitter
+        self.keep_alive = keep_alive
+        self.in_flight = 0
+        self.most_in_flight = 0
+        # When each sendMessage was answered (time.monotonic, one clock for all processes).
+        self.sent_at: list[float] = []
+        self._random = random.Random(1)
         self.calls: list[tuple[str, dict[str, Any]]] = []
         # Not yet confirmed by a getUpdates offset; tests may append to it directly.
         self.pending_updates: list[dict[str, Any]] = []
@@ -98,7 +116,7 @@ class FakeBotApiServer:
         self.delivered: dict[int, list[dict[str, Any]]] = {}
         self._next_update_id = 1
         self._lock = threading.Condition()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -155,6 +173,8 @@ class FakeBotApiServer:
         with self._lock:
             self.delivered.setdefault(chat_id, []).append({"method": method, **params})
             message_id = len(self.calls)
+            if method == "sendMessage":
+                self.sent_at.append(time.monotonic())
         return {
             "message_id": int(params.get("message_id") or message_id),
             "date": int(time.time()),
@@ -175,10 +195,23 @@ class FakeBotApiServer:
             return 200, {"ok": True, "result": self._message(method, params)}
         return 200, {"ok": True, "result": True}
 
+    def _travel(self) -> None:
+        """The round trip, on this request's own thread; counts the requests in flight."""
+        with self._lock:
+            self.in_flight += 1
+            self.most_in_flight = max(self.most_in_flight, self.in_flight)
+            spread = self.latency * self.jitter
+            delay = self.latency + self._random.uniform(-spread, spread)
+        time.sleep(delay)
+        with self._lock:
+            self.in_flight -= 1
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if server.keep_alive else "HTTP/1.0"
+
             def do_POST(self) -> None:
                 path = self.path.split("?")[0]
                 prefix = f"/bot{server.token}/"
@@ -209,6 +242,8 @@ class FakeBotApiServer:
                     self.close_connection = True
                     self.connection.close()
                 else:
+                    if method in SENDING_METHODS and server.latency:
+                        server._travel()
                     status, payload = server._respond(method, params)
                     if fault == "too_slow" and server.faults is not None:
                         time.sleep(server.faults.slow_seconds)  # it arrived; the answer is late
@@ -231,6 +266,12 @@ class FakeBotApiServer:
                 return None
 
         return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    # Python's default of 5 waiting connections makes the kernel reset a burst of them,
+    # which a client reads as a dropped answer; Telegram's servers do not.
+    request_queue_size = 128
 
 
 def _parse_body(content_type: str, body: str) -> dict[str, Any]:

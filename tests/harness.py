@@ -24,16 +24,24 @@ class FakeClock:
 
 
 class BotHarness:
-    def __init__(self, database_url: str, **settings: Any) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        *,
+        api: LocalBotApi | None = None,
+        rate_limit: bool = False,
+        **settings: Any,
+    ) -> None:
         self.settings = load_settings(database_url=database_url, **settings)
-        self.api = LocalBotApi()
+        self.api = api or LocalBotApi()
+        self.rate_limit = rate_limit
         self.clock = FakeClock()
         self.app: BangkitApp = self._build()
         self.update_ids = itertools.count(1)
 
     def _build(self) -> BangkitApp:
         return build_application(
-            self.settings, request=self.api, clock=self.clock, rate_limit=False
+            self.settings, request=self.api, clock=self.clock, rate_limit=self.rate_limit
         )
 
     async def start(self) -> None:

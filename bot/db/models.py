@@ -212,8 +212,9 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     local_date: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(16))  # daily | invite
-    state: Mapped[str] = mapped_column(String(16))  # claimed | sent | failed
+    kind: Mapped[str] = mapped_column(String(16))  # daily | invite-HHMM | fu-<journey>
+    # claimed | sent | unknown | failed | released (bot/scheduling/ledger.py)
+    state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     message_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     claimed_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,5 +1,5 @@
 """/pengingat: the daily message switched on (an explicit yes, stored with its time),
-its time and time zone, and off. The scheduler (bot/scheduler.py) does the sending."""
+its time and time zone, and off. The scheduler (bot/scheduling/) does the sending."""
 
 from __future__ import annotations
 

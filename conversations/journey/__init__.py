@@ -102,10 +102,13 @@ def view(state: State) -> dict[str, object]:
     return _view(FLOW, state)
 
 
+CLOSING_THEME = "penutup"
+
+
 def theme_of(step: int | None) -> str:
     """The daily message's theme for a journey at this step (none open: the closing)."""
     themes = {item.number: item.theme for item in STEPS}
-    return themes.get(step, "penutup") if step else "penutup"
+    return themes.get(step, CLOSING_THEME) if step else CLOSING_THEME
 
 
 def plan_view_value(journey_id: int) -> str:

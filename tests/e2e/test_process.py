@@ -270,38 +270,32 @@ def test_an_unreachable_bot_api_is_retried_until_stopped(tmp_path: Path) -> None
     assert TOKEN not in stderr
 
 
-def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path) -> None:
+def test_sigterm_mid_window_loses_nothing_and_sends_nothing_twice(tmp_path: Path) -> None:
+    """SIGTERM while sends are in flight: the bot exits 0 within 10 s, every message that
+    went out is recorded as sent, and what was claimed but not sent is released, so the
+    next process sends exactly the rest."""
     import asyncio
+    from collections import Counter
     from datetime import UTC, datetime, timedelta
 
-    from sqlalchemy import func, insert, select
+    from sqlalchemy import func, select
 
     from bot.db.engine import create_engine
     from bot.db.migrate import migrate
-    from bot.db.models import Delivery, User
+    from bot.db.models import Delivery
+    from tests.seeding import due_users, insert_due_users
 
     url = f"sqlite+aiosqlite:///{tmp_path / 'data' / 'bangkit.db'}"
-    due = datetime.now(UTC) - timedelta(minutes=1)
+    users = 150
+    first = 50_000
 
     async def seed() -> None:
         await migrate(url)
         engine = create_engine(url)
-        rows = [
-            {
-                "id": 50_000 + n,
-                "created_at": due,
-                "updated_at": due,
-                "is_active": True,
-                "keyboard_seq": 0,
-                "reminder_enabled": True,
-                "reminder_minutes": 0,
-                "reminder_next_at": due,
-                "timezone": "UTC",
-            }
-            for n in range(3000)
-        ]
         async with engine.begin() as connection:
-            await connection.execute(insert(User), rows)
+            await insert_due_users(
+                connection, due_users(first, users, datetime.now(UTC) - timedelta(minutes=1))
+            )
         await engine.dispose()
 
     async def ledger() -> dict[str, int]:
@@ -314,31 +308,50 @@ def test_sigterm_during_a_big_daily_send_stops_within_ten_seconds(tmp_path: Path
         await engine.dispose()
         return counts
 
+    def daily_messages(server: FakeBotApiServer) -> Counter[int]:
+        return Counter(
+            int(params["chat_id"])
+            for method, params in list(server.calls)
+            if method == "sendMessage" and int(params["chat_id"]) >= first
+        )
+
     asyncio.run(seed())
-    with FakeBotApiServer(TOKEN) as server:
-        with running_bot(
-            tmp_path,
-            TELEGRAM_BOT_TOKEN=TOKEN,
-            TELEGRAM_API_BASE_URL=server.base_url,
-            REMINDER_TICK_SECONDS="1",
-            DEFAULT_TIMEZONE="UTC",
-        ) as process:
+    env = {
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "REMINDER_TICK_SECONDS": "1",
+        "DEFAULT_TIMEZONE": "UTC",
+        "SEND_RATE_PER_SECOND": "30",
+    }
+    with FakeBotApiServer(TOKEN, latency=0.1) as server:
+        with running_bot(tmp_path, TELEGRAM_API_BASE_URL=server.base_url, **env) as process:
             deadline = time.monotonic() + 30
-            while len(server.sent_texts()) < 20 and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert len(server.sent_texts()) >= 20, "the daily send never started"
+            while sum(daily_messages(server).values()) < 40 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            assert sum(daily_messages(server).values()) >= 40, "the daily send never started"
             signalled = time.monotonic()
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=15)
             stopped_after = time.monotonic() - signalled
-        sent = len(server.sent_texts())
-    assert process.returncode == 0, (tmp_path / "bot.log").read_text()[-2000:]
-    assert stopped_after < 10
-    assert sent < 3000  # it stopped at a batch boundary, not after everyone
-    states = asyncio.run(ledger())
-    assert states.get("sent", 0) >= 20
-    # What was claimed but not sent stays in the ledger and is retried later that day.
-    assert states.get("sent", 0) + states.get("claimed", 0) + states.get("failed", 0) >= sent
+        log_text = (tmp_path / "bot.log").rename(tmp_path / "bot-first.log").read_text()
+        assert process.returncode == 0, log_text[-2000:]
+        assert stopped_after < 10
+        before = daily_messages(server)
+        states = asyncio.run(ledger())
+        assert server.most_in_flight > 1  # a window of sends, not one at a time
+        assert sum(before.values()) < users  # it stopped mid-send, not after everyone
+        # Each message that went out is recorded; the claims never sent are released.
+        assert states.get("sent") == sum(before.values())
+        assert states.get("released", 0) > 0 and "claimed" not in states
+        with running_bot(tmp_path, TELEGRAM_API_BASE_URL=server.base_url, **env) as process:
+            deadline = time.monotonic() + 40
+            while len(daily_messages(server)) < users and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(0.5)  # anything sent twice would come now
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=15)
+        after = daily_messages(server)
+    assert after == Counter(range(first, first + users))  # everyone, once
+    assert asyncio.run(ledger()) == {"sent": users}
 
 
 def test_an_update_this_ptb_cannot_read_is_skipped_and_its_content_not_logged(

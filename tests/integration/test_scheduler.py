@@ -11,16 +11,18 @@ from sqlalchemy import func, select
 from bot.app import SCHEDULER_KEY
 from bot.db.engine import Store, create_engine
 from bot.db.models import Delivery, User
-from bot.scheduler import Scheduler
+from bot.scheduling import Scheduler
 from tests.e2e.test_journey import BY_BUTTONS, rows, run_steps
 from tests.harness import BotHarness, only, texts
 
 WIB_0800 = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 08.00 WIB = 01.00 UTC
 
 
-def scheduler(bot: BotHarness) -> Scheduler:
+def scheduler(bot: BotHarness, retry_delay: float | None = None) -> Scheduler:
     found = bot.app.bot_data[SCHEDULER_KEY]
     assert isinstance(found, Scheduler)
+    if retry_delay is not None:  # a failing network is tried again without the real waits
+        found.sender.retry_delay = retry_delay
     return found
 
 
@@ -154,8 +156,9 @@ async def test_telegram_errors_are_handled_per_user(bot: BotHarness) -> None:
         await opt_in(bot, user_id, WIB_0800 - timedelta(hours=1))
     bot.api.failures["sendMessage:861"] = (403, "Forbidden: bot was blocked by the user")
     bot.api.failures["sendMessage:862"] = (400, "Bad Request: chat not found")
-    bot.api.failures["sendMessage:863"] = (0, "Timed out")
+    bot.api.failures["sendMessage:863"] = (502, "Bad Gateway")
     bot.api.failures["sendMessage:864"] = (429, "Too Many Requests: retry after 1")
+    scheduler(bot, retry_delay=0.01)
     await tick(bot, WIB_0800)
     users = {u.id: u for u in await all_users(bot)}
     assert not users[861].is_active and not users[862].is_active
@@ -169,13 +172,16 @@ async def test_telegram_errors_are_handled_per_user(bot: BotHarness) -> None:
 
 async def test_a_failing_network_is_retried_at_most_three_times_a_day(bot: BotHarness) -> None:
     await opt_in(bot, 871, WIB_0800 - timedelta(hours=1))
-    bot.api.failures["sendMessage:871"] = (0, "Timed out")
-    attempts = 0
+    bot.api.failures["sendMessage:871"] = (502, "Bad Gateway")  # Telegram's answer: not sent
+    scheduler(bot, retry_delay=0.01)
+    ticks_that_tried = 0
     for minute in range(6):
         before = len(bot.api.calls)
         await tick(bot, WIB_0800 + timedelta(minutes=minute))
-        attempts += sum(1 for c in bot.api.calls[before:] if c.method == "sendMessage")
-    assert attempts == 3
+        ticks_that_tried += any(c.method == "sendMessage" for c in bot.api.calls[before:])
+    assert ticks_that_tried == 3
+    [row] = await rows(bot, Delivery, 871)
+    assert (row.state, row.attempts) == ("failed", 3)
     del bot.api.failures["sendMessage:871"]
     assert await tick(bot, WIB_0800 + timedelta(days=1)) == ["871"]  # tomorrow is new
 
@@ -316,3 +322,42 @@ async def test_resuming_by_button_after_a_crisis_lets_daily_messages_return(
     await user.send("/gagal")  # asks first whether the person is safe now
     await user.press("Saya aman sekarang")
     assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == ["897"]
+
+
+async def test_a_send_without_an_answer_is_not_sent_again_that_day(bot: BotHarness) -> None:
+    await opt_in(bot, 898, WIB_0800 - timedelta(hours=1))
+    bot.api.failures["sendMessage:898"] = (0, "Timed out")  # it may well have arrived
+    assert await tick(bot, WIB_0800) == ["898"]
+    del bot.api.failures["sendMessage:898"]
+    # Not on the next tick, nor once the claim would be stale: a second copy is worse
+    # than a missing one for a message nobody is waiting for.
+    assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == []
+    assert await tick(bot, WIB_0800 + timedelta(minutes=11)) == []
+    [row] = await rows(bot, Delivery, 898)
+    assert (row.state, row.attempts) == ("unknown", 1)
+    [user] = await rows_of_user(bot, 898)
+    assert user.reminder_next_at == WIB_0800 + timedelta(days=1)
+    assert await tick(bot, WIB_0800 + timedelta(days=1)) == ["898"]
+
+
+async def test_typed_text_after_a_daily_message_answers_it(bot: BotHarness) -> None:
+    from conversations.options import Option
+
+    await opt_in(bot, 899, WIB_0800 - timedelta(hours=1))
+    user = bot.user(899)
+    await user.send("/gagal")  # the consent question: buttons, still open
+    [before] = await rows_of_user(bot, 899)
+    await tick(bot, WIB_0800)
+    [after] = await rows_of_user(bot, 899)
+    options = [Option.from_entry(entry) for entry in after.keyboard or []]
+    daily = [c for c in bot.api.calls if c.chat_id == 899 and c.method == "sendMessage"][-1]
+    assert [(o.value, o.label) for o in options if o.typed] == [
+        (b["callback_data"].split(":", 1)[1], b["text"]) for row in daily.buttons for b in row
+    ]
+    assert [o.score for o in options if o.typed] == [1, 2, 3, 4, 5, None]
+    earlier = [Option.from_entry(entry) for entry in before.keyboard or []]
+    assert [o.value for o in options if not o.typed] == [o.value for o in earlier]
+    assert after.keyboard_seq == before.keyboard_seq
+    # "1" is the daily message's mood 1, not the older question's first answer.
+    answer = await user.send("1")
+    assert "Anda memilih 1 (sangat buruk)" in texts(answer)[-1]

@@ -64,3 +64,38 @@ def test_log_level_is_case_insensitive(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOG_FORMAT", "JSON")
     settings = load_settings()
     assert (settings.log_level, settings.log_format) == ("DEBUG", "json")
+
+
+def test_every_setting_is_in_env_example_and_the_readme() -> None:
+    from pathlib import Path
+
+    from bot.settings import Settings
+
+    root = Path(__file__).resolve().parents[2]
+    example = (root / ".env.example").read_text()
+    readme = (root / "README.md").read_text()
+    for name in Settings.model_fields:
+        assert f"\n{name.upper()}=" in example, name
+        assert f"`{name.upper()}`" in readme, name
+
+
+@pytest.mark.parametrize(
+    "rate, paid, accepted",
+    [
+        ("30", "false", True),
+        ("31", "false", False),
+        ("1000", "true", True),
+        ("1001", "true", False),
+    ],
+)
+def test_the_send_rate_stays_within_telegrams_limits(
+    monkeypatch: pytest.MonkeyPatch, rate: str, paid: str, accepted: bool
+) -> None:
+    monkeypatch.setenv("SEND_RATE_PER_SECOND", rate)
+    monkeypatch.setenv("PAID_BROADCAST", paid)
+    if accepted:
+        assert load_settings().send_rate_per_second == float(rate)
+        return
+    with pytest.raises(ConfigError) as error:
+        load_settings()
+    assert error.value.variable == "SEND_RATE_PER_SECOND"
