@@ -31,6 +31,7 @@ from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
 from bot.scheduling import Scheduler
 from bot.services import (
     admin,
+    applications,
     care,
     email,
     followup,
@@ -68,6 +69,7 @@ def build_router() -> Router:
     history.register(router)
     practice.register(router)
     mood.register(router)
+    applications.register(router)
     admin.register(router)
     return router
 

@@ -669,6 +669,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "webinar": ("seminar", "workshop", "talkshow"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
+    # /lamaran: stages, where a vacancy was found, the kind of company
+    "tes": ("assessment", "asesmen", "tertulis", "takehome"),
+    "tawaran": ("offer", "offering", "ol", "diterima"),
+    "tidak ada kabar": ("ghosting", "ghosted", "digantung", "ngilang", "hilang"),
+    "dilamar": ("apply", "applied", "lamar", "melamar", "daftar", "kirim"),
+    "portal": ("jobstreet", "glints", "kalibrr", "indeed", "loker", "jobportal", "kitalulus"),
+    "rekomendasi": ("referral", "referensi", "refer", "ordal", "rekomen", "orang", "dalam"),
+    "situs": ("web", "website", "careers", "karir", "karier"),
+    "bursa": ("jobfair", "job", "fair", "expo", "pameran"),
+    "besar": ("bumn", "korporat", "korporasi", "corporate", "multinasional", "mnc", "gede"),
     # /pengingat, the daily message, /latihan, restart
     "nyalakan": ("aktifkan", "hidupkan", "on", "aktif", "nyala"),
     "matikan": ("stop", "berhenti", "off", "nonaktifkan", "unsubscribe", "mati"),

@@ -58,12 +58,16 @@ class Flow:
         first_name: str,
         now: datetime,
         last_time: LastTime | None = None,
+        known: Mapping[str, Any] | None = None,
     ) -> Transition:
         """A new journey for one failed interview; `last_time` is what helped in the
-        user's previous finished journey, if there is something true to say."""
-        state = State("", {}, ACTIVE, consent, first_name, now)
+        user's previous finished journey, if there is something true to say. `known`:
+        answers already given elsewhere (a rejection logged in /lamaran); their prompts
+        are not asked, and the journey starts at the first one still open."""
+        state = State("", dict(known or {}), ACTIVE, consent, first_name, now)
         state = replace(state, prompt=self._next_prompt(state, after=None) or self.order[0])
-        opening = Reply("journey/opening.html", {**look.view(self, state), "last_time": last_time})
+        context = {**look.view(self, state), "last_time": last_time, "known": sorted(known or {})}
+        opening = Reply("journey/opening.html", context)
         return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
 
     def resume(self, state: State) -> Transition:
@@ -293,9 +297,11 @@ class Flow:
         return self.order[0]
 
     def _next_prompt(self, state: State, after: str | None) -> str | None:
+        """The next prompt that applies and is not answered yet (answers may have been
+        known before the journey began)."""
         start = 0 if after is None else self.order.index(after) + 1
         for prompt in self.prompts[start:]:
-            if prompt.when(state):
+            if prompt.when(state) and not all(k in state.answers for k in prompt.answer_keys):
                 return prompt.id
         return None
 

@@ -206,8 +206,9 @@ def all_templates() -> list[str]:
             "latihan/questions.txt",
             "grafik/labels.txt",
         }
-        # Journey messages need a journey's state: tests/unit/test_journey_views.py.
-        and not name.startswith("journey/")
+        # Journey messages need a journey's state: tests/unit/test_journey_views.py; the
+        # tracker's are rendered from its views in tests/unit/test_applications.py.
+        and not name.startswith(("journey/", "lamaran/"))
     )
 
 
@@ -302,8 +303,12 @@ LABEL_SAMPLES: dict[str, list[dict[str, Any]]] = {
     ]
     + [{"group": "stage", "value": "skip"}, {"group": "recruiter", "value": "skip"}]
     + [{"group": "feelings", "value": "done"}]
-    + [{"group": "sender_name", "value": "use_name", "first_name": "Rina Lestari"}],
+    + [{"group": "sender_name", "value": "use_name", "first_name": "Rina Lestari"}]
+    + [{"group": "app", "value": "next", "stage": stage} for stage in _OPTIONS["app_stage"]]
+    + [{"group": "app_kind", "value": "skip"}],
     "history_plan": [{"number": 1}, {"number": 1000}],
+    # A list entry of /lamaran: company and position cut to fit (conversations/applications).
+    "application": [{"number": 5, "company": "Ñ" * 24, "position": "Ñ" * 24}],
     "history_page": [{"direction": "previous"}, {"direction": "next"}],
     "course_link": [{"platform": p} for p in ("coursera", "edx", "linkedin_learning", "dicoding")],
     # Our own words fit a button; a skill at its limit may be cut by the client.
