@@ -41,6 +41,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "time_label": "08.00",
         "zone_label": "WIB",
         "paused": True,
+        "nudges": [("interview", True), ("quiet", True)],
+        "nudge_at": "19.30 WITA",
     },
     "reminders/enabled.html": {
         "time_label": "08.00",

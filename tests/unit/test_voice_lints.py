@@ -106,6 +106,14 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
         {"enabled": True, "time_label": "08.00", "zone_label": "WIB", "paused": False},
+        {
+            "enabled": False,
+            "time_label": "",
+            "zone_label": "",
+            "paused": False,
+            "nudges": [("interview", True), ("quiet", False)],
+            "nudge_at": "08.00 WIT",
+        },
     ],
     "privacy/hapusdata.html": [{"consent": False}],
     "privacy/export.html": [{"count": 0}],
