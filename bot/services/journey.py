@@ -453,7 +453,14 @@ async def _plan_items(turn: Turn) -> list[PlanItem]:
     )
 
 
-def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
+async def _week(turn: Turn, items: list[PlanItem]) -> app_rules.Week | None:
+    """A plan with strategy commitments counts the applications logged this week."""
+    if not any(item.kind == "strategy" for item in items):
+        return None
+    return await applications.week(turn.session, turn.user.id, local_now(turn))
+
+
+def _checklist(items: list[PlanItem], edit: bool, week: app_rules.Week | None = None) -> Outcome:
     if not items:
         return reply("journey/plan_empty.html")
     buttons = tuple(
@@ -479,13 +486,16 @@ def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
                 "done": i.done_at is not None,
             }
             for i in items
-        ]
+        ],
+        "week": week,
+        "widen": any(item.action == "widen" for item in items),
     }
     return Outcome((Reply("journey/plan.html", context, buttons, edit=edit),))
 
 
 async def show_plan(turn: Turn) -> Outcome:
-    return _checklist(await _plan_items(turn), edit=False)
+    items = await _plan_items(turn)
+    return _checklist(items, edit=False, week=await _week(turn, items))
 
 
 async def _journey_plan(turn: Turn, journey_id: int) -> list[PlanItem]:
@@ -503,7 +513,9 @@ async def toggle_plan_item(turn: Turn) -> Outcome:
     raw, journey_id = turn.choice_parts(2)
     if raw == flow.PLAN_VIEW:
         items = await _journey_plan(turn, int(journey_id)) if journey_id.isdigit() else []
-        return _checklist(items, edit=False) if items else Outcome(notice="stale_button.txt")
+        if not items:
+            return Outcome(notice="stale_button.txt")
+        return _checklist(items, edit=False, week=await _week(turn, items))
     chosen = (
         await turn.session.scalar(
             select(PlanItem).where(PlanItem.user_id == turn.user.id, PlanItem.id == int(raw))
@@ -515,4 +527,5 @@ async def toggle_plan_item(turn: Turn) -> Outcome:
         return Outcome(notice="stale_button.txt")
     if turn.fresh:
         chosen.done_at = None if chosen.done_at is not None else turn.now
-    return _checklist(await _journey_plan(turn, chosen.journey_id), edit=True)
+    items = await _journey_plan(turn, chosen.journey_id)
+    return _checklist(items, edit=True, week=await _week(turn, items))

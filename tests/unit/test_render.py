@@ -11,6 +11,7 @@ from bot.console import html_to_text
 from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
 from conversations import history
 from conversations import validators as v
+from conversations.applications import rules as application_rules
 from conversations.summary import EVAL_AREAS
 from tests.journey_data import worst
 from tests.telegram_html import html_problems
@@ -66,6 +67,18 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "privacy/export.txt": {
         "consent": False,
         "exported_at": date(2026, 11, 25),
+        "applications": [
+            {
+                "company": LONG_NAME,
+                "position": LONG_NAME,
+                "stage": stage,
+                "stage_on": date(2026, 11, 25),
+                "source": "referral",
+                "company_kind": "mid" if stage == "hr" else None,
+                "interview_on": date(2026, 11, 30) if stage == "hr" else None,
+            }
+            for stage in ("applied", "hr", "rejected")
+        ],
         "zone_label": "WIT",
         "checkins": [
             {
@@ -193,6 +206,23 @@ SAMPLES["history/patterns.html"] = {
         average_days=12.5,
     )
 }
+
+
+# Every stage and every source at once, with large counts (conversations/applications).
+SAMPLES["history/funnel.html"] = {
+    "f": application_rules.Funnel(
+        total=10000,
+        reached=tuple((stage, 9999) for stage in application_rules.PROGRESS),
+        by_source=tuple(
+            application_rules.SourceCount(source, 9999, 9998, 9997)
+            for source in application_rules.SOURCES
+        ),
+        open=3333,
+        rejected=3333,
+        no_news=3334,
+    )
+}
+SAMPLES["daily/daily.html"] = {**SAMPLES["daily/daily.html"], "week_added": 99, "week_wider": 98}
 
 
 def all_templates() -> list[str]:

@@ -175,6 +175,17 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     ],
     "followup/paste.html": [{"consent": True, "limit": 3000, "company": None, "position": None}],
     "followup/ask.html": [{"company": None, "position": None}],
+    "history/funnel.html": [
+        {
+            "f": app_rules.funnel(
+                [
+                    tracker_sample(app_rules.APPLIED, source="portal"),
+                    tracker_sample(app_rules.REJECTED),
+                    tracker_sample(app_rules.OFFER, source="referral"),
+                ]
+            )
+        }
+    ],
 }
 
 
@@ -185,6 +196,9 @@ def daily_contexts() -> Iterator[dict[str, Any]]:
         yield {**realistic(sample), "message": name}
     for hour in (0, 3, 4, 11, 15, 18, 23):
         yield {**realistic(sample), "hour": hour}
+    for added, wider in ((0, 0), (1, 0), (3, 2)):
+        yield {**realistic(sample), "week_added": added, "week_wider": wider}
+        yield {**realistic(sample), "week_added": added, "week_wider": wider, "total": 0}
     item = {"action": "cv", "detail": REALISTIC}
     for due in (today, date(2026, 11, 1), date(2026, 12, 31)):
         yield {**realistic(sample), "next_item": {**item, "due_on": due}}
@@ -408,6 +422,23 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
     ]
     + [{"error": "unsupported"}],
     "journey/row_hint.txt": [{}],
+    # /rencana with strategy commitments counts the week's applications (/lamaran).
+    "journey/plan.html": [
+        {
+            "items": [
+                {
+                    "action": "widen",
+                    "detail": "Analis Data",
+                    "due_on": date(2026, 12, 2),
+                    "done": False,
+                }
+            ],
+            "week": app_rules.Week(date(2026, 11, 23), added, wider, referral),
+            "widen": widen,
+        }
+        for added, wider, referral in ((0, 0, 0), (1, 0, 0), (3, 2, 1))
+        for widen in (True, False)
+    ],
 }
 
 
