@@ -6,6 +6,7 @@ Regenerate with `make docs`; a test fails when the committed file is stale.
 
 from __future__ import annotations
 
+from conversations.applications.rules import JOURNEY_KEYS
 from conversations.journey import FLOW, Flow, Prompt
 from conversations.journey.model import never
 
@@ -57,7 +58,23 @@ def mermaid(flow: Flow = FLOW) -> str:
             lines.append(f"    {prompt.id} --> {prompt.next}")
         if prompt.pause:
             lines.append(f'    {prompt.id} -. "paused; /lanjut" .-> resumed(["where it stopped"])')
+    lines.extend(_from_tracker(main))
     return "\n".join(lines) + "\n"
+
+
+def _from_tracker(main: list[Prompt]) -> list[str]:
+    """A rejection marked in /lamaran starts the journey with what the application knows:
+    its prompts are skipped (stage and date are asked when the application lacks them)."""
+    known = set(JOURNEY_KEYS)
+    first = main[0]
+    following = next(p for p in main[1:] if not set(p.answer_keys) <= known)
+    skipped = ", ".join(p.id for p in main if set(p.answer_keys) <= known)
+    return [
+        '    tracker(["/lamaran: Ditolak"])',
+        f"    tracker --> {first.id}",
+        f'    tracker -. "{first.condition}" .-> {following.id}',
+        f'    {first.id} -. "from /lamaran: {skipped} known" .-> {following.id}',
+    ]
 
 
 def document() -> str:
@@ -66,7 +83,9 @@ def document() -> str:
         "Generated from `conversations/journey/spec.py` by `make docs`; do not edit by hand.\n"
         "Each box is a prompt (its id is stored in the database). `/batal` at any prompt\n"
         "pauses the journey and asks about an invitation back (`pause_invite`); `/lanjut`\n"
-        "returns to the same prompt.\n\n"
+        "returns to the same prompt. A rejection marked in `/lamaran` (the application\n"
+        "tracker) starts the journey with the company, position, stage and interview date\n"
+        "it knows; those prompts are skipped, and a stage or date it does not know is asked.\n\n"
         "```mermaid\n" + mermaid() + "```\n"
     )
 

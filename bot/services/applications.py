@@ -463,6 +463,9 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
         draft["date"] = when.isoformat()
         return await _answered(turn, draft, step)
     # A question with buttons: what the buttons did not take.
+    if step == "stage" and isinstance(event, Text) and rules.means_no_news(event.text):
+        draft["stage"] = rules.NO_NEWS
+        return await _answered(turn, draft, step)
     return _not_understood(turn, step)
 
 
@@ -507,6 +510,8 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
     """While one application is shown: a stage named ("wawancara akhir", "ghosting"), or
     an interview date for an interview stage; else one line."""
     event = turn.event
+    if isinstance(event, Text) and rules.means_no_news(event.text):
+        return await _move(turn, row, rules.NO_NEWS, edit=False)
     if isinstance(event, Text):
         options = _stage_options(turn)
         understood = understand(event.text, options)

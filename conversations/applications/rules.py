@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from conversations import lexicon as lx
 from conversations import validators as v
+from conversations.choices import MAX_CHOICE_CHARS, words
 
 APPLIED, TEST, HR, USER, FINAL, OFFER = "applied", "test", "hr", "user", "final", "offer"
 REJECTED, NO_NEWS = "rejected", "no_news"
@@ -135,6 +137,10 @@ def reached_from_json(value: Any) -> tuple[tuple[str, date], ...]:
 
 
 # --- the journey --------------------------------------------------------------------------
+
+
+# The journey's answers a rejection logged here can give (conversations/journey/spec.py).
+JOURNEY_KEYS = ("company", "position", "stage", "interview_date")
 
 
 def journey_answers(app: Application, today: date) -> dict[str, Any]:
@@ -304,6 +310,16 @@ def next_add_step(draft: Mapping[str, Any], after: str) -> str | None:
             continue
         return step
     return None
+
+
+def means_no_news(text: str) -> bool:
+    """ "gak ada kabar", "belum ada balasan sama sekali": the stage "no news", typed with
+    the negation its button label avoids."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    found = [word.removesuffix("nya") for word in words(text)]
+    core = [word for word in found if word not in lx.NO_NEWS_FILLER and word not in lx.PARTICLES]
+    return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
 
 
 def parse_name(field: str, text: str) -> str | v.Invalid:

@@ -123,15 +123,15 @@ async def test_no_news_for_two_weeks_brings_one_suggestion_only_with_a_yes(
     assert "mengirimkan lamaran untuk posisi Analis Data pada 25 November 2026" in (suggestion.text)
     assert suggestion.button_labels == [
         "Lihat lamaran ini",
-        "Tandai tidak ada kabar",
+        "Tandai tanpa kabar",
         "Jangan ingatkan lagi",
     ]
     assert await sent_at(bot, morning + timedelta(hours=3), QUIET) == []
     assert await sent_at(bot, morning + timedelta(days=3), QUIET) == []
     assert await kinds(bot, 904) == []
 
-    marked = await rina.press("Tandai tidak ada kabar", on=suggestion)
-    assert "Tahap: Tidak ada kabar" in texts(marked)[0]
+    marked = await rina.press("Tandai tanpa kabar", on=suggestion)
+    assert "Tahap: Tanpa kabar" in texts(marked)[0]
     [application] = await applications(bot, 903)
     assert application.stage == "no_news" and application.quiet_nudged_at is not None
     # Moved on again, and quiet again: once per application is once.

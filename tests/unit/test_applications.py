@@ -277,11 +277,19 @@ def _typed(text: str, buttons: tuple[tuple[object, ...], ...]) -> tuple[str, ...
         ("tawaran", "offer"),
         ("ditolak", "rejected"),
         ("ghosting", "no_news"),
-        ("gak ada kabar", "no_news"),
+        ("tanpa kabar", "no_news"),
     ],
 )
 def test_a_stage_is_understood_as_people_type_it(typed: str, stage: str) -> None:
     assert _typed(typed, views.stage_buttons(7, None)) == (f"lam:set:7:{stage}",)
+
+
+def test_no_news_said_with_a_negation_is_read_but_a_bare_no_is_no_stage() -> None:
+    for typed in ("gak ada kabar", "belum ada balasan sama sekali", "ga ada kabarnya"):
+        assert rules.means_no_news(typed), typed
+    for typed in ("gak", "ada kabar", "belum", "tidak ada", "sudah ada kabar"):
+        assert not rules.means_no_news(typed), typed
+    assert _typed("gak", views.stage_buttons(7, None)) == ()
 
 
 @pytest.mark.parametrize(
