@@ -321,3 +321,95 @@ async def test_paused_by_the_safety_net_no_application_talk(bot: BotHarness) -> 
     paused = texts(await rina.send("/lamaran"))
     assert "Apakah Anda aman" in paused[0] or "aman" in paused[0]
     assert not any("Lamaran Anda" in text for text in paused)
+
+
+async def test_pages_number_their_own_entries_and_turn_by_button_or_typing(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(809, "Rina")
+    await rina.send("/start")
+    async with bot.services.store.transaction() as session:
+        for n in range(7):
+            at = bot.clock.now - timedelta(days=7 - n)  # PT 6 is the latest activity
+            session.add(
+                Application(
+                    user_id=809,
+                    company=f"PT {n}",
+                    position="Analis",
+                    source="portal",
+                    stage="applied",
+                    stage_at=at,
+                    reached=[["applied", at.date().isoformat()]],
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
+    first = only(await rina.send("/lamaran"), "sendMessage")
+    assert "(halaman 1 dari 2)" in first.text and "Ada 7 lamaran tersimpan" in first.text
+    assert first.button_labels[:2] == ["1. PT 6 · Analis", "2. PT 5 · Analis"]
+    assert "Berikutnya" in first.button_labels
+    second = only(await rina.press("Berikutnya"), "editMessageText")
+    assert "(halaman 2 dari 2)" in second.text
+    assert second.button_labels[:2] == ["1. PT 1 · Analis", "2. PT 0 · Analis"]
+    # A number typed is the entry of the page on screen.
+    opened = await rina.send("2")
+    assert "<b>Analis di PT 0</b>" in shown(opened)[0]
+    back = await rina.press("Kembali ke daftar")
+    assert "(halaman 1 dari 2)" in shown(back)[0]
+    typed = await rina.send("berikutnya")
+    assert "(halaman 2 dari 2)" in shown(typed)[0]
+
+
+async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> None:
+    rina = bot.user(810, "Rina")
+    await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "lewati", "dilamar")
+    await rina.send("tidak")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju <Jaya> · Analis Data")
+    calls = await rina.press("Email menanyakan kabar")
+    assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
+    document = next(c for c in calls if c.method == "sendDocument")
+    name, body = next(iter(document.files.values()))
+    assert name == "email-menanyakan-kabar-lamaran.txt"
+    text = body.decode()
+    assert "Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data" in text
+    assert "Saya Rina, yang mengirimkan lamaran untuk posisi Analis Data pada 25 November" in text
+    assert text.rstrip().endswith("Rina")
+
+
+async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarness) -> None:
+    rina = bot.user(811, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("PT Lama")  # a journey for another interview, still open
+    await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "final")
+    await rina.press("Lewati")
+    await rina.send("tidak")
+    await rina.send("/lamaran")
+    await rina.send("PT Maju")
+    await rina.send("ditolak")
+    asked = await rina.press("Mulai pendampingan")
+    assert "Tutup yang ini, mulai untuk wawancara lain" in asked[-1].button_labels
+    started = await rina.press("Tutup yang ini, mulai untuk wawancara lain")
+    assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
+    journeys = sorted(await rows(bot, Journey, 811), key=lambda j: j.id)
+    assert [j.status for j in journeys] == ["abandoned", "active"]
+    assert journeys[1].company == "PT Maju" and journeys[1].prompt == "interview_date"
+    [row] = await applications(bot, 811)
+    assert row.journey_id == journeys[1].id
+
+
+async def test_an_answer_delivered_twice_counts_once(bot: BotHarness) -> None:
+    rina = bot.user(812, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    await rina.send("PT Maju")
+    again = await rina.redeliver()  # Telegram sends the same update again
+    assert "Untuk posisi apa Anda melamar di <b>PT Maju</b>?" in texts(again)[-1]
+    await rina.send("Analis Data")
+    await rina.send("portal")
+    await rina.send("lewati")
+    await rina.send("dilamar")
+    await rina.redeliver()
+    [row] = await applications(bot, 812)
+    assert (row.company, row.position) == ("PT Maju", "Analis Data")
