@@ -116,6 +116,7 @@ async def week(session: AsyncSession, user_id: int, local_now: datetime) -> rule
     )
 
 
+# Enough history to find every application of this week, in any zone.
 WEEK_LOOKBACK = timedelta(days=8)
 
 

@@ -3,13 +3,15 @@
 
 Typed answers wait in the user's slot (conversations/awaiting.py, kind APPLICATION) with
 a ref saying what they answer: "add:<step>" while adding, "date:<id>" for an interview
-date, "field:<id>:<field>" for a corrected name, "open:<id>" while one application is
-shown (a stage or a date typed), "list" while the list is shown (a company typed).
+date, "field:<id>:<field>" for a corrected part, "open:<id>" and "stages:<id>" while one
+application is shown (a stage or a date typed), "edit:<id>" and "nudge:<kind>" while
+their buttons are shown, "list" while the list is (a company typed). Anything it cannot
+use gets one short line; the question stands.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -570,7 +572,3 @@ async def on_reminder(turn: Turn) -> Outcome:
         practised = await practice.start(turn)
         return Outcome((intro, *practised.replies), resets_keyboard=practised.resets_keyboard)
     return _stale()
-
-
-def local_now(turn: Turn) -> datetime:
-    return turn.now.astimezone(_zone(turn))
