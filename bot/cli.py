@@ -155,9 +155,8 @@ def _inbox(application: Any) -> Any:
     import uuid
 
     from bot.inbox import Inbox
-    from bot.runtime import SERVICES_KEY
 
-    services = application.bot_data[SERVICES_KEY]
+    services = application.bot_data.services
     owner = f"{socket.gethostname()[:40]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     return Inbox(application, services.store, services.clock, owner=owner)
 
@@ -172,12 +171,11 @@ async def _serve_webhook(
 ) -> None:
     from telegram import Update
 
-    from bot.runtime import SERVICES_KEY
     from bot.webhook import build_server, create_webhook_app, listen_path
 
     url = settings.webhook_url or ""
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
-    store = application.bot_data[SERVICES_KEY].store
+    store = application.bot_data.services.store
     server = build_server(
         create_webhook_app(application, store, inbox, listen_path(url), secret),
         settings.webhook_listen,

@@ -153,9 +153,7 @@ async def test_a_redelivered_update_replies_again_but_is_applied_once(bot: BotHa
     assert "Selamat datang" in only(again, "sendMessage").text
     async with bot.services.store.transaction() as session:
         count = await session.scalar(
-            select(func.count())
-            .select_from(InboxUpdate)
-            .where(InboxUpdate.user_id == rina.id)
+            select(func.count()).select_from(InboxUpdate).where(InboxUpdate.user_id == rina.id)
         )
     assert count == 1
 

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from bot.app import SCHEDULER_KEY
 from bot.db.engine import Store, create_engine
 from bot.db.models import Delivery, User
 from bot.scheduling import Scheduler
@@ -19,7 +18,7 @@ WIB_0800 = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 08.00 WIB = 01.00 UTC
 
 
 def scheduler(bot: BotHarness, retry_delay: float | None = None) -> Scheduler:
-    found = bot.app.bot_data[SCHEDULER_KEY]
+    found = bot.app.bot_data.scheduler
     assert isinstance(found, Scheduler)
     if retry_delay is not None:  # a failing network is tried again without the real waits
         found.sender.retry_delay = retry_delay
