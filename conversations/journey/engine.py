@@ -44,6 +44,10 @@ class Flow:
         self.step_count = max(step.number for step in self.steps)
         # Which prompt stores an answer key (a grid's rows, a store's keys, its own id).
         self.owner = {key: prompt for prompt in self.prompts for key in prompt.answer_keys}
+        self._step_intros = {step.number: step.intro for step in self.steps}
+
+    def step_intro(self, number: int) -> str | None:
+        return self._step_intros.get(number)
 
     def is_feeling(self, key: str) -> bool:
         """Whether an answer is feelings or free text about oneself (consent only)."""
@@ -75,7 +79,10 @@ class Flow:
             prompt = marker if marker in self.by_id else self._after_pause_default(state)
         resumed = replace(state, prompt=prompt, answers=answers, status=ACTIVE)
         welcome = Reply("journey/welcome_back.html", look.view(self, resumed))
-        return Transition(resumed, Outcome((welcome, *look.prompt_replies(self, resumed))))
+        entering = not self._step_begun(resumed)
+        return Transition(
+            resumed, Outcome((welcome, *look.prompt_replies(self, resumed, entering)))
+        )
 
     def resume_step(self, state: State) -> int:
         """The step the user is at, or, paused, the step /lanjut brings them back to."""
@@ -262,7 +269,10 @@ class Flow:
             recap = Reply("journey/recap.html", look.view(self, finished), look.recap_buttons())
             return Transition(finished, Outcome((*replies, recap)), effects)
         moved = replace(answered, prompt=following)
-        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+        entering = self.by_id[following].step != prompt.step
+        return Transition(
+            moved, Outcome((*replies, *look.prompt_replies(self, moved, entering))), effects
+        )
 
     def _go(self, state: State, target: str, replies: list[Reply], effects: Effects) -> Transition:
         if self.by_id[target].pause:
@@ -270,7 +280,10 @@ class Flow:
             moved = self._paused_at(state, target, resume_at=after)
         else:
             moved = replace(state, prompt=target)
-        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+        entering = moved.status == ACTIVE and not self._step_begun(moved)
+        return Transition(
+            moved, Outcome((*replies, *look.prompt_replies(self, moved, entering))), effects
+        )
 
     def _paused_at(self, state: State, pause_prompt: str, resume_at: str) -> State:
         answers = {**state.answers, RESUME_KEY: resume_at}
@@ -291,6 +304,16 @@ class Flow:
             if not prompt.pause and prompt.when(state) and prompt.id not in state.answers:
                 return prompt.id
         return self.order[0]
+
+    def _step_begun(self, state: State) -> bool:
+        """Whether a question of the pending prompt's step was answered before it."""
+        pending = self.by_id[state.prompt]
+        for prompt in self.prompts[: self.order.index(pending.id)]:
+            if prompt.step == pending.step and any(
+                key in state.answers for key in prompt.answer_keys
+            ):
+                return True
+        return False
 
     def _next_prompt(self, state: State, after: str | None) -> str | None:
         start = 0 if after is None else self.order.index(after) + 1

@@ -32,7 +32,9 @@ async def test_admins_see_aggregates_and_nothing_personal(admin_bot: BotHarness)
     text = texts(await admin_bot.user(ADMIN, "Admin").send("/statistik"))[0]
     assert "Pengguna aktif: 3" in text  # Rina, Budi and the admin who asked
     assert "Perjalanan dimulai: 2" in text and "Perjalanan selesai: 1" in text
-    assert "Pembukaan: 1" in text
+    assert "Pembukaan: 0" in text and "Langkah 1 (" in text  # Budi: consent given
+    step_one = next(line for line in text.splitlines() if "Langkah 1 (" in line)
+    assert step_one.endswith(": 1")
     for personal in ("Rina", "Budi", "PT Maju", "Sari"):
         assert personal not in text
 

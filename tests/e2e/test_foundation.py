@@ -249,4 +249,4 @@ async def test_a_failed_send_reaches_the_error_handler_and_nothing_is_lost(
     await rina.press("Ya, saya setuju")  # committed, but the reply cannot be sent
     del bot.api.failures["sendMessage"]
     again = await rina.send("/lanjut")
-    assert "Di perusahaan mana" in texts(again)[-1]
+    assert "Bagaimana perasaan Anda" in texts(again)[-1]

@@ -169,9 +169,9 @@ async def test_without_journeys_riwayat_points_kindly_to_gagal(bot: BotHarness) 
 async def test_riwayat_mid_journey_lists_it_as_running(bot: BotHarness) -> None:
     budi = bot.user(605, "Budi")
     await budi.send("/gagal")
-    await run_steps(budi, BY_BUTTONS[:6])  # up to the mood
+    await run_steps(budi, BY_BUTTONS[:2])  # consent and the mood; the feelings are asked
     listing = only(await budi.send("/riwayat"), "sendMessage").text
-    assert "Analis Data di PT Maju &lt;Jaya&gt;" in listing
+    assert "Perjalanan yang baru dimulai" in listing  # no company given yet
     assert "Sedang berjalan, di langkah 1 dari 5 (Validasi emosi)" in listing
     assert "di awal 2 (buruk)" in listing
     # With one page there is no keyboard, so the journey's own buttons still answer.

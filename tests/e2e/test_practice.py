@@ -90,7 +90,7 @@ async def test_practice_with_feedback_retry_and_storage(bot: BotHarness) -> None
 
     # The journey waiting behind the practice is untouched.
     resumed = await rina.send("/lanjut")
-    assert "Di perusahaan mana" in texts(resumed)[-1]
+    assert "Bagaimana perasaan Anda" in texts(resumed)[-1]
 
 
 async def test_stored_answers_appear_in_the_export(bot: BotHarness) -> None:

@@ -79,12 +79,10 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     asked = await rina.send("/gagal")
     assert "Sebelumnya Anda memilih" in texts(asked)[-1]
     await rina.press("Tidak, jangan simpan")
-    await rina.send("PT Baru")
-    await rina.send("Analis")
-    await rina.press("Lewati")
-    await rina.press("Lewati")
     await rina.press("4")
     await rina.send("Saya kecewa sekali dengan diri saya.")
+    await rina.press("Saya siap lanjut")
+    await rina.send("PT Baru")
     assert all(not row.is_feeling for row in await rows(bot, Answer, 702))
     assert "Saya kecewa" not in str(await answers_of(bot, 702))
 
@@ -158,13 +156,12 @@ async def test_deleted_text_is_not_left_on_disk(tmp_path: Path) -> None:
         rina = bot.user(706, "Rina")
         await rina.send("/gagal")
         await rina.press("Ya, saya setuju")
-        for text in ("PT Rahasia Sekali", "Analis"):
-            await rina.send(text)
-        await rina.press("Lewati")
-        await rina.press("Lewati")
         await rina.press("2")
         await rina.press("Selesai")
         await rina.send("Cerita yang hanya untuk saya: zamrud-biru-7431.")
+        await rina.press("Saya siap lanjut")
+        for text in ("PT Rahasia Sekali", "Analis"):
+            await rina.send(text)
         await rina.send("/hapusdata")
         await rina.press("Hapus semua data saya")
         await rina.press("Ya, hapus semua data saya sekarang")

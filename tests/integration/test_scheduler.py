@@ -268,7 +268,7 @@ async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarne
     assert "Seperti yang Anda minta, saya menyapa lagi" in invite.text
     assert await tick(bot, WIB_0800 + timedelta(hours=4)) == []
     resumed = await rina.press("Lanjutkan perjalanan", on=invite)
-    assert "Di perusahaan mana" in texts(resumed)[-1]
+    assert "Bagaimana perasaan Anda" in texts(resumed)[-1]
     async with bot.services.store.transaction() as session:
         count = await session.scalar(select(func.count()).select_from(Delivery))
     assert count == 1
