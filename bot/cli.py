@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|healthcheck]` with the exit codes of DESIGN.md §1:
+"""`python -m bot [run|console|migrate|healthcheck]` with the exit codes of docs/operations.md:
 0 clean stop, 2 configuration error (one line, no traceback), 1 anything else.
 `healthcheck` answers 0 (healthy) or 1 (not), as a container health check expects."""
 

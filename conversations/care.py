@@ -1,5 +1,5 @@
-"""The way back after the crisis reply, and a short grounding exercise (SAFETY.md in the
-project's docs/safety.md): pure outcomes, no telegram, no SQL.
+"""The way back after the crisis reply, and a short grounding exercise (docs/safety.md):
+pure outcomes, no telegram, no SQL.
 
 After the crisis reply nothing job-focused is shown until the person says they are safe
 right now; "not yet" gets the contacts again. The grounding exercise is offered on the

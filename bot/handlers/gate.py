@@ -1,4 +1,4 @@
-"""Chat conventions applied to every update before any feature sees it (DESIGN.md §1)."""
+"""Chat conventions applied to every update before any feature sees it (docs/architecture.md)."""
 
 from __future__ import annotations
 

@@ -104,5 +104,5 @@ async def on_my_chat_member(update: Update, context: BangkitContext) -> None:
     if change is None or change.chat.type != "private":
         return
     if change.new_chat_member.status != ChatMember.BANNED:
-        return  # unblocking alone changes nothing: /start reactivates (DESIGN.md)
+        return  # unblocking alone changes nothing: /start reactivates (docs/architecture.md)
     await membership.mark_blocked(services_of(context), change.from_user.id)

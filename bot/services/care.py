@@ -23,7 +23,7 @@ async def on_choice(turn: Turn) -> Outcome:
     if value == care.NOT_YET:
         return care.still_needs_help()
     if value == care.SAFE:
-        # Only the person's own word ends the pause (SAFETY.md: resume when they choose).
+        # Only the person's own word ends the pause (docs/safety.md: resume when they choose).
         turn.user.crisis_paused_at = None
         resumed = await journey.resume_journey(turn)
         return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))

@@ -1,6 +1,6 @@
 """Property: whatever a person taps, types or ignores, in whatever order, and whatever
 the bot sends on its own meanwhile, nothing is deleted or withdrawn without a fresh,
-explicit confirmation (DESIGN.md chat conventions).
+explicit confirmation (docs/architecture.md, chat conventions).
 
 Random walks at fixed seeds through the real Application: commands, presses on old and
 new messages, typed numbers and labels, scheduler ticks and the clock moving on."""

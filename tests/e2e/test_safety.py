@@ -1,4 +1,4 @@
-"""The crisis safety net through the real Application (../shared/SAFETY.md)."""
+"""The crisis safety net through the real Application (docs/safety.md)."""
 
 from __future__ import annotations
 
