@@ -34,6 +34,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "opted_in": 4,
         "sent_today": 4,
         "crisis_paused": 0,
+        "updates_failed": 1200,
+        "updates_waiting": 0,
         "today": date(2026, 11, 25),
     },
     "reminders/status.html": {
