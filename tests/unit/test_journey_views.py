@@ -58,8 +58,12 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
     document = next(m.documents[0] for m in presentation.messages if m.documents)
     body = document.content.decode()
     assert "<b>&amp;</b>" in body and "&lt;" not in body
-    assert body.startswith("Subjek: Terima Kasih & Permohonan Umpan Balik - ")
-    assert "Yth. Ibu " in body and "waktu Ibu berkenan" in body and "Bapak/Ibu" not in body
+    assert body.startswith("Subjek: Terima Kasih dan Permohonan Umpan Balik \u2013 ")
+    assert (
+        "Yth. Ibu " in body
+        and "jika Ibu berkenan meluangkan waktu" in body
+        and "Bapak/Ibu" not in body
+    )
     assert "+62 812 3456 7890" in body
 
 
@@ -177,8 +181,8 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     done = tuple(PlanFact(a, worst(v.SKILL_LIMIT), True) for a in flow.HARD_ACTIONS)
     last_time = LastTime(done[:2], 3, improved=Improvement("communication", 1, 5))
     opening = check(flow.begin(True, worst(64), NOW, last_time).outcome)[0]
-    assert "menyelesaikan 3 langkah rencana, antara lain" in opening
-    assert "Komunikasi juga naik dari 1 menjadi 5" in opening
+    assert "menyelesaikan 3 butir rencana, antara lain" in opening
+    assert "Nilai komunikasi Anda juga naik dari 1 menjadi 5" in opening
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
     assert "pernah melewati ini" not in first
