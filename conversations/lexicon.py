@@ -663,9 +663,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # journey: strategy
     "perbarui": ("update", "perbaiki", "benahi", "revisi", "benerin", "rapikan", "upgrade"),
     "cv": ("resume", "curriculum"),
-    "lamaran": ("cover",),
+    "lamaran": ("cover", "surat"),
     "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand", "tambah"),
     "rintisan": ("startup", "start", "startap"),
+    # "Perluas target perusahaan": the kinds of company it widens to.
+    "target": ("startup", "startap", "rintisan", "menengah"),
     "webinar": ("seminar", "workshop", "talkshow"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
@@ -690,7 +692,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tanyakan": ("tanya", "nanya", "tanyain", "ingatkan"),
     "jangan tanyakan": ("stop", "berhenti"),
     "hapus": ("delete", "del", "remove"),
-    "persetujuan": ("consent", "izin", "ijin"),
+    # "Tarik persetujuan" deletes the feelings data: "hapus data perasaan" names it too
+    # ("hapus" alone names it and "Hapus semua data saya": the bot asks which).
+    "tarik": ("hapus", "cabut"),
+    "persetujuan": ("consent", "izin", "ijin", "data", "perasaan"),
     "batal": ("cancel", "batalkan", "batalin"),
 }
 

@@ -31,7 +31,8 @@ FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega"
 HARD_ACTIONS = ("course", "certification", "project")
 SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
 STRATEGY_ACTIONS = ("cv", "widen", "event")
-NETWORK_COUNTS = ("1", "3", "5", "10")
+# "0": no one this week, a button of its own ("Belum dulu").
+NETWORK_COUNTS = ("1", "3", "5", "10", "0")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 LEVELS = ("dasar", "menengah", "mahir")
 # The skill gap in one tap: its kind and the step from the level one has to the one
