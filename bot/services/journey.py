@@ -274,7 +274,9 @@ async def restart_choice(turn: Turn) -> Outcome:
     return Outcome(notice="stale_button.txt")
 
 
-async def resume_journey(turn: Turn) -> Outcome:
+async def resume_journey(turn: Turn, greet: bool = True) -> Outcome:
+    """/lanjut. Without `greet` (after "I am safe now") the pending question comes back
+    with no "Selamat datang kembali" in front of it."""
     if turn.user.crisis_paused_at is not None:
         # After the crisis reply, the first question is whether the person is safe now.
         return care.are_you_safe()
@@ -284,7 +286,7 @@ async def resume_journey(turn: Turn) -> Outcome:
         return reply("journey/no_journey.html", finished=finished is not None)
     if loaded.state.status == flow.ACTIVE and not flow.PROMPT_BY_ID[loaded.state.prompt].pause:
         return _current(loaded.state)
-    return await _apply(turn, loaded, flow.resume(loaded.state))
+    return await _apply(turn, loaded, flow.resume(loaded.state, greet))
 
 
 async def pause_journey(turn: Turn) -> Outcome:

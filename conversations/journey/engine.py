@@ -66,16 +66,17 @@ class Flow:
         opening = Reply("journey/opening.html", {**look.view(self, state), "last_time": last_time})
         return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
 
-    def resume(self, state: State) -> Transition:
-        """/lanjut: back to exactly the pending prompt."""
+    def resume(self, state: State, greet: bool = True) -> Transition:
+        """/lanjut: back to exactly the pending prompt; with `greet`, after a welcome back
+        (not after the crisis reply, where the way back has words of its own)."""
         answers = dict(state.answers)
         marker = answers.pop(RESUME_KEY, None)
         prompt = state.prompt
         if self.by_id[prompt].pause:
             prompt = marker if marker in self.by_id else self._after_pause_default(state)
         resumed = replace(state, prompt=prompt, answers=answers, status=ACTIVE)
-        welcome = Reply("journey/welcome_back.html", look.view(self, resumed))
-        return Transition(resumed, Outcome((welcome, *look.prompt_replies(self, resumed))))
+        welcome = (Reply("journey/welcome_back.html", look.view(self, resumed)),) if greet else ()
+        return Transition(resumed, Outcome((*welcome, *look.prompt_replies(self, resumed))))
 
     def resume_step(self, state: State) -> int:
         """The step the user is at, or, paused, the step /lanjut brings them back to."""
