@@ -807,6 +807,32 @@ SKIP_TAIL: frozenset[str] = frozenset(
 # button they finish it ("Selesai") with nothing ticked.
 NOTHING_PHRASES: tuple[str, ...] = ("tidak ada", "kosong", "none", "nothing", "belum ada")
 
+# Words that, as the whole message, ask for a pause at any question of the journey (the
+# way "Saya butuh waktu dulu" does): "butuh waktu dulu", "nanti aja ya", "istirahat
+# dulu kak". Framing words and hedges around them do not matter ("saya mau istirahat
+# dulu"); anything more ("capek, butuh waktu buat nerima ini") is an answer. Where a
+# question has a "Lewati" button, "nanti aja" skips that question instead.
+REST_PHRASES: tuple[str, ...] = (
+    "butuh waktu",
+    "perlu waktu",
+    "butuh istirahat",
+    "perlu istirahat",
+    "istirahat",
+    "rehat",
+    "jeda",
+    "break",
+    "nanti",
+    "nanti lagi",
+    "lain kali",
+    "belum siap",
+    "belum sanggup",
+    "berhenti",
+    "pause",
+)
+
+# Words around a pause that do not change it, besides framing words and hedges.
+REST_AROUND: tuple[str, ...] = ("sebentar", "bentar", "aku", "gue", "pengen", "kepingin")
+
 # Words that, on their own, finish a multi-select ("Selesai").
 DONE_PHRASES: tuple[str, ...] = (
     "selesai",

@@ -11,6 +11,7 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
+from conversations.choices import asks_for_rest
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -109,6 +110,9 @@ class Flow:
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
         if isinstance(event, Text):
+            if not prompt.pause and asks_for_rest(event.text):
+                # "butuh waktu dulu", "nanti aja": a pause, as /batal or the step-1 button.
+                return self.pause(state)
             return self._on_text(state, prompt, event)
         if isinstance(event, Unsupported):
             return self._miss(state, prompt, v.Invalid("unsupported"))

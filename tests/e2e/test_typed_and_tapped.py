@@ -13,7 +13,7 @@ from tests.e2e.test_privacy import count_rows_about, finished_journey
 from tests.harness import BotHarness, only, texts
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
-CONFIRM = "Ya, hapus semua data saya sekarang"
+CONFIRM = "Ya, hapus semuanya"
 # What the user gave: the rows that must survive anything but an explicit confirmation.
 KEPT = ("users", "journeys", "answers", "plan_items", "mood_checkins")
 
@@ -46,7 +46,7 @@ async def test_a_typed_number_after_an_unanswered_confirmation_deletes_nothing(
     calls = await rina.send("1")
     assert "dihapus" not in " ".join(texts(calls))
     # The "1" answered the daily message, the latest with buttons: mood 1, kept.
-    assert "Anda memilih 1 (sangat buruk)" in texts(calls)[0]
+    assert "memang bisa terasa sangat berat" in texts(calls)[0]
     after = await kept_rows(bot, 1201)
     assert after == {**before, "mood_checkins": before["mood_checkins"] + 1}
 
@@ -58,7 +58,7 @@ async def test_a_confirmation_expires_after_ten_minutes(bot: BotHarness) -> None
     await rina.press("Hapus semua data saya")
     bot.clock.now += timedelta(minutes=11)
     calls = await rina.press(CONFIRM)
-    assert "kedaluwarsa" in texts(calls)[0]
+    assert "sudah tidak berlaku" in texts(calls)[0]
     menu = only(calls[-1:], "sendMessage")
     assert "Hapus semua data saya" in menu.button_labels
     assert await user_row(bot, 1202) is not None
@@ -82,7 +82,7 @@ async def test_a_destructive_choice_is_typed_only_as_the_very_next_message(
     await rina.press("Hapus semua data saya")
     await rina.send("/bantuan")
     late = await rina.send(CONFIRM)
-    assert "kedaluwarsa" in texts(late)[0]
+    assert "sudah tidak berlaku" in texts(late)[0]
     assert await user_row(bot, 1203) is not None
     await rina.press("Hapus semua data saya")  # on the menu sent again with the notice
     done = await rina.send(CONFIRM.lower())
@@ -95,8 +95,8 @@ async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
     rina = bot.user(1204, "Rina")
     menu = only(await rina.send("/hapusdata"), "sendMessage")
     bot.clock.now += timedelta(minutes=30)
-    calls = await rina.press("Tarik persetujuan dan hapus data perasaan", on=menu)
-    assert "kedaluwarsa" in texts(calls)[0]
+    calls = await rina.press("Tarik persetujuan", on=menu)
+    assert "sudah tidak berlaku" in texts(calls)[0]
     row = await user_row(bot, 1204)
     assert row is not None and row.consent_feelings is True
     assert "mood" in await answers_of(bot, 1204)
@@ -273,7 +273,12 @@ async def test_a_mood_in_words_after_mood(bot: BotHarness) -> None:
     await rina.press("Ya, saya setuju")
     await rina.send("/mood")
     answered = texts(await rina.send("lumayan"))[0]
-    assert "3 (biasa saja)" in answered
+    assert "biasa-biasa saja" in answered
+    async with bot.services.store.transaction() as session:
+        scores = list(
+            await session.scalars(select(MoodCheckin.score).where(MoodCheckin.user_id == 1214))
+        )
+    assert scores == [3]
 
 
 async def test_times_as_people_type_them_set_the_daily_message(bot: BotHarness) -> None:
@@ -288,3 +293,37 @@ async def test_times_as_people_type_them_set_the_daily_message(bot: BotHarness) 
     await rina.send("/pengingat")
     await rina.press("Ubah jam")
     assert "pukul 19.30 WIB" in texts(await rina.send("setengah 8 malam"))[0]
+
+
+def _up_to_feelings() -> list[tuple[str, ...]]:
+    return BY_BUTTONS[: BY_BUTTONS.index(("press", "Kecewa"))]
+
+
+async def test_skip_words_at_the_feelings_question_mean_done(bot: BotHarness) -> None:
+    rina = bot.user(1222, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    calls = texts(await rina.send("lewati"))
+    assert "Lega" not in " ".join(calls)  # never offered as what "lewati" meant
+    assert "ceritakan apa yang terjadi" in calls[-1]
+    assert (await answers_of(bot, 1222))["feelings"] == []
+
+
+async def test_words_for_rest_pause_the_journey_at_any_question(bot: BotHarness) -> None:
+    rina = bot.user(1223, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.press("Kecewa")
+    paused = texts(await rina.send("butuh waktu dulu"))
+    assert "ambil waktu yang Anda butuhkan" in paused[-1]
+    assert "belum saya pahami" not in " ".join(paused)
+    await rina.press("Tidak, saya kembali sendiri")
+    [journey] = await rows(bot, Journey, 1223)
+    assert journey.status == "paused" and journey.prompt == "feelings"
+    # Back where it stopped, with the feeling already ticked.
+    resumed = await rina.send("/lanjut")
+    assert "✅ Kecewa" in only(resumed[-1:], "sendMessage").button_labels
+    # A typed answer that only mentions rest is an answer, not a pause.
+    await rina.press("Selesai")
+    await rina.send("Saya butuh waktu untuk menerima semua ini.")
+    assert (await answers_of(bot, 1223))["story"] == "Saya butuh waktu untuk menerima semua ini."
