@@ -299,6 +299,40 @@ def _up_to_feelings() -> list[tuple[str, ...]]:
     return BY_BUTTONS[: BY_BUTTONS.index(("press", "Kecewa"))]
 
 
+async def test_typed_text_at_the_restart_question_refers_to_it(bot: BotHarness) -> None:
+    """The restart question is the latest message with buttons: text that names
+    neither choice gets one line naming both, never the journey's older question."""
+    rina = bot.user(1220, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    before = await answers_of(bot, 1220)
+    offer = only(await rina.send("/gagal"), "sendMessage")
+    assert offer.button_labels == ["Lanjutkan yang tadi", "Mulai untuk wawancara lain"]
+    [line] = texts(await rina.send("tidak"))
+    assert line == ("Maksudnya <b>Lanjutkan yang tadi</b> atau <b>Mulai untuk wawancara lain</b>?")
+    assert await answers_of(bot, 1220) == before
+    # Its buttons still answer it.
+    resumed = await rina.press("Lanjutkan yang tadi", on=offer)
+    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
+
+
+async def test_typed_text_at_the_restart_question_over_a_paused_journey(
+    bot: BotHarness,
+) -> None:
+    """Paused, the journey reads no text; the restart question on screen still does,
+    and the reply never says that no question is waiting."""
+    rina = bot.user(1221, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.send("/batal")
+    await rina.press("Tidak, saya kembali sendiri")
+    await rina.send("/gagal")
+    [line] = texts(await rina.send("hmm yang mana ya"))
+    assert "Lanjutkan yang tadi" in line and "tidak ada pertanyaan" not in line
+    [journey] = await rows(bot, Journey, 1221)
+    assert journey.status == "paused"
+
+
 async def test_skip_words_at_the_feelings_question_mean_done(bot: BotHarness) -> None:
     rina = bot.user(1222, "Rina")
     await rina.send("/gagal")
