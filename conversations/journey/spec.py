@@ -364,7 +364,7 @@ PROMPTS: tuple[Prompt, ...] = (
         effects=_followup,
         condition="email not sent",
     ),
-    # 3. Evaluasi diri & skill gap: five statements rated in one message.
+    # 3. Evaluasi diri (and the skill gap): five statements rated in one message.
     Prompt(
         "evaluation",
         3,
@@ -397,7 +397,7 @@ PROMPTS: tuple[Prompt, ...] = (
         store=_gap,
         keys=("skill_type", "skill_current", "skill_required"),
     ),
-    # 4. Rencana pengembangan diri: actions ticked, then their target date.
+    # 4. Susun rencana belajar: actions ticked, then their target date.
     Prompt(
         "plan",
         4,
@@ -421,7 +421,7 @@ PROMPTS: tuple[Prompt, ...] = (
         links=_course_links,
         example=_future_example,
     ),
-    # 5. Atur ulang strategi & perluas jaringan: commitments, then people to reach.
+    # 5. Tata ulang strategi dan jaringan: commitments, then people to reach.
     Prompt(
         "strategy",
         5,
