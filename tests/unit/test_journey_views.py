@@ -186,3 +186,27 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
     assert "pernah melewati ini" not in first
+
+
+def _ready_text(**answers: object) -> str:
+    state = flow.State("ready", {"mood": 3, **answers}, flow.ACTIVE, True, "Rina", NOW)
+    reply = flow.current(state).replies[-1]
+    return RENDERER.render(reply.template, **reply.context)
+
+
+def test_step_one_says_only_what_the_person_reported() -> None:
+    """Relief alone is not answered with "memang menyakitkan"; no company is named
+    (the interview's details are not asked before step 2)."""
+    relief = _ready_text(feelings=["lega"], story=None, company="PT Maju")
+    assert "Anda merasa lega" in relief
+    assert "menyakitkan" not in relief and "buru-buru dihilangkan" not in relief
+    assert "PT Maju" not in relief
+    heavy = _ready_text(feelings=["kecewa", "cemas"], story=None)
+    assert "Anda merasa kecewa dan cemas. Perasaan itu wajar" in heavy
+
+
+def test_step_one_without_a_pattern_gives_one_gentle_sentence_not_three_prohibitions() -> None:
+    text = _ready_text(feelings=["sedih"], story="Saya gugup dan lupa contoh proyek saya.")
+    assert text.count("menyalahkan diri") == 1
+    assert "membandingkan diri" not in text and "kegagalan total" not in text
+    assert "cobalah tidak" not in text
