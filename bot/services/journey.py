@@ -374,7 +374,11 @@ async def answer_text(turn: Turn) -> Outcome | None:
         # choice is no answer to the journey's older prompt (nor "nothing is waiting").
         return _restart_miss(turn)
     loaded = await _open(turn)
-    if loaded is None or loaded.state.status != flow.ACTIVE:
+    # Paused, the journey reads text only for the question asked while it pauses (the
+    # invitation back): that question is on screen, so nothing is "not waiting".
+    if loaded is None or (
+        loaded.state.status != flow.ACTIVE and not flow.PROMPT_BY_ID[loaded.state.prompt].pause
+    ):
         return None
     if not turn.fresh:
         return _current(loaded.state)

@@ -361,3 +361,21 @@ async def test_words_for_rest_pause_the_journey_at_any_question(bot: BotHarness)
     await rina.press("Selesai")
     await rina.send("Saya butuh waktu untuk menerima semua ini.")
     assert (await answers_of(bot, 1223))["story"] == "Saya butuh waktu untuk menerima semua ini."
+
+
+async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
+    bot: BotHarness,
+) -> None:
+    """/batal asks whether to invite the person back; the journey is paused, but that
+    question is on screen: text is read against it, never "no question is waiting"."""
+    rina = bot.user(1224, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.send("/batal")
+    [line] = texts(await rina.send("hmm gimana ya"))
+    assert "tidak ada pertanyaan" not in line
+    assert "belum saya pahami" in line or "Maksudnya" in line
+    done = texts(await rina.send("besok aja"))
+    assert "Saya akan menyapa Anda pada" in done[-1]
+    [journey] = await rows(bot, Journey, 1224)
+    assert journey.status == "paused" and journey.invite_at is not None
