@@ -172,7 +172,9 @@ def _remember_keyboard(
     shown = presentation.choices
     if outcome.miss:
         user.misses += 1
-        if shown:  # the nearest choices: typing now refers to them, the rest stay pressable
+        # The nearest choices: typing now refers to them, the rest stay pressable. A
+        # button typed text may not name (the check-in's exercise) changes nothing here.
+        if shown and any(option.typed for option in shown):
             user.keyboard = with_newest(user.keyboard, shown)
         return
     if shown is not None:

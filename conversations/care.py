@@ -19,8 +19,11 @@ NOT_YET = callback.value(PREFIX, "help")
 STATELESS = callback.stateless({GROUND})
 
 
-def grounding_button() -> Button:
-    return Button("option", value=GROUND, label_context={"group": "care", "value": "ground"})
+def grounding_button(typed: bool = True) -> Button:
+    """`typed=False` beside a question that still waits: typed text keeps answering it."""
+    return Button(
+        "option", value=GROUND, label_context={"group": "care", "value": "ground"}, typed=typed
+    )
 
 
 def grounding() -> Outcome:

@@ -71,7 +71,8 @@ def _question_reply(
         "question": question.text_for(gap.phrase if gap else None),
         "area": area,
         "retry": retry,
-        "tips": tips,
+        # The advice for the area rated lowest, only with a question that trains it.
+        "tips": tips if tips in question.areas else None,
         "skill": question.skill_type is not None and gap is not None,
     }
     return Reply(

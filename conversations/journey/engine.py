@@ -11,6 +11,7 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
+from conversations.choices import asks_for_rest
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -70,18 +71,19 @@ class Flow:
         opening = Reply("journey/opening.html", {**look.view(self, state), "last_time": last_time})
         return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
 
-    def resume(self, state: State) -> Transition:
-        """/lanjut: back to exactly the pending prompt."""
+    def resume(self, state: State, greet: bool = True) -> Transition:
+        """/lanjut: back to exactly the pending prompt; with `greet`, after a welcome back
+        (not after the crisis reply, where the way back has words of its own)."""
         answers = dict(state.answers)
         marker = answers.pop(RESUME_KEY, None)
         prompt = state.prompt
         if self.by_id[prompt].pause:
             prompt = marker if marker in self.by_id else self._after_pause_default(state)
         resumed = replace(state, prompt=prompt, answers=answers, status=ACTIVE)
-        welcome = Reply("journey/welcome_back.html", look.view(self, resumed))
+        welcome = (Reply("journey/welcome_back.html", look.view(self, resumed)),) if greet else ()
         entering = not self._step_begun(resumed)
         return Transition(
-            resumed, Outcome((welcome, *look.prompt_replies(self, resumed, entering)))
+            resumed, Outcome((*welcome, *look.prompt_replies(self, resumed, entering)))
         )
 
     def resume_step(self, state: State) -> int:
@@ -115,6 +117,9 @@ class Flow:
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
         if isinstance(event, Text):
+            if not prompt.pause and asks_for_rest(event.text):
+                # "butuh waktu dulu", "nanti aja": a pause, as /batal or the step-1 button.
+                return self.pause(state)
             return self._on_text(state, prompt, event)
         if isinstance(event, Unsupported):
             return self._miss(state, prompt, v.Invalid("unsupported"))

@@ -31,7 +31,8 @@ FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega"
 HARD_ACTIONS = ("course", "certification", "project")
 SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
 STRATEGY_ACTIONS = ("cv", "widen", "event")
-NETWORK_COUNTS = ("1", "3", "5", "10")
+# "0": no one this week, a button of its own ("Belum dulu").
+NETWORK_COUNTS = ("1", "3", "5", "10", "0")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 LEVELS = ("dasar", "menengah", "mahir")
 # The skill gap in one tap: its kind and the step from the level one has to the one
@@ -388,7 +389,7 @@ PROMPTS: tuple[Prompt, ...] = (
         effects=_followup,
         condition="email not sent",
     ),
-    # 3. Evaluasi diri & skill gap: five statements rated in one message.
+    # 3. Evaluasi diri (and the skill gap): five statements rated in one message.
     Prompt(
         "evaluation",
         3,
@@ -421,7 +422,7 @@ PROMPTS: tuple[Prompt, ...] = (
         store=_gap,
         keys=("skill_type", "skill_current", "skill_required"),
     ),
-    # 4. Rencana pengembangan diri: actions ticked, then their target date.
+    # 4. Susun rencana belajar: actions ticked, then their target date.
     Prompt(
         "plan",
         4,
@@ -445,7 +446,7 @@ PROMPTS: tuple[Prompt, ...] = (
         links=_course_links,
         example=_future_example,
     ),
-    # 5. Atur ulang strategi & perluas jaringan: commitments, then people to reach.
+    # 5. Tata ulang strategi dan jaringan: commitments, then people to reach.
     Prompt(
         "strategy",
         5,

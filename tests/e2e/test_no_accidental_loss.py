@@ -21,8 +21,8 @@ from tests.e2e.test_privacy import finished_journey
 from tests.harness import BotHarness, UserSession
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
-CONFIRM = "Ya, hapus semua data saya sekarang"
-WITHDRAW = "Tarik persetujuan dan hapus data perasaan"
+CONFIRM = "Ya, hapus semuanya"
+WITHDRAW = "Tarik persetujuan"
 COMMANDS = (
     "/hapusdata",
     "/hapusdata",

@@ -75,7 +75,7 @@ def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -
     result = run_bot(tmp_path, "console", stdin="/start\n2\n")
     assert result.returncode == 0, result.stderr
     assert "Selamat datang di Bangkit" in result.stdout
-    assert "[2] Lihat bantuan & kontak darurat" in result.stdout
+    assert "[2] Bantuan dan kontak darurat" in result.stdout
     assert "Perintah yang bisa Anda gunakan" in result.stdout  # the press worked
     assert "<b>" not in result.stdout  # HTML shown as readable text
     assert "Traceback" not in result.stderr
@@ -87,7 +87,7 @@ def test_console_echoes_piped_input_so_a_script_reads_as_a_chat(tmp_path: Path) 
     lines = result.stdout.splitlines()
     assert lines[0] == "Anda> /start"
     assert "Anda> 2" in lines
-    assert lines.index("Anda> 2") > lines.index("  [2] Lihat bantuan & kontak darurat")
+    assert lines.index("Anda> 2") > lines.index("  [2] Bantuan dan kontak darurat")
     assert "Anda> " not in lines  # an empty line is not sent, so not echoed
 
 

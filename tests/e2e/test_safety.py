@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from bot.db.models import Answer, Journey, User
-from tests.e2e.test_journey import answers_of, rows
+from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
 from tests.harness import BotHarness, only, texts
 
 CONTACTS = ("119", "lalu tekan 8", "healing119.id", "112", "Anda tidak sendirian")
@@ -45,8 +45,11 @@ async def test_crisis_words_at_a_prompt_pause_and_show_help_first(bot: BotHarnes
     assert texts(await rina.send("3"))[0].startswith("Saya masih di sini")
     await rina.send("/gagal")  # no journey content either way before the answer
     assert "mood" not in await answers_of(bot, 601)
-    resumed = await rina.press("Saya aman sekarang")
-    assert "Bagaimana perasaan Anda" in texts(resumed)[-1]
+    resumed = texts(await rina.press("Saya aman sekarang"))
+    # A gentle word, then the question: no cheerful "Selamat datang kembali".
+    assert len(resumed) == 2 and "pelan-pelan" in resumed[0] and "/bantuan" in resumed[0]
+    assert "Selamat datang kembali" not in " ".join(resumed)
+    assert "Bagaimana perasaan Anda" in resumed[-1]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 601, populate_existing=True)
     assert user is not None and user.crisis_paused_at is None
@@ -122,7 +125,7 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     await rina.press("Selesai")
     calls = await rina.send("Rasanya hancur banget dan gak ada harapan.")
     assert "melewati masa yang sangat berat" in texts(calls)[0] and "/bantuan" in texts(calls)[0]
-    assert "Sudah siap melanjutkan" in texts(calls)[-1]
+    assert "sudah siap melanjutkan" in texts(calls)[-1]
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
     assert all(row.prompt != "crisis" for row in await rows(bot, Answer, 605))
@@ -183,4 +186,25 @@ async def test_an_everyday_idiom_after_a_want_word_continues_the_journey(
         "Rasanya pengen mati kutu aja waktu ditanya soal SQL, hp juga mau mati."
     )
     assert not any("lalu tekan 8" in text for text in texts(calls))
-    assert "Sudah siap melanjutkan" in texts(calls)[-1]
+    assert "sudah siap melanjutkan" in texts(calls)[-1]
+
+
+async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarness) -> None:
+    """ "rasanya hancur banget" at the feelings question names no feeling: the gentle
+    check-in answers it, never followed by "belum saya pahami"; the question stays."""
+    rina = bot.user(610, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Kecewa"))])
+    feelings = rina.last_keyboard_message()
+    calls = await rina.send("rasanya hancur banget")
+    [checkin] = texts(calls)
+    assert "melewati masa yang sangat berat" in checkin and "/bantuan" in checkin
+    assert "belum saya pahami" not in checkin and "Maksudnya" not in checkin
+    assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
+    assert only(calls, "sendMessage").button_labels == ["Latihan menenangkan diri"]
+    # The question's keyboard is still the one typing and tapping answer.
+    tapped = await rina.press("Cemas", on=feelings)
+    assert "✅ Cemas" in only(tapped, "editMessageText").button_labels
+    await rina.send("kecewa")
+    await rina.send("selesai")
+    assert sorted((await answers_of(bot, 610))["feelings"]) == ["cemas", "kecewa"]

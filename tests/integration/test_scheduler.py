@@ -196,8 +196,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS)
     recap = rina.last_keyboard_message()
-    assert recap.button_labels == ["Atur pesan harian penyemangat"]
-    await rina.press("Atur pesan harian penyemangat")
+    assert recap.button_labels == ["Atur pesan harian"]
+    await rina.press("Atur pesan harian")
     await rina.press("Nyalakan pesan harian")
     await rina.press("08.00")
     await rina.press("WIB")
@@ -207,8 +207,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     message = only(bot.api.calls[before:], "sendMessage")
     assert "Selamat pagi, Rina." in message.text
     assert "Sudah 3 hari" in message.text
-    assert "Langkah rencana berikutnya:</b> Perbarui CV" in message.text
-    assert "Rencana Anda: 0 dari 4 langkah sudah selesai" in message.text
+    assert "Butir rencana berikutnya:</b> Perbarui CV" in message.text
+    assert "Rencana Anda: 0 dari 4 butir sudah selesai" in message.text
     assert message.button_labels == [
         "1 · Sangat buruk",
         "2",
@@ -359,4 +359,5 @@ async def test_typed_text_after_a_daily_message_answers_it(bot: BotHarness) -> N
     assert after.keyboard_seq == before.keyboard_seq
     # "1" is the daily message's mood 1, not the older question's first answer.
     answer = await user.send("1")
-    assert "Anda memilih 1 (sangat buruk)" in texts(answer)[-1]
+    # The reply to a low mood score (a 1 or a 2), no journey question.
+    assert "memang bisa terasa sangat berat" in texts(answer)[-1]

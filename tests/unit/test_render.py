@@ -388,7 +388,7 @@ def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
     )
     text = RENDERER.render("history/patterns.html", p=found)
     assert (
-        "Pertanyaan teknis/studi kasus serta Riset perusahaan dan posisi "
+        "pertanyaan teknis/studi kasus serta riset perusahaan dan posisi "
         "(masing-masing 2 dari 3 wawancara)"
     ) in text
     assert "bukan penilaian atas diri Anda" in text

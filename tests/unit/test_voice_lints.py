@@ -408,6 +408,23 @@ def label_corpus() -> Iterator[Rendered]:
             yield Rendered("labels.txt", f"{name} {context}", label, "label")
 
 
+# A button's own words fit on a phone: Telegram cuts longer labels, most of all where
+# buttons share a row. Labels that carry the user's words (a name, a skill, a plan
+# item's detail) are left out; the checklist's short forms are read at a realistic skill.
+BUTTON_CHARS = 27
+_USER_WORDS_IN_LABEL = ("use_name", "history_plan")
+
+
+def test_a_button_label_fits_a_phone() -> None:
+    found = [
+        (item, f"{len(label)} characters")
+        for item in label_corpus()
+        if not any(part in item.variant for part in _USER_WORDS_IN_LABEL)
+        and len(label := item.text.removeprefix("✅ ").removeprefix("⬜ ")) > BUTTON_CHARS
+    ]
+    assert found == [], report(found)
+
+
 def other_corpus() -> Iterator[Rendered]:
     for name in all_templates():
         sample = SAMPLES.get(name, {})
