@@ -733,6 +733,16 @@ SKIP_PHRASES: tuple[str, ...] = (
     "malas",
     "tidak jawab",
     "skip dulu",
+    # "Done" said at a question that is optional: nothing (more) to add. Typed right
+    # after ticking feelings with "Selesai", it must not become the person's story.
+    "selesai",
+    "sudah",
+    "sudah cukup",
+    "cukup",
+    "cukup itu",
+    "itu saja",
+    "segitu saja",
+    "done",
 )
 # Words that may follow a skip phrase and keep it a skip: "gak ada yang mau diceritain",
 # "skip dulu pertanyaan ini", "ga punya linkedin", "lupa tanggalnya".
