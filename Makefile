@@ -1,4 +1,4 @@
-# `make run` and `make test` are contracts (../shared/DESIGN.md §1): each creates .venv
+# `make run` and `make test` are contracts (README.md): each creates .venv
 # when it is missing and installs what it needs from this repository's own files.
 PYTHON ?= python3
 VENV := .venv

@@ -29,9 +29,9 @@ from telegram import Update
 from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
 from benchmarks.stub import StubBotApi
-from bot.app import SCHEDULER_KEY, build_application, start_application, stop_application
+from bot.app import build_application, start_application, stop_application
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
-from bot.runtime import SERVICES_KEY, Services
+from bot.runtime import Services
 from bot.scheduling import Scheduler
 from bot.settings import load_settings
 from tests.e2e.test_journey import BY_BUTTONS
@@ -120,7 +120,7 @@ async def broadcast(count: int, folder: Path) -> tuple[float, float, float]:
     async with bot.services.store.transaction() as session:
         await insert_due_users(session, rows)
     del rows
-    scheduler = bot.app.bot_data[SCHEDULER_KEY]
+    scheduler = bot.app.bot_data.scheduler
     assert isinstance(scheduler, Scheduler)
     bot.clock.now = now + timedelta(seconds=30)
     # The stub keeps only its last calls: what it would remember is not ours to count.
@@ -169,13 +169,13 @@ async def paced(latency: float, count: int, rate: float, paid: bool, folder: Pat
         )
         app = build_application(settings, register_commands=False)
         await start_application(app)
-        services = app.bot_data[SERVICES_KEY]
+        services = app.bot_data.services
         assert isinstance(services, Services)
         async with services.store.transaction() as session:
             await insert_due_users(
                 session, due_users(1_000_000, count, datetime.now(UTC) - timedelta(minutes=1))
             )
-        scheduler = app.bot_data[SCHEDULER_KEY]
+        scheduler = app.bot_data.scheduler
         assert isinstance(scheduler, Scheduler)
         gc.collect()
         cpu = time.process_time()

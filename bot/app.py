@@ -14,7 +14,6 @@ from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    CallbackContext,
     Defaults,
 )
 from telegram.request import BaseRequest
@@ -22,12 +21,11 @@ from telegram.request import BaseRequest
 from bot.db.engine import Store, create_engine
 from bot.db.migrate import migrate
 from bot.handlers import register_handlers
-from bot.handlers.updates import ROUTER_KEY
 from bot.limiter import PacedRateLimiter
 from bot.presenter import global_buttons
 from bot.render import Renderer
 from bot.router import Router
-from bot.runtime import SERVICES_KEY, Clock, Services, system_clock
+from bot.runtime import CONTEXT_TYPES, BangkitContext, BotData, Clock, Services, system_clock
 from bot.scheduling import Scheduler
 from bot.services import (
     admin,
@@ -49,12 +47,10 @@ from conversations import safety as safety_rules
 
 log = logging.getLogger(__name__)
 
-BangkitApp = Application[Any, Any, Any, Any, Any, Any]
+BangkitApp = Application[Any, Any, Any, Any, BotData, Any]
 # The console and tests talk to an in-process Bot API, which needs some token.
 LOCAL_TOKEN = "700000001:LOCAL-CONSOLE-TOKEN"
 RETENTION_INTERVAL_SECONDS = 3600
-SCHEDULER_KEY = "scheduler"
-WARM_UP_KEY = "safety_warm_up"
 
 
 def build_router() -> Router:
@@ -97,6 +93,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
+        .context_types(CONTEXT_TYPES)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
@@ -113,39 +110,40 @@ def build_application(
         )
         builder = builder.rate_limiter(limiter)
     application = builder.build()
-    application.bot_data["settings"] = settings
-    application.bot_data["clock"] = clock
-    application.bot_data["register_commands"] = register_commands
-    # The console chat sends scheduled messages to its own user only.
-    application.bot_data["scheduler_user_id"] = scheduler_user_id
-    application.bot_data[ROUTER_KEY] = build_router()
+    data = application.bot_data
+    data.settings = settings
+    data.clock = clock
+    data.register_commands = register_commands
+    data.scheduler_user_id = scheduler_user_id
+    data.router = build_router()
     register_handlers(application)
     return application
 
 
 async def _post_init(application: BangkitApp) -> None:
-    settings: Settings = application.bot_data["settings"]
+    data = application.bot_data
+    settings = data.settings
     await migrate(settings.database_url)
     renderer = Renderer.shared()
     services = Services(
         settings=settings,
         store=Store(create_engine(settings.database_url)),
         renderer=renderer,
-        clock=application.bot_data["clock"],
+        clock=data.clock,
         crisis_text=renderer.render("safety/crisis.html"),
         crisis_keyboard=InlineKeyboardMarkup(
             global_buttons(renderer, ((care_rules.grounding_button(),),))
         ),
     )
-    application.bot_data[SERVICES_KEY] = services
-    application.bot_data[SCHEDULER_KEY] = Scheduler(
+    data.services = services
+    data.scheduler = Scheduler(
         services.store,
         renderer,
         services.clock,
         settings.default_timezone,
         send_rate=settings.send_rate_per_second,
         paid_broadcast=settings.paid_broadcast,
-        only_user_id=application.bot_data["scheduler_user_id"],
+        only_user_id=data.scheduler_user_id,
     )
     if application.job_queue is not None:
         application.job_queue.run_repeating(
@@ -157,21 +155,19 @@ async def _post_init(application: BangkitApp) -> None:
             first=RETENTION_INTERVAL_SECONDS,
             name="retention",
         )
-    if application.bot_data["register_commands"]:
+    if data.register_commands:
         await register_bot_profile(application, renderer)
     # The safety rules compile on first use; compiling them now, off the event loop,
     # spares the first user's message the wait without delaying start-up.
-    application.bot_data[WARM_UP_KEY] = asyncio.get_running_loop().run_in_executor(
-        None, safety_rules.warm_up
-    )
+    data.warm_up = asyncio.get_running_loop().run_in_executor(None, safety_rules.warm_up)
 
 
-async def _tick_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
-    await context.bot_data[SCHEDULER_KEY].tick(context.bot)
+async def _tick_job(context: BangkitContext) -> None:
+    await context.bot_data.scheduler.tick(context.bot)
 
 
-async def _prune_job(context: CallbackContext[Any, Any, Any, Any]) -> None:
-    services = context.bot_data[SERVICES_KEY]
+async def _prune_job(context: BangkitContext) -> None:
+    services = context.bot_data.services
     removed = await privacy.prune(services.store, services.clock())
     log.info("retention: %d expired rows removed", removed)
 
@@ -192,7 +188,7 @@ async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> N
         ),
     ]
     admin_commands = commands + [BotCommand(c.name, c.description) for c in renderer.admin_commands]
-    for admin_id in application.bot_data["settings"].admin_user_ids:
+    for admin_id in application.bot_data.settings.admin_user_ids:
         steps.append(
             (
                 "setMyCommands (admin)",
@@ -209,8 +205,8 @@ async def register_bot_profile(application: BangkitApp, renderer: Renderer) -> N
 
 
 async def _post_shutdown(application: BangkitApp) -> None:
-    services = application.bot_data.pop(SERVICES_KEY, None)
-    if isinstance(services, Services):
+    services = application.bot_data.take_services()
+    if services is not None:
         await services.store.dispose()
 
 
@@ -224,8 +220,8 @@ async def start_application(application: BangkitApp) -> None:
 def stop_scheduler(application: BangkitApp) -> None:
     """A running tick sends nothing new, lets the sends in flight finish, records them and
     releases what it claimed but never sent (bot/scheduling/tick.py)."""
-    scheduler = application.bot_data.get(SCHEDULER_KEY)
-    if isinstance(scheduler, Scheduler):
+    scheduler = application.bot_data.running_scheduler
+    if scheduler is not None:
         scheduler.stop()
 
 

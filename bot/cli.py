@@ -1,4 +1,4 @@
-"""`python -m bot [run|console|migrate|healthcheck]` with the exit codes of DESIGN.md §1:
+"""`python -m bot [run|console|migrate|healthcheck]` with the exit codes of docs/operations.md:
 0 clean stop, 2 configuration error (one line, no traceback), 1 anything else.
 `healthcheck` answers 0 (healthy) or 1 (not), as a container health check expects."""
 
@@ -37,9 +37,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "mode",
         nargs="?",
         default="run",
-        choices=("run", "console", "migrate", "healthcheck"),
+        choices=("run", "console", "worker", "migrate", "healthcheck"),
         help="run: the bot (default); console: chat in this terminal, no network; "
-        "migrate: apply database migrations and exit; healthcheck: exit 0 when the "
+        "worker: handle the updates a running bot took in, to share its load (PostgreSQL "
+        "only); migrate: apply database migrations and exit; healthcheck: exit 0 when the "
         "database answers and holds the schema, 1 otherwise (for a container)",
     )
     return parser.parse_args(argv)
@@ -88,7 +89,10 @@ async def _dispatch(mode: str, settings: Settings, log_file: Path | None = None)
         return await run_console(settings, log_file=log_file)
     if settings.token is None:
         raise ConfigError("TELEGRAM_BOT_TOKEN", "is not set (no terminal for the console chat)")
-    return await run_bot(settings)
+    if mode == "worker" and not settings.database_url.startswith("postgresql"):
+        # Two processes on one SQLite file could handle one chat at once, out of order.
+        raise ConfigError("DATABASE_URL", "must be PostgreSQL for a worker (SQLite is one process)")
+    return await run_bot(settings, intake=mode != "worker")
 
 
 def _stop_event() -> asyncio.Event:
@@ -99,8 +103,10 @@ def _stop_event() -> asyncio.Event:
     return stop
 
 
-async def run_bot(settings: Settings) -> int:
-    """Polling by default; webhook mode when WEBHOOK_URL is set."""
+async def run_bot(settings: Settings, *, intake: bool = True) -> int:
+    """Polling by default; webhook mode when WEBHOOK_URL is set. Without `intake` (a
+    worker), it takes no updates from Telegram and handles those other processes stored
+    in the shared inbox; its scheduler shares the daily sends through the ledger."""
     from telegram.error import InvalidToken, NetworkError
 
     from bot.app import build_application, stop_application, stop_scheduler
@@ -130,7 +136,12 @@ async def run_bot(settings: Settings) -> int:
         inbox = _inbox(application)
         handling = asyncio.create_task(inbox.run(stop))
         try:
-            if webhook:
+            if not intake:
+                await application.start()
+                log.info("Bangkit is handling the shared inbox as @%s", application.bot.username)
+                await stop.wait()
+                log.info("stopping")
+            elif webhook:
                 await _serve_webhook(application, settings, inbox, stop)
             else:
                 from bot.polling import DurablePoller
@@ -155,9 +166,8 @@ def _inbox(application: Any) -> Any:
     import uuid
 
     from bot.inbox import Inbox
-    from bot.runtime import SERVICES_KEY
 
-    services = application.bot_data[SERVICES_KEY]
+    services = application.bot_data.services
     owner = f"{socket.gethostname()[:40]}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     return Inbox(application, services.store, services.clock, owner=owner)
 
@@ -172,12 +182,11 @@ async def _serve_webhook(
 ) -> None:
     from telegram import Update
 
-    from bot.runtime import SERVICES_KEY
     from bot.webhook import build_server, create_webhook_app, listen_path
 
     url = settings.webhook_url or ""
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
-    store = application.bot_data[SERVICES_KEY].store
+    store = application.bot_data.services.store
     server = build_server(
         create_webhook_app(application, store, inbox, listen_path(url), secret),
         settings.webhook_listen,

@@ -1,4 +1,4 @@
-"""The durable inbox (DESIGN.md §2): every update is stored before Telegram is told it
+"""The durable inbox (docs/architecture.md): every update is stored before Telegram is told it
 arrived, then handled per chat, in update_id order, one at a time per chat and many
 chats at once, so one slow chat never holds up another.
 

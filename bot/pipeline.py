@@ -1,4 +1,4 @@
-"""One update = one transaction, committed before the reply is sent (DESIGN.md §2).
+"""One update = one transaction, committed before the reply is sent (docs/architecture.md).
 
 update → parse (handlers) → here: mark processed, load the user, resolve the choice,
 route, render, store the live keyboard → commit → send.
@@ -168,11 +168,13 @@ def _remember_keyboard(
     keeps_seq: bool,
     now: datetime,
 ) -> None:
-    """What the next press or typed text may answer (DESIGN.md chat conventions)."""
+    """What the next press or typed text may answer (docs/architecture.md, chat conventions)."""
     shown = presentation.choices
     if outcome.miss:
         user.misses += 1
-        if shown:  # the nearest choices: typing now refers to them, the rest stay pressable
+        # The nearest choices: typing now refers to them, the rest stay pressable. A
+        # button typed text may not name (the check-in's exercise) changes nothing here.
+        if shown and any(option.typed for option in shown):
             user.keyboard = with_newest(user.keyboard, shown)
         return
     if shown is not None:

@@ -1,6 +1,6 @@
 """Sending again when Telegram or the network hiccups, so a committed answer still gets
 its reply. A timeout may hide a message that did arrive: the user may then see it twice,
-which is better than never for a reply (DESIGN.md §2: reply at least once). A message the
+which is better than never for a reply (docs/architecture.md: reply at least once). A message the
 bot sends on its own passes `resend_unknown=False`: nobody is waiting for it, so a second
 copy is worse than a missing one (bot/scheduling/sender.py)."""
 

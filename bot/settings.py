@@ -1,4 +1,4 @@
-"""Configuration from the environment and `.env` (the table in DESIGN.md §1)."""
+"""Configuration from the environment and `.env` (the table in the README)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The way back after the crisis reply, and a short grounding exercise (SAFETY.md in the
-project's docs/safety.md): pure outcomes, no telegram, no SQL.
+"""The way back after the crisis reply, and a short grounding exercise (docs/safety.md):
+pure outcomes, no telegram, no SQL.
 
 After the crisis reply nothing job-focused is shown until the person says they are safe
 right now; "not yet" gets the contacts again. The grounding exercise is offered on the
@@ -19,8 +19,11 @@ NOT_YET = callback.value(PREFIX, "help")
 STATELESS = callback.stateless({GROUND})
 
 
-def grounding_button() -> Button:
-    return Button("option", value=GROUND, label_context={"group": "care", "value": "ground"})
+def grounding_button(typed: bool = True) -> Button:
+    """`typed=False` beside a question that still waits: typed text keeps answering it."""
+    return Button(
+        "option", value=GROUND, label_context={"group": "care", "value": "ground"}, typed=typed
+    )
 
 
 def grounding() -> Outcome:

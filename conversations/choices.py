@@ -542,11 +542,31 @@ _SKIP_TAIL = frozenset(_stem(word) for item in lx.SKIP_TAIL for word in words(it
 _NOTHING_PHRASES = _phrases(lx.NOTHING_PHRASES)
 _DONE_PHRASES = _phrases(lx.DONE_PHRASES)
 _ALL_PHRASES = _phrases(lx.ALL_PHRASES)
+_REST_PHRASES = _phrases(lx.REST_PHRASES)
+# Framing words and hedges around a pause that do not change it ("dulu", "sebentar"),
+# but not the ones a pause is said with ("nanti").
+_REST_AROUND = (_FRAME | _HEDGES | _fold_set(lx.REST_AROUND)) - {
+    w for p in _REST_PHRASES for w in p
+}
 _ORDINALS = {fold(word): position for word, position in lx.ORDINALS.items()}
 _POSITION_MARKERS = _fold_set(lx.POSITION_MARKERS)
 # A number inside a decimal, a time or a negative is not a position: "1.5", "08.00", "-1".
 _NOT_A_POSITION = re.compile(r"\d\s*[.:,]\s*\d{2}|\d\.\d|(?:^|\s)[-\u2212]\s*\d")
 _ONLY_DASHES = re.compile(r"[-\u2013\u2014_.\u2026\s]+")
+
+
+def asks_for_rest(text: str) -> bool:
+    """Whether the whole message asks for a pause: "butuh waktu dulu", "nanti aja ya",
+    "saya mau istirahat dulu" (lexicon.REST_PHRASES, give or take framing words and
+    hedges); never a longer answer that happens to hold those words."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    return _is_rest(tuple(w.text for clause in clauses(text) for w in clause))
+
+
+def _is_rest(plain: Sequence[str]) -> bool:
+    core = tuple(w for w in plain if w not in _PARTICLES and w not in _REST_AROUND)
+    return bool(core) and core in _REST_PHRASES
 
 
 def understand(
@@ -604,9 +624,20 @@ class _Reader:
             if skip and _ONLY_DASHES.fullmatch(self.text):
                 return Understood((skip.value,))
             return None
-        if skip and _is_skip(self.plain):
+        if skip and _is_skip(self.plain):  # "nanti aja" where there is a "Lewati"
             return Understood((skip.value,))
-        if done and self.multi and self.plain in _DONE_PHRASES | _NOTHING_PHRASES:
+        if _is_rest(self.plain):
+            return None  # a pause, not "Selesai": a button may say so ("Saya butuh waktu dulu")
+        # Where "Selesai" may close the question with nothing ticked, "lewati", "ga tau"
+        # and "tidak ada" close it (an empty selection needs more, and says so).
+        if (
+            done
+            and self.multi
+            and (
+                self.plain in _DONE_PHRASES | _NOTHING_PHRASES
+                or (not skip and _is_skip(self.plain))
+            )
+        ):
             return Understood((done.value,))
         if self.multi and self.plain in _ALL_PHRASES:
             every = [o for o in self.options if o.role in (None, TOGGLE) and not o.destructive]
@@ -824,10 +855,12 @@ class _Reader:
 
     def _nearest(self) -> tuple[str, ...]:
         """Up to two options close to a text that chose none: by the words they share
-        (two typos allowed), or by the spelling of the whole label."""
+        (two typos allowed), or by the spelling of the whole label. Words the lexicon
+        knows are no typos of a label ("lewati" is not "Lega", "nanti" not "Lanjut")."""
         wanted = [w for w in self.flat if w.text not in _PARTICLES and w.text not in _FRAME]
         if not wanted:
             return ()
+        spelling = not all(w.text in _KNOWN for w in wanted)
         text = " ".join(w.text for w in wanted)
         scored = []
         for option, label in zip(self.options, self.labels, strict=True):
@@ -835,7 +868,7 @@ class _Reader:
                 continue
             shared = sum(1 for w in wanted if _covers(w, label) or _near_word(w.text, label))
             ratio = SequenceMatcher(None, text, normalise(option.label)).ratio()
-            score = max(shared / len(wanted), ratio if ratio >= 0.6 else 0.0)
+            score = max(shared / len(wanted), ratio if spelling and ratio >= 0.6 else 0.0)
             if score >= 0.5:
                 scored.append((score, option))
         scored.sort(key=lambda item: -item[0])

@@ -64,17 +64,17 @@ def mermaid(flow: Flow = FLOW) -> str:
 
 def _from_tracker(main: list[Prompt]) -> list[str]:
     """A rejection marked in /lamaran starts the journey with what the application knows:
-    its prompts are skipped (stage and date are asked when the application lacks them)."""
+    the prompts that ask only that are passed over (a stage or date it lacks is asked)."""
     known = set(JOURNEY_KEYS)
-    first = main[0]
-    following = next(p for p in main[1:] if not set(p.answer_keys) <= known)
-    skipped = ", ".join(p.id for p in main if set(p.answer_keys) <= known)
-    return [
-        '    tracker(["/lamaran: Ditolak"])',
-        f"    tracker --> {first.id}",
-        f'    tracker -. "{first.condition}" .-> {following.id}',
-        f'    {first.id} -. "from /lamaran: {skipped} known" .-> {following.id}',
-    ]
+    skipped = [i for i, p in enumerate(main) if set(p.answer_keys) <= known]
+    lines = ['    tracker(["/lamaran: Ditolak"])', f"    tracker --> {main[0].id}"]
+    if main[0].condition:
+        lines.append(f'    tracker -. "{main[0].condition}" .-> {main[1].id}')
+    if skipped:
+        before, after = main[skipped[0] - 1], main[skipped[-1] + 1]
+        names = ", ".join(main[i].id for i in skipped)
+        lines.append(f'    {before.id} -. "from /lamaran: {names} known" .-> {after.id}')
+    return lines
 
 
 def document() -> str:

@@ -670,9 +670,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # journey: strategy
     "perbarui": ("update", "perbaiki", "benahi", "revisi", "benerin", "rapikan", "upgrade"),
     "cv": ("resume", "curriculum"),
-    "lamaran": ("cover",),
+    "lamaran": ("cover", "surat"),
     "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand", "tambah"),
     "rintisan": ("startup", "start", "startap"),
+    # "Perluas target perusahaan": the kinds of company it widens to.
+    "target": ("startup", "startap", "rintisan", "menengah"),
     "webinar": ("seminar", "workshop", "talkshow"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
@@ -707,7 +709,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tanyakan": ("tanya", "nanya", "tanyain", "ingatkan"),
     "jangan tanyakan": ("stop", "berhenti"),
     "hapus": ("delete", "del", "remove"),
-    "persetujuan": ("consent", "izin", "ijin"),
+    # "Tarik persetujuan" deletes the feelings data: "hapus data perasaan" names it too
+    # ("hapus" alone names it and "Hapus semua data saya": the bot asks which).
+    "tarik": ("hapus", "cabut"),
+    "persetujuan": ("consent", "izin", "ijin", "data", "perasaan"),
     "batal": ("cancel", "batalkan", "batalin"),
 }
 
@@ -766,6 +771,16 @@ SKIP_PHRASES: tuple[str, ...] = (
     "malas",
     "tidak jawab",
     "skip dulu",
+    # "Done" said at a question that is optional: nothing (more) to add. Typed right
+    # after ticking feelings with "Selesai", it must not become the person's story.
+    "selesai",
+    "sudah",
+    "sudah cukup",
+    "cukup",
+    "cukup itu",
+    "itu saja",
+    "segitu saja",
+    "done",
 )
 # Words that may follow a skip phrase and keep it a skip: "gak ada yang mau diceritain",
 # "skip dulu pertanyaan ini", "ga punya linkedin", "lupa tanggalnya".
@@ -841,6 +856,32 @@ SKIP_TAIL: frozenset[str] = frozenset(
 # Of those, the ones that mean "none of these": on a multi-select without a "Lewati"
 # button they finish it ("Selesai") with nothing ticked.
 NOTHING_PHRASES: tuple[str, ...] = ("tidak ada", "kosong", "none", "nothing", "belum ada")
+
+# Words that, as the whole message, ask for a pause at any question of the journey (the
+# way "Saya butuh waktu dulu" does): "butuh waktu dulu", "nanti aja ya", "istirahat
+# dulu kak". Framing words and hedges around them do not matter ("saya mau istirahat
+# dulu"); anything more ("capek, butuh waktu buat nerima ini") is an answer. Where a
+# question has a "Lewati" button, "nanti aja" skips that question instead.
+REST_PHRASES: tuple[str, ...] = (
+    "butuh waktu",
+    "perlu waktu",
+    "butuh istirahat",
+    "perlu istirahat",
+    "istirahat",
+    "rehat",
+    "jeda",
+    "break",
+    "nanti",
+    "nanti lagi",
+    "lain kali",
+    "belum siap",
+    "belum sanggup",
+    "berhenti",
+    "pause",
+)
+
+# Words around a pause that do not change it, besides framing words and hedges.
+REST_AROUND: tuple[str, ...] = ("sebentar", "bentar", "aku", "gue", "pengen", "kepingin")
 
 # Words that, on their own, finish a multi-select ("Selesai").
 DONE_PHRASES: tuple[str, ...] = (

@@ -1,7 +1,7 @@
 """Mood check-ins (/mood, the daily message) and the series behind /grafik: pure rules,
 no telegram, no SQL, no matplotlib.
 
-The scale is the journey's: 1 = sangat buruk … 5 = sangat baik (DESIGN.md), with the
+The scale is the journey's: 1 = sangat buruk … 5 = sangat baik (docs/architecture.md), with the
 same buttons and labels as the journey's mood prompt.
 """
 

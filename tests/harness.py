@@ -11,7 +11,7 @@ from telegram import Update
 
 from bot.app import BangkitApp, build_application, start_application, stop_application
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
-from bot.runtime import SERVICES_KEY, Services
+from bot.runtime import Services
 from bot.settings import load_settings
 
 
@@ -58,9 +58,7 @@ class BotHarness:
 
     @property
     def services(self) -> Services:
-        services = self.app.bot_data[SERVICES_KEY]
-        assert isinstance(services, Services)
-        return services
+        return self.app.bot_data.services
 
     def user(self, user_id: int = 501, first_name: str = "Rina") -> UserSession:
         return UserSession(self, UpdateFactory(user_id, first_name, update_ids=self.update_ids))

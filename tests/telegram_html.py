@@ -1,4 +1,4 @@
-"""A checker for the HTML subset Telegram accepts (DESIGN.md: b i u s a code pre
+"""A checker for the HTML subset Telegram accepts (docs/architecture.md: b i u s a code pre
 blockquote tg-spoiler), used on every template and every sent text."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Engine factory: SQLite tuned as DESIGN.md §2 says, PostgreSQL as it comes."""
+"""Engine factory: SQLite tuned as docs/architecture.md says, PostgreSQL as it comes."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ async def migrate(url: str, revision: str = "head", *, downgrade: bool = False) 
     """Upgrade (or downgrade) the database at `url`; on PostgreSQL under an advisory lock."""
     sqlite = is_sqlite(url)
     # Batch migrations copy tables, so foreign key checks are off for the run and
-    # verified once at the end instead (DESIGN.md §2).
+    # verified once at the end instead (docs/architecture.md).
     engine = create_engine(url, foreign_keys=not sqlite)
     config = alembic_config(url)
     try:

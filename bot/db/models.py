@@ -67,7 +67,7 @@ class User(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     is_active: Mapped[bool] = mapped_column(Boolean, default=True)
     # The keyboard the user may answer now: presses and typed answers are checked
-    # against it, so an old button can never act twice (DESIGN.md chat conventions).
+    # against it, so an old button can never act twice (docs/architecture.md, chat conventions).
     keyboard_seq: Mapped[int] = mapped_column(Integer, default=0)
     keyboard: Mapped[list[list[Any]] | None] = mapped_column(JSON, nullable=True)
     # None = not asked yet; the consent gate of the journey sets it with its time.
@@ -253,7 +253,7 @@ Index("ix_applications_stage_at_id", Application.stage_at, Application.id)
 
 class Delivery(Base):
     """The ledger of scheduled messages: one row per user, local day and kind, so a
-    message is claimed by one process and sent at most once (DESIGN.md §2)."""
+    message is claimed by one process and sent at most once (docs/architecture.md)."""
 
     __tablename__ = "deliveries"
     __table_args__ = (UniqueConstraint("user_id", "local_date", "kind"),)
@@ -273,7 +273,7 @@ class Delivery(Base):
 
 
 class InboxUpdate(Base):
-    """An update as Telegram sent it, kept until handled (DESIGN.md §2: the inbox).
+    """An update as Telegram sent it, kept until handled (docs/architecture.md: the inbox).
 
     Stored (raw) before Telegram is told it arrived; handled per chat in update_id order;
     its effects and its "done" commit together, so an update applies once; "replied"

@@ -7,14 +7,13 @@ import logging
 from sqlalchemy.exc import OperationalError
 from telegram import Chat, Update
 from telegram.error import TelegramError
-from telegram.ext import ContextTypes
 
-from bot.runtime import SERVICES_KEY, Services
+from bot.runtime import BangkitContext
 
 log = logging.getLogger(__name__)
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: BangkitContext) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     log.error(
@@ -27,9 +26,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update):
         return
     chat = update.effective_chat
-    services = context.bot_data.get(SERVICES_KEY)
-    if chat is None or chat.type != Chat.PRIVATE or not isinstance(services, Services):
+    if chat is None or chat.type != Chat.PRIVATE or not context.bot_data.ready:
         return
+    services = context.bot_data.services
     try:
         if update.callback_query is not None:
             await update.callback_query.answer()

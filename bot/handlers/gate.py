@@ -1,4 +1,4 @@
-"""Chat conventions applied to every update before any feature sees it (DESIGN.md §1)."""
+"""Chat conventions applied to every update before any feature sees it (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -6,17 +6,17 @@ import logging
 
 from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes
+from telegram.ext import ApplicationHandlerStop
 
-from bot.db import repositories
-from bot.runtime import services_of
+from bot.runtime import BangkitContext, services_of
+from bot.services import membership
 
 log = logging.getLogger(__name__)
 
 GROUP_TYPES = {Chat.GROUP, Chat.SUPERGROUP}
 
 
-async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def gate(update: Update, context: BangkitContext) -> None:
     if update.channel_post or update.edited_channel_post:
         raise ApplicationHandlerStop
     chat = update.effective_chat
@@ -34,11 +34,9 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         raise ApplicationHandlerStop
 
 
-async def _point_group_to_private_chat(chat: Chat, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def _point_group_to_private_chat(chat: Chat, context: BangkitContext) -> None:
     services = services_of(context)
-    async with services.store.transaction() as session:
-        first = await repositories.first_notice_in_group(session, chat.id, services.clock())
-    if not first:
+    if not await membership.first_time_in_group(services, chat.id):
         return
     renderer = services.renderer
     link = f"https://t.me/{context.bot.username}"

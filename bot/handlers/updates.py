@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 from telegram import ChatMember, Message, Update
-from telegram.ext import ContextTypes
 
-from bot.db import repositories
 from bot.pipeline import Pressed, handle, handle_edit
 from bot.router import Router
-from bot.runtime import services_of
+from bot.runtime import BangkitContext, services_of
+from bot.services import membership
 from conversations.events import Command, Event, Text, Unsupported
 
-ROUTER_KEY = "router"
 
-
-def router_of(context: ContextTypes.DEFAULT_TYPE) -> Router:
-    router = context.bot_data.get(ROUTER_KEY)
-    if not isinstance(router, Router):
+def router_of(context: BangkitContext) -> Router:
+    router = context.bot_data.router
+    if router is None:
         raise RuntimeError("router is not registered")
     return router
 
 
 async def _run(
     update: Update,
-    context: ContextTypes.DEFAULT_TYPE,
+    context: BangkitContext,
     event: Event | Pressed,
     said: str | None = None,
 ) -> None:
@@ -36,19 +33,19 @@ def parse_command(text: str) -> Command:
     return Command(name, args.strip())
 
 
-async def on_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_command(update: Update, context: BangkitContext) -> None:
     message = update.effective_message
     if message is not None and message.text:
         await _run(update, context, parse_command(message.text), said=message.text)
 
 
-async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_text(update: Update, context: BangkitContext) -> None:
     message = update.effective_message
     if message is not None and message.text is not None:
         await _run(update, context, Text(message.text), said=message.text)
 
 
-async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_edited(update: Update, context: BangkitContext) -> None:
     """An edit cannot change an answer already acted on, but it is read for safety."""
     message = update.edited_message
     if message is not None:
@@ -57,7 +54,7 @@ async def on_edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
 
 
-async def on_callback(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_callback(update: Update, context: BangkitContext) -> None:
     query = update.callback_query
     if query is None:
         return
@@ -92,7 +89,7 @@ def content_kind(message: Message) -> str:
     return "other"
 
 
-async def on_other_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_other_content(update: Update, context: BangkitContext) -> None:
     message = update.effective_message
     if message is None:
         return
@@ -102,13 +99,10 @@ async def on_other_content(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     await _run(update, context, Unsupported(kind), said=message.caption)
 
 
-async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_my_chat_member(update: Update, context: BangkitContext) -> None:
     change = update.my_chat_member
     if change is None or change.chat.type != "private":
         return
-    services = services_of(context)
-    blocked = change.new_chat_member.status == ChatMember.BANNED
-    if not blocked:
-        return  # unblocking alone changes nothing: /start reactivates (DESIGN.md)
-    async with services.store.transaction() as session:
-        await repositories.set_user_active(session, change.from_user.id, False, services.clock())
+    if change.new_chat_member.status != ChatMember.BANNED:
+        return  # unblocking alone changes nothing: /start reactivates (docs/architecture.md)
+    await membership.mark_blocked(services_of(context), change.from_user.id)

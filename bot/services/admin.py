@@ -7,7 +7,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from bot.db.models import Delivery, Journey, User
+from bot.db.models import Delivery, InboxUpdate, Journey, User
+from bot.db.repositories import FAILED, PENDING
 from bot.router import Router, Turn, reply
 from bot.services.menu import unknown_command
 from conversations import journey as flow
@@ -56,6 +57,13 @@ async def statistics(turn: Turn) -> Outcome:
         ),
         "crisis_paused": await session.scalar(
             select(func.count()).select_from(User).where(User.crisis_paused_at.is_not(None))
+        ),
+        # The inbox keeps finished updates 48 hours: failed ones are counted over that.
+        "updates_failed": await session.scalar(
+            select(func.count()).select_from(InboxUpdate).where(InboxUpdate.state == FAILED)
+        ),
+        "updates_waiting": await session.scalar(
+            select(func.count()).select_from(InboxUpdate).where(InboxUpdate.state == PENDING)
         ),
         "today": today,
     }

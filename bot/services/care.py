@@ -23,8 +23,10 @@ async def on_choice(turn: Turn) -> Outcome:
     if value == care.NOT_YET:
         return care.still_needs_help()
     if value == care.SAFE:
-        # Only the person's own word ends the pause (SAFETY.md: resume when they choose).
+        # Only the person's own word ends the pause (docs/safety.md: resume when they choose).
         turn.user.crisis_paused_at = None
-        resumed = await journey.resume_journey(turn)
+        # The person asked to go on twice (/lanjut, then this): the pending question
+        # follows at once, after a gentle word instead of a cheerful welcome back.
+        resumed = await journey.resume_journey(turn, greet=False)
         return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))
     return Outcome(notice="stale_button.txt")

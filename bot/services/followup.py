@@ -102,8 +102,8 @@ async def typed_reply(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         return Outcome((Reply("followup/invalid.html", context),))
     turn.wait_for(None)
     journey.followup_state = rules.REPLIED
-    # Free text is stored only with consent (DESIGN.md "Consent"). The points are shown
-    # either way; with consent they can become plan items with one tap.
+    # Free text is stored only with consent (docs/architecture.md, chat conventions). The
+    # points are shown either way; with consent they can become plan items with one tap.
     if turn.user.consent_feelings is True:
         journey.feedback_reply = text
         journey.feedback_reply_at = turn.now

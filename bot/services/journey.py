@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import applications
 from bot.db.models import Answer, Application, Journey, PlanItem
 from bot.presenter import options_of
-from bot.router import Router, Turn, reply
+from bot.router import Router, Turn, missed, reply
 from bot.services.history import last_time
 from conversations import callback, care, followup
 from conversations import journey as flow
@@ -24,7 +24,7 @@ from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
-from conversations.options import DONE, TOGGLE
+from conversations.options import DONE, TOGGLE, Option
 from conversations.outcome import Button, Outcome, Reply
 
 OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
@@ -298,6 +298,33 @@ def _restart_question(
     return Outcome((Reply("journey/restart_choice.html", context, buttons),))
 
 
+_RESTART_OPTIONS = frozenset(callback.value(RESTART_PREFIX, o) for o in ("continue", "new"))
+
+
+def _restart_on_screen(turn: Turn) -> bool:
+    """Whether the latest message with buttons is the restart question."""
+    typed = {
+        option.value
+        for option in (Option.from_entry(entry) for entry in turn.user.keyboard or [])
+        if option.typed
+    }
+    return typed >= _RESTART_OPTIONS
+
+
+def _restart_miss(turn: Turn) -> Outcome:
+    """One short line naming the two choices on screen; their buttons stay live."""
+    context: dict[str, Any] = {
+        "nearest": [("restart", "continue"), ("restart", "new")],
+        "error": "unsupported" if isinstance(turn.event, Unsupported) else "choice",
+        "first_name": turn.first_name,
+        "zone_label": "",
+        "with_buttons": False,
+    }
+    if isinstance(turn.event, Unsupported):
+        context["nearest"] = []
+    return missed(Outcome((Reply("journey/miss.html", context),)))
+
+
 async def restart_choice(turn: Turn) -> Outcome:
     option, raw_application = turn.choice_parts(2)
     if turn.user.crisis_paused_at is not None:
@@ -333,7 +360,9 @@ async def restart_choice(turn: Turn) -> Outcome:
     return Outcome(notice="stale_button.txt")
 
 
-async def resume_journey(turn: Turn) -> Outcome:
+async def resume_journey(turn: Turn, greet: bool = True) -> Outcome:
+    """/lanjut. Without `greet` (after "I am safe now") the pending question comes back
+    with no "Selamat datang kembali" in front of it."""
     if turn.user.crisis_paused_at is not None:
         # After the crisis reply, the first question is whether the person is safe now.
         return care.are_you_safe()
@@ -343,7 +372,7 @@ async def resume_journey(turn: Turn) -> Outcome:
         return reply("journey/no_journey.html", finished=finished is not None)
     if loaded.state.status == flow.ACTIVE and not flow.PROMPT_BY_ID[loaded.state.prompt].pause:
         return _current(loaded.state)
-    return await _apply(turn, loaded, flow.resume(loaded.state))
+    return await _apply(turn, loaded, flow.resume(loaded.state, greet))
 
 
 async def pause_journey(turn: Turn) -> Outcome:
@@ -399,8 +428,16 @@ async def answer_text(turn: Turn) -> Outcome | None:
     """Free text or unsupported content while a journey waits for an answer."""
     if not isinstance(turn.event, Text | Unsupported):
         return None
+    if _restart_on_screen(turn):
+        # The latest question is which journey to go on with: text that names neither
+        # choice is no answer to the journey's older prompt (nor "nothing is waiting").
+        return _restart_miss(turn)
     loaded = await _open(turn)
-    if loaded is None or loaded.state.status != flow.ACTIVE:
+    # Paused, the journey reads text only for the question asked while it pauses (the
+    # invitation back): that question is on screen, so nothing is "not waiting".
+    if loaded is None or (
+        loaded.state.status != flow.ACTIVE and not flow.PROMPT_BY_ID[loaded.state.prompt].pause
+    ):
         return None
     if not turn.fresh:
         return _current(loaded.state)

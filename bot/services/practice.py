@@ -2,8 +2,8 @@
 
 The question waiting for a typed answer is in the user's slot (conversations/awaiting.py);
 the next text is the answer, checked by conversations/star.py. Answers are stored only
-with the user's consent (DESIGN.md "Consent"); without it the feedback is the same and
-nothing is kept.
+with the user's consent (docs/architecture.md, chat conventions); without it the feedback
+is the same and nothing is kept.
 
 What the latest journey says shapes the practice: the first question comes with the
 advice for the area rated lowest, and a user who named a skill gap is asked about that
@@ -71,7 +71,8 @@ def _question_reply(
         "question": question.text_for(gap.phrase if gap else None),
         "area": area,
         "retry": retry,
-        "tips": tips,
+        # The advice for the area rated lowest, only with a question that trains it.
+        "tips": tips if tips in question.areas else None,
         "skill": question.skill_type is not None and gap is not None,
     }
     return Reply(

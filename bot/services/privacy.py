@@ -1,4 +1,4 @@
-"""Data rights (UU PDP No. 27/2022, ../shared/SAFETY.md): export everything, withdraw
+"""Data rights (UU PDP No. 27/2022, docs/safety.md): export everything, withdraw
 consent for feelings data, delete everything. Tables are found from the metadata, so a
 table added later is covered without touching this file."""
 
@@ -255,7 +255,7 @@ def _checkins(
 
 
 async def prune(store: Store, now: datetime) -> int:
-    """Retention (DESIGN.md §2): finished inbox rows (raw updates) 48 hours, ledger rows
+    """Retention (docs/operations.md): finished inbox rows (raw updates) 48 hours, ledger rows
     35 days. An update still waiting to be handled is never pruned."""
     async with store.transaction() as session:
         markers = await session.execute(

@@ -108,6 +108,16 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
 
 def with_checkin(outcome: Outcome) -> Outcome:
     """Ambiguous distress: a gentle check-in first, with the grounding exercise one tap
-    away; the answer goes on as usual."""
+    away; the answer goes on as usual.
+
+    What the person wrote matters more than its format: when it was no answer to the
+    question on screen (a miss), the check-in comes alone, never followed by "belum saya
+    pahami". The question stands and its buttons stay live (the outcome is still a
+    miss, and the exercise's button is not one that typed text refers to)."""
+    if outcome.miss:
+        button = care.grounding_button(typed=False)
+        return replace(
+            outcome, replies=(Reply("safety/checkin.html", {"pending": True}, ((button,),)),)
+        )
     checkin = Reply("safety/checkin.html", {}, ((care.grounding_button(),),))
     return replace(outcome, replies=(checkin, *outcome.replies))

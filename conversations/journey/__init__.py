@@ -76,8 +76,8 @@ def begin(
     return FLOW.begin(consent, first_name, now, last_time, known)
 
 
-def resume(state: State) -> Transition:
-    return FLOW.resume(state)
+def resume(state: State, greet: bool = True) -> Transition:
+    return FLOW.resume(state, greet)
 
 
 def resume_step(state: State) -> int:

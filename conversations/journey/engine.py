@@ -11,6 +11,7 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
+from conversations.choices import asks_for_rest
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -44,6 +45,10 @@ class Flow:
         self.step_count = max(step.number for step in self.steps)
         # Which prompt stores an answer key (a grid's rows, a store's keys, its own id).
         self.owner = {key: prompt for prompt in self.prompts for key in prompt.answer_keys}
+        self._step_intros = {step.number: step.intro for step in self.steps}
+
+    def step_intro(self, number: int) -> str | None:
+        return self._step_intros.get(number)
 
     def is_feeling(self, key: str) -> bool:
         """Whether an answer is feelings or free text about oneself (consent only)."""
@@ -62,24 +67,28 @@ class Flow:
     ) -> Transition:
         """A new journey for one failed interview; `last_time` is what helped in the
         user's previous finished journey, if there is something true to say. `known`:
-        answers already given elsewhere (a rejection logged in /lamaran); their prompts
-        are not asked, and the journey starts at the first one still open."""
+        answers already given elsewhere (a rejection logged in /lamaran): prompts that ask
+        only what is known already are left out (their `when`, spec.py)."""
         state = State("", dict(known or {}), ACTIVE, consent, first_name, now)
         state = replace(state, prompt=self._next_prompt(state, after=None) or self.order[0])
         context = {**look.view(self, state), "last_time": last_time, "known": sorted(known or {})}
         opening = Reply("journey/opening.html", context)
         return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
 
-    def resume(self, state: State) -> Transition:
-        """/lanjut: back to exactly the pending prompt."""
+    def resume(self, state: State, greet: bool = True) -> Transition:
+        """/lanjut: back to exactly the pending prompt; with `greet`, after a welcome back
+        (not after the crisis reply, where the way back has words of its own)."""
         answers = dict(state.answers)
         marker = answers.pop(RESUME_KEY, None)
         prompt = state.prompt
         if self.by_id[prompt].pause:
             prompt = marker if marker in self.by_id else self._after_pause_default(state)
         resumed = replace(state, prompt=prompt, answers=answers, status=ACTIVE)
-        welcome = Reply("journey/welcome_back.html", look.view(self, resumed))
-        return Transition(resumed, Outcome((welcome, *look.prompt_replies(self, resumed))))
+        welcome = (Reply("journey/welcome_back.html", look.view(self, resumed)),) if greet else ()
+        entering = not self._step_begun(resumed)
+        return Transition(
+            resumed, Outcome((*welcome, *look.prompt_replies(self, resumed, entering)))
+        )
 
     def resume_step(self, state: State) -> int:
         """The step the user is at, or, paused, the step /lanjut brings them back to."""
@@ -112,6 +121,9 @@ class Flow:
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
         if isinstance(event, Text):
+            if not prompt.pause and asks_for_rest(event.text):
+                # "butuh waktu dulu", "nanti aja": a pause, as /batal or the step-1 button.
+                return self.pause(state)
             return self._on_text(state, prompt, event)
         if isinstance(event, Unsupported):
             return self._miss(state, prompt, v.Invalid("unsupported"))
@@ -266,7 +278,10 @@ class Flow:
             recap = Reply("journey/recap.html", look.view(self, finished), look.recap_buttons())
             return Transition(finished, Outcome((*replies, recap)), effects)
         moved = replace(answered, prompt=following)
-        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+        entering = self.by_id[following].step != prompt.step
+        return Transition(
+            moved, Outcome((*replies, *look.prompt_replies(self, moved, entering))), effects
+        )
 
     def _go(self, state: State, target: str, replies: list[Reply], effects: Effects) -> Transition:
         if self.by_id[target].pause:
@@ -274,7 +289,10 @@ class Flow:
             moved = self._paused_at(state, target, resume_at=after)
         else:
             moved = replace(state, prompt=target)
-        return Transition(moved, Outcome((*replies, *look.prompt_replies(self, moved))), effects)
+        entering = moved.status == ACTIVE and not self._step_begun(moved)
+        return Transition(
+            moved, Outcome((*replies, *look.prompt_replies(self, moved, entering))), effects
+        )
 
     def _paused_at(self, state: State, pause_prompt: str, resume_at: str) -> State:
         answers = {**state.answers, RESUME_KEY: resume_at}
@@ -296,12 +314,20 @@ class Flow:
                 return prompt.id
         return self.order[0]
 
+    def _step_begun(self, state: State) -> bool:
+        """Whether a question of the pending prompt's step was answered before it."""
+        pending = self.by_id[state.prompt]
+        for prompt in self.prompts[: self.order.index(pending.id)]:
+            if prompt.step == pending.step and any(
+                key in state.answers for key in prompt.answer_keys
+            ):
+                return True
+        return False
+
     def _next_prompt(self, state: State, after: str | None) -> str | None:
-        """The next prompt that applies and is not answered yet (answers may have been
-        known before the journey began)."""
         start = 0 if after is None else self.order.index(after) + 1
         for prompt in self.prompts[start:]:
-            if prompt.when(state) and not all(k in state.answers for k in prompt.answer_keys):
+            if prompt.when(state):
                 return prompt.id
         return None
 

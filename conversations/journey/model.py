@@ -87,6 +87,9 @@ class Step:
     number: int  # 0 = the opening, 1.. = the article's steps
     # The daily message's theme while a journey is at this step (templates/daily/pool).
     theme: str
+    # Shown above the first question the journey asks in this step, whichever it is
+    # (questions already answered elsewhere are not asked).
+    intro: str | None = None
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,8 @@ FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega"
 HARD_ACTIONS = ("course", "certification", "project")
 SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
 STRATEGY_ACTIONS = ("cv", "widen", "event")
-NETWORK_COUNTS = ("1", "3", "5", "10")
+# "0": no one this week, a button of its own ("Belum dulu").
+NETWORK_COUNTS = ("1", "3", "5", "10", "0")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 LEVELS = ("dasar", "menengah", "mahir")
 # The skill gap in one tap: its kind and the step from the level one has to the one
@@ -60,7 +61,7 @@ AREA_WORDS = {
 STEPS = (
     Step(0, "validasi"),
     Step(1, "validasi"),
-    Step(2, "umpanbalik"),
+    Step(2, "umpanbalik", intro="journey/_feedback_intro.html"),
     Step(3, "evaluasi"),
     Step(4, "rencana"),
     Step(5, "strategi"),
@@ -68,6 +69,12 @@ STEPS = (
 
 
 # --- what prompts do, named so the table below reads as data ---------------------------
+
+
+def _not_yet_known(key: str) -> Any:
+    """Asked only when not answered already (an application in /lamaran, an earlier
+    version of the journey that asked it first)."""
+    return lambda state: key not in state.answers
 
 
 def _short(limit: int) -> Any:
@@ -234,27 +241,6 @@ PROMPTS: tuple[Prompt, ...] = (
         effects=_consent,
         condition="consent given before",
     ),
-    Prompt("company", 0, "journey/company.html", parse=_short(v.COMPANY_LIMIT)),
-    Prompt("position", 0, "journey/position.html", parse=_short(v.POSITION_LIMIT)),
-    Prompt(
-        "stage",
-        0,
-        "journey/stage.html",
-        ("hr", "user", "technical", "final"),
-        skippable=True,
-        rows=(2, 2, 1),
-    ),
-    Prompt(
-        "interview_date",
-        0,
-        "journey/interview_date.html",
-        ("today", "yesterday"),
-        parse=lambda text, s: v.parse_past_date(text, s.today),
-        skippable=True,
-        rows=(2, 1),
-        value=_interview_day,
-        example=_past_example,
-    ),
     # 1. Validasi emosi
     Prompt(
         "mood",
@@ -300,6 +286,46 @@ PROMPTS: tuple[Prompt, ...] = (
         effects=_invite,
     ),
     # 2. Minta umpan balik
+    # The interview's details come after the feelings: they are first needed by the email.
+    Prompt(
+        "company",
+        2,
+        "journey/company.html",
+        parse=_short(v.COMPANY_LIMIT),
+        when=_not_yet_known("company"),
+        condition="already known",
+    ),
+    Prompt(
+        "position",
+        2,
+        "journey/position.html",
+        parse=_short(v.POSITION_LIMIT),
+        when=_not_yet_known("position"),
+        condition="already known",
+    ),
+    Prompt(
+        "stage",
+        2,
+        "journey/stage.html",
+        ("hr", "user", "technical", "final"),
+        skippable=True,
+        rows=(2, 2, 1),
+        when=_not_yet_known("stage"),
+        condition="already known",
+    ),
+    Prompt(
+        "interview_date",
+        2,
+        "journey/interview_date.html",
+        ("today", "yesterday"),
+        parse=lambda text, s: v.parse_past_date(text, s.today),
+        skippable=True,
+        rows=(2, 1),
+        value=_interview_day,
+        example=_past_example,
+        when=_not_yet_known("interview_date"),
+        condition="already known",
+    ),
     Prompt(
         "sender_name",
         2,
@@ -363,7 +389,7 @@ PROMPTS: tuple[Prompt, ...] = (
         effects=_followup,
         condition="email not sent",
     ),
-    # 3. Evaluasi diri & skill gap: five statements rated in one message.
+    # 3. Evaluasi diri (and the skill gap): five statements rated in one message.
     Prompt(
         "evaluation",
         3,
@@ -396,7 +422,7 @@ PROMPTS: tuple[Prompt, ...] = (
         store=_gap,
         keys=("skill_type", "skill_current", "skill_required"),
     ),
-    # 4. Rencana pengembangan diri: actions ticked, then their target date.
+    # 4. Susun rencana belajar: actions ticked, then their target date.
     Prompt(
         "plan",
         4,
@@ -420,7 +446,7 @@ PROMPTS: tuple[Prompt, ...] = (
         links=_course_links,
         example=_future_example,
     ),
-    # 5. Atur ulang strategi & perluas jaringan: commitments, then people to reach.
+    # 5. Tata ulang strategi dan jaringan: commitments, then people to reach.
     Prompt(
         "strategy",
         5,

@@ -4,6 +4,7 @@ Pure: template keys and data, rendered by the adapter."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from conversations import callback, reminders
@@ -49,7 +50,9 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
     }
 
 
-def prompt_replies(flow: Flow, state: State) -> tuple[Reply, ...]:
+def prompt_replies(flow: Flow, state: State, entering: bool = False) -> tuple[Reply, ...]:
+    """The pending prompt; `entering`: the first question asked in its step, under the
+    step's introduction."""
     prompt = flow.by_id[state.prompt]
     context = view(flow, state)
     intros = [
@@ -62,7 +65,16 @@ def prompt_replies(flow: Flow, state: State) -> tuple[Reply, ...]:
         )
         for intro in prompt.intro
     ]
-    return (*intros, prompt_reply(flow, state))
+    question = prompt_reply(flow, state)
+    step_intro = flow.step_intro(prompt.step) if entering else None
+    if step_intro is not None:
+        # One message: the introduction, then the question with its buttons.
+        question = replace(
+            question,
+            template="journey/step_start.html",
+            context={**question.context, "step_intro": step_intro, "question": prompt.template},
+        )
+    return (*intros, question)
 
 
 def prompt_reply(flow: Flow, state: State, edit: bool = False) -> Reply:

@@ -32,7 +32,10 @@ async def test_admins_see_aggregates_and_nothing_personal(admin_bot: BotHarness)
     text = texts(await admin_bot.user(ADMIN, "Admin").send("/statistik"))[0]
     assert "Pengguna aktif: 3" in text  # Rina, Budi and the admin who asked
     assert "Perjalanan dimulai: 2" in text and "Perjalanan selesai: 1" in text
-    assert "Pembukaan: 1" in text
+    assert "Pembukaan: 0" in text and "Langkah 1 (" in text  # Budi: consent given
+    step_one = next(line for line in text.splitlines() if "Langkah 1 (" in line)
+    assert step_one.endswith(": 1")
+    assert "gagal diproses atau dijawab (48 jam terakhir): 0" in text
     for personal in ("Rina", "Budi", "PT Maju", "Sari"):
         assert personal not in text
 
@@ -49,3 +52,14 @@ async def test_the_command_is_registered_in_the_admins_chat_only(admin_bot: BotH
     assert "statistik" not in [c["command"] for c in everyone.params["commands"]]
     assert "statistik" in [c["command"] for c in scoped.params["commands"]]
     assert scoped.params["scope"] == {"type": "chat", "chat_id": ADMIN}
+
+
+async def test_an_update_whose_answer_never_went_out_is_counted(admin_bot: BotHarness) -> None:
+    """Visible to the admins, never silently dropped: the answer failed after retries."""
+    rina = admin_bot.user(1003, "Rina")
+    admin_bot.api.failures["sendMessage"] = (500, "Internal Server Error")
+    await rina.send("/start")
+    del admin_bot.api.failures["sendMessage"]
+    text = texts(await admin_bot.user(ADMIN, "Admin").send("/statistik"))[0]
+    assert "gagal diproses atau dijawab (48 jam terakhir): 1" in text
+    assert "masih menunggu diproses: 0" in text

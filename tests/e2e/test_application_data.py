@@ -60,8 +60,8 @@ async def test_the_week_is_counted_for_the_strategy_and_in_the_daily_message(
     rina = bot.user(952, "Rina")
     await rina.send("/gagal")
     widen = [
-        ("press", "Perluas target: perusahaan rintisan & menengah")
-        if step[0] == "press" and step[1] == "Perbarui CV & surat lamaran"
+        ("press", "Perluas target perusahaan")
+        if step[0] == "press" and step[1] == "Perbarui CV dan lamaran"
         else step
         for step in BY_BUTTONS
     ]
@@ -124,13 +124,13 @@ async def test_withdrawing_consent_keeps_them_and_deleting_everything_removes_th
     await add_by_typing(someone, "PT Lain", "Kasir", "portal", "lewati", "dilamar")
 
     await rina.send("/hapusdata")
-    await rina.press("Tarik persetujuan dan hapus data perasaan")
+    await rina.press("Tarik persetujuan")
     assert len(await applications(bot, 954)) == 3  # not feelings data: kept
 
     bot.clock.now += timedelta(minutes=1)
     await rina.send("/hapusdata")
     await rina.press("Hapus semua data saya")
-    await rina.press("Ya, hapus semua data saya sekarang")
+    await rina.press("Ya, hapus semuanya")
     assert await rows(bot, Application, 954) == []
     assert set((await count_rows_about(bot, 954)).values()) == {0}
     assert len(await applications(bot, 955)) == 1  # someone else's stay

@@ -137,14 +137,14 @@ async def test_no_news_for_two_weeks_brings_one_suggestion_only_with_a_yes(
     # Moved on again, and quiet again: once per application is once.
     await rina.send("/lamaran")
     await rina.send("1")
-    await rina.send("Lanjut ke Tes atau tugas")
+    await rina.send("Lanjut ke tahap berikutnya")
     assert await sent_at(bot, morning + timedelta(days=15), QUIET) == []
 
     off = await rina.press("Jangan ingatkan lagi", on=suggestion)
     assert "soal lamaran yang belum ada kabarnya" in texts(off)[0]
     switched = texts(await rina.send("/pengingat"))
     assert "Jika lamaran dua minggu tanpa kabar: tidak aktif" in switched[0]
-    on = await rina.press("Nyalakan pengingat kabar lamaran")
+    on = await rina.press("Ingatkan jika tanpa kabar")
     assert "Jika lamaran dua minggu tanpa kabar: aktif" in texts(on)[0]
     async with bot.services.store.transaction() as session:
         person = await session.get(User, 903)

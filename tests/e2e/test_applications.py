@@ -11,6 +11,11 @@ from bot.local_api import ApiCall
 from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
 from tests.harness import BotHarness, UserSession, only, texts
 
+# The journey's questions about the interview (company, position, stage, date): what a
+# rejection logged in /lamaran already answers.
+DETAILS_AT = BY_BUTTONS.index(("send", "PT Maju <Jaya>"))
+WITHOUT_DETAILS = [*BY_BUTTONS[:DETAILS_AT], *BY_BUTTONS[DETAILS_AT + 4 :]]
+
 STICKER = {
     "file_id": "s",
     "file_unique_id": "u",
@@ -112,13 +117,13 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     opened = await rina.press("1. PT Maju · Analis Data")
     detail = only(opened, "editMessageText")
     assert "Tahap: Dilamar, sejak 25 November 2026" in detail.text
-    assert "Lanjut ke Tes atau tugas" in detail.button_labels
+    assert "Lanjut ke tahap berikutnya" in detail.button_labels
 
     bot.clock.now += timedelta(days=2)
-    moved = await rina.press("Lanjut ke Tes atau tugas")
+    moved = await rina.press("Lanjut ke tahap berikutnya")
     assert "Tahap: Tes atau tugas, sejak 27 November 2026" in shown(moved)[0]
     bot.clock.now += timedelta(days=3)
-    moved = await rina.press("Lanjut ke Wawancara rekrutmen (HR)")
+    moved = await rina.press("Lanjut ke tahap berikutnya")
     assert (
         "Sebelumnya: Dilamar (25 November 2026), Tes atau tugas (27 November 2026)"
         in (shown(moved)[0])
@@ -144,7 +149,7 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
         ["user", "2026-12-05"],
     ]
     # An old "next" button moves nothing a second time.
-    again = await rina.press("Lanjut ke Tes atau tugas", on=opened[-1])
+    again = await rina.press("Lanjut ke tahap berikutnya", on=opened[-1])
     assert "sendMessage" not in {c.method for c in again}
     assert (await applications(bot, 802))[0].stage == "user"
 
@@ -167,13 +172,13 @@ async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotH
         opening
     )
     # Consent still comes first, then the feelings: company and position are not asked.
-    calls = started + await run_steps(rina, [BY_BUTTONS[0], *BY_BUTTONS[5:]])
+    calls = started + await run_steps(rina, WITHOUT_DETAILS)
     assert_valid_html(calls)
     asked = "\n".join(texts(calls))
     assert "Di perusahaan mana" not in asked and "Untuk posisi apa" not in asked
     assert "Sampai tahap mana" not in asked and "Kapan wawancaranya" not in asked
     email = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
-    assert "untuk Posisi Analis Data" in email and "tentang PT Maju &lt;Jaya&gt; dan" in email
+    assert "Posisi Analis Data" in email and "tentang PT Maju &lt;Jaya&gt; dan" in email
     assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
     assert (
         "Analis Data di PT Maju &lt;Jaya&gt;, wawancara dengan calon atasan, 20 November"
@@ -211,7 +216,8 @@ async def test_gagal_for_a_company_in_the_list_links_them(bot: BotHarness) -> No
     await add_by_typing(rina, "PT. Maju Bersama", "Analis Data", "portal", "lewati", "final")
     await rina.press("Lewati")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    # Step 1 first; the company is asked where step 2 begins.
+    await run_steps(rina, BY_BUTTONS[:DETAILS_AT])
     linked = await rina.send("pt maju bersama")
     note, question = texts(linked)
     assert (
@@ -224,9 +230,10 @@ async def test_gagal_for_a_company_in_the_list_links_them(bot: BotHarness) -> No
     assert row.stage == "rejected" and row.journey_id == journey.id
     # Another journey for the same company finds nothing left to link.
     await rina.send("/batal")
-    await rina.press("Tidak usah, saya kembali sendiri")
+    await rina.press("Tidak, saya kembali sendiri")
     await rina.send("/gagal")
-    await rina.press("Tutup yang ini, mulai untuk wawancara lain")
+    await rina.press("Mulai untuk wawancara lain")
+    await run_steps(rina, BY_BUTTONS[1:DETAILS_AT])  # consent is not asked again
     again = await rina.send("PT Maju Bersama")
     assert not any("ada di daftar" in text for text in texts(again))
 
@@ -380,8 +387,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
 async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarness) -> None:
     rina = bot.user(811, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
-    await rina.send("PT Lama")  # a journey for another interview, still open
+    await rina.press("Ya, saya setuju")  # a journey for another interview, still open
     await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "final")
     await rina.press("Lewati")
     await rina.send("tidak")
@@ -389,12 +395,13 @@ async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarne
     await rina.send("PT Maju")
     await rina.send("ditolak")
     asked = await rina.press("Mulai pendampingan")
-    assert "Tutup yang ini, mulai untuk wawancara lain" in asked[-1].button_labels
-    started = await rina.press("Tutup yang ini, mulai untuk wawancara lain")
+    assert "Mulai untuk wawancara lain" in asked[-1].button_labels
+    started = await rina.press("Mulai untuk wawancara lain")
     assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
     journeys = sorted(await rows(bot, Journey, 811), key=lambda j: j.id)
     assert [j.status for j in journeys] == ["abandoned", "active"]
-    assert journeys[1].company == "PT Maju" and journeys[1].prompt == "interview_date"
+    # Consent was given: the feelings come first; the date it lacks is asked at step 2.
+    assert journeys[1].company == "PT Maju" and journeys[1].prompt == "mood"
     [row] = await applications(bot, 811)
     assert row.journey_id == journeys[1].id
 

@@ -45,7 +45,7 @@ async def test_a_user_after_two_rejections(bot: BotHarness) -> None:
     assert listing.index("Desainer Produk di PT Sinar") < listing.index("Analis Data di PT Maju")
     assert "kurang contoh konkret" in listing  # the recruiter's reply, kept with consent
     assert "Yang terlihat dari 2 perjalanan Anda" in patterns
-    assert "Riset perusahaan dan posisi (2 dari 2 wawancara)" in patterns
+    assert "riset perusahaan dan posisi (2 dari 2 wawancara)" in patterns
 
     chart = await rina.send("/grafik")
     photo = only(chart, "sendPhoto")

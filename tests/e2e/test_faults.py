@@ -318,7 +318,8 @@ async def started_journey(tmp_path: Path) -> tuple[BotHarness, Any]:
     harness = BotHarness(f"sqlite+aiosqlite:///{tmp_path / 'bangkit.db'}")
     await harness.start()
     sari = harness.user(FIRST_USER, "Sari")
-    for text in ("/gagal", "1", "PT Sinar"):
+    # Consent, step 1 typed, then the company: the position is asked next.
+    for text in ("/gagal", "1", "2", "selesai", "lewati", "siap lanjut", "PT Sinar"):
         await sari.send(text)
     return harness, sari
 

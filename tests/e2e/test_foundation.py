@@ -26,7 +26,7 @@ async def test_start_in_private_chat_sends_the_welcome_with_what_bangkit_is(
     assert "18 tahun" in welcome.text
     assert "48 jam" in welcome.text
     assert welcome.params["parse_mode"] == "HTML"
-    assert welcome.button_labels == ["Mulai: saya baru ditolak", "Lihat bantuan & kontak darurat"]
+    assert welcome.button_labels == ["Mulai pendampingan", "Bantuan dan kontak darurat"]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 501)
     assert user is not None and user.is_active
@@ -50,7 +50,7 @@ async def test_pressing_a_button_answers_the_query_removes_the_keyboard_and_acts
 ) -> None:
     rina = bot.user()
     await rina.send("/start")
-    calls = await rina.press("Lihat bantuan & kontak darurat")
+    calls = await rina.press("Bantuan dan kontak darurat")
 
     assert [c.method for c in calls] == [
         "answerCallbackQuery",
@@ -65,9 +65,9 @@ async def test_the_same_button_pressed_twice_acts_once(bot: BotHarness) -> None:
     rina = bot.user()
     await rina.send("/start")
     welcome = rina.last_keyboard_message()
-    await rina.press("Lihat bantuan & kontak darurat", on=welcome)
+    await rina.press("Bantuan dan kontak darurat", on=welcome)
 
-    again = await rina.press("Lihat bantuan & kontak darurat", on=welcome)
+    again = await rina.press("Bantuan dan kontak darurat", on=welcome)
     answer = only(again, "answerCallbackQuery")
     assert "sudah tidak berlaku" in answer.params["text"]
     assert texts(again) == []
@@ -84,7 +84,7 @@ async def test_a_forged_button_changes_nothing(bot: BotHarness) -> None:
 
 
 async def test_a_button_typed_by_label_or_number_works_like_a_press(bot: BotHarness) -> None:
-    for typed in ("2", "lihat bantuan & kontak darurat"):
+    for typed in ("2", "bantuan dan kontak darurat"):
         rina = bot.user(600 + len(typed))
         await rina.send("/start")
         text = only(await rina.send(typed), "sendMessage").text
@@ -250,4 +250,4 @@ async def test_a_failed_send_reaches_the_error_handler_and_nothing_is_lost(
     await rina.press("Ya, saya setuju")  # committed, but the reply cannot be sent
     del bot.api.failures["sendMessage"]
     again = await rina.send("/lanjut")
-    assert "Di perusahaan mana" in texts(again)[-1]
+    assert "Bagaimana perasaan Anda" in texts(again)[-1]

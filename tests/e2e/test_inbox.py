@@ -126,7 +126,7 @@ async def test_a_restart_answers_what_was_stored_and_replays_what_was_not_answer
         await after.idle()
     await asyncio.sleep(0.3)
     # The first is answered again (the pending prompt), the second is applied: consent.
-    assert any("Di perusahaan mana" in text for text in replies_to(bot, 902))
+    assert any("Bagaimana perasaan Anda" in text for text in replies_to(bot, 902))
     async with bot.services.store.transaction() as session:
         answers = {a.prompt: a.value for a in await session.scalars(select(Answer))}
     assert answers == {"consent": "yes"}
@@ -169,7 +169,7 @@ async def _two_workers(bot: BotHarness) -> None:
     batch = [
         update
         for person in people
-        for update in (person.message("/gagal"), person.message("1"), person.message("PT Satu"))
+        for update in (person.message("/gagal"), person.message("1"), person.message("3"))
     ]
     second = BotHarness(bot.settings.database_url)
     second.api = bot.api  # one Telegram: replies of both workers land in one record
@@ -182,7 +182,7 @@ async def _two_workers(bot: BotHarness) -> None:
             await two.accept(batch[half:])
             done = await until(
                 lambda: all(
-                    any("Untuk posisi apa" in t for t in replies_to(bot, 1200 + n))
+                    any("Apa saja yang sedang Anda rasakan" in t for t in replies_to(bot, 1200 + n))
                     for n in range(20)
                 ),
                 60,
@@ -194,10 +194,10 @@ async def _two_workers(bot: BotHarness) -> None:
         await second.stop()
     async with bot.services.store.transaction() as session:
         rows = (await session.execute(select(Answer.user_id, Answer.prompt))).all()
-    # Exactly once: one consent and one company per person; in order: the company was
-    # taken as the company (the consent came first), never as an answer to consent.
+    # Exactly once: one consent and one mood per person; in order: the "3" was taken as
+    # the mood (the consent came first), never as an answer to consent.
     assert sorted(rows) == sorted(
-        (1200 + n, prompt) for n in range(20) for prompt in ("consent", "company")
+        (1200 + n, prompt) for n in range(20) for prompt in ("consent", "mood")
     )
     for n in range(20):
         texts = replies_to(bot, 1200 + n)

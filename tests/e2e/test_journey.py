@@ -18,8 +18,8 @@ from tests.telegram_html import html_problems
 # details for the email (three inputs), and the follow-up asked after a sent email.
 SIDE_TRIPS = (
     "Cemas",
-    "Proyek pribadi untuk portofolio",
-    "Tambah nomor & LinkedIn",
+    "Proyek portofolio",
+    "Tambah nomor dan LinkedIn",
     "0812-3456-7890",
     "linkedin.com/in/rina",
     "Ya, boleh",
@@ -35,19 +35,19 @@ RATINGS = (
 # Tapping wherever there is a button; typing only names, dates and the story.
 BY_BUTTONS: list[tuple[str, ...]] = [
     ("press", "Ya, saya setuju"),
-    ("send", "PT Maju <Jaya>"),
-    ("send", "Analis Data"),
-    ("press", "Tes atau wawancara teknis"),
-    ("send", "20/11/2026"),
     ("press", "2"),
     ("press", "Kecewa"),
     ("press", "Cemas"),
     ("press", "Selesai"),
     ("send", "Saya sudah berusaha keras."),
     ("press", "Saya siap lanjut"),
+    ("send", "PT Maju <Jaya>"),
+    ("send", "Analis Data"),
+    ("press", "Tes atau wawancara teknis"),
+    ("send", "20/11/2026"),
     ("press", "Pakai nama Rina"),
     ("send", "Ibu Sari Wulandari"),
-    ("press", "Tambah nomor & LinkedIn"),
+    ("press", "Tambah nomor dan LinkedIn"),
     ("send", "0812-3456-7890"),
     ("send", "linkedin.com/in/rina"),
     ("press", "Sudah saya kirim"),
@@ -57,23 +57,27 @@ BY_BUTTONS: list[tuple[str, ...]] = [
     ("send", "analisis data"),
     ("press", "Teknis: dasar → menengah"),
     ("press", "Kursus daring"),
-    ("press", "Proyek pribadi untuk portofolio"),
+    ("press", "Proyek portofolio"),
     ("press", "2 minggu"),
-    ("press", "Perbarui CV & surat lamaran"),
+    ("press", "Perbarui CV dan lamaran"),
     ("press", "5"),
 ]
+
+# Consent and step 1: the interview's details come after it.
+THROUGH_STEP_ONE = BY_BUTTONS[: BY_BUTTONS.index(("press", "Saya siap lanjut")) + 1]
+STEP_ONE = THROUGH_STEP_ONE[1:]
 
 # Typing everything, the way people write.
 BY_TYPING: list[str] = [
     "iya",
-    "PT Sinar",
-    "Desainer Produk",
-    "sama calon atasan",
-    "kemarin",
     "4",
     "kecewa, ragu",
     "lewati",
     "siap lanjut",
+    "PT Sinar",
+    "Desainer Produk",
+    "sama calon atasan",
+    "kemarin",
     "Budi Santoso",
     "tim rekrutmen aja",
     "nanti saja",
@@ -126,7 +130,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     # The email is shown again once the contact details are added: the latest counts.
     email_message = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
     assert (
-        "Subjek: Terima Kasih &amp; Permohonan Umpan Balik - Rina untuk Posisi Analis Data"
+        "Subjek: Terima Kasih dan Permohonan Umpan Balik \u2013 Rina, Posisi Analis Data"
         in email_message
     )
     assert "Yth. Ibu Sari Wulandari," in email_message
@@ -136,7 +140,10 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     filename, content = next(iter(document.files.values()))
     assert filename.endswith(".txt")
     body = content.decode()
-    assert "tentang PT Maju <Jaya> dan bertemu" in body and "jika waktu Ibu berkenan" in body
+    assert (
+        "tentang PT Maju <Jaya> dan bertemu" in body
+        and "jika Ibu berkenan meluangkan waktu" in body
+    )
 
     recap = texts(calls)[-1]
     assert "Rangkuman perjalanan Anda, Rina" in recap
@@ -144,7 +151,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
         "Analis Data di PT Maju &lt;Jaya&gt;, tes atau wawancara teknis, 20 November 2026" in recap
     )
     assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
-    assert "Pertanyaan teknis/studi kasus, Riset perusahaan dan posisi" in recap
+    assert "pertanyaan teknis/studi kasus, riset perusahaan dan posisi" in recap
     assert "analisis data (keterampilan teknis), dari level dasar menuju menengah" in recap
     assert "Terhubung dengan 5 profesional di LinkedIn" in recap
     assert "Anda lewati" not in recap  # nothing was skipped but the note
@@ -177,7 +184,7 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     assert not [t for t in texts(calls) if "belum saya pahami" in t or "Maksudnya" in t]
     email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
     assert "Yth. Tim Rekrutmen PT Sinar," in email_message
-    assert "waktu Bapak/Ibu berkenan" in email_message
+    assert "jika Bapak/Ibu berkenan meluangkan waktu" in email_message
     recap = texts(calls)[-1]
     assert "Desainer Produk di PT Sinar, wawancara dengan calon atasan, 24 November" in recap
     assert "Belum dikirim" in recap and "menyiapkan email permintaan umpan balik" in recap
@@ -207,13 +214,14 @@ async def test_the_clean_path_is_at_most_25_inputs(bot: BotHarness) -> None:
 async def test_a_restart_mid_journey_resumes_at_the_same_prompt(bot: BotHarness) -> None:
     rina = bot.user(503, "Rina")
     await rina.send("/gagal")
-    await run_steps(rina, BY_BUTTONS[:4])  # up to the stage; the date is pending
+    until_date = BY_BUTTONS.index(("send", "20/11/2026"))
+    await run_steps(rina, BY_BUTTONS[:until_date])  # up to the stage; the date is pending
     await bot.restart()
 
     resumed = await rina.send("/lanjut")
     assert "Kapan wawancaranya berlangsung" in texts(resumed)[-1]
     assert only(resumed, "sendMessage").button_labels == ["Hari ini", "Kemarin", "Lewati"]
-    await run_steps(rina, BY_BUTTONS[4:])
+    await run_steps(rina, BY_BUTTONS[until_date:])
     [journey] = await rows(bot, Journey, 503)
     assert journey.status == "finished"
 
@@ -221,7 +229,7 @@ async def test_a_restart_mid_journey_resumes_at_the_same_prompt(bot: BotHarness)
 async def test_a_button_pressed_before_a_restart_still_works(bot: BotHarness) -> None:
     rina = bot.user(504, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     await rina.send("PT A")
     await rina.send("Analis")
     await bot.restart()
@@ -235,6 +243,9 @@ async def test_two_users_interleaved_never_see_each_others_data(bot: BotHarness)
     await budi.send("/gagal")
     await rina.press("Ya, saya setuju")
     await budi.press("Tidak, jangan simpan")
+    await run_steps(rina, STEP_ONE)
+    # Without consent the feelings are not asked (ticking them needs them stored).
+    await run_steps(budi, [("press", "2"), ("press", "Lewati"), ("press", "Saya siap lanjut")])
     await rina.send("PT Rina")
     await budi.send("PT Budi")
     await rina.send("Posisi Rina")
@@ -258,13 +269,12 @@ async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
     sari = bot.user(507, "Sari")
     await sari.send("/gagal")
     await sari.press("Tidak, jangan simpan")
-    for text in ("PT X", "Analis"):
-        await sari.send(text)
-    await sari.press("Lewati")
-    await sari.press("Lewati")
     await sari.press("1 · Sangat buruk")
     story = await sari.send("Hari ini berat sekali.")
     assert "Terima kasih sudah bercerita" in texts(story)[-1]
+    await sari.press("Saya siap lanjut")
+    for text in ("PT X", "Analis"):
+        await sari.send(text)
     saved = await answers_of(bot, 507)
     assert "mood" not in saved and "story" not in saved and "feelings" not in saved
     assert saved["company"] == "PT X"
@@ -274,7 +284,7 @@ async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
 async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness) -> None:
     rina = bot.user(508, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     sticker = {
         "file_id": "s",
         "file_unique_id": "u",
@@ -295,7 +305,7 @@ async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness
     # A choice prompt: free text that is not an option; the second miss brings the buttons.
     await rina.send("Analis")
     calls = await rina.send("tahap ketiga")
-    assert ["ketuk salah satu tombol" in text for text in texts(calls)] == [True]
+    assert ["Ketuk salah satu tombol" in text for text in texts(calls)] == [True]
     assert only(calls, "sendMessage").buttons == []
     calls = await rina.send("yang paling susah")
     assert only(calls, "sendMessage").button_labels[0] == "Tahap rekrutmen (HR)"
@@ -303,7 +313,8 @@ async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness
     calls = await rina.send_content(voice={"file_id": "v", "file_unique_id": "vu", "duration": 3})
     assert "hanya bisa membaca pesan teks" in texts(calls)[0]
     saved = await answers_of(bot, 508)
-    assert saved == {"consent": "yes", "company": "PT <b>Tebal</b>", "position": "Analis"}
+    assert saved["company"] == "PT <b>Tebal</b>" and saved["position"] == "Analis"
+    assert "stage" not in saved
     stage_prompt = texts(await rina.send("/lanjut"))[-1]
     assert "Sampai tahap mana" in stage_prompt
 
@@ -326,7 +337,7 @@ async def test_a_redelivered_answer_is_applied_once_and_the_prompt_resent(
 ) -> None:
     rina = bot.user(510, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     await rina.send("PT Satu")
     again = await rina.redeliver()
     assert "Untuk posisi apa" in texts(again)[-1]
@@ -339,14 +350,15 @@ async def test_a_redelivered_answer_is_applied_once_and_the_prompt_resent(
         count = await session.scalar(
             select(func.count()).select_from(Answer).where(Answer.user_id == 510)
         )
-    assert count == 4  # consent, company, position, stage: nothing twice
+    # consent, mood, feelings, story, ready, company, position, stage: nothing twice
+    assert count == 8
 
 
 async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     rina = bot.user(511, "Rina")
     await rina.send("/gagal")
     await rina.press("Ya, saya setuju")
-    await rina.send("PT Dua")
+    await rina.press("3")
     paused = await rina.send("/batal")
     assert "Bolehkah saya menyapa Anda lagi" in texts(paused)[-1]
     answer = await rina.press("Ya, besok pukul 08.00 WIB")
@@ -358,36 +370,38 @@ async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     assert "/lanjut" in texts(idle)[0]
     resumed = await rina.send("/lanjut")
     assert "Selamat datang kembali" in texts(resumed)[0]
-    assert "Untuk posisi apa" in texts(resumed)[-1]
+    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
 
 
 async def test_needing_time_after_step_one_pauses_with_the_invitation(bot: BotHarness) -> None:
     rina = bot.user(512, "Rina")
     await rina.send("/gagal")
-    await run_steps(rina, BY_BUTTONS[:10])
+    await run_steps(rina, THROUGH_STEP_ONE[:-1])
     await rina.press("Saya butuh waktu dulu")
-    done = await rina.press("Tidak usah, saya kembali sendiri")
+    done = await rina.press("Tidak, saya kembali sendiri")
     assert "tidak akan mengirim pesan" in texts(done)[-1]
     [journey] = await rows(bot, Journey, 512)
     assert journey.status == "paused" and journey.invite_at is None
     assert journey.invite_answered_at is not None
     resumed = await rina.send("/lanjut")
+    # Step 2 begins with its introduction, then the first detail the email needs.
     assert "Langkah 2 dari 5" in texts(resumed)[-1]
+    assert "Di perusahaan mana" in texts(resumed)[-1]
 
 
 async def test_gagal_again_offers_to_continue_or_start_another(bot: BotHarness) -> None:
     rina = bot.user(513, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     await rina.send("PT Lama")
     offer = await rina.send("/gagal")
     assert "belum selesai" in texts(offer)[0]
     assert only(offer, "sendMessage").button_labels == [
         "Lanjutkan yang tadi",
-        "Tutup yang ini, mulai untuk wawancara lain",
+        "Mulai untuk wawancara lain",
     ]
-    fresh = await rina.press("Tutup yang ini, mulai untuk wawancara lain")
-    assert "Di perusahaan mana" in texts(fresh)[-1]  # consent is not asked twice
+    fresh = await rina.press("Mulai untuk wawancara lain")
+    assert "Bagaimana perasaan Anda" in texts(fresh)[-1]  # consent is not asked twice
     journeys = sorted(await rows(bot, Journey, 513), key=lambda j: j.id)
     assert [j.status for j in journeys] == ["abandoned", "active"]
 
@@ -407,14 +421,17 @@ async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
     assert only(email, "sendDocument")
     plan = await rina.send("/rencana")
     checklist = only(plan, "sendMessage")
-    assert checklist.button_labels[0] == "⬜ Ikuti kursus daring tentang analisis data"
-    toggled = await rina.press("⬜ Ikuti kursus daring tentang analisis data")
+    # The checklist has each item's whole line; its button a short form that fits.
+    assert "⬜ Ikuti kursus daring tentang analisis data (target" in checklist.text
+    assert checklist.button_labels[0] == "⬜ Kursus analisis data"
+    assert all(len(label) <= 32 for label in checklist.button_labels)
+    toggled = await rina.press("⬜ Kursus analisis data")
     edit = only(toggled, "editMessageText")
-    assert edit.button_labels[0] == "✅ Ikuti kursus daring tentang analisis data"
-    assert "Yang sudah selesai: 1 dari 4 langkah" in edit.text
+    assert edit.button_labels[0] == "✅ Kursus analisis data"
+    assert "Yang sudah selesai: 1 dari 4 butir" in edit.text
     items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
     assert items[0].done_at is not None and items[1].done_at is None
-    await rina.press("✅ Ikuti kursus daring tentang analisis data")
+    await rina.press("✅ Kursus analisis data")
     items = sorted(await rows(bot, PlanItem, 514), key=lambda p: p.id)
     assert items[0].done_at is None
     assert "Kelima langkah sudah Anda selesaikan" in texts(await rina.send("/progres"))[0]
@@ -435,9 +452,9 @@ async def test_several_options_can_be_typed_by_their_labels(bot: BotHarness) -> 
     await rina.send("/gagal")
     steps = BY_BUTTONS[: BY_BUTTONS.index(("press", "Kursus daring"))]
     await run_steps(rina, steps)
-    calls = await rina.send("Kursus daring, Proyek pribadi untuk portofolio")
+    calls = await rina.send("Kursus daring, Proyek portofolio")
     ticked = [label for label in calls[-1].button_labels if label.startswith("✅")]
-    assert ticked == ["✅ Kursus daring", "✅ Proyek pribadi untuk portofolio"]
+    assert ticked == ["✅ Kursus daring", "✅ Proyek portofolio"]
     assert (await answers_of(bot, 516))["plan_actions"] == ["course", "project"]
     await rina.send("2 minggu lagi")
     assert (await answers_of(bot, 516))["plan_deadline"] == "2026-12-09"
@@ -448,12 +465,12 @@ async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
 ) -> None:
     rina = bot.user(517, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     await rina.send("PT Satu")
     await rina.send("Analis")
     stage = rina.last_keyboard_message()
     await rina.send("hr")  # typed; the date question has its own buttons
-    await rina.send("20/11/2026")  # typed; the mood question follows
+    await rina.send("20/11/2026")  # typed; the sender's name follows
     calls = await rina.press("Tahap rekrutmen (HR)", on=stage)
     assert "tidak berlaku" in only(calls, "answerCallbackQuery").params["text"]
 
@@ -461,7 +478,7 @@ async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
 async def test_a_second_journey_question_shows_no_none(bot: BotHarness) -> None:
     rina = bot.user(518, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    await run_steps(rina, THROUGH_STEP_ONE)
     await rina.send("PT Maju")
     offer = texts(await rina.send("/gagal"))[0]
     progress = texts(await rina.send("/progres"))[0]
@@ -482,7 +499,7 @@ async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) 
     assert ["paling banyak 100 karakter" in t for t in texts(refused)] == [True]
     fixed = await rina.send("Analis Data Senior")
     email = [t for t in texts(fixed) if "Permohonan Umpan Balik" in t][-1]
-    assert "untuk Posisi Analis Data Senior" in email
+    assert "Posisi Analis Data Senior" in email
     assert "sudah saya perbarui" in texts(fixed)[-1]
     assert (await answers_of(bot, 520))["position"] == "Analis Data Senior"
     [journey] = await rows(bot, Journey, 520)

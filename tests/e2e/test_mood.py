@@ -28,14 +28,19 @@ SCALE = ["1 · Sangat buruk", "2", "3", "4", "5 · Sangat baik"]
 async def start_journey(
     user: UserSession, consent: bool = True, interview: str = "20/11/2026", mood: str = "2"
 ) -> None:
-    """Through the journey's mood prompt, which stores the journey's start mood."""
+    """Through the journey's mood prompt (the journey's start mood), then step 1 and the
+    interview's details (its date is day 0 of the chart)."""
     await user.send("/gagal")
     await user.press("Ya, saya setuju" if consent else "Tidak, jangan simpan")
+    await user.press(mood)
+    if consent:
+        await user.press("Selesai")  # no feeling ticked
+    await user.press("Lewati")  # no story
+    await user.press("Saya siap lanjut")
     await user.send("PT Maju")
     await user.send("Analis Data")
     await user.press("Tes atau wawancara teknis")
     await user.send(interview)
-    await user.press(mood)
 
 
 async def checkins(bot: BotHarness, user_id: int) -> list[tuple[int, str, int | None]]:
@@ -62,7 +67,8 @@ async def test_mood_with_consent_stores_the_score_its_source_and_the_journey(
     calls = await rina.press("4")
     assert_valid_html(asked + calls)
     reply = only(calls, "sendMessage").text
-    assert "4 (cukup baik)" in reply and "Sudah saya catat" in reply and "/grafik" in reply
+    assert "Senang mendengarnya" in reply and "Sudah saya catat" in reply and "/grafik" in reply
+    assert "Anda memilih" not in reply  # no clinical echo of the score
     assert "/lanjut" in reply  # the journey still waits for its next answer
     assert await checkins(bot, 1001) == [(4, "command", journey.id)]
     # The same button again is stale: nothing is stored twice.
@@ -83,10 +89,13 @@ async def test_a_typed_number_or_label_answers_and_a_low_score_points_to_help(
     await rina.send("/mood")
     low = await rina.send("1")
     assert_valid_html(typed + low)
-    assert "4 (cukup baik)" in texts(typed)[0]
+    assert "Senang mendengarnya" in texts(typed)[0]
     gentle = only(low, "sendMessage").text
-    assert "1 (sangat buruk)" in gentle and "/bantuan" in gentle
+    assert "memang bisa terasa sangat berat" in gentle and "/bantuan" in gentle
+    assert "Senang" not in gentle and "Anda memilih" not in gentle
     assert "119" not in gentle  # the contacts live in /bantuan only
+    # After a low score, no push back to the journey: only that it can wait.
+    assert "Jika nanti sudah siap" in gentle and "masih tersimpan" not in gentle
     assert [score for score, _, _ in await checkins(bot, 1002)] == [4, 5, 1]
 
 
@@ -95,7 +104,7 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     await never_asked.send("/mood")
     calls = await never_asked.press("3")
     reply = only(calls, "sendMessage").text
-    assert "3 (biasa saja)" in reply and "tidak saya simpan" in reply
+    assert "biasa-biasa saja juga tidak apa-apa" in reply and "tidak saya simpan" in reply
     assert "belum memberi persetujuan" in reply and "/gagal" in reply
     refused = bot.user(1004, "Sari")
     await start_journey(refused, consent=False)
@@ -123,7 +132,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert daily.button_labels == [*SCALE, "Matikan pesan harian"]
     restart = only(await rina.send("/gagal"), "sendMessage")  # a newer keyboard is live
     calls = await rina.press("3", on=daily)
-    assert "3 (biasa saja)" in only(calls, "sendMessage").text
+    assert "biasa-biasa saja" in only(calls, "sendMessage").text
     [journey] = await rows(bot, Journey, 1005)
     assert await checkins(bot, 1005) == [(3, "daily", journey.id)]
     # The daily message keeps its off switch; the check-in is used up.
@@ -131,7 +140,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
     resumed = await rina.press("Lanjutkan yang tadi", on=restart)
-    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
+    assert "Nama apa yang ingin dicantumkan" in texts(resumed)[-1]
 
 
 async def test_grafik_draws_the_database_rows_one_line_per_rejection(
@@ -169,11 +178,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
 
     # A second rejection (no date given: day 0 is the day it began) gets its own line.
     await rina.send("/gagal")
-    await rina.press("Tutup yang ini, mulai untuk wawancara lain")
-    await rina.send("PT Lain")
-    await rina.send("Desainer")
-    await rina.press("Lewati")
-    await rina.press("Lewati")
+    await rina.press("Mulai untuk wawancara lain")
     await rina.press("5 · Sangat baik")
     calls = await rina.send("/grafik")
     assert "memuat 3 catatan dari 2 wawancara" in only(calls, "sendPhoto").text
@@ -208,7 +213,7 @@ async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
     assert "25 November 2026 pukul 10.00 WIB: 4 (cukup baik), lewat /mood, perjalanan 1" in summary
 
     await rina.send("/hapusdata")
-    await rina.press("Tarik persetujuan dan hapus data perasaan")
+    await rina.press("Tarik persetujuan")
     assert await checkins(bot, 1007) == []
     assert len(await checkins(bot, 1008)) == 1  # someone else's stay
     await rina.send("/mood")

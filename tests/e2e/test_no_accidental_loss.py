@@ -1,6 +1,6 @@
 """Property: whatever a person taps, types or ignores, in whatever order, and whatever
 the bot sends on its own meanwhile, nothing is deleted or withdrawn without a fresh,
-explicit confirmation (DESIGN.md chat conventions).
+explicit confirmation (docs/architecture.md, chat conventions).
 
 Random walks at fixed seeds through the real Application: commands, presses on old and
 new messages, typed numbers and labels, scheduler ticks and the clock moving on."""
@@ -21,8 +21,8 @@ from tests.e2e.test_privacy import finished_journey
 from tests.harness import BotHarness, UserSession
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
-CONFIRM = "Ya, hapus semua data saya sekarang"
-WITHDRAW = "Tarik persetujuan dan hapus data perasaan"
+CONFIRM = "Ya, hapus semuanya"
+WITHDRAW = "Tarik persetujuan"
 COMMANDS = (
     "/hapusdata",
     "/hapusdata",

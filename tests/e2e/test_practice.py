@@ -90,7 +90,7 @@ async def test_practice_with_feedback_retry_and_storage(bot: BotHarness) -> None
 
     # The journey waiting behind the practice is untouched.
     resumed = await rina.send("/lanjut")
-    assert "Di perusahaan mana" in texts(resumed)[-1]
+    assert "Bagaimana perasaan Anda" in texts(resumed)[-1]
 
 
 async def test_stored_answers_appear_in_the_export(bot: BotHarness) -> None:
@@ -246,16 +246,16 @@ async def test_the_first_question_asks_about_the_skill_gap_with_the_weakest_area
     await run_steps(rina, BY_BUTTONS)
     calls = await rina.send("/latihan")
     asked = texts(calls)[-1]
-    assert "Anda menilai area <b>Pertanyaan teknis/studi kasus</b> paling rendah" in asked
+    assert "Anda menilai area <b>pertanyaan teknis/studi kasus</b> paling rendah" in asked
     assert "pewawancara ingin melihat cara Anda berpikir" in asked  # that area's own tips
     assert "membahas keterampilan yang menurut Anda paling terasa kurang" in asked
-    assert "Ceritakan saat Anda memakai analisis data dalam sebuah tugas atau proyek" in asked
+    assert "Ceritakan pengalaman ketika Anda memakai analisis data dalam sebuah tugas" in asked
     assert await waiting_question(bot, 809) == "celah_keras"
 
     # Another question: one for the weakest area, never the skill question again, and
     # the tips are not repeated.
     other = texts(await rina.press("Pertanyaan lain"))[-1]
-    assert "dipilih untuk area <b>Pertanyaan teknis/studi kasus</b>" in other
+    assert "dipilih untuk area <b>pertanyaan teknis/studi kasus</b>" in other
     assert "pewawancara ingin melihat" not in other
     question = next(
         q for q in bot.services.renderer.practice_pool if q.text == question_text(bot, other)
@@ -309,7 +309,7 @@ async def test_withdrawing_consent_deletes_practice_answers(bot: BotHarness) -> 
     assert len(await rows(bot, PracticeAnswer, 810)) == 1
     offer = await rina.send("/hapusdata")
     assert "jawaban latihan wawancara" in texts(offer)[0]
-    done = await rina.press("Tarik persetujuan dan hapus data perasaan")
+    done = await rina.press("Tarik persetujuan")
     assert "tulisan Anda tentang diri sendiri sudah dihapus" in texts(done)[0]
     assert await rows(bot, PracticeAnswer, 810) == []
     await rina.send("/latihan")
@@ -323,7 +323,7 @@ async def test_delete_everything_removes_practice_answers(bot: BotHarness) -> No
     await rina.send(COMPLETE)
     await rina.send("/hapusdata")
     await rina.press("Hapus semua data saya")
-    await rina.press("Ya, hapus semua data saya sekarang")
+    await rina.press("Ya, hapus semuanya")
     assert await rows(bot, PracticeAnswer, 811) == []
 
 

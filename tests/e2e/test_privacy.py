@@ -60,12 +60,12 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     rina = bot.user(702, "Rina")
     offer = await rina.send("/hapusdata")
     assert only(offer, "sendMessage").button_labels == [
-        "Tarik persetujuan dan hapus data perasaan",
+        "Tarik persetujuan",
         "Hapus semua data saya",
         "Batal, jangan hapus",
     ]
     before = await answers_of(bot, 702)
-    done = await rina.press("Tarik persetujuan dan hapus data perasaan")
+    done = await rina.press("Tarik persetujuan")
     assert "sudah dihapus" in texts(done)[0]
     after = await answers_of(bot, 702)
     free_text_about_oneself = {"mood", "feelings", "story"} | {
@@ -79,12 +79,10 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     asked = await rina.send("/gagal")
     assert "Sebelumnya Anda memilih" in texts(asked)[-1]
     await rina.press("Tidak, jangan simpan")
-    await rina.send("PT Baru")
-    await rina.send("Analis")
-    await rina.press("Lewati")
-    await rina.press("Lewati")
     await rina.press("4")
     await rina.send("Saya kecewa sekali dengan diri saya.")
+    await rina.press("Saya siap lanjut")
+    await rina.send("PT Baru")
     assert all(not row.is_feeling for row in await rows(bot, Answer, 702))
     assert "Saya kecewa" not in str(await answers_of(bot, 702))
 
@@ -94,8 +92,8 @@ async def test_consent_can_be_given_later_from_hapusdata(bot: BotHarness) -> Non
     await rina.send("/gagal")
     await rina.press("Tidak, jangan simpan")
     offer = only(await rina.send("/hapusdata"), "sendMessage")
-    assert offer.button_labels[0] == "Izinkan penyimpanan data perasaan"
-    given = await rina.press("Izinkan penyimpanan data perasaan")
+    assert offer.button_labels[0] == "Izinkan penyimpanan"
+    given = await rina.press("Izinkan penyimpanan")
     assert "Mulai sekarang" in texts(given)[0]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 705)
@@ -109,8 +107,8 @@ async def test_delete_everything_leaves_no_row_in_any_table(bot: BotHarness) -> 
     await rina.send("/hapusdata")
     await rina.press("Hapus semua data saya")
     confirm = rina.last_keyboard_message()
-    assert confirm.button_labels == ["Ya, hapus semua data saya sekarang", "Batal, jangan hapus"]
-    calls = await rina.press("Ya, hapus semua data saya sekarang")
+    assert confirm.button_labels == ["Ya, hapus semuanya", "Batal, jangan hapus"]
+    calls = await rina.press("Ya, hapus semuanya")
     assert "Semua data Anda sudah dihapus" in texts(calls)[0]
     assert set((await count_rows_about(bot, 703)).values()) == {0}
     assert (await count_rows_about(bot, 704))["answers"] > 0
@@ -158,16 +156,15 @@ async def test_deleted_text_is_not_left_on_disk(tmp_path: Path) -> None:
         rina = bot.user(706, "Rina")
         await rina.send("/gagal")
         await rina.press("Ya, saya setuju")
-        for text in ("PT Rahasia Sekali", "Analis"):
-            await rina.send(text)
-        await rina.press("Lewati")
-        await rina.press("Lewati")
         await rina.press("2")
         await rina.press("Selesai")
         await rina.send("Cerita yang hanya untuk saya: zamrud-biru-7431.")
+        await rina.press("Saya siap lanjut")
+        for text in ("PT Rahasia Sekali", "Analis"):
+            await rina.send(text)
         await rina.send("/hapusdata")
         await rina.press("Hapus semua data saya")
-        await rina.press("Ya, hapus semua data saya sekarang")
+        await rina.press("Ya, hapus semuanya")
         on_disk = await asyncio.to_thread(_files_named, tmp_path, "bangkit.db*")
         for name, content in on_disk.items():
             assert b"zamrud-biru-7431" not in content, name

@@ -37,12 +37,12 @@ def bot_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 @contextmanager
-def running_bot(tmp_path: Path, **env: str) -> Iterator[subprocess.Popen[bytes]]:
+def running_bot(tmp_path: Path, *args: str, **env: str) -> Iterator[subprocess.Popen[bytes]]:
     """`python -m bot` as a real process, its log in tmp_path/bot.log (a file, not a pipe:
     a pipe nobody reads fills up and blocks the bot's logging). Killed if still running."""
     with (tmp_path / "bot.log").open("w") as log_file:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
+            [sys.executable, "-m", "bot", *args],
             cwd=tmp_path,
             stdout=subprocess.DEVNULL,
             stderr=log_file,
@@ -75,7 +75,7 @@ def test_console_shows_the_welcome_and_a_numbered_button_works(tmp_path: Path) -
     result = run_bot(tmp_path, "console", stdin="/start\n2\n")
     assert result.returncode == 0, result.stderr
     assert "Selamat datang di Bangkit" in result.stdout
-    assert "[2] Lihat bantuan & kontak darurat" in result.stdout
+    assert "[2] Bantuan dan kontak darurat" in result.stdout
     assert "Perintah yang bisa Anda gunakan" in result.stdout  # the press worked
     assert "<b>" not in result.stdout  # HTML shown as readable text
     assert "Traceback" not in result.stderr
@@ -87,7 +87,7 @@ def test_console_echoes_piped_input_so_a_script_reads_as_a_chat(tmp_path: Path) 
     lines = result.stdout.splitlines()
     assert lines[0] == "Anda> /start"
     assert "Anda> 2" in lines
-    assert lines.index("Anda> 2") > lines.index("  [2] Lihat bantuan & kontak darurat")
+    assert lines.index("Anda> 2") > lines.index("  [2] Bantuan dan kontak darurat")
     assert "Anda> " not in lines  # an empty line is not sent, so not echoed
 
 
@@ -392,3 +392,71 @@ def test_console_removes_the_files_it_saved_when_it_closes(tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     saved = re.findall(r"tersimpan sementara di: (\S+)", result.stdout)
     assert saved and all(not Path(path).exists() for path in saved)
+
+
+def test_a_worker_answers_what_another_process_stored_in_order_and_once(
+    tmp_path: Path, migrated_postgres_database: str
+) -> None:
+    """Scale-out: `python -m bot worker` takes nothing from Telegram itself; it handles the
+    updates a poller or webhook replica stored in the shared inbox."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    from bot.db.models import InboxUpdate
+    from tests.conftest import _empty_postgres
+
+    asyncio.run(_empty_postgres(migrated_postgres_database))
+    users = [UpdateFactory(900 + n, f"Pengguna{n}") for n in range(6)]
+    ids = iter(range(1, 100))
+    stored: list[dict[str, object]] = []
+    for text in ("/start", "/bantuan"):
+        for factory in users:
+            update = {**factory.message(text), "update_id": next(ids)}
+            stored.append(
+                {
+                    "update_id": update["update_id"],
+                    "chat_id": factory.user["id"],
+                    "user_id": factory.user["id"],
+                    "payload": update,
+                    "state": "pending",
+                    "attempts": 0,
+                    "received_at": datetime.now(UTC),
+                }
+            )
+
+    async def store_as_another_process_would() -> None:
+        engine = create_async_engine(migrated_postgres_database)
+        async with engine.begin() as connection:
+            await connection.execute(insert(InboxUpdate), stored)
+        await engine.dispose()
+
+    asyncio.run(store_as_another_process_would())
+    with FakeBotApiServer(TOKEN) as server:
+        with running_bot(
+            tmp_path,
+            "worker",
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=server.base_url,
+            DATABASE_URL=migrated_postgres_database,
+        ) as process:
+            wait_until(lambda: len(server.sent_texts()) >= len(stored), 30, "every update answered")
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=15)
+        assert "getUpdates" not in server.methods()  # it took nothing from Telegram itself
+        for factory in users:
+            texts = [str(m.get("text", "")) for m in server.delivered_to(factory.user["id"])]
+            # One welcome, then one help page: in order, each once.
+            assert len(texts) == 2, texts
+            assert f"Selamat datang di Bangkit, {factory.user['first_name']}" in texts[0]
+            assert "/gagal" in texts[1] and "Selamat datang" not in texts[1]
+    assert process.returncode == 0, (tmp_path / "bot.log").read_text()
+
+
+def test_a_worker_on_sqlite_exits_2_naming_the_database(tmp_path: Path) -> None:
+    result = run_bot(tmp_path, "worker", TELEGRAM_BOT_TOKEN=TOKEN)
+    assert result.returncode == 2
+    assert "DATABASE_URL" in result.stderr and "PostgreSQL" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,11 +1,11 @@
-"""The crisis safety net through the real Application (../shared/SAFETY.md)."""
+"""The crisis safety net through the real Application (docs/safety.md)."""
 
 from __future__ import annotations
 
 import time
 
 from bot.db.models import Answer, Journey, User
-from tests.e2e.test_journey import answers_of, rows
+from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
 from tests.harness import BotHarness, only, texts
 
 CONTACTS = ("119", "lalu tekan 8", "healing119.id", "112", "Anda tidak sendirian")
@@ -25,33 +25,36 @@ async def test_crisis_words_at_a_prompt_pause_and_show_help_first(bot: BotHarnes
     assert calls[0].method == "sendMessage"
     assert_crisis_reply(calls[0].text)
     assert len(texts(calls)) == 1  # nothing else: no next prompt, no error
-    assert "company" not in await answers_of(bot, 601)
+    assert "mood" not in await answers_of(bot, 601)
     [journey] = await rows(bot, Journey, 601)
-    assert journey.status == "paused" and journey.prompt == "company"
+    assert journey.status == "paused" and journey.prompt == "mood"
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 601)
     assert user is not None and user.crisis_paused_at is not None
 
-    gentle = texts(await rina.send("PT Maju"))[0]
+    gentle = texts(await rina.send("3"))[0]
     assert "Saya masih di sini" in gentle
-    assert "company" not in await answers_of(bot, 601)
+    assert "mood" not in await answers_of(bot, 601)
 
     # The way back asks first whether the person is safe right now.
     asked = only(await rina.send("/lanjut"), "sendMessage")
     assert "apakah Anda merasa aman sekarang" in asked.text
     assert asked.button_labels == ["Saya aman sekarang", "Saya masih butuh bantuan"]
     not_yet = texts(await rina.press("Saya masih butuh bantuan"))
-    assert len(not_yet) == 1 and "lalu tekan 8" in not_yet[0] and "Di perusahaan" not in not_yet[0]
-    assert texts(await rina.send("PT Maju"))[0].startswith("Saya masih di sini")
-    await rina.send("/gagal")  # no job content either way before the answer
-    assert "company" not in await answers_of(bot, 601)
-    resumed = await rina.press("Saya aman sekarang")
-    assert "Di perusahaan mana" in texts(resumed)[-1]
+    assert len(not_yet) == 1 and "lalu tekan 8" in not_yet[0] and "perasaan" not in not_yet[0]
+    assert texts(await rina.send("3"))[0].startswith("Saya masih di sini")
+    await rina.send("/gagal")  # no journey content either way before the answer
+    assert "mood" not in await answers_of(bot, 601)
+    resumed = texts(await rina.press("Saya aman sekarang"))
+    # A gentle word, then the question: no cheerful "Selamat datang kembali".
+    assert len(resumed) == 2 and "pelan-pelan" in resumed[0] and "/bantuan" in resumed[0]
+    assert "Selamat datang kembali" not in " ".join(resumed)
+    assert "Bagaimana perasaan Anda" in resumed[-1]
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 601, populate_existing=True)
     assert user is not None and user.crisis_paused_at is None
-    await rina.send("PT Maju")
-    assert (await answers_of(bot, 601))["company"] == "PT Maju"
+    await rina.press("3")
+    assert (await answers_of(bot, 601))["mood"] == 3
 
 
 async def test_the_crisis_reply_offers_grounding_and_is_sent_again_on_a_hiccup(
@@ -108,7 +111,8 @@ async def test_the_crisis_reply_is_sent_even_when_saving_fails(bot: BotHarness) 
 async def test_everyday_idioms_do_not_trigger_it(bot: BotHarness) -> None:
     rina = bot.user(604, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")
+    for label in ("Ya, saya setuju", "2", "Selesai", "Lewati", "Saya siap lanjut"):
+        await rina.press(label)
     calls = await rina.send("PT Mati Lampu Sejahtera")
     assert "Untuk posisi apa" in texts(calls)[-1]
 
@@ -117,15 +121,11 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     rina = bot.user(605, "Rina")
     await rina.send("/gagal")
     await rina.press("Ya, saya setuju")
-    for text in ("PT Maju", "Analis"):
-        await rina.send(text)
-    await rina.press("Lewati")
-    await rina.press("Lewati")
     await rina.press("2")
     await rina.press("Selesai")
     calls = await rina.send("Rasanya hancur banget dan gak ada harapan.")
     assert "melewati masa yang sangat berat" in texts(calls)[0] and "/bantuan" in texts(calls)[0]
-    assert "Sudah siap melanjutkan" in texts(calls)[-1]
+    assert "sudah siap melanjutkan" in texts(calls)[-1]
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
     assert all(row.prompt != "crisis" for row in await rows(bot, Answer, 605))
@@ -180,14 +180,31 @@ async def test_an_everyday_idiom_after_a_want_word_continues_the_journey(
     rina = bot.user(610, "Rina")
     await rina.send("/gagal")
     await rina.press("Ya, saya setuju")
-    await rina.send("PT Maju")
-    await rina.send("Analis")
-    await rina.press("Lewati")
-    await rina.press("Lewati")
     await rina.press("2")
     await rina.press("Selesai")
     calls = await rina.send(
         "Rasanya pengen mati kutu aja waktu ditanya soal SQL, hp juga mau mati."
     )
     assert not any("lalu tekan 8" in text for text in texts(calls))
-    assert "Sudah siap melanjutkan" in texts(calls)[-1]
+    assert "sudah siap melanjutkan" in texts(calls)[-1]
+
+
+async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarness) -> None:
+    """ "rasanya hancur banget" at the feelings question names no feeling: the gentle
+    check-in answers it, never followed by "belum saya pahami"; the question stays."""
+    rina = bot.user(610, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Kecewa"))])
+    feelings = rina.last_keyboard_message()
+    calls = await rina.send("rasanya hancur banget")
+    [checkin] = texts(calls)
+    assert "melewati masa yang sangat berat" in checkin and "/bantuan" in checkin
+    assert "belum saya pahami" not in checkin and "Maksudnya" not in checkin
+    assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
+    assert only(calls, "sendMessage").button_labels == ["Latihan menenangkan diri"]
+    # The question's keyboard is still the one typing and tapping answer.
+    tapped = await rina.press("Cemas", on=feelings)
+    assert "✅ Cemas" in only(tapped, "editMessageText").button_labels
+    await rina.send("kecewa")
+    await rina.send("selesai")
+    assert sorted((await answers_of(bot, 610))["feelings"]) == ["cemas", "kecewa"]

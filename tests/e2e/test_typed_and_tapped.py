@@ -13,7 +13,7 @@ from tests.e2e.test_privacy import count_rows_about, finished_journey
 from tests.harness import BotHarness, only, texts
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
-CONFIRM = "Ya, hapus semua data saya sekarang"
+CONFIRM = "Ya, hapus semuanya"
 # What the user gave: the rows that must survive anything but an explicit confirmation.
 KEPT = ("users", "journeys", "answers", "plan_items", "mood_checkins")
 
@@ -46,7 +46,7 @@ async def test_a_typed_number_after_an_unanswered_confirmation_deletes_nothing(
     calls = await rina.send("1")
     assert "dihapus" not in " ".join(texts(calls))
     # The "1" answered the daily message, the latest with buttons: mood 1, kept.
-    assert "Anda memilih 1 (sangat buruk)" in texts(calls)[0]
+    assert "memang bisa terasa sangat berat" in texts(calls)[0]
     after = await kept_rows(bot, 1201)
     assert after == {**before, "mood_checkins": before["mood_checkins"] + 1}
 
@@ -58,7 +58,7 @@ async def test_a_confirmation_expires_after_ten_minutes(bot: BotHarness) -> None
     await rina.press("Hapus semua data saya")
     bot.clock.now += timedelta(minutes=11)
     calls = await rina.press(CONFIRM)
-    assert "kedaluwarsa" in texts(calls)[0]
+    assert "sudah tidak berlaku" in texts(calls)[0]
     menu = only(calls[-1:], "sendMessage")
     assert "Hapus semua data saya" in menu.button_labels
     assert await user_row(bot, 1202) is not None
@@ -82,7 +82,7 @@ async def test_a_destructive_choice_is_typed_only_as_the_very_next_message(
     await rina.press("Hapus semua data saya")
     await rina.send("/bantuan")
     late = await rina.send(CONFIRM)
-    assert "kedaluwarsa" in texts(late)[0]
+    assert "sudah tidak berlaku" in texts(late)[0]
     assert await user_row(bot, 1203) is not None
     await rina.press("Hapus semua data saya")  # on the menu sent again with the notice
     done = await rina.send(CONFIRM.lower())
@@ -95,8 +95,8 @@ async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
     rina = bot.user(1204, "Rina")
     menu = only(await rina.send("/hapusdata"), "sendMessage")
     bot.clock.now += timedelta(minutes=30)
-    calls = await rina.press("Tarik persetujuan dan hapus data perasaan", on=menu)
-    assert "kedaluwarsa" in texts(calls)[0]
+    calls = await rina.press("Tarik persetujuan", on=menu)
+    assert "sudah tidak berlaku" in texts(calls)[0]
     row = await user_row(bot, 1204)
     assert row is not None and row.consent_feelings is True
     assert "mood" in await answers_of(bot, 1204)
@@ -105,7 +105,7 @@ async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
 async def test_quick_taps_on_a_multi_select_all_count(bot: BotHarness) -> None:
     rina = bot.user(1205, "Rina")
     await rina.send("/gagal")
-    await run_steps(rina, BY_BUTTONS[:6])  # up to the mood; the feelings are asked
+    await run_steps(rina, BY_BUTTONS[:2])  # consent and the mood; the feelings are asked
     feelings = rina.last_keyboard_message()
     # Both taps land on the first drawing of the message, before any redraw arrives.
     first = await rina.press("Kecewa", on=feelings)
@@ -149,7 +149,8 @@ async def test_a_double_tap_on_the_daily_mood_stores_one_checkin(bot: BotHarness
 async def test_a_pending_time_question_never_swallows_a_journey_answer(bot: BotHarness) -> None:
     rina = bot.user(1208, "Rina")
     await rina.send("/gagal")
-    await rina.press("Ya, saya setuju")  # the company is asked
+    for label in ("Ya, saya setuju", "2", "Selesai", "Lewati", "Saya siap lanjut"):
+        await rina.press(label)  # step 1 done: the company is asked
     await rina.send("/pengingat")
     await rina.press("Nyalakan pesan harian")  # a time is asked
     calls = await rina.send("PT Maju Bersama")
@@ -218,14 +219,14 @@ async def test_rencana_shows_the_newest_journeys_plan(bot: BotHarness) -> None:
 # The whole journey typed the way people chat: slang, particles, words for numbers.
 CHATTED = [
     "iya boleh",
-    "PT Maju Jaya",
-    "analis data",
-    "tahap hr",
-    "senin lalu",
     "jelek bgt",
     "kecewa sama malu sih, agak cemas jg",
     "skip",
     "siap lanjut",
+    "PT Maju Jaya",
+    "analis data",
+    "tahap hr",
+    "senin lalu",
     "pake nama rina aja",
     "ga tau namanya",
     "nanti aja deh",
@@ -273,7 +274,12 @@ async def test_a_mood_in_words_after_mood(bot: BotHarness) -> None:
     await rina.press("Ya, saya setuju")
     await rina.send("/mood")
     answered = texts(await rina.send("lumayan"))[0]
-    assert "3 (biasa saja)" in answered
+    assert "biasa-biasa saja" in answered
+    async with bot.services.store.transaction() as session:
+        scores = list(
+            await session.scalars(select(MoodCheckin.score).where(MoodCheckin.user_id == 1214))
+        )
+    assert scores == [3]
 
 
 async def test_times_as_people_type_them_set_the_daily_message(bot: BotHarness) -> None:
@@ -288,3 +294,89 @@ async def test_times_as_people_type_them_set_the_daily_message(bot: BotHarness) 
     await rina.send("/pengingat")
     await rina.press("Ubah jam")
     assert "pukul 19.30 WIB" in texts(await rina.send("setengah 8 malam"))[0]
+
+
+def _up_to_feelings() -> list[tuple[str, ...]]:
+    return BY_BUTTONS[: BY_BUTTONS.index(("press", "Kecewa"))]
+
+
+async def test_typed_text_at_the_restart_question_refers_to_it(bot: BotHarness) -> None:
+    """The restart question is the latest message with buttons: text that names
+    neither choice gets one line naming both, never the journey's older question."""
+    rina = bot.user(1220, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    before = await answers_of(bot, 1220)
+    offer = only(await rina.send("/gagal"), "sendMessage")
+    assert offer.button_labels == ["Lanjutkan yang tadi", "Mulai untuk wawancara lain"]
+    [line] = texts(await rina.send("tidak"))
+    assert line == ("Maksudnya <b>Lanjutkan yang tadi</b> atau <b>Mulai untuk wawancara lain</b>?")
+    assert await answers_of(bot, 1220) == before
+    # Its buttons still answer it.
+    resumed = await rina.press("Lanjutkan yang tadi", on=offer)
+    assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
+
+
+async def test_typed_text_at_the_restart_question_over_a_paused_journey(
+    bot: BotHarness,
+) -> None:
+    """Paused, the journey reads no text; the restart question on screen still does,
+    and the reply never says that no question is waiting."""
+    rina = bot.user(1221, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.send("/batal")
+    await rina.press("Tidak, saya kembali sendiri")
+    await rina.send("/gagal")
+    [line] = texts(await rina.send("hmm yang mana ya"))
+    assert "Lanjutkan yang tadi" in line and "tidak ada pertanyaan" not in line
+    [journey] = await rows(bot, Journey, 1221)
+    assert journey.status == "paused"
+
+
+async def test_skip_words_at_the_feelings_question_mean_done(bot: BotHarness) -> None:
+    rina = bot.user(1222, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    calls = texts(await rina.send("lewati"))
+    assert "Lega" not in " ".join(calls)  # never offered as what "lewati" meant
+    assert "ceritakan apa yang terjadi" in calls[-1]
+    assert (await answers_of(bot, 1222))["feelings"] == []
+
+
+async def test_words_for_rest_pause_the_journey_at_any_question(bot: BotHarness) -> None:
+    rina = bot.user(1223, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.press("Kecewa")
+    paused = texts(await rina.send("butuh waktu dulu"))
+    assert "ambil waktu yang Anda butuhkan" in paused[-1]
+    assert "belum saya pahami" not in " ".join(paused)
+    await rina.press("Tidak, saya kembali sendiri")
+    [journey] = await rows(bot, Journey, 1223)
+    assert journey.status == "paused" and journey.prompt == "feelings"
+    # Back where it stopped, with the feeling already ticked.
+    resumed = await rina.send("/lanjut")
+    assert "✅ Kecewa" in only(resumed[-1:], "sendMessage").button_labels
+    # A typed answer that only mentions rest is an answer, not a pause.
+    await rina.press("Selesai")
+    await rina.send("Saya butuh waktu untuk menerima semua ini.")
+    assert (await answers_of(bot, 1223))["story"] == "Saya butuh waktu untuk menerima semua ini."
+
+
+async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
+    bot: BotHarness,
+) -> None:
+    """/batal asks whether to invite the person back; the journey is paused, but that
+    question is on screen: text is read against it, never "no question is waiting"."""
+    rina = bot.user(1224, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.send("/batal")
+    [line] = texts(await rina.send("hmm gimana ya"))
+    assert "tidak ada pertanyaan" not in line
+    assert "belum saya pahami" in line or "Maksudnya" in line
+    done = texts(await rina.send("besok aja"))
+    assert "Saya akan menyapa Anda pada" in done[-1]
+    [journey] = await rows(bot, Journey, 1224)
+    assert journey.status == "paused" and journey.invite_at is not None

@@ -215,3 +215,59 @@ async def test_data_of_users_in_the_middle_of_something_is_carried_over(
     assert awaiting == "practice:q07"
     assert prompts == {1: "pause_invite", 2: "evaluation"}
     assert kept == {"_resume": "skill_gap", "company": "PT Maju"}  # the note went with consent
+
+
+async def test_journeys_at_the_details_go_through_step_one_first(database_url: str) -> None:
+    """0009: the details moved after step 1; a journey open at one of them, or paused to
+    resume there, goes to the mood question, unless step 1 is behind it."""
+    await migrate(database_url, "0008")
+    engine = create_engine(database_url)
+    now = NOW.replace(tzinfo=None)
+    async with engine.begin() as connection:
+        await connection.execute(
+            text(
+                "INSERT INTO users (id, created_at, updated_at, is_active, keyboard_seq,"
+                " reminder_enabled, turns, misses) VALUES (42, :now, :now, true, 0, false, 0, 0)"
+            ),
+            {"now": now},
+        )
+        for journey, status, prompt in (
+            (1, "active", "position"),
+            (2, "paused", "pause_invite"),
+            (3, "finished", "strategy"),
+            (4, "active", "interview_date"),
+        ):
+            await connection.execute(
+                text(
+                    "INSERT INTO journeys (id, user_id, status, prompt, created_at,"
+                    " updated_at, followup_asks) VALUES (:j, 42, :s, :p, :now, :now, 0)"
+                ),
+                {"j": journey, "s": status, "p": prompt, "now": now},
+            )
+        for journey, prompt, value in (
+            (1, "company", '"PT Maju"'),
+            (2, "_resume", '"stage"'),
+            (4, "mood", "3"),  # an odd case: step 1 already answered, left as it is
+        ):
+            await connection.execute(
+                text(
+                    "INSERT INTO answers (journey_id, user_id, prompt, value, is_feeling,"
+                    " created_at, updated_at) VALUES (:j, 42, :p, :v, false, :now, :now)"
+                ),
+                {"j": journey, "p": prompt, "v": value, "now": now},
+            )
+    await engine.dispose()
+    await migrate(database_url)
+    engine = create_engine(database_url)
+    async with engine.connect() as connection:
+        prompts = dict((await connection.execute(select(Journey.id, Journey.prompt))).all())
+        resume = await connection.scalar(
+            select(Answer.value).where(Answer.journey_id == 2, Answer.prompt == "_resume")
+        )
+        company = await connection.scalar(
+            select(Answer.value).where(Answer.journey_id == 1, Answer.prompt == "company")
+        )
+    await engine.dispose()
+    assert prompts == {1: "mood", 2: "pause_invite", 3: "strategy", 4: "interview_date"}
+    assert resume == "mood"
+    assert company == "PT Maju"  # not asked again in step 2

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from bot.app import SCHEDULER_KEY
 from bot.db.engine import Store, create_engine
 from bot.db.models import Delivery, User
 from bot.scheduling import Scheduler
@@ -19,7 +18,7 @@ WIB_0800 = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 08.00 WIB = 01.00 UTC
 
 
 def scheduler(bot: BotHarness, retry_delay: float | None = None) -> Scheduler:
-    found = bot.app.bot_data[SCHEDULER_KEY]
+    found = bot.app.bot_data.scheduler
     assert isinstance(found, Scheduler)
     if retry_delay is not None:  # a failing network is tried again without the real waits
         found.sender.retry_delay = retry_delay
@@ -197,8 +196,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS)
     recap = rina.last_keyboard_message()
-    assert recap.button_labels == ["Atur pesan harian penyemangat"]
-    await rina.press("Atur pesan harian penyemangat")
+    assert recap.button_labels == ["Atur pesan harian"]
+    await rina.press("Atur pesan harian")
     await rina.press("Nyalakan pesan harian")
     await rina.press("08.00")
     await rina.press("WIB")
@@ -208,8 +207,8 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     message = only(bot.api.calls[before:], "sendMessage")
     assert "Selamat pagi, Rina." in message.text
     assert "Sudah 3 hari" in message.text
-    assert "Langkah rencana berikutnya:</b> Perbarui CV" in message.text
-    assert "Rencana Anda: 0 dari 4 langkah sudah selesai" in message.text
+    assert "Butir rencana berikutnya:</b> Perbarui CV" in message.text
+    assert "Rencana Anda: 0 dari 4 butir sudah selesai" in message.text
     assert message.button_labels == [
         "1 · Sangat buruk",
         "2",
@@ -269,7 +268,7 @@ async def test_the_invitation_back_arrives_once_at_the_chosen_time(bot: BotHarne
     assert "Seperti yang Anda minta, saya menyapa lagi" in invite.text
     assert await tick(bot, WIB_0800 + timedelta(hours=4)) == []
     resumed = await rina.press("Lanjutkan perjalanan", on=invite)
-    assert "Di perusahaan mana" in texts(resumed)[-1]
+    assert "Bagaimana perasaan Anda" in texts(resumed)[-1]
     async with bot.services.store.transaction() as session:
         count = await session.scalar(select(func.count()).select_from(Delivery))
     assert count == 1
@@ -360,4 +359,5 @@ async def test_typed_text_after_a_daily_message_answers_it(bot: BotHarness) -> N
     assert after.keyboard_seq == before.keyboard_seq
     # "1" is the daily message's mood 1, not the older question's first answer.
     answer = await user.send("1")
-    assert "Anda memilih 1 (sangat buruk)" in texts(answer)[-1]
+    # The reply to a low mood score (a 1 or a 2), no journey question.
+    assert "memang bisa terasa sangat berat" in texts(answer)[-1]

@@ -141,14 +141,38 @@ def test_a_sixth_step_from_data_alone_is_walked_to_the_end() -> None:
 
 
 def test_consent_is_asked_until_given_and_its_answer_is_an_effect() -> None:
-    assert flow.begin(True, "Rina", NOW).state.prompt == "company"
+    assert flow.begin(True, "Rina", NOW).state.prompt == "mood"
     assert flow.begin(False, "Rina", NOW).state.prompt == "consent"  # asked again
     asked = flow.begin(None, "Rina", NOW)
     assert asked.state.prompt == "consent"
     declined = flow.advance(asked.state, Choice(choice_value("consent", "no")))
     assert declined.effects.consent is False and declined.state.consent is False
     assert templates(declined)[0] == "journey/consent_ack.html"
-    assert declined.state.prompt == "company"
+    assert declined.state.prompt == "mood"
+
+
+def test_feelings_come_first_and_the_details_open_step_two_once() -> None:
+    """A person just turned down is asked how they feel before any form; the company,
+    position, stage and date open step 2, where the email first needs them."""
+    ready = at("ready", mood=2)
+    entered = flow.advance(ready, Choice(choice_value("ready", "go")))
+    assert entered.state.prompt == "company"
+    assert templates(entered) == ["journey/step_start.html"]
+    [opening] = entered.outcome.replies
+    assert opening.context["question"] == "journey/company.html"
+    position = flow.advance(entered.state, Text("PT Maju"))
+    assert templates(position) == ["journey/position.html"]  # the introduction once
+
+
+def test_details_known_already_are_not_asked_again() -> None:
+    """An application from /lamaran, or a journey begun before the details moved."""
+    ready = at("ready", mood=2, company="PT Maju", position="Analis", stage="hr")
+    entered = flow.advance(ready, Choice(choice_value("ready", "go")))
+    assert entered.state.prompt == "interview_date"
+    assert templates(entered) == ["journey/step_start.html"]
+    dated = flow.advance(entered.state, Choice(choice_value("interview_date", flow.SKIP)))
+    assert dated.state.prompt == "sender_name"
+    assert dated.state.answers["company"] == "PT Maju"
 
 
 def test_without_consent_the_feelings_checklist_is_left_out() -> None:
@@ -395,13 +419,14 @@ def test_needing_time_pauses_and_asks_about_an_invitation(
     assert later.state.status == flow.PAUSED and later.state.prompt == "pause_invite"
     answered = flow.advance(later.state, Choice(choice_value("pause_invite", option)))
     assert answered.state.status == flow.PAUSED
-    assert answered.state.prompt == "sender_name"
+    assert answered.state.prompt == "company"
     assert flow.RESUME_KEY not in answered.state.answers
     assert answered.effects.invite_answered and answered.effects.invite_at == expected
     assert templates(answered) == ["journey/paused.html"]
     resumed = flow.resume(answered.state)
-    assert resumed.state.status == flow.ACTIVE and resumed.state.prompt == "sender_name"
-    assert templates(resumed)[0] == "journey/welcome_back.html"
+    assert resumed.state.status == flow.ACTIVE and resumed.state.prompt == "company"
+    # Nothing of step 2 is answered yet: it opens with its introduction.
+    assert templates(resumed) == ["journey/welcome_back.html", "journey/step_start.html"]
 
 
 def test_pause_anywhere_and_resume_at_the_same_prompt() -> None:

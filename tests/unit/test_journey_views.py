@@ -58,8 +58,12 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
     document = next(m.documents[0] for m in presentation.messages if m.documents)
     body = document.content.decode()
     assert "<b>&amp;</b>" in body and "&lt;" not in body
-    assert body.startswith("Subjek: Terima Kasih & Permohonan Umpan Balik - ")
-    assert "Yth. Ibu " in body and "waktu Ibu berkenan" in body and "Bapak/Ibu" not in body
+    assert body.startswith("Subjek: Terima Kasih dan Permohonan Umpan Balik \u2013 ")
+    assert (
+        "Yth. Ibu " in body
+        and "jika Ibu berkenan meluangkan waktu" in body
+        and "Bapak/Ibu" not in body
+    )
     assert "+62 812 3456 7890" in body
 
 
@@ -177,8 +181,32 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     done = tuple(PlanFact(a, worst(v.SKILL_LIMIT), True) for a in flow.HARD_ACTIONS)
     last_time = LastTime(done[:2], 3, improved=Improvement("communication", 1, 5))
     opening = check(flow.begin(True, worst(64), NOW, last_time).outcome)[0]
-    assert "menyelesaikan 3 langkah rencana, antara lain" in opening
-    assert "Komunikasi juga naik dari 1 menjadi 5" in opening
+    assert "menyelesaikan 3 butir rencana, antara lain" in opening
+    assert "Nilai komunikasi Anda juga naik dari 1 menjadi 5" in opening
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
     assert "pernah melewati ini" not in first
+
+
+def _ready_text(**answers: object) -> str:
+    state = flow.State("ready", {"mood": 3, **answers}, flow.ACTIVE, True, "Rina", NOW)
+    reply = flow.current(state).replies[-1]
+    return RENDERER.render(reply.template, **reply.context)
+
+
+def test_step_one_says_only_what_the_person_reported() -> None:
+    """Relief alone is not answered with "memang menyakitkan"; no company is named
+    (the interview's details are not asked before step 2)."""
+    relief = _ready_text(feelings=["lega"], story=None, company="PT Maju")
+    assert "Anda merasa lega" in relief
+    assert "menyakitkan" not in relief and "buru-buru dihilangkan" not in relief
+    assert "PT Maju" not in relief
+    heavy = _ready_text(feelings=["kecewa", "cemas"], story=None)
+    assert "Anda merasa kecewa dan cemas. Perasaan itu wajar" in heavy
+
+
+def test_step_one_without_a_pattern_gives_one_gentle_sentence_not_three_prohibitions() -> None:
+    text = _ready_text(feelings=["sedih"], story="Saya gugup dan lupa contoh proyek saya.")
+    assert text.count("menyalahkan diri") == 1
+    assert "membandingkan diri" not in text and "kegagalan total" not in text
+    assert "cobalah tidak" not in text

@@ -79,6 +79,16 @@ def test_compose_reads_dotenv_and_runs_the_bot_with_postgresql_and_a_named_volum
     assert any(v.startswith("bangkit-postgres:") for v in db["volumes"])
 
 
+def test_compose_runs_a_second_process_on_the_shared_inbox_and_splits_the_send_rate() -> None:
+    compose = yaml.safe_load((PROJECT / "compose.yaml").read_text())
+    bot, worker = compose["services"]["bot"], compose["services"]["worker"]
+    assert parse_args(worker["command"][3:]).mode == "worker"
+    assert worker["environment"]["DATABASE_URL"] == bot["environment"]["DATABASE_URL"]
+    assert worker["environment"]["TELEGRAM_BOT_TOKEN"].startswith("${TELEGRAM_BOT_TOKEN:?")
+    rates = [int(s["environment"]["SEND_RATE_PER_SECOND"]) for s in (bot, worker)]
+    assert sum(rates) <= Settings.model_fields["send_rate_per_second"].default
+
+
 def test_the_image_runs_the_bot_as_a_non_root_user() -> None:
     dockerfile = (PROJECT / "Dockerfile").read_text()
     assert 'CMD ["python", "-m", "bot"]' in dockerfile

@@ -296,12 +296,24 @@ def test_the_tips_come_with_the_question_of_the_lowest_area(area: str) -> None:
 
 def test_a_skill_question_says_what_it_is_about_after_the_tips() -> None:
     q = next(q for q in POOL if q.skill_type == "hard")
-    reply = _question_reply(q, None, False, Gap("SQL window function", "hard"), "questions")
+    assert "technical" in q.areas
+    reply = _question_reply(q, None, False, Gap("SQL window function", "hard"), "technical")
     (text,) = rendered(Outcome((reply,)))
-    assert TIPS["questions"] in text
+    assert TIPS["technical"] in text
     assert "membahas keterampilan yang menurut Anda paling terasa kurang" in text
     assert "memakai SQL window function dalam sebuah tugas" in text
     assert "dipilih untuk area" not in text
+
+
+def test_the_tips_come_only_with_a_question_that_trains_their_area() -> None:
+    """The lowest area's advice above a question about something else reads as if the
+    question were about that area."""
+    q = next(q for q in POOL if q.skill_type == "hard")
+    assert "questions" not in q.areas
+    reply = _question_reply(q, None, False, Gap("SQL window function", "hard"), "questions")
+    (text,) = rendered(Outcome((reply,)))
+    assert TIPS["questions"] not in text and "Saran untuk area ini" not in text
+    assert "membahas keterampilan yang menurut Anda paling terasa kurang" in text
 
 
 def test_a_retry_claims_nothing_about_the_answer() -> None:

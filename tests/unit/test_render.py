@@ -35,6 +35,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "opted_in": 4,
         "sent_today": 4,
         "crisis_paused": 0,
+        "updates_failed": 1200,
+        "updates_waiting": 0,
         "today": date(2026, 11, 25),
     },
     "reminders/status.html": {
@@ -423,7 +425,7 @@ def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
     )
     text = RENDERER.render("history/patterns.html", p=found)
     assert (
-        "Pertanyaan teknis/studi kasus serta Riset perusahaan dan posisi "
+        "pertanyaan teknis/studi kasus serta riset perusahaan dan posisi "
         "(masing-masing 2 dari 3 wawancara)"
     ) in text
     assert "bukan penilaian atas diri Anda" in text

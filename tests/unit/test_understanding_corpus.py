@@ -5,7 +5,8 @@ templates/labels.txt. A copy change in a label is tested here at once.
 Each case: under a "[kind]" header, "what the user typed => what it must mean", one of
     a value or several ("kecewa + malu", the button's value), "skip", "done",
     "date -2" (days from TODAY), "time 19:30" or "time 20:00 WIB", "count 7",
-    "text" (stored as the user's own words), or "nothing" (must not be taken for anything).
+    "text" (stored as the user's own words), "pause" (the journey pauses, as /batal does),
+    or "nothing" (must not be taken for anything).
 
 The figure is the share understood per kind; a misread that would change data the user
 did not mean (a wrong choice, a wrong date or time, a skip or done stored as text, a
@@ -35,7 +36,7 @@ from conversations import reminders as rules
 from conversations import validators as v
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
-from conversations.choices import understand
+from conversations.choices import asks_for_rest, understand
 from conversations.options import Option
 from conversations.outcome import Button, Reply
 from conversations.practice import parse_answer
@@ -70,6 +71,9 @@ class Kind:
     parse: Callable[[str], str | None] | None = None
     # For buttons that stand for a date, a time or a number: the same form as `parse`.
     as_value: Callable[[str], str] | None = None
+    # A journey question, where a request for rest that names no button pauses the
+    # journey (conversations/journey/engine.py) before the text is read as an answer.
+    rests: bool = False
 
 
 def read_corpus() -> list[Case]:
@@ -186,7 +190,7 @@ def _journey_kind(renderer: Renderer, prompt_id: str, **answers: Any) -> Kind:
 
     toggles = any(row.toggle for row in prompt.grid)
     kind = _kind(buttons, renderer, multi=prompt.multi or toggles, parse=parse, as_value=as_value)
-    return replace(kind, positions=not prompt.grid)
+    return replace(kind, positions=not prompt.grid, rests=not prompt.pause)
 
 
 def _meaning(option: str) -> str:
@@ -370,6 +374,8 @@ def interpret(kind: Kind, typed: str) -> str:
         if kind.as_value is not None and len(understood.values) == 1:
             return kind.as_value(understood.values[0])
         return " + ".join(meant)
+    if kind.rests and asks_for_rest(typed):
+        return "pause"
     if kind.parse is not None:
         return kind.parse(typed) or "nothing"
     return "nothing"

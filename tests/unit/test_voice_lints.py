@@ -350,7 +350,7 @@ def journey_corpus() -> Iterator[Rendered]:
     for prompt, events in {
         "consent": (Choice("j:consent:yes"), Choice("j:consent:no")),
         "mood": (Choice("j:mood:1"), Choice("j:mood:5")),
-        "ready": (Choice("j:ready:later"),),
+        "ready": (Choice("j:ready:later"), Choice("j:ready:go")),
         "followup_ok": (Choice("j:followup_ok:yes"), Choice("j:followup_ok:no")),
     }.items():
         for event in events:
@@ -371,6 +371,14 @@ def journey_corpus() -> Iterator[Rendered]:
         for name in ("Rina", ""):
             outcome = flow.begin(True, name, NOW, last_time).outcome
             yield from outcome_texts(outcome, f"opening {variant} {name!r}")
+    # Step 2 opens above its first question: the company, or the sender's name when the
+    # details are known already.
+    for prompt in ("company", "sender_name"):
+        state = realistic_state("ready")
+        known = prompt == "sender_name"
+        answers = {k: v for k, v in state.answers.items() if known or k not in DETAILS}
+        entered = flow.advance(dataclasses.replace(state, answers=answers), Choice("j:ready:go"))
+        yield from outcome_texts(entered.outcome, f"step 2 opens at {prompt}")
     # A rejection logged in /lamaran: what it already told the journey.
     for known in (
         {"company": "PT Maju", "position": "Analis Data"},
@@ -450,6 +458,23 @@ def label_corpus() -> Iterator[Rendered]:
         for context in LABEL_SAMPLES.get(name, [{}]):
             label = realistic(RENDERER.label(name, **realistic(context)))
             yield Rendered("labels.txt", f"{name} {context}", label, "label")
+
+
+# A button's own words fit on a phone: Telegram cuts longer labels, most of all where
+# buttons share a row. Labels that carry the user's words (a name, a skill, a plan
+# item's detail) are left out; the checklist's short forms are read at a realistic skill.
+BUTTON_CHARS = 27
+_USER_WORDS_IN_LABEL = ("use_name", "history_plan", "application")
+
+
+def test_a_button_label_fits_a_phone() -> None:
+    found = [
+        (item, f"{len(label)} characters")
+        for item in label_corpus()
+        if not any(part in item.variant for part in _USER_WORDS_IN_LABEL)
+        and len(label := item.text.removeprefix("✅ ").removeprefix("⬜ ")) > BUTTON_CHARS
+    ]
+    assert found == [], report(found)
 
 
 def other_corpus() -> Iterator[Rendered]:
@@ -979,12 +1004,24 @@ def time_accepts(text: str) -> bool:
     return reminders.parse_time(text) is not None
 
 
+# The interview's details, asked at the start of step 2 unless known already.
+DETAILS = ("company", "position", "stage", "interview_date")
+
+
 def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
     """(where, text, its parser): every template that shows an example, mapped to the
     parser that reads the answer to it."""
     for prompt in flow.PROMPTS:
         state = realistic_state(prompt.id)
         yield prompt.template, prompt_text(state), journey_accepts(state)
+    # A step's first question under its introduction (journey/step_start.html).
+    for known in ((), ("company", "position", "stage", "interview_date")):
+        ready = realistic_state("ready")
+        answers = {k: v for k, v in ready.answers.items() if k in known or k not in DETAILS}
+        entered = flow.advance(dataclasses.replace(ready, answers=answers), Choice("j:ready:go"))
+        [opening] = entered.outcome.replies
+        text = RENDERER.render(opening.template, **opening.context)
+        yield f"{opening.template} {entered.state.prompt}", text, journey_accepts(entered.state)
     for error, prompts in MISS_ERRORS.items():
         for prompt_id in prompts:
             text = RENDERER.render("journey/miss.html", **miss_context(error, prompt_id))
