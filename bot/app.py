@@ -29,6 +29,7 @@ from bot.runtime import CONTEXT_TYPES, BangkitContext, BotData, Clock, Services,
 from bot.scheduling import Scheduler
 from bot.services import (
     admin,
+    applications,
     care,
     email,
     followup,
@@ -64,6 +65,7 @@ def build_router() -> Router:
     history.register(router)
     practice.register(router)
     mood.register(router)
+    applications.register(router)
     admin.register(router)
     return router
 

@@ -24,7 +24,9 @@ PRACTICE = "practice"
 REPLY = "reply"
 # A field of the feedback email being corrected from /email.
 EDIT = "edit"
-KINDS = (TIME, PRACTICE, REPLY, EDIT)
+# An answer for /lamaran: a company, a position, an interview date, a stage typed.
+APPLICATION = "lamaran"
+KINDS = (TIME, PRACTICE, REPLY, EDIT, APPLICATION)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from conversations import journey as flow
 from conversations import mood
+from conversations.applications.rules import Week
 from conversations.outcome import Button, Outcome, Reply
 from conversations.reminders import OFF_CHOICE
 
@@ -55,6 +56,10 @@ class Personal:
     next_item: PlanStep | None = None
     done: int = 0
     total: int = 0
+    # Applications logged in /lamaran this week (Monday to today), and how many of them
+    # went to a startup or a mid-size company (the strategy's "widen the target").
+    week_added: int = 0
+    week_wider: int = 0
 
     @property
     def theme(self) -> str:
@@ -62,11 +67,13 @@ class Personal:
         return flow.theme_of(self.step) if self.step else CLOSING_THEME
 
 
-def personal(facts: JourneyFacts | None, local_now: datetime) -> Personal:
-    """`local_now` is the moment of sending in the user's time zone."""
+def personal(facts: JourneyFacts | None, local_now: datetime, week: Week | None = None) -> Personal:
+    """`local_now` is the moment of sending in the user's time zone; `week`, the
+    applications the user logged this week."""
     today = local_now.date()
+    added, wider = (week.added, week.wider) if week else (0, 0)
     if facts is None:
-        return Personal(today, local_now.hour)
+        return Personal(today, local_now.hour, week_added=added, week_wider=wider)
     step = None
     if facts.status in (flow.ACTIVE, flow.PAUSED):
         prompt = flow.PROMPT_BY_ID.get(facts.prompt)
@@ -81,6 +88,8 @@ def personal(facts: JourneyFacts | None, local_now: datetime) -> Personal:
         next_item=next((item for item in facts.plan if not item.done), None),
         done=sum(1 for item in facts.plan if item.done),
         total=len(facts.plan),
+        week_added=added,
+        week_wider=wider,
     )
 
 

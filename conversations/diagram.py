@@ -6,6 +6,7 @@ Regenerate with `make docs`; a test fails when the committed file is stale.
 
 from __future__ import annotations
 
+from conversations.applications.rules import JOURNEY_KEYS
 from conversations.journey import FLOW, Flow, Prompt
 from conversations.journey.model import never
 
@@ -57,7 +58,23 @@ def mermaid(flow: Flow = FLOW) -> str:
             lines.append(f"    {prompt.id} --> {prompt.next}")
         if prompt.pause:
             lines.append(f'    {prompt.id} -. "paused; /lanjut" .-> resumed(["where it stopped"])')
+    lines.extend(_from_tracker(main))
     return "\n".join(lines) + "\n"
+
+
+def _from_tracker(main: list[Prompt]) -> list[str]:
+    """A rejection marked in /lamaran starts the journey with what the application knows:
+    the prompts that ask only that are passed over (a stage or date it lacks is asked)."""
+    known = set(JOURNEY_KEYS)
+    skipped = [i for i, p in enumerate(main) if set(p.answer_keys) <= known]
+    lines = ['    tracker(["/lamaran: Ditolak"])', f"    tracker --> {main[0].id}"]
+    if main[0].condition:
+        lines.append(f'    tracker -. "{main[0].condition}" .-> {main[1].id}')
+    if skipped:
+        before, after = main[skipped[0] - 1], main[skipped[-1] + 1]
+        names = ", ".join(main[i].id for i in skipped)
+        lines.append(f'    {before.id} -. "from /lamaran: {names} known" .-> {after.id}')
+    return lines
 
 
 def document() -> str:
@@ -66,7 +83,9 @@ def document() -> str:
         "Generated from `conversations/journey/spec.py` by `make docs`; do not edit by hand.\n"
         "Each box is a prompt (its id is stored in the database). `/batal` at any prompt\n"
         "pauses the journey and asks about an invitation back (`pause_invite`); `/lanjut`\n"
-        "returns to the same prompt.\n\n"
+        "returns to the same prompt. A rejection marked in `/lamaran` (the application\n"
+        "tracker) starts the journey with the company, position, stage and interview date\n"
+        "it knows; those prompts are skipped, and a stage or date it does not know is asked.\n\n"
         "```mermaid\n" + mermaid() + "```\n"
     )
 

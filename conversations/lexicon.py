@@ -274,6 +274,10 @@ PHRASES: dict[str, str] = {
     "indonesia barat": "wib",
     "indonesia tengah": "wita",
     "indonesia timur": "wit",
+    # /lamaran's stages and kinds of company, as typed.
+    "start up": "startup",
+    "take home": "takehome",
+    "skala menengah": "menengah",
 }
 
 # Number words, read as the digits on the buttons ("lima" → "5", "sepuluh orang").
@@ -492,6 +496,9 @@ HEDGES = frozenset(
 # of a label ("coba lagi").
 FRAME = frozenset(
     {
+        "dapat",
+        "dapet",
+        "ketemu",
         "saya",
         "mau",
         "ingin",
@@ -671,6 +678,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "webinar": ("seminar", "workshop", "talkshow"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
+    # /lamaran: stages, where a vacancy was found, the kind of company
+    "tes": ("test", "assessment", "asesmen", "tertulis", "takehome"),
+    "tawaran": ("offer", "offering", "ol", "diterima", "letter"),
+    "tanpa kabar": ("ghosting", "ghosted", "digantung", "ngilang", "hilang"),
+    "dilamar": ("apply", "applied", "lamar", "melamar", "daftar", "kirim"),
+    "portal": ("jobstreet", "glints", "kalibrr", "indeed", "loker", "jobportal", "kitalulus"),
+    "rekomendasi": ("referral", "referensi", "refer", "ordal", "rekomen", "orang", "dalam"),
+    "situs": ("web", "website", "careers", "karir", "karier", "resmi", "page"),
+    "bursa": ("jobfair", "job", "fair", "expo", "pameran", "kampus"),
+    "besar": ("bumn", "korporat", "korporasi", "corporate", "multinasional", "mnc", "gede"),
     # /pengingat, the daily message, /latihan, restart
     "nyalakan": ("aktifkan", "hidupkan", "on", "aktif", "nyala"),
     "matikan": ("stop", "berhenti", "off", "nonaktifkan", "unsubscribe", "mati"),
@@ -698,6 +715,27 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "persetujuan": ("consent", "izin", "ijin", "data", "perasaan"),
     "batal": ("cancel", "batalkan", "batalin"),
 }
+
+# /lamaran: "no news" said with a negation, which no button label starts with (a bare
+# "gak" must never mark an application); read by conversations/applications/rules.py.
+NO_NEWS_WORDS = frozenset({"kabar", "balasan", "respon", "panggilan"})
+NO_NEWS_NEGATIONS = frozenset({"tidak", "belum"})
+# Words around them that change nothing ("belum ada kabar sama sekali sampai sekarang").
+NO_NEWS_FILLER = frozenset(
+    {
+        "ada",
+        "sama",
+        "sekali",
+        "banget",
+        "lagi",
+        "juga",
+        "masih",
+        "sampai",
+        "sekarang",
+        "dari",
+        "mereka",
+    }
+)
 
 # Words that, on their own, ask to skip a question that has a "Lewati" button.
 SKIP_PHRASES: tuple[str, ...] = (
@@ -748,6 +786,8 @@ SKIP_PHRASES: tuple[str, ...] = (
 # "skip dulu pertanyaan ini", "ga punya linkedin", "lupa tanggalnya".
 SKIP_TAIL: frozenset[str] = frozenset(
     {
+        "jenis",
+        "jenisnya",
         "cerita",
         "diceritakan",
         "diceritain",

@@ -3,9 +3,14 @@ declares its own; the presenter and the pipeline read the union, naming none."""
 
 from __future__ import annotations
 
-from conversations import care, followup, mood, reminders
+from conversations import applications, care, followup, mood, reminders
 from conversations import journey as flow
 
 STATELESS = (
-    care.STATELESS | followup.STATELESS | mood.STATELESS | reminders.STATELESS | flow.STATELESS
+    care.STATELESS
+    | followup.STATELESS
+    | mood.STATELESS
+    | reminders.STATELESS
+    | flow.STATELESS
+    | applications.STATELESS
 )

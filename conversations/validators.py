@@ -101,6 +101,29 @@ def parse_future_date(text: str, today: date) -> date | Invalid:
     return read
 
 
+# A day and month without a year further ahead than this was meant in the past: on
+# 25 November, "20/11" is five days ago, not next year.
+NEAREST_FUTURE_DAYS = 180
+
+
+def parse_interview_date(text: str, today: date) -> date | Invalid:
+    """An interview's date, coming or already held: "2/12/2026", "besok", "senin depan",
+    "kemarin", "20/11". A date without a year is the coming one, unless that is half a
+    year away and the last one is not. Within a year either side of today."""
+    read = _read_date(text, today, future=True)
+    if read is not None and read > today + timedelta(days=NEAREST_FUTURE_DAYS):
+        earlier = _read_date(text, today, future=False)
+        if earlier is not None and earlier >= today - timedelta(days=MAX_PAST_DAYS):
+            read = earlier
+    if read is None:
+        return Invalid("date_format")
+    if read < today - timedelta(days=MAX_PAST_DAYS):
+        return Invalid("date_too_old")
+    if read > today + timedelta(days=MAX_PLAN_DAYS):
+        return Invalid("date_too_far")
+    return read
+
+
 def _read_date(text: str, today: date, *, future: bool) -> date | None:
     raw = clean_text(text).casefold()
     if len(raw) > MAX_DATE_CHARS:

@@ -93,6 +93,15 @@ class User(Base):
     keyboard_turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Answers in a row the current question could not use: after two, its buttons again.
     misses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The /lamaran reminders, each its own explicit yes (stored with its time) and its own
+    # off switch: a nudge the day before an interview, and one suggestion to ask for news
+    # when an application has been quiet for two weeks. None = not asked yet.
+    nudge_interview: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    nudge_interview_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    nudge_quiet: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    nudge_quiet_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # An application being added in /lamaran, one answer at a time (company, position, …).
+    application_draft: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
 
 
 Index("ix_users_reminder_next_at_id", User.reminder_next_at, User.id)
@@ -202,6 +211,46 @@ class PlanItem(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class Application(Base):
+    """One job application the user tracks in /lamaran (conversations/applications/).
+    Personal data, not feelings data: kept when consent is withdrawn, deleted with
+    everything else, never logged."""
+
+    __tablename__ = "applications"
+    __table_args__ = (Index("ix_applications_user_id_updated_at", "user_id", "updated_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    company: Mapped[str] = mapped_column(String(200))
+    position: Mapped[str] = mapped_column(String(200))
+    # Stable keys from conversations/applications (their words live in templates/).
+    source: Mapped[str] = mapped_column(String(16))
+    company_kind: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    stage: Mapped[str] = mapped_column(String(16))
+    # The last change of stage: shown as its local date, and the clock of "no news".
+    stage_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The steps of the process it reached, each with its local date, in order:
+    # [["applied", "2026-11-20"], ["hr", "2026-11-27"]] (the funnel counts these).
+    reached: Mapped[list[list[str]]] = mapped_column(JSON)
+    # The interview of its current stage, when the user gave the date.
+    interview_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The interview date whose preparation nudge went out: a new date gets its own.
+    interview_nudged_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The one "ask them for news" suggestion, once sent (never again for it).
+    quiet_nudged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The recovery journey of its rejection, once there is one.
+    journey_id: Mapped[int | None] = mapped_column(
+        ForeignKey("journeys.id", ondelete="SET NULL"), nullable=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# The scheduler pages through these by key: interviews coming up, stages gone quiet.
+Index("ix_applications_interview_on_id", Application.interview_on, Application.id)
+Index("ix_applications_stage_at_id", Application.stage_at, Application.id)
+
+
 class Delivery(Base):
     """The ledger of scheduled messages: one row per user, local day and kind, so a
     message is claimed by one process and sent at most once (docs/architecture.md)."""
@@ -212,7 +261,8 @@ class Delivery(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     local_date: Mapped[date] = mapped_column(Date)
-    kind: Mapped[str] = mapped_column(String(16))  # daily | invite-HHMM | fu-<journey>
+    # daily | invite-HHMM | fu-<journey> | iv-<application> | nn-<application>
+    kind: Mapped[str] = mapped_column(String(16))
     # claimed | sent | unknown | failed | released (bot/scheduling/ledger.py)
     state: Mapped[str] = mapped_column(String(16))
     attempts: Mapped[int] = mapped_column(Integer, default=1)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import applications
 from bot.db.daily import journey_facts
 from bot.db.models import User
 from bot.render import Renderer
@@ -18,6 +19,7 @@ from bot.scheduling import ledger
 from bot.scheduling.due import USERS, Cursor, Page, Result, Scheduled
 from conversations import daily
 from conversations import reminders as rules
+from conversations.applications import rules as application_rules
 
 KIND = "daily"
 
@@ -84,6 +86,9 @@ class Daily:
             elif claims[key] is ledger.Claim.TAKEN:
                 taken.append((key, user, zone, following))
         facts = await journey_facts(session, [key.user_id for key, *_ in taken])
+        logged = await applications.created_since(
+            session, [key.user_id for key, *_ in taken], now - applications.WEEK_LOOKBACK
+        )
         recent = await ledger.recent_message_keys(
             session,
             KIND,
@@ -93,7 +98,15 @@ class Daily:
             },
         )
         for key, user, zone, following in taken:
-            about = daily.personal(facts.get(key.user_id), now.astimezone(ZoneInfo(zone)))
+            local_now = now.astimezone(ZoneInfo(zone))
+            week = application_rules.week(
+                (
+                    (created.astimezone(local_now.tzinfo).date(), kind, source)
+                    for created, kind, source in logged.get(key.user_id, [])
+                ),
+                local_now.date(),
+            )
+            about = daily.personal(facts.get(key.user_id), local_now, week)
             message = rules.choose_message(
                 self.pool, about.theme, recent[key.user_id], key.user_id, key.local_date
             )

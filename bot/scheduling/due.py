@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol, cast
 
 from sqlalchemy import Table, select, tuple_
@@ -31,6 +31,9 @@ class Scheduled:
     # The daily pool's message, kept in the ledger so it is not repeated.
     message_key: str | None = None
     journey_id: int | None = None
+    # A /lamaran reminder: its application, and the interview date it is about.
+    application_id: int | None = None
+    interview_on: date | None = None
     # The daily slot it was claimed for, and the next one: set only if the user has not
     # moved their time meanwhile.
     due_at: datetime | None = None

@@ -1,6 +1,7 @@
 """The tick: one repeating job, not one job per user.
 
-For each kind in turn (the daily message, the invitation back, the follow-up), pages of
+For each kind in turn (the daily message, the invitation back, the follow-up, the
+/lamaran reminders), pages of
 due work are claimed in the ledger, each page in its own committed transaction; the
 window sends them, fetching the next page while the last of one are in flight; results
 are recorded in groups as they come. A stop ends the tick within seconds: nothing new
@@ -23,6 +24,7 @@ from bot.render import Renderer
 from bot.retry import FIRST_DELAY_SECONDS
 from bot.runtime import Clock
 from bot.scheduling import ledger
+from bot.scheduling.applications import InterviewNudge, QuietNudge
 from bot.scheduling.daily import Daily
 from bot.scheduling.due import Kind, Scheduled
 from bot.scheduling.followup import FollowUp
@@ -62,6 +64,8 @@ class Scheduler:
             Daily(renderer, clock, default_zone, only_user_id),
             Invite(clock, default_zone, only_user_id),
             FollowUp(clock, default_zone, only_user_id),
+            InterviewNudge(clock, default_zone, only_user_id),
+            QuietNudge(clock, default_zone, only_user_id),
         )
         self.sender = Sender(
             renderer, clock, paid_broadcast=paid_broadcast, retry_delay=retry_delay

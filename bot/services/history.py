@@ -14,10 +14,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import applications
 from bot.db.models import Answer, Journey, MoodCheckin, PlanItem
-from bot.router import Router, Turn, reply
+from bot.router import Router, Turn
 from conversations import callback, history
 from conversations import journey as flow
+from conversations.applications import rules as application_rules
 from conversations.outcome import Button, Outcome, Reply
 from conversations.summary import EVAL_AREAS
 
@@ -157,10 +159,19 @@ def _plan_button(entry: history.JourneyFacts, number: int) -> Button:
     )
 
 
+async def _funnel(turn: Turn) -> Reply | None:
+    """The applications of /lamaran counted, when there are any."""
+    zone = _zone(turn)
+    rows = await applications.every(turn.session, turn.user.id)
+    found = application_rules.funnel([applications.facts(row, zone) for row in rows])
+    return Reply("history/funnel.html", {"f": found}) if found is not None else None
+
+
 async def _history(turn: Turn, requested: int, *, first_view: bool) -> Outcome:
     journeys = list(await turn.session.scalars(_newest_first(turn.user.id)))
     if not journeys:
-        return reply("history/empty.html")
+        funnel = await _funnel(turn) if first_view else None
+        return Outcome((Reply("history/empty.html"), *((funnel,) if funnel else ())))
     shown = history.page(len(journeys), requested)
     # The patterns need every journey; turning a page needs only the page's.
     wanted = journeys if first_view else journeys[shown.offset : shown.offset + shown.size]
@@ -186,6 +197,9 @@ async def _history(turn: Turn, requested: int, *, first_view: bool) -> Outcome:
     found = history.patterns(facts) if first_view else None
     if found is not None:
         replies.append(Reply("history/patterns.html", {"p": found}))
+    funnel = await _funnel(turn) if first_view else None
+    if funnel is not None:
+        replies.append(funnel)
     return Outcome(tuple(replies))
 
 

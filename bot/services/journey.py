@@ -13,12 +13,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Answer, Journey, PlanItem
+from bot.db import applications
+from bot.db.models import Answer, Application, Journey, PlanItem
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services.history import last_time
 from conversations import callback, care, followup
 from conversations import journey as flow
+from conversations.applications import rules as app_rules
+from conversations.applications import views as app_views
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE, Option
@@ -185,7 +188,23 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
 
 async def _apply(turn: Turn, loaded: Loaded, transition: flow.Transition) -> Outcome:
     await _save(turn, loaded, transition)
-    return _shown(transition.outcome)
+    outcome = _shown(transition.outcome)
+    company = transition.state.answers.get("company")
+    if isinstance(company, str) and "company" not in loaded.state.answers:
+        linked = await _link(turn, loaded.journey, company)
+        if linked is not None:
+            outcome = replace(outcome, replies=(linked, *outcome.replies))
+    return outcome
+
+
+async def _link(turn: Turn, journey: Journey, company: str) -> Reply | None:
+    """A company that is in the user's /lamaran list: the application and this journey
+    are linked, and the application is marked rejected (it is why /gagal was typed)."""
+    found = await applications.link_company(turn.session, turn.user.id, journey, company, turn.now)
+    if found is None:
+        return None
+    application, marked = found
+    return app_views.linked(application.company, application.position, marked)
 
 
 def _shown(outcome: Outcome) -> Outcome:
@@ -197,9 +216,19 @@ def _current(state: flow.State) -> Outcome:
     return _shown(flow.current(state))
 
 
-async def _begin(turn: Turn) -> Outcome:
+async def _begin(turn: Turn, application: Application | None = None) -> Outcome:
+    """A new journey; for a rejection logged in /lamaran, with what it already knows."""
+    known: dict[str, object] = {}
+    if application is not None:
+        zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+        facts = applications.facts(application, zone)
+        known = app_rules.journey_answers(facts, local_now(turn).date())
     transition = flow.begin(
-        turn.user.consent_feelings, turn.first_name, local_now(turn), await last_time(turn)
+        turn.user.consent_feelings,
+        turn.first_name,
+        local_now(turn),
+        await last_time(turn),
+        known,
     )
     journey = Journey(
         user_id=turn.user.id,
@@ -210,7 +239,11 @@ async def _begin(turn: Turn) -> Outcome:
     )
     turn.session.add(journey)
     await turn.session.flush()
-    loaded = Loaded(journey, {}, transition.state)
+    if application is not None:
+        application.journey_id = journey.id
+        application.updated_at = turn.now
+    # Known answers are the journey's own from the start: saved as if just given.
+    loaded = Loaded(journey, {}, replace(transition.state, answers=dict(known)))
     return await _apply(turn, loaded, transition)
 
 
@@ -228,12 +261,27 @@ async def start_journey(turn: Turn) -> Outcome:
     return _restart_question(loaded)
 
 
-def _restart_question(loaded: Loaded, expired: bool = False) -> Outcome:
+async def start_for_application(turn: Turn, application: Application) -> Outcome:
+    """The journey for a rejection logged in /lamaran: company, position, stage and date
+    already answered; over an open journey, the usual question comes first."""
+    if turn.user.crisis_paused_at is not None:
+        return care.are_you_safe()
+    loaded = await _open(turn)
+    if loaded is None:
+        return await _begin(turn, application)
+    return _restart_question(loaded, application_id=application.id)
+
+
+def _restart_question(
+    loaded: Loaded, expired: bool = False, application_id: int | None = None
+) -> Outcome:
+    # "New" carries the application a journey would begin for, if any.
+    extra = (application_id,) if application_id is not None else ()
     buttons = tuple(
         (
             Button(
                 "option",
-                value=callback.value(RESTART_PREFIX, option),
+                value=callback.value(RESTART_PREFIX, option, *(extra if option == "new" else ())),
                 label_context={"group": "restart", "value": option},
                 # Closing the open journey is not undone by typing "2" by chance.
                 destructive=option == "new",
@@ -278,26 +326,37 @@ def _restart_miss(turn: Turn) -> Outcome:
 
 
 async def restart_choice(turn: Turn) -> Outcome:
-    (option,) = turn.choice_parts(1)
+    option, raw_application = turn.choice_parts(2)
     if turn.user.crisis_paused_at is not None:
         return care.are_you_safe()
     loaded = await _open(turn)
     if option == "start":  # the welcome's button: the same as /gagal
         return await start_journey(turn)
+    application = (
+        await turn.session.scalar(
+            select(Application).where(
+                Application.id == int(raw_application), Application.user_id == turn.user.id
+            )
+        )
+        if raw_application.isdigit()
+        else None
+    )
     if loaded is None:
         return (
-            await _begin(turn)
+            await _begin(turn, application)
             if option == "new"
             else reply("journey/no_journey.html", finished=False)
         )
     if option == "continue":
         return await _apply(turn, loaded, flow.resume(loaded.state))
     if option == "new" and isinstance(turn.event, Choice) and turn.event.expired:
-        return _restart_question(loaded, expired=True)
+        return _restart_question(
+            loaded, expired=True, application_id=application.id if application else None
+        )
     if option == "new":
         loaded.journey.status = flow.ABANDONED
         loaded.journey.updated_at = turn.now
-        return await _begin(turn)
+        return await _begin(turn, application)
     return Outcome(notice="stale_button.txt")
 
 
@@ -431,7 +490,14 @@ async def _plan_items(turn: Turn) -> list[PlanItem]:
     )
 
 
-def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
+async def _week(turn: Turn, items: list[PlanItem]) -> app_rules.Week | None:
+    """A plan with strategy commitments counts the applications logged this week."""
+    if not any(item.kind == "strategy" for item in items):
+        return None
+    return await applications.week(turn.session, turn.user.id, local_now(turn))
+
+
+def _checklist(items: list[PlanItem], edit: bool, week: app_rules.Week | None = None) -> Outcome:
     if not items:
         return reply("journey/plan_empty.html")
     buttons = tuple(
@@ -457,13 +523,16 @@ def _checklist(items: list[PlanItem], edit: bool) -> Outcome:
                 "done": i.done_at is not None,
             }
             for i in items
-        ]
+        ],
+        "week": week,
+        "widen": any(item.action == "widen" for item in items),
     }
     return Outcome((Reply("journey/plan.html", context, buttons, edit=edit),))
 
 
 async def show_plan(turn: Turn) -> Outcome:
-    return _checklist(await _plan_items(turn), edit=False)
+    items = await _plan_items(turn)
+    return _checklist(items, edit=False, week=await _week(turn, items))
 
 
 async def _journey_plan(turn: Turn, journey_id: int) -> list[PlanItem]:
@@ -481,7 +550,9 @@ async def toggle_plan_item(turn: Turn) -> Outcome:
     raw, journey_id = turn.choice_parts(2)
     if raw == flow.PLAN_VIEW:
         items = await _journey_plan(turn, int(journey_id)) if journey_id.isdigit() else []
-        return _checklist(items, edit=False) if items else Outcome(notice="stale_button.txt")
+        if not items:
+            return Outcome(notice="stale_button.txt")
+        return _checklist(items, edit=False, week=await _week(turn, items))
     chosen = (
         await turn.session.scalar(
             select(PlanItem).where(PlanItem.user_id == turn.user.id, PlanItem.id == int(raw))
@@ -493,4 +564,5 @@ async def toggle_plan_item(turn: Turn) -> Outcome:
         return Outcome(notice="stale_button.txt")
     if turn.fresh:
         chosen.done_at = None if chosen.done_at is not None else turn.now
-    return _checklist(await _journey_plan(turn, chosen.journey_id), edit=True)
+    items = await _journey_plan(turn, chosen.journey_id)
+    return _checklist(items, edit=True, week=await _week(turn, items))

@@ -166,6 +166,7 @@ async def export(turn: Turn) -> Outcome:
         "journeys": [_readable(journey, data) for journey in journeys],
         "practice": _practice(data, turn.services.renderer.practice_pool),
         "checkins": _checkins(data, [journey["id"] for journey in journeys], zone),
+        "applications": _applications(data, zone),
         "zone_label": zone_label(zone),
         "consent": turn.user.consent_feelings,
         "exported_at": turn.now.date(),
@@ -218,6 +219,21 @@ def _practice(
             "question": texts.get(row["question"], row["question"]),
         }
         for row in sorted(data.get("practice_answers", []), key=lambda row: row["id"])
+    ]
+
+
+def _applications(data: dict[str, list[dict[str, Any]]], zone: str) -> list[dict[str, Any]]:
+    """The applications of /lamaran for the readable summary, dates as local dates."""
+    tz = ZoneInfo(zone)
+    return [
+        {
+            **row,
+            "stage_on": datetime.fromisoformat(row["stage_at"]).astimezone(tz).date(),
+            "interview_on": date.fromisoformat(row["interview_on"])
+            if row.get("interview_on")
+            else None,
+        }
+        for row in sorted(data.get("applications", []), key=lambda row: row["id"])
     ]
 
 

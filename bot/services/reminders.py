@@ -7,8 +7,10 @@ from datetime import time
 from zoneinfo import ZoneInfo
 
 from bot.router import Router, Turn, Waiter, missed, reply
+from bot.services.applications import set_nudge
 from conversations import callback
 from conversations import reminders as rules
+from conversations.applications.rules import nudge_minutes
 from conversations.awaiting import TIME, Awaiting
 from conversations.events import Text
 from conversations.outcome import Button, Outcome, Reply
@@ -43,6 +45,23 @@ def _time_label(minutes: int) -> str:
     return f"{minutes // 60:02d}.{minutes % 60:02d}"
 
 
+# The /lamaran reminders, each with its own switch here once the user was asked.
+NUDGES = ("interview", "quiet")
+
+
+def _nudges(turn: Turn) -> tuple[list[tuple[str, bool]], tuple[tuple[Button, ...], ...]]:
+    user = turn.user
+    states = {"interview": user.nudge_interview, "quiet": user.nudge_quiet}
+    shown = [(kind, bool(states[kind])) for kind in NUDGES if states[kind] is not None]
+    buttons = tuple(
+        _button(
+            "reminder", f"{kind}_{'off' if on else 'on'}", f"nudge:{kind}:{'off' if on else 'on'}"
+        )
+        for kind, on in shown
+    )
+    return shown, buttons
+
+
 def _status(turn: Turn) -> Outcome:
     user = turn.user
     buttons: tuple[tuple[Button, ...], ...]
@@ -61,7 +80,11 @@ def _status(turn: Turn) -> Outcome:
     else:
         buttons = (_button("reminder", "on", "on"),)
         context = {"enabled": False, "time_label": "", "zone_label": "", "paused": False}
-    return Outcome((Reply("reminders/status.html", context, buttons),))
+    nudges, switches = _nudges(turn)
+    context["nudges"] = nudges
+    minutes = nudge_minutes(user.reminder_minutes)
+    context["nudge_at"] = f"{_time_label(minutes)} {rules.zone_label(_zone(turn))}"
+    return Outcome((Reply("reminders/status.html", context, (*buttons, *switches)),))
 
 
 async def show(turn: Turn) -> Outcome:
@@ -99,6 +122,13 @@ async def on_choice(turn: Turn) -> Outcome:
     action, argument = turn.choice_parts(2)
     user = turn.user
     if action == "status":
+        return _status(turn)
+    if action == "nudge":
+        kind, _, switch = argument.partition(":")
+        if kind not in NUDGES or switch not in ("on", "off"):
+            return Outcome(notice="stale_button.txt")
+        if turn.fresh:
+            set_nudge(turn, kind, switch == "on")
         return _status(turn)
     if action in ("on", "time"):
         turn.wait_for(Awaiting(TIME))

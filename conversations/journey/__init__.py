@@ -7,7 +7,9 @@ of the code uses.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from conversations import callback
 from conversations.events import Event
@@ -65,9 +67,13 @@ STATELESS = callback.stateless({RESUME_CHOICE})
 
 
 def begin(
-    consent: bool | None, first_name: str, now: datetime, last_time: LastTime | None = None
+    consent: bool | None,
+    first_name: str,
+    now: datetime,
+    last_time: LastTime | None = None,
+    known: Mapping[str, Any] | None = None,
 ) -> Transition:
-    return FLOW.begin(consent, first_name, now, last_time)
+    return FLOW.begin(consent, first_name, now, last_time, known)
 
 
 def resume(state: State, greet: bool = True) -> Transition:

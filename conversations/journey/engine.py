@@ -63,12 +63,16 @@ class Flow:
         first_name: str,
         now: datetime,
         last_time: LastTime | None = None,
+        known: Mapping[str, Any] | None = None,
     ) -> Transition:
         """A new journey for one failed interview; `last_time` is what helped in the
-        user's previous finished journey, if there is something true to say."""
-        state = State("", {}, ACTIVE, consent, first_name, now)
+        user's previous finished journey, if there is something true to say. `known`:
+        answers already given elsewhere (a rejection logged in /lamaran): prompts that ask
+        only what is known already are left out (their `when`, spec.py)."""
+        state = State("", dict(known or {}), ACTIVE, consent, first_name, now)
         state = replace(state, prompt=self._next_prompt(state, after=None) or self.order[0])
-        opening = Reply("journey/opening.html", {**look.view(self, state), "last_time": last_time})
+        context = {**look.view(self, state), "last_time": last_time, "known": sorted(known or {})}
+        opening = Reply("journey/opening.html", context)
         return Transition(state, Outcome((opening, *look.prompt_replies(self, state))))
 
     def resume(self, state: State, greet: bool = True) -> Transition:

@@ -216,6 +216,7 @@ async def test_commands_and_descriptions_are_registered_at_start_up(bot: BotHarn
         "latihan",
         "mood",
         "grafik",
+        "lamaran",
     }
     assert "help" not in names
     description = only(bot.api.calls, "setMyDescription").params["description"]

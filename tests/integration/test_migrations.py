@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from bot.db.engine import create_engine
 from bot.db.migrate import alembic_config, migrate
-from bot.db.models import Answer, Base, InboxUpdate, Journey, User
+from bot.db.models import Answer, Application, Base, InboxUpdate, Journey, User
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 
@@ -60,6 +60,21 @@ async def _seed(url: str) -> None:
         await connection.execute(
             insert(InboxUpdate).values(
                 update_id=7, chat_id=42, user_id=42, state="replied", received_at=NOW
+            )
+        )
+        await connection.execute(
+            insert(Application).values(
+                user_id=42,
+                company="PT Maju",
+                position="Analis Data",
+                source="linkedin",
+                stage="hr",
+                stage_at=NOW,
+                reached=[["applied", "2026-11-20"], ["hr", "2026-11-25"]],
+                interview_on=NOW.date(),
+                journey_id=1,
+                created_at=NOW,
+                updated_at=NOW,
             )
         )
     await engine.dispose()

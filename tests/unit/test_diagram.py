@@ -16,3 +16,9 @@ def test_the_diagram_shows_every_prompt() -> None:
     text = document()
     for prompt in flow.ORDER:
         assert f"    {prompt}[" in text
+
+
+def test_the_diagram_shows_the_journey_a_logged_rejection_starts() -> None:
+    text = document()
+    assert '    tracker(["/lamaran: Ditolak"])' in text
+    assert "from /lamaran: company, position, stage, interview_date known" in text

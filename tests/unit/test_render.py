@@ -11,6 +11,7 @@ from bot.console import html_to_text
 from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
 from conversations import history
 from conversations import validators as v
+from conversations.applications import rules as application_rules
 from conversations.summary import EVAL_AREAS
 from tests.journey_data import worst
 from tests.telegram_html import html_problems
@@ -43,6 +44,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "time_label": "08.00",
         "zone_label": "WIB",
         "paused": True,
+        "nudges": [("interview", True), ("quiet", True)],
+        "nudge_at": "19.30 WITA",
     },
     "reminders/enabled.html": {
         "time_label": "08.00",
@@ -66,6 +69,18 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "privacy/export.txt": {
         "consent": False,
         "exported_at": date(2026, 11, 25),
+        "applications": [
+            {
+                "company": LONG_NAME,
+                "position": LONG_NAME,
+                "stage": stage,
+                "stage_on": date(2026, 11, 25),
+                "source": "referral",
+                "company_kind": "mid" if stage == "hr" else None,
+                "interview_on": date(2026, 11, 30) if stage == "hr" else None,
+            }
+            for stage in ("applied", "hr", "rejected")
+        ],
         "zone_label": "WIT",
         "checkins": [
             {
@@ -195,6 +210,23 @@ SAMPLES["history/patterns.html"] = {
 }
 
 
+# Every stage and every source at once, with large counts (conversations/applications).
+SAMPLES["history/funnel.html"] = {
+    "f": application_rules.Funnel(
+        total=10000,
+        reached=tuple((stage, 9999) for stage in application_rules.PROGRESS),
+        by_source=tuple(
+            application_rules.SourceCount(source, 9999, 9998, 9997)
+            for source in application_rules.SOURCES
+        ),
+        open=3333,
+        rejected=3333,
+        no_news=3334,
+    )
+}
+SAMPLES["daily/daily.html"] = {**SAMPLES["daily/daily.html"], "week_added": 99, "week_wider": 98}
+
+
 def all_templates() -> list[str]:
     return sorted(
         name
@@ -208,8 +240,9 @@ def all_templates() -> list[str]:
             "latihan/questions.txt",
             "grafik/labels.txt",
         }
-        # Journey messages need a journey's state: tests/unit/test_journey_views.py.
-        and not name.startswith("journey/")
+        # Journey messages need a journey's state: tests/unit/test_journey_views.py; the
+        # tracker's are rendered from its views in tests/unit/test_applications.py.
+        and not name.startswith(("journey/", "lamaran/"))
     )
 
 
@@ -304,8 +337,12 @@ LABEL_SAMPLES: dict[str, list[dict[str, Any]]] = {
     ]
     + [{"group": "stage", "value": "skip"}, {"group": "recruiter", "value": "skip"}]
     + [{"group": "feelings", "value": "done"}]
-    + [{"group": "sender_name", "value": "use_name", "first_name": "Rina Lestari"}],
+    + [{"group": "sender_name", "value": "use_name", "first_name": "Rina Lestari"}]
+    + [{"group": "app", "value": "next", "stage": stage} for stage in _OPTIONS["app_stage"]]
+    + [{"group": "app_kind", "value": "skip"}],
     "history_plan": [{"number": 1}, {"number": 1000}],
+    # A list entry of /lamaran: company and position cut to fit (conversations/applications).
+    "application": [{"number": 5, "company": "Ñ" * 24, "position": "Ñ" * 24}],
     "history_page": [{"direction": "previous"}, {"direction": "next"}],
     "course_link": [{"platform": p} for p in ("coursera", "edx", "linkedin_learning", "dicoding")],
     # Our own words fit a button; a skill at its limit may be cut by the client.

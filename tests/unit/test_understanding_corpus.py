@@ -34,10 +34,13 @@ from conversations import followup, mood
 from conversations import journey as flow
 from conversations import reminders as rules
 from conversations import validators as v
+from conversations.applications import rules as app_rules
+from conversations.applications import views as app_views
 from conversations.choices import asks_for_rest, understand
 from conversations.options import Option
 from conversations.outcome import Button, Reply
 from conversations.practice import parse_answer
+from tests.applications_data import sample as tracker_sample
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "understanding"
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -301,6 +304,51 @@ def keyboards() -> dict[str, Kind]:
         "restart": _kind(restart, renderer, destructive=("new",)),
         "practice_feedback": _kind(after_feedback, renderer),
         "practice_question": _kind(question, renderer, parse=_practice_answer),
+        **_application_keyboards(renderer),
+    }
+
+
+def _application_keyboards(renderer: Renderer) -> dict[str, Kind]:
+    """/lamaran's questions (conversations/applications/views.py) and one application
+    shown, where a stage or an interview date may be typed (bot/services/applications.py)."""
+    today = TODAY
+
+    def question(step: str) -> list[Button]:
+        return _buttons(app_views.question(step, {}, today=today).replies[0])
+
+    def date_typed(text: str) -> str | None:
+        return _parsed(v.parse_interview_date(text, today))
+
+    stages = _kind([b for row in app_views.stage_buttons(7, None) for b in row], renderer)
+
+    def in_detail(text: str) -> str | None:
+        if app_rules.means_no_news(text):
+            return app_rules.NO_NEWS
+        understood = understand(text, stages.options)
+        if len(understood.values) == 1:
+            return stages.meaning[understood.values[0]]
+        return date_typed(text)
+
+    shown = app_views.detail(tracker_sample(app_rules.HR), today).replies[0]
+    detail = _kind(_buttons(shown), renderer, parse=in_detail)
+    # The one-tap button means its stage ("Lanjut ke Wawancara dengan calon atasan").
+    following = {
+        b.value: str(b.label_context["stage"])
+        for b in _buttons(shown)
+        if b.value and "stage" in b.label_context
+    }
+    meaning = {value: following.get(value, meant) for value, meant in detail.meaning.items()}
+    return {
+        "app_source": _kind(question("source"), renderer),
+        "app_kind": _kind(question("kind"), renderer),
+        "app_stage": _kind(
+            question("stage"),
+            renderer,
+            parse=lambda text: app_rules.NO_NEWS if app_rules.means_no_news(text) else None,
+        ),
+        "app_date": _kind(question("date"), renderer, parse=date_typed),
+        "app_nudge": _kind(_buttons(app_views.ask_nudge("quiet", 480, "WIB")), renderer),
+        "app_detail": replace(detail, meaning=meaning),
     }
 
 

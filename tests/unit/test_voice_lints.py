@@ -28,12 +28,17 @@ from conversations import journey as flow
 from conversations import mood as moods
 from conversations import reminders
 from conversations import validators as v
+from conversations.applications import rules as app_rules
+from conversations.applications import views as app_views
 from conversations.choices import understand
 from conversations.events import Choice, Choices, Event, Text
 from conversations.history import Improvement, LastTime, PlanFact
 from conversations.options import DONE, SKIP, TOGGLE, Option
 from conversations.outcome import Outcome
 from conversations.star import PARTS
+from tests.applications_data import misses as tracker_misses
+from tests.applications_data import outcomes as tracker_outcomes
+from tests.applications_data import sample as tracker_sample
 from tests.journey_data import HOSTILE, maximal_state
 from tests.unit.test_journey_views import OTHER
 from tests.unit.test_render import LABEL_SAMPLES, SAMPLES, all_templates
@@ -101,6 +106,14 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
         {"enabled": True, "time_label": "08.00", "zone_label": "WIB", "paused": False},
+        {
+            "enabled": False,
+            "time_label": "",
+            "zone_label": "",
+            "paused": False,
+            "nudges": [("interview", True), ("quiet", False)],
+            "nudge_at": "08.00 WIT",
+        },
     ],
     "privacy/hapusdata.html": [{"consent": False}],
     "privacy/export.html": [{"count": 0}],
@@ -162,6 +175,17 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     ],
     "followup/paste.html": [{"consent": True, "limit": 3000, "company": None, "position": None}],
     "followup/ask.html": [{"company": None, "position": None}],
+    "history/funnel.html": [
+        {
+            "f": app_rules.funnel(
+                [
+                    tracker_sample(app_rules.APPLIED, source="portal"),
+                    tracker_sample(app_rules.REJECTED),
+                    tracker_sample(app_rules.OFFER, source="referral"),
+                ]
+            )
+        }
+    ],
 }
 
 
@@ -172,6 +196,9 @@ def daily_contexts() -> Iterator[dict[str, Any]]:
         yield {**realistic(sample), "message": name}
     for hour in (0, 3, 4, 11, 15, 18, 23):
         yield {**realistic(sample), "hour": hour}
+    for added, wider in ((0, 0), (1, 0), (3, 2)):
+        yield {**realistic(sample), "week_added": added, "week_wider": wider}
+        yield {**realistic(sample), "week_added": added, "week_wider": wider, "total": 0}
     item = {"action": "cv", "detail": REALISTIC}
     for due in (today, date(2026, 11, 1), date(2026, 12, 31)):
         yield {**realistic(sample), "next_item": {**item, "due_on": due}}
@@ -352,6 +379,14 @@ def journey_corpus() -> Iterator[Rendered]:
         answers = {k: v for k, v in state.answers.items() if known or k not in DETAILS}
         entered = flow.advance(dataclasses.replace(state, answers=answers), Choice("j:ready:go"))
         yield from outcome_texts(entered.outcome, f"step 2 opens at {prompt}")
+    # A rejection logged in /lamaran: what it already told the journey.
+    for known in (
+        {"company": "PT Maju", "position": "Analis Data"},
+        {"company": "PT Maju", "position": "Analis Data", "stage": "hr"},
+        {"company": "PT Maju", "position": "Analis", "stage": "hr", "interview_date": "2026-11-20"},
+    ):
+        outcome = flow.begin(None, "Rina", NOW, None, known).outcome
+        yield from outcome_texts(outcome, f"opening known {sorted(known)}")
     yield from outcome_texts(flow.resume(realistic_state("stage")).outcome, "welcome back")
     yield from outcome_texts(flow.pause(realistic_state("stage")).outcome, "pause")
     # One-line misses, each with its prompt's own example.
@@ -395,6 +430,23 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
     ]
     + [{"error": "unsupported"}],
     "journey/row_hint.txt": [{}],
+    # /rencana with strategy commitments counts the week's applications (/lamaran).
+    "journey/plan.html": [
+        {
+            "items": [
+                {
+                    "action": "widen",
+                    "detail": "Analis Data",
+                    "due_on": date(2026, 12, 2),
+                    "done": False,
+                }
+            ],
+            "week": app_rules.Week(date(2026, 11, 23), added, wider, referral),
+            "widen": widen,
+        }
+        for added, wider, referral in ((0, 0, 0), (1, 0, 0), (3, 2, 1))
+        for widen in (True, False)
+    ],
 }
 
 
@@ -412,7 +464,7 @@ def label_corpus() -> Iterator[Rendered]:
 # buttons share a row. Labels that carry the user's words (a name, a skill, a plan
 # item's detail) are left out; the checklist's short forms are read at a realistic skill.
 BUTTON_CHARS = 27
-_USER_WORDS_IN_LABEL = ("use_name", "history_plan")
+_USER_WORDS_IN_LABEL = ("use_name", "history_plan", "application")
 
 
 def test_a_button_label_fits_a_phone() -> None:
@@ -448,9 +500,15 @@ def other_corpus() -> Iterator[Rendered]:
         yield Rendered("grafik/labels.txt", "series", text, "label")
 
 
+def tracker_corpus() -> Iterator[Rendered]:
+    """Every message of /lamaran (tests/applications_data.py), realistic and worst."""
+    for variant, outcome in (*tracker_outcomes(), *tracker_misses()):
+        yield from outcome_texts(outcome, variant)
+
+
 @cache
 def corpus() -> tuple[Rendered, ...]:
-    return (*journey_corpus(), *label_corpus(), *other_corpus())
+    return (*journey_corpus(), *label_corpus(), *other_corpus(), *tracker_corpus())
 
 
 def texts(*, kinds: Iterable[str] = ("message", "document", "label")) -> list[Rendered]:
@@ -865,7 +923,12 @@ def test_a_stated_limit_is_the_validators(template: str, limit: int) -> None:
 
 
 # Re-prompts: one short line (a miss of the journey has its own test in test_journey_views).
-ONE_LINERS = ("journey/email_field_miss.html", "reminders/bad_time.html", "followup/invalid.html")
+ONE_LINERS = (
+    "journey/email_field_miss.html",
+    "reminders/bad_time.html",
+    "followup/invalid.html",
+    "lamaran/miss.html",
+)
 
 
 def test_a_re_prompt_is_one_short_line() -> None:
@@ -975,9 +1038,66 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
             text = RENDERER.render("journey/email_field_miss.html", **context)
             where = f"journey/email_field_miss.html {error} {field}"
             yield where, text, email_field_accepts(field)
+    yield from tracker_example_cases()
     yield "mood/ask.html", RENDERER.render("mood/ask.html"), mood_accepts
     yield "reminders/ask_time.html", RENDERER.render("reminders/ask_time.html"), time_accepts
     yield "reminders/bad_time.html", RENDERER.render("reminders/bad_time.html"), time_accepts
+
+
+def _buttons_accept(rows: tuple[tuple[Any, ...], ...]) -> Callable[[str], bool]:
+    """A keyboard's buttons, typed (the latest keyboard: bot/pipeline.py)."""
+    options = options_of(RENDERER, [button for row in rows for button in row])
+
+    def accepts(text: str) -> bool:
+        return len(understand(text, options).values) == 1
+
+    return accepts
+
+
+def _tracker_accepts(step: str, stage: str = app_rules.HR) -> Callable[[str], bool]:
+    """How /lamaran reads what its prompts ask for (bot/services/applications.py)."""
+    today = NOW.date()
+    if step in ("company", "position"):
+        return lambda text: not isinstance(app_rules.parse_name(step, text), v.Invalid)
+    if step == "date":
+        return lambda text: not isinstance(v.parse_interview_date(text, today), v.Invalid)
+    if step in ("source", "kind", "stage"):
+        return _buttons_accept(app_views.question(step, {}, today=today).replies[0].buttons)
+    if step == "nudge":
+        return _buttons_accept(app_views.ask_nudge("quiet", 480, "WIB").buttons)
+    if step == "list":  # an entry's number on the page
+        return lambda text: text.isdecimal()
+    # One application shown: its buttons, a stage named, or (at an interview) a date.
+    stages = _buttons_accept(app_views.stage_buttons(7, None))
+    return lambda text: (
+        stages(text)
+        or (
+            stage in app_rules.INTERVIEWS
+            and not isinstance(v.parse_interview_date(text, today), v.Invalid)
+        )
+    )
+
+
+def tracker_example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
+    today = NOW.date()
+    draft = {"company": "PT Maju Bersama", "stage": app_rules.USER}
+    for step in app_rules.ADD_STEPS:
+        for editing in (None, 7):
+            reply = app_views.question(step, draft, app_id=editing, today=today).replies[0]
+            text = RENDERER.render(reply.template, **reply.context)
+            yield f"lamaran/ask.html {step} {editing}", text, _tracker_accepts(step)
+    for variant, outcome in tracker_misses():
+        reply = outcome.replies[0]
+        step = str(reply.context["step"])
+        text = RENDERER.render(reply.template, **reply.context)
+        yield f"lamaran/miss.html {variant}", text, _tracker_accepts(step)
+    for stage in app_rules.STAGES:
+        reply = app_views.detail(tracker_sample(stage), today).replies[0]
+        text = RENDERER.render(reply.template, **reply.context)
+        yield f"lamaran/detail.html {stage}", text, _tracker_accepts("open", stage)
+    reply = app_views.choose_stage(tracker_sample(), today).replies[0]
+    stages_text = RENDERER.render(reply.template, **reply.context)
+    yield "lamaran/stages.html", stages_text, _buttons_accept(reply.buttons)
 
 
 # Every template whose text shows an example must be in example_cases() above.

@@ -1,0 +1,574 @@
+"""/lamaran: the user's job applications. Load rows, call the pure rules and views
+(conversations/applications/), write what changed; it never commits.
+
+Typed answers wait in the user's slot (conversations/awaiting.py, kind APPLICATION) with
+a ref saying what they answer: "add:<step>" while adding, "date:<id>" for an interview
+date, "field:<id>:<field>" for a corrected part, "open:<id>" and "stages:<id>" while one
+application is shown (a stage or a date typed), "edit:<id>" and "nudge:<kind>" while
+their buttons are shown, "list" while the list is (a company typed). Anything it cannot
+use gets one short line; the question stands.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.db import applications as store
+from bot.db.models import Application as Row
+from bot.presenter import options_of
+from bot.router import Router, Turn, Waiter, reply
+from bot.services import journey as journeys
+from bot.services import practice
+from conversations import callback, care, history
+from conversations import validators as v
+from conversations.applications import rules, views
+from conversations.awaiting import APPLICATION, Awaiting
+from conversations.choices import understand
+from conversations.events import Choice, Choices, Text, Unsupported
+from conversations.options import SKIP, Option
+from conversations.outcome import Outcome, Reply
+from conversations.reminders import zone_label
+
+COMMAND = "lamaran"
+PREFIX = views.PREFIX
+
+
+def register(router: Router) -> None:
+    router.command(COMMAND)(show_list)
+    router.choice(PREFIX)(on_choice)
+    router.choice(views.REMINDER_PREFIX)(on_reminder)
+    router.awaits(APPLICATION, Waiter(typed, prefix=PREFIX, abandon=abandon))
+
+
+# --- shared ------------------------------------------------------------------------------
+
+
+def _zone(turn: Turn) -> ZoneInfo:
+    return ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+
+
+def _today(turn: Turn) -> date:
+    return turn.now.astimezone(_zone(turn)).date()
+
+
+def _facts(turn: Turn, row: Row) -> rules.Application:
+    return store.facts(row, _zone(turn))
+
+
+def _paused(turn: Turn) -> bool:
+    """Nothing job-focused while the crisis safety net's pause holds (until /lanjut)."""
+    return turn.user.crisis_paused_at is not None
+
+
+def _wait(turn: Turn, *ref: object) -> None:
+    turn.wait_for(Awaiting(APPLICATION, callback.SEPARATOR.join(str(part) for part in ref)))
+
+
+def _minutes(turn: Turn) -> int:
+    return rules.nudge_minutes(turn.user.reminder_minutes)
+
+
+def _zone_label(turn: Turn) -> str:
+    return zone_label(turn.user.timezone or turn.services.settings.default_timezone)
+
+
+async def _row(turn: Turn, raw: str) -> Row | None:
+    return await store.one(turn.session, turn.user.id, int(raw)) if raw.isdigit() else None
+
+
+def _stale() -> Outcome:
+    return Outcome(notice="stale_button.txt")
+
+
+# --- the list ----------------------------------------------------------------------------
+
+
+async def _list(turn: Turn, requested: int, *, edit: bool) -> Outcome:
+    total = await store.count(turn.session, turn.user.id)
+    shown = history.page(total, requested, rules.PAGE_SIZE)
+    rows = await store.page(turn.session, turn.user.id, shown.offset, shown.size)
+    if total:
+        _wait(turn, "list")
+    else:
+        turn.wait_for(None)
+    apps = [_facts(turn, row) for row in rows]
+    return views.listing(apps, shown, total, _today(turn), edit=edit)
+
+
+async def show_list(turn: Turn) -> Outcome:
+    if _paused(turn):
+        return care.are_you_safe()
+    turn.user.application_draft = None
+    return await _list(turn, 1, edit=False)
+
+
+# --- choices -----------------------------------------------------------------------------
+
+
+async def on_choice(turn: Turn) -> Outcome:
+    if _paused(turn):
+        return care.are_you_safe()
+    action, first, second = turn.choice_parts(3)
+    second, _, third = second.partition(callback.SEPARATOR)
+    if action == "list":
+        return await _list(turn, int(first) if first.isdigit() else 1, edit=second != "new")
+    if action == "add":
+        return _start_adding(turn)
+    if action == "new":
+        return await _added_choice(turn, first, second)
+    if action == "nudge":
+        return await _nudge_answer(turn, first, second, third)
+    row = await _row(turn, first)
+    if row is None:
+        return _stale()
+    if action == "open":
+        _wait(turn, "open", row.id)
+        return views.detail(_facts(turn, row), _today(turn), edit=True)
+    if not turn.fresh:  # already applied: show where the application is now
+        return _detail(turn, row)
+    handler = _ACTIONS.get(action)
+    return await handler(turn, row, second) if handler else _stale()
+
+
+def _detail(turn: Turn, row: Row, note: str | None = None, *, edit: bool = False) -> Outcome:
+    _wait(turn, "open", row.id)
+    return views.detail(_facts(turn, row), _today(turn), note=note, edit=edit)
+
+
+async def _next(turn: Turn, row: Row, stage: str) -> Outcome:
+    # The button names its target: a second tap on an old button moves nothing twice.
+    if _facts(turn, row).next_stage != stage:
+        return _stale()
+    return await _move(turn, row, stage)
+
+
+async def _set(turn: Turn, row: Row, stage: str) -> Outcome:
+    return await _move(turn, row, stage) if stage in rules.STAGES else _stale()
+
+
+async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outcome:
+    app = _facts(turn, row)
+    today = _today(turn)
+    moved = rules.move(app, stage, today)
+    if moved is None:
+        return _detail(turn, row, "same", edit=edit)
+    row.stage = moved.stage
+    row.stage_at = turn.now
+    row.reached = rules.reached_to_json(moved.reached)
+    if moved.clears_interview:
+        row.interview_on = None
+    row.updated_at = turn.now
+    shown = _detail(turn, row, "moved", edit=edit)
+    if moved.stage == rules.REJECTED:
+        turn.wait_for(None)
+        return Outcome((*shown.replies, views.rejected(_facts(turn, row))))
+    if moved.stage in rules.INTERVIEWS:
+        asked = views.question("date", {"stage": moved.stage}, app_id=row.id, today=today)
+        _wait(turn, "date", row.id)
+        return Outcome((*shown.replies, *asked.replies))
+    return shown
+
+
+async def _stages(turn: Turn, row: Row, _: str) -> Outcome:
+    _wait(turn, "stages", row.id)
+    return views.choose_stage(_facts(turn, row), _today(turn))
+
+
+async def _ask_date(turn: Turn, row: Row, _: str) -> Outcome:
+    _wait(turn, "date", row.id)
+    asked = views.question("date", {"stage": row.stage}, app_id=row.id, today=_today(turn))
+    return asked
+
+
+async def _no_date(turn: Turn, row: Row, _: str) -> Outcome:
+    return _detail(turn, row, "date_skipped")
+
+
+async def _edit(turn: Turn, row: Row, _: str) -> Outcome:
+    _wait(turn, "edit", row.id)
+    return views.edit_fields(_facts(turn, row))
+
+
+async def _field(turn: Turn, row: Row, field: str) -> Outcome:
+    if field in ("company", "position"):
+        _wait(turn, "field", row.id, field)
+        return views.question(field, {}, app_id=row.id, today=_today(turn))
+    if field in ("source", "kind"):
+        _wait(turn, "field", row.id, field)
+        draft = {"company": row.company}
+        return views.question(field, draft, app_id=row.id, today=_today(turn))
+    return _stale()
+
+
+async def _source(turn: Turn, row: Row, source: str) -> Outcome:
+    if source not in rules.SOURCES:
+        return _stale()
+    row.source, row.updated_at = source, turn.now
+    return _detail(turn, row, "changed")
+
+
+async def _kind(turn: Turn, row: Row, kind: str) -> Outcome:
+    if kind not in (*rules.KINDS, SKIP):
+        return _stale()
+    row.company_kind, row.updated_at = (None if kind == SKIP else kind), turn.now
+    return _detail(turn, row, "changed")
+
+
+async def _delete(turn: Turn, row: Row, _: str) -> Outcome:
+    turn.wait_for(None)
+    return views.confirm_delete(_facts(turn, row))
+
+
+async def _delete_confirmed(turn: Turn, row: Row, _: str) -> Outcome:
+    if isinstance(turn.event, Choice) and turn.event.expired:
+        return views.confirm_delete(_facts(turn, row), expired=True)
+    await turn.session.delete(row)
+    turn.wait_for(None)
+    return views.deleted()
+
+
+async def _email(turn: Turn, row: Row, _: str) -> Outcome:
+    names = await store.sender_names(turn.session, [turn.user.id])
+    sender = names.get(turn.user.id) or turn.first_name or None
+    return Outcome((views.email(_facts(turn, row), sender, _today(turn)),))
+
+
+async def _journey(turn: Turn, row: Row, _: str) -> Outcome:
+    """The recovery journey for this rejection, with what the application knows."""
+    app = _facts(turn, row)
+    if row.stage != rules.REJECTED or not app.offers_journey:
+        return _stale()
+    turn.wait_for(None)
+    return await journeys.start_for_application(turn, row)
+
+
+async def _later(turn: Turn, row: Row, _: str) -> Outcome:
+    turn.wait_for(None)
+    return views.later()
+
+
+_ACTIONS = {
+    "next": _next,
+    "set": _set,
+    "stages": _stages,
+    "date": _ask_date,
+    "nodate": _no_date,
+    "edit": _edit,
+    "field": _field,
+    "src": _source,
+    "kind": _kind,
+    "del": _delete,
+    "delok": _delete_confirmed,
+    "mail": _email,
+    "gagal": _journey,
+    "later": _later,
+}
+
+
+# --- adding one --------------------------------------------------------------------------
+
+
+def _start_adding(turn: Turn) -> Outcome:
+    turn.user.application_draft = {}
+    _wait(turn, "add", "company")
+    return views.question("company", {}, today=_today(turn))
+
+
+def _draft(turn: Turn) -> dict[str, Any]:
+    return dict(turn.user.application_draft or {})
+
+
+def _ask_next(turn: Turn, draft: dict[str, Any], after: str) -> Outcome | None:
+    """The next question of adding, or None when the application is complete."""
+    step = rules.next_add_step(draft, after)
+    if step is None:
+        return None
+    turn.user.application_draft = draft
+    _wait(turn, "add", step)
+    return views.question(step, draft, today=_today(turn))
+
+
+async def _added_choice(turn: Turn, step: str, option: str) -> Outcome:
+    awaiting = turn.awaiting
+    if awaiting is None or awaiting.ref != f"add:{step}" or not turn.fresh:
+        return _stale()  # a button of an earlier question, or pressed twice
+    allowed = {
+        "source": rules.SOURCES,
+        "kind": (*rules.KINDS, SKIP),
+        "stage": rules.STAGES,
+        "date": (SKIP,),
+    }.get(step, ())
+    if option not in allowed:
+        return _stale()
+    draft = _draft(turn)
+    if step != "date":
+        draft[step] = None if option == SKIP else option
+    return await _answered(turn, draft, step)
+
+
+async def _answered(turn: Turn, draft: dict[str, Any], step: str) -> Outcome:
+    asked = _ask_next(turn, draft, step)
+    return asked if asked is not None else await _save_new(turn, draft)
+
+
+async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
+    today = _today(turn)
+    stage = str(draft.get("stage") or rules.APPLIED)
+    interview = draft.get("date")
+    row = Row(
+        user_id=turn.user.id,
+        company=str(draft.get("company") or ""),
+        position=str(draft.get("position") or ""),
+        source=str(draft.get("source") or "other"),
+        company_kind=draft.get("kind"),
+        stage=stage,
+        stage_at=turn.now,
+        reached=rules.reached_to_json(rules.first_reached(stage, today)),
+        interview_on=date.fromisoformat(interview) if isinstance(interview, str) else None,
+        created_at=turn.now,
+        updated_at=turn.now,
+    )
+    turn.session.add(row)
+    await turn.session.flush()
+    turn.user.application_draft = None
+    turn.wait_for(None)
+    app = _facts(turn, row)
+    replies = [views.saved(app, today)]
+    if stage == rules.REJECTED:
+        replies.append(views.rejected(app))
+    replies.extend(_nudge_questions(turn, app))
+    return Outcome(tuple(replies))
+
+
+def _nudge_questions(turn: Turn, app: rules.Application | None) -> list[Reply]:
+    """Each reminder is asked about once: the interview one when a date is first set,
+    the "no news" one after the first application is saved."""
+    today = _today(turn)
+    user = turn.user
+    if (
+        app is not None
+        and user.nudge_interview is None
+        and app.interview_on is not None
+        and app.interview_on > today
+    ):
+        day = rules.interview_nudge_day(app.interview_on)
+        _wait(turn, "nudge", views.INTERVIEW)
+        asked = views.ask_nudge(views.INTERVIEW, _minutes(turn), _zone_label(turn), day, app.id)
+        return [asked]
+    if user.nudge_quiet is None:
+        _wait(turn, "nudge", views.QUIET)
+        about = app.id if app is not None else None
+        return [views.ask_nudge(views.QUIET, _minutes(turn), _zone_label(turn), None, about)]
+    return []
+
+
+async def _nudge_answer(turn: Turn, kind: str, answer: str, about: str) -> Outcome:
+    if kind not in (views.INTERVIEW, views.QUIET) or answer not in ("yes", "no"):
+        return _stale()
+    agreed = answer == "yes"
+    if turn.fresh:
+        set_nudge(turn, kind, agreed)
+    # Back to the application it was asked about: a stage or a date typed next is for it.
+    row = await _row(turn, about)
+    if row is not None:
+        _wait(turn, "open", row.id)
+    else:
+        turn.wait_for(None)
+    replies = [views.nudge_answered(kind, agreed, _minutes(turn), _zone_label(turn))]
+    if kind == views.INTERVIEW:
+        replies.extend(_nudge_questions(turn, _facts(turn, row) if row else None))
+    return Outcome(tuple(replies))
+
+
+def set_nudge(turn: Turn, kind: str, on: bool) -> None:
+    """A reminder switched on (an explicit yes, stored with its time) or off."""
+    user = turn.user
+    if kind == views.INTERVIEW:
+        user.nudge_interview = on
+        user.nudge_interview_at = turn.now if on else None
+    else:
+        user.nudge_quiet = on
+        user.nudge_quiet_at = turn.now if on else None
+
+
+# --- typed answers -----------------------------------------------------------------------
+
+
+async def typed(turn: Turn, awaiting: Awaiting) -> Outcome | None:
+    """Text (or content the bot cannot read) while /lamaran waits for it."""
+    if _paused(turn):
+        turn.wait_for(None)
+        return None
+    what, _, rest = awaiting.ref.partition(callback.SEPARATOR)
+    if what == "add":
+        return await _typed_add(turn, rest)
+    if what == "list":
+        return await _typed_in_list(turn)
+    if what == "nudge":
+        return _not_understood(turn, "nudge")
+    raw, _, field = rest.partition(callback.SEPARATOR)
+    row = await _row(turn, raw)
+    if row is None:  # deleted meanwhile
+        turn.wait_for(None)
+        return None
+    if not turn.fresh:
+        return _detail(turn, row)
+    if what == "date":
+        return await _typed_date(turn, row)
+    if what == "field":
+        return await _typed_field(turn, row, field)
+    if what in ("open", "stages"):
+        return await _typed_in_detail(turn, row)
+    return _not_understood(turn, what)
+
+
+def _not_understood(turn: Turn, step: str) -> Outcome:
+    error = "unsupported" if isinstance(turn.event, Unsupported) else "choice"
+    return views.miss(step, error, _today(turn), _nearest(turn))
+
+
+def _nearest(turn: Turn) -> list[str]:
+    """The labels of the latest keyboard's options closest to what was typed (for
+    "Maksudnya …?")."""
+    if not isinstance(turn.event, Text) or not turn.user.keyboard:
+        return []
+    options = [Option.from_entry(entry) for entry in turn.user.keyboard]
+    return _labels(options, understand(turn.event.text, [o for o in options if o.typed]).nearest)
+
+
+def _labels(options: list[Option], values: tuple[str, ...]) -> list[str]:
+    labels = {option.value: option.label for option in options}
+    return [labels[value] for value in values if value in labels]
+
+
+async def _typed_add(turn: Turn, step: str) -> Outcome:
+    draft = _draft(turn)
+    if not turn.fresh:
+        return views.question(step, draft, today=_today(turn))
+    event = turn.event
+    if step in ("company", "position"):
+        if not isinstance(event, Text):
+            return views.miss(step, "unsupported", _today(turn))
+        parsed = rules.parse_name(step, event.text)
+        if isinstance(parsed, v.Invalid):
+            return views.miss(step, parsed.error, _today(turn))
+        draft[step] = parsed
+        return await _answered(turn, draft, step)
+    if step == "date":
+        if not isinstance(event, Text):
+            return views.miss(step, "unsupported", _today(turn))
+        when = v.parse_interview_date(event.text, _today(turn))
+        if isinstance(when, v.Invalid):
+            return views.miss(step, when.error, _today(turn))
+        draft["date"] = when.isoformat()
+        return await _answered(turn, draft, step)
+    # A question with buttons: what the buttons did not take.
+    if step == "stage" and isinstance(event, Text) and rules.means_no_news(event.text):
+        draft["stage"] = rules.NO_NEWS
+        return await _answered(turn, draft, step)
+    return _not_understood(turn, step)
+
+
+async def _typed_date(turn: Turn, row: Row) -> Outcome:
+    if not isinstance(turn.event, Text):
+        return views.miss("date", "unsupported", _today(turn))
+    when = v.parse_interview_date(turn.event.text, _today(turn))
+    if isinstance(when, v.Invalid):
+        return views.miss("date", when.error, _today(turn))
+    return _dated(turn, row, when)
+
+
+def _dated(turn: Turn, row: Row, when: date) -> Outcome:
+    row.interview_on = when
+    row.updated_at = turn.now
+    shown = _detail(turn, row, "date_set")
+    asked = _nudge_questions(turn, _facts(turn, row))
+    if not asked:
+        _wait(turn, "open", row.id)
+    return Outcome((*shown.replies, *asked))
+
+
+async def _typed_field(turn: Turn, row: Row, field: str) -> Outcome:
+    if field not in ("company", "position"):
+        return _not_understood(turn, field)
+    if not isinstance(turn.event, Text):
+        return views.miss(field, "unsupported", _today(turn))
+    parsed = rules.parse_name(field, turn.event.text)
+    if isinstance(parsed, v.Invalid):
+        return views.miss(field, parsed.error, _today(turn))
+    setattr(row, field, parsed)
+    row.updated_at = turn.now
+    return _detail(turn, row, "changed")
+
+
+def _stage_options(turn: Turn) -> list[Option]:
+    buttons = [b for line in views.stage_buttons(None, None) for b in line]
+    return options_of(turn.services.renderer, buttons)
+
+
+async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
+    """While one application is shown: a stage named ("wawancara akhir", "ghosting"), or
+    an interview date for an interview stage; else one line."""
+    event = turn.event
+    if isinstance(event, Text) and rules.means_no_news(event.text):
+        return await _move(turn, row, rules.NO_NEWS, edit=False)
+    if isinstance(event, Text):
+        options = _stage_options(turn)
+        understood = understand(event.text, options)
+        if len(understood.values) == 1:
+            stage = understood.values[0].rpartition(callback.SEPARATOR)[2]
+            return await _move(turn, row, stage, edit=False)
+        if row.stage in rules.INTERVIEWS:
+            when = v.parse_interview_date(event.text, _today(turn))
+            if not isinstance(when, v.Invalid):
+                return _dated(turn, row, when)
+        if understood.nearest:
+            nearest = _labels(options, understood.nearest)
+            return views.miss("open", "choice", _today(turn), nearest)
+    if isinstance(event, Choices):
+        return views.miss("open", "choice", _today(turn))
+    return _not_understood(turn, "open")
+
+
+async def _typed_in_list(turn: Turn) -> Outcome | None:
+    """While the list is shown: a company typed that names two entries gets "Maksudnya
+    …?"; anything else is not for the list."""
+    nearest = _nearest(turn)
+    return views.miss("list", "choice", _today(turn), nearest) if nearest else None
+
+
+async def abandon(turn: Turn, awaiting: Awaiting) -> None:
+    """The user moved on: an application half added is dropped."""
+    if awaiting.ref.startswith("add:"):
+        turn.user.application_draft = None
+
+
+# --- the buttons of the reminders ------------------------------------------------------------
+
+
+async def on_reminder(turn: Turn) -> Outcome:
+    """A button on a nudge the scheduler sent: it names its application (or the reminder
+    to switch off) and checks that it still applies."""
+    first, action = turn.choice_parts(2)
+    if _paused(turn):
+        return reply("idle_text.html", after_crisis=True)
+    if first == "off" and action in (views.INTERVIEW, views.QUIET):
+        if turn.fresh:
+            set_nudge(turn, action, False)
+        return views.nudge_off(action)
+    row = await _row(turn, first)
+    if row is None:
+        return _stale()
+    if action == "open":
+        return _detail(turn, row)
+    if action == "quiet":
+        if row.stage not in rules.WAITING:
+            return _detail(turn, row)
+        return await _move(turn, row, rules.NO_NEWS, edit=False)
+    if action == "practice":
+        intro = views.practice_for(_facts(turn, row))
+        practised = await practice.start(turn)
+        return Outcome((intro, *practised.replies), resets_keyboard=practised.resets_keyboard)
+    return _stale()

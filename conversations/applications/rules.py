@@ -1,0 +1,339 @@
+"""/lamaran as pure rules: the stages and their order, moving an application on, what a
+rejection hands to the journey, when an application has gone quiet, and the counts that
+/riwayat, /rencana and the daily message show. Facts come in as plain values
+(bot/db/applications.py reads them); no telegram, no SQL.
+
+Stage, source and company-kind keys are stable identifiers (stored in applications);
+their words live in templates/labels.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from conversations import lexicon as lx
+from conversations import validators as v
+from conversations.choices import MAX_CHOICE_CHARS, words
+
+APPLIED, TEST, HR, USER, FINAL, OFFER = "applied", "test", "hr", "user", "final", "offer"
+REJECTED, NO_NEWS = "rejected", "no_news"
+# The steps of a hiring process, in order; an application moves along them.
+PROGRESS = (APPLIED, TEST, HR, USER, FINAL, OFFER)
+# Where it ends without an offer.
+CLOSED = (REJECTED, NO_NEWS)
+STAGES = (*PROGRESS, *CLOSED)
+# Stages that are an interview: their date is asked, and may bring a nudge the day before.
+INTERVIEWS = (HR, USER, FINAL)
+# Stages at which a company that has gone quiet may be asked for news.
+WAITING = (APPLIED, TEST, HR, USER, FINAL)
+
+SOURCES = ("portal", "linkedin", "referral", "company_site", "job_fair", "other")
+# What kind of company: the article's step 5 widens the search to the first two.
+KINDS = ("startup", "mid", "large")
+WIDER = ("startup", "mid")
+
+# The journey's stage answer (conversations/journey/spec.py) for the furthest step
+# reached; an application only sent has had no interview to recover from.
+JOURNEY_STAGE = {TEST: "technical", HR: "hr", USER: "user", FINAL: "final", OFFER: "final"}
+# Two weeks without a change: one polite suggestion to ask for news.
+QUIET_DAYS = 14
+# The local time of the reminders for a user without a daily-message time.
+DEFAULT_NUDGE_MINUTES = 8 * 60
+PAGE_SIZE = 5
+
+
+@dataclass(frozen=True)
+class Application:
+    """One application as the rules see it; dates are the user's local dates."""
+
+    id: int
+    company: str
+    position: str
+    source: str
+    stage: str
+    stage_on: date
+    # The steps of the process reached, each with its date, in order.
+    reached: tuple[tuple[str, date], ...]
+    created_on: date
+    kind: str | None = None
+    interview_on: date | None = None
+    journey_id: int | None = None
+
+    @property
+    def furthest(self) -> str | None:
+        """The furthest step of the process it reached."""
+        steps = [stage for stage, _ in self.reached if stage in PROGRESS]
+        return max(steps, key=PROGRESS.index) if steps else None
+
+    @property
+    def next_stage(self) -> str | None:
+        """The step one tap moves it to: after its current one, or after the furthest
+        it reached when no news came; none after an offer or a rejection."""
+        if self.stage in (OFFER, REJECTED):
+            return None
+        base = self.stage if self.stage in PROGRESS else self.furthest
+        if base is None:
+            return APPLIED
+        index = PROGRESS.index(base) + 1
+        return PROGRESS[index] if index < len(PROGRESS) else None
+
+    @property
+    def offers_journey(self) -> bool:
+        """A rejection after a test or an interview is what the journey is for."""
+        return self.furthest in JOURNEY_STAGE
+
+
+@dataclass(frozen=True)
+class Moved:
+    """What a change of stage writes."""
+
+    stage: str
+    reached: tuple[tuple[str, date], ...]
+    # The interview date of the old stage no longer applies (None: keep it).
+    clears_interview: bool
+
+
+def first_reached(stage: str, today: date) -> tuple[tuple[str, date], ...]:
+    """An application added at `stage`: every application was sent; one added at a later
+    step reached that step (the steps between are not claimed)."""
+    if stage in PROGRESS and stage != APPLIED:
+        return ((stage, today),)
+    return ((APPLIED, today),)
+
+
+def move(app: Application, stage: str, today: date) -> Moved | None:
+    """The application at `stage` from today; None when that changes nothing. Going
+    back a step corrects the record: steps after it are no longer claimed."""
+    if stage not in STAGES or stage == app.stage:
+        return None
+    if stage in CLOSED:
+        return Moved(stage, app.reached, clears_interview=False)
+    kept = tuple(
+        (step, on)
+        for step, on in app.reached
+        if step in PROGRESS and PROGRESS.index(step) < PROGRESS.index(stage)
+    )
+    return Moved(stage, (*kept, (stage, today)), clears_interview=True)
+
+
+def reached_to_json(reached: Iterable[tuple[str, date]]) -> list[list[str]]:
+    return [[stage, on.isoformat()] for stage, on in reached]
+
+
+def reached_from_json(value: Any) -> tuple[tuple[str, date], ...]:
+    """The stored steps; anything unreadable is left out, never fatal."""
+    found: list[tuple[str, date]] = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, list) and len(item) == 2 and item[0] in PROGRESS:
+            try:
+                found.append((str(item[0]), date.fromisoformat(str(item[1]))))
+            except ValueError:
+                continue
+    return tuple(found)
+
+
+# --- the journey --------------------------------------------------------------------------
+
+
+# The journey's answers a rejection logged here can give (conversations/journey/spec.py).
+JOURNEY_KEYS = ("company", "position", "stage", "interview_date")
+
+
+def journey_answers(app: Application, today: date) -> dict[str, Any]:
+    """What a rejection already tells the journey: company, position, the stage it ended
+    at and the interview date, when the application knows them (the journey asks the
+    rest)."""
+    answers: dict[str, Any] = {"company": app.company, "position": app.position}
+    furthest = app.furthest
+    if furthest in JOURNEY_STAGE:
+        answers["stage"] = JOURNEY_STAGE[furthest]
+    interview = app.interview_on
+    if interview is not None and today - timedelta(days=v.MAX_PAST_DAYS) <= interview <= today:
+        answers["interview_date"] = interview.isoformat()
+    return answers
+
+
+# Legal forms and words that do not tell two companies apart ("PT Maju Tbk" = "maju").
+_LEGAL = frozenset({"pt", "cv", "tbk", "persero", "ltd", "inc", "corp", "co", "the"})
+_NOT_ALNUM = re.compile(r"[^\w]+")
+
+
+def company_key(name: str) -> str:
+    """A company's name as compared: case, punctuation and legal forms do not count."""
+    words = [w for w in _NOT_ALNUM.sub(" ", name.casefold()).split() if w not in _LEGAL]
+    return " ".join(words)
+
+
+def matching(apps: Sequence[Application], company: str) -> Application | None:
+    """The application a journey's company names: the same name, not yet linked to a
+    journey, the most recent activity first (`apps` come in that order)."""
+    key = company_key(company)
+    if not key:
+        return None
+    return next(
+        (app for app in apps if app.journey_id is None and company_key(app.company) == key),
+        None,
+    )
+
+
+# --- going quiet, and the reminders' time -------------------------------------------------
+
+
+def quiet_since(app: Application) -> date:
+    """The day news could last have been expected: its last change, or its interview."""
+    if app.interview_on is not None and app.interview_on > app.stage_on:
+        return app.interview_on
+    return app.stage_on
+
+
+def is_quiet(app: Application, today: date) -> bool:
+    return app.stage in WAITING and (today - quiet_since(app)).days >= QUIET_DAYS
+
+
+def nudge_minutes(reminder_minutes: int | None) -> int:
+    """The reminders come at the daily message's time, or in the morning."""
+    return DEFAULT_NUDGE_MINUTES if reminder_minutes is None else reminder_minutes
+
+
+def nudge_time(minutes: int) -> time:
+    return time(minutes // 60, minutes % 60)
+
+
+def interview_nudge_day(interview_on: date) -> date:
+    """The preparation nudge comes the day before the interview."""
+    return interview_on - timedelta(days=1)
+
+
+def due_now(local_now: datetime, day: date, minutes: int) -> bool:
+    """Whether a reminder for `day` at `minutes` (local) is due at `local_now`: on that
+    day, from that time on; never on a later day (a day missed is not sent late)."""
+    at = local_now.hour * 60 + local_now.minute
+    return local_now.date() == day and at >= minutes
+
+
+# --- counting ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: str
+    total: int
+    interviews: int  # reached an interview (or further)
+    offers: int
+
+
+@dataclass(frozen=True)
+class Funnel:
+    total: int
+    # For each step of the process, how many applications got at least that far.
+    reached: tuple[tuple[str, int], ...]
+    by_source: tuple[SourceCount, ...]
+    open: int  # still under way
+    rejected: int
+    no_news: int
+
+
+def _at_least(app: Application, stage: str) -> bool:
+    furthest = app.furthest
+    if stage == APPLIED:
+        return True
+    return furthest is not None and PROGRESS.index(furthest) >= PROGRESS.index(stage)
+
+
+def funnel(apps: Sequence[Application]) -> Funnel | None:
+    """Honest counts across the applications: how many got at least as far as each step
+    (every application counts as sent), and per source; None without applications."""
+    if not apps:
+        return None
+    by_source = []
+    for source in SOURCES:
+        mine = [app for app in apps if app.source == source]
+        if mine:
+            by_source.append(
+                SourceCount(
+                    source,
+                    len(mine),
+                    sum(1 for app in mine if _at_least(app, HR)),
+                    sum(1 for app in mine if _at_least(app, OFFER)),
+                )
+            )
+    return Funnel(
+        total=len(apps),
+        reached=tuple((stage, sum(1 for a in apps if _at_least(a, stage))) for stage in PROGRESS),
+        by_source=tuple(sorted(by_source, key=lambda count: -count.total)),
+        open=sum(1 for app in apps if app.stage not in CLOSED),
+        rejected=sum(1 for app in apps if app.stage == REJECTED),
+        no_news=sum(1 for app in apps if app.stage == NO_NEWS),
+    )
+
+
+@dataclass(frozen=True)
+class Week:
+    """Applications the user logged this week (Monday to today, local)."""
+
+    since: date
+    added: int = 0
+    wider: int = 0  # to a startup or a mid-size company (the strategy's "widen")
+    referral: int = 0  # through someone they know
+
+
+def week_start(today: date) -> date:
+    return today - timedelta(days=today.weekday())
+
+
+def week(created: Iterable[tuple[date, str | None, str]], today: date) -> Week:
+    """From (local date added, company kind, source) of the user's applications."""
+    since = week_start(today)
+    mine = [(kind, source) for on, kind, source in created if since <= on <= today]
+    return Week(
+        since,
+        added=len(mine),
+        wider=sum(1 for kind, _ in mine if kind in WIDER),
+        referral=sum(1 for _, source in mine if source == "referral"),
+    )
+
+
+# --- the one thing being added -----------------------------------------------------------
+
+# The questions of "add", in order; the kind is skippable, the date only for interviews.
+ADD_STEPS = ("company", "position", "source", "kind", "stage", "date")
+
+
+def next_add_step(draft: Mapping[str, Any], after: str) -> str | None:
+    """The question after `after` while adding; None when the application is complete."""
+    for step in ADD_STEPS[ADD_STEPS.index(after) + 1 :]:
+        if step == "date" and draft.get("stage") not in INTERVIEWS:
+            continue
+        return step
+    return None
+
+
+def means_no_news(text: str) -> bool:
+    """ "gak ada kabar", "belum ada balasan sama sekali": the stage "no news", typed with
+    the negation its button label avoids."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    found = [word.removesuffix("nya") for word in words(text)]
+    core = [word for word in found if word not in lx.NO_NEWS_FILLER and word not in lx.PARTICLES]
+    return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
+
+
+def parse_name(field: str, text: str) -> str | v.Invalid:
+    """A company or a position, as typed."""
+    limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
+    return v.parse_short_text(text, limit)
+
+
+def with_stage(app: Application, moved: Moved, today: date) -> Application:
+    """The application after a move (for showing it at once)."""
+    return replace(
+        app,
+        stage=moved.stage,
+        stage_on=today,
+        reached=moved.reached,
+        interview_on=None if moved.clears_interview else app.interview_on,
+    )

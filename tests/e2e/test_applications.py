@@ -1,0 +1,422 @@
+"""/lamaran through the real Application: applications added by typing only, moved along
+their stages, corrected and deleted; a rejection that starts the journey with what the
+list already knows; a /gagal that finds its application; bad input at every prompt."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from bot.db.models import Answer, Application, Journey, User
+from bot.local_api import ApiCall
+from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
+from tests.harness import BotHarness, UserSession, only, texts
+
+# The journey's questions about the interview (company, position, stage, date): what a
+# rejection logged in /lamaran already answers.
+DETAILS_AT = BY_BUTTONS.index(("send", "PT Maju <Jaya>"))
+WITHOUT_DETAILS = [*BY_BUTTONS[:DETAILS_AT], *BY_BUTTONS[DETAILS_AT + 4 :]]
+
+STICKER = {
+    "file_id": "s",
+    "file_unique_id": "u",
+    "width": 1,
+    "height": 1,
+    "is_animated": False,
+    "is_video": False,
+    "type": "regular",
+}
+# The harness's clock: Wednesday 25 November 2026, 10.00 WIB.
+TODAY = date(2026, 11, 25)
+
+
+def shown(calls: list[ApiCall]) -> list[str]:
+    """The texts the user sees: messages sent and messages redrawn."""
+    return [c.text for c in calls if c.method in ("sendMessage", "editMessageText")]
+
+
+async def applications(bot: BotHarness, user_id: int) -> list[Application]:
+    found = await rows(bot, Application, user_id)
+    return sorted(found, key=lambda row: row.id)
+
+
+async def add_by_typing(person: UserSession, *answers: str) -> list[ApiCall]:
+    calls = await person.send("/lamaran")
+    calls += await person.send("tambah")
+    for answer in answers:
+        calls += await person.send(answer)
+    return calls
+
+
+async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
+    rina = bot.user(801, "Rina")
+    first = await rina.send("/lamaran")
+    assert "Belum ada lamaran yang tercatat" in texts(first)[0]
+    assert first[-1].button_labels == ["Tambah lamaran"]
+    calls = first + await rina.send("tambah")
+    assert "Di perusahaan mana Anda melamar?" in texts(calls)[-1]
+    calls += await rina.send("PT Maju <Jaya>")
+    assert "Untuk posisi apa Anda melamar di <b>PT Maju &lt;Jaya&gt;</b>?" in texts(calls)[-1]
+    calls += await rina.send("Analis Data")
+    calls += await rina.send("dari jobstreet")
+    calls += await rina.send("startup")
+    saved = await rina.send("dilamar")
+    calls += saved
+    assert (
+        "Tersimpan: <b>Analis Data</b> di <b>PT Maju &lt;Jaya&gt;</b>, tahap Dilamar"
+        in (texts(saved)[0])
+    )
+    # Asked once, after the first application: a reminder when one goes quiet.
+    assert "dua minggu tidak ada kabarnya" in texts(saved)[-1]
+    calls += await rina.send("boleh")
+
+    calls += await add_by_typing(
+        rina, "PT Sinar", "Desainer Produk", "linkedin", "lewati", "interview hr"
+    )
+    assert "Kapan jadwal wawancara tahap rekrutmen (HR)?" in texts(calls)[-1]
+    dated = await rina.send("senin depan")
+    calls += dated
+    assert "wawancara 30 November 2026" in texts(dated)[0]
+    # The interview reminder is asked about once, with its day and time.
+    assert "pada 29 November 2026 pukul 08.00 WIB" in texts(dated)[-1]
+    calls += await rina.send("ya boleh")
+    assert_valid_html(calls)
+
+    maju, sinar = await applications(bot, 801)
+    assert (maju.company, maju.position, maju.source, maju.company_kind, maju.stage) == (
+        "PT Maju <Jaya>",
+        "Analis Data",
+        "portal",
+        "startup",
+        "applied",
+    )
+    assert maju.reached == [["applied", "2026-11-25"]] and maju.interview_on is None
+    assert (sinar.source, sinar.company_kind, sinar.stage) == ("linkedin", None, "hr")
+    assert sinar.interview_on == date(2026, 11, 30)
+    async with bot.services.store.transaction() as session:
+        person = await session.get(User, 801)
+        assert person is not None
+        assert person.nudge_quiet is True and person.nudge_quiet_at is not None
+        assert person.nudge_interview is True and person.nudge_interview_at is not None
+        assert person.application_draft is None
+
+    bot.clock.now += timedelta(hours=1)
+    listing = texts(await rina.send("/lamaran"))[0]
+    # Newest activity first; each with its stage, its date and what comes next.
+    assert listing.index("Desainer Produk di PT Sinar") < listing.index("Analis Data di PT Maju")
+    assert "Wawancara rekrutmen (HR) sejak 25 November 2026. Wawancaranya pada 30 November" in (
+        listing
+    )
+    assert "Dilamar sejak 25 November 2026. Tahap berikutnya: Tes atau tugas." in listing
+
+
+async def test_one_application_moves_through_three_stages(bot: BotHarness) -> None:
+    rina = bot.user(802, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah", "dilamar")
+    await rina.send("tidak usah")
+    await rina.send("/lamaran")
+    opened = await rina.press("1. PT Maju · Analis Data")
+    detail = only(opened, "editMessageText")
+    assert "Tahap: Dilamar, sejak 25 November 2026" in detail.text
+    assert "Lanjut ke tahap berikutnya" in detail.button_labels
+
+    bot.clock.now += timedelta(days=2)
+    moved = await rina.press("Lanjut ke tahap berikutnya")
+    assert "Tahap: Tes atau tugas, sejak 27 November 2026" in shown(moved)[0]
+    bot.clock.now += timedelta(days=3)
+    moved = await rina.press("Lanjut ke tahap berikutnya")
+    assert (
+        "Sebelumnya: Dilamar (25 November 2026), Tes atau tugas (27 November 2026)"
+        in (shown(moved)[0])
+    )
+    assert "Kapan jadwal wawancara tahap rekrutmen (HR)?" in texts(moved)[-1]
+    assert moved[-1].button_labels == ["Lewati"]
+    dated = await rina.send("2/12/2026")
+    assert "Wawancaranya pada 2 Desember 2026." in texts(dated)[0]
+    await rina.send("tidak")  # no reminder before interviews
+    # Typed while it is shown: the next stage by name.
+    bot.clock.now += timedelta(days=5)
+    moved = await rina.send("sama user")
+    assert "Tahap: Wawancara dengan calon atasan, sejak 5 Desember 2026" in texts(moved)[0]
+    skipped = await rina.press("Lewati")
+    assert "bisa Anda catat nanti" in texts(skipped)[0]
+
+    [row] = await applications(bot, 802)
+    assert row.stage == "user" and row.interview_on is None
+    assert row.reached == [
+        ["applied", "2026-11-25"],
+        ["test", "2026-11-27"],
+        ["hr", "2026-11-30"],
+        ["user", "2026-12-05"],
+    ]
+    # An old "next" button moves nothing a second time.
+    again = await rina.press("Lanjut ke tahap berikutnya", on=opened[-1])
+    assert "sendMessage" not in {c.method for c in again}
+    assert (await applications(bot, 802))[0].stage == "user"
+
+
+async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotHarness) -> None:
+    rina = bot.user(803, "Rina")
+    await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "besar", "user")
+    await rina.send("20/11/2026")  # the interview was last Friday
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju <Jaya> · Analis Data")
+    rejected = await rina.press("Ditolak")
+    offer = texts(rejected)[-1]
+    assert "Ditolak setelah wawancara dengan calon atasan memang menyakitkan" in offer
+    assert rejected[-1].button_labels == ["Mulai pendampingan", "Nanti saja"]
+
+    started = await rina.press("Mulai pendampingan")
+    opening = texts(started)[0]
+    assert "ikut sedih mendengar kabar ini" in opening
+    assert "Perusahaan, posisi, tahap terakhir, dan tanggal wawancaranya sudah saya ambil" in (
+        opening
+    )
+    # Consent still comes first, then the feelings: company and position are not asked.
+    calls = started + await run_steps(rina, WITHOUT_DETAILS)
+    assert_valid_html(calls)
+    asked = "\n".join(texts(calls))
+    assert "Di perusahaan mana" not in asked and "Untuk posisi apa" not in asked
+    assert "Sampai tahap mana" not in asked and "Kapan wawancaranya" not in asked
+    email = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
+    assert "Posisi Analis Data" in email and "tentang PT Maju &lt;Jaya&gt; dan" in email
+    assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
+    assert (
+        "Analis Data di PT Maju &lt;Jaya&gt;, wawancara dengan calon atasan, 20 November"
+        in (texts(calls)[-1])
+    )
+
+    [journey] = await rows(bot, Journey, 803)
+    answers = {a.prompt: a.value for a in await rows(bot, Answer, 803)}
+    assert answers["stage"] == "user" and answers["interview_date"] == "2026-11-20"
+    assert journey.status == "finished" and journey.company == "PT Maju <Jaya>"
+    [row] = await applications(bot, 803)
+    assert row.stage == "rejected" and row.journey_id == journey.id
+    listing = texts(await rina.send("/lamaran"))[0]
+    assert "Perjalanan pemulihannya ada di /riwayat." in listing
+
+
+async def test_later_keeps_the_offer_on_the_application(bot: BotHarness) -> None:
+    rina = bot.user(804, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "tes")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju · Analis Data")
+    await rina.press("Ditolak")
+    later = await rina.press("Nanti saja")
+    assert "tetap tercatat sebagai <b>Ditolak</b>" in texts(later)[0]
+    assert await rows(bot, Journey, 804) == []
+    await rina.send("/lamaran")
+    detail = shown(await rina.press("1. PT Maju · Analis Data"))
+    assert "Tahap: Ditolak" in detail[0]
+    started = await rina.press("Mulai pendampingan")
+    assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
+
+
+async def test_gagal_for_a_company_in_the_list_links_them(bot: BotHarness) -> None:
+    rina = bot.user(805, "Rina")
+    await add_by_typing(rina, "PT. Maju Bersama", "Analis Data", "portal", "lewati", "final")
+    await rina.press("Lewati")
+    await rina.send("/gagal")
+    # Step 1 first; the company is asked where step 2 begins.
+    await run_steps(rina, BY_BUTTONS[:DETAILS_AT])
+    linked = await rina.send("pt maju bersama")
+    note, question = texts(linked)
+    assert (
+        "Lamaran ke <b>PT. Maju Bersama</b> untuk posisi <b>Analis Data</b> ada di daftar" in note
+    )
+    assert "saya tandai <b>Ditolak</b>" in note
+    assert "Untuk posisi apa" in question
+    [journey] = await rows(bot, Journey, 805)
+    [row] = await applications(bot, 805)
+    assert row.stage == "rejected" and row.journey_id == journey.id
+    # Another journey for the same company finds nothing left to link.
+    await rina.send("/batal")
+    await rina.press("Tidak, saya kembali sendiri")
+    await rina.send("/gagal")
+    await rina.press("Mulai untuk wawancara lain")
+    await run_steps(rina, BY_BUTTONS[1:DETAILS_AT])  # consent is not asked again
+    again = await rina.send("PT Maju Bersama")
+    assert not any("ada di daftar" in text for text in texts(again))
+
+
+async def test_nonsense_at_every_prompt_gets_one_short_line_and_loses_nothing(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(806, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+
+    async def one_line(answer: str | None, *, wanted: str) -> None:
+        calls = await (
+            rina.send(answer) if answer is not None else rina.send_content(sticker=STICKER)
+        )
+        [line] = texts(calls)
+        assert "\n" not in line and len(line) < 200 and wanted in line, line
+
+    await one_line("???", wanted="kosong")
+    await one_line(None, wanted="hanya bisa membaca pesan teks")
+    await one_line("x" * 300, wanted="paling banyak 100 karakter")
+    await rina.send("PT Maju")
+    await one_line("...", wanted="kosong")
+    await rina.send("Analis Data")
+    await one_line("asdfgh", wanted="Ketuk salah satu tombol")
+    await one_line("lnkdn", wanted="Maksudnya <b>LinkedIn</b>?")
+    await rina.send("2")
+    await one_line("qwerty", wanted="Ketuk salah satu tombol")
+    await rina.send("lewati")
+    await one_line("zzz", wanted="Ketuk salah satu tombol")
+    await one_line("wawancara", wanted="Maksudnya")
+    await rina.send("wawancara akhir")
+    await one_line("kapan-kapan", wanted="Tanggalnya belum terbaca")
+    await one_line("1/1/2030", wanted="lebih dari setahun lagi")
+    await rina.send("3/12/2026")
+    [row] = await applications(bot, 806)
+    assert (row.company, row.position, row.source, row.company_kind, row.stage) == (
+        "PT Maju",
+        "Analis Data",
+        "linkedin",
+        None,
+        "final",
+    )
+    assert row.interview_on == date(2026, 12, 3)
+    await one_line("hmm entah", wanted="Ketuk salah satu tombol")  # the reminder question
+    await rina.send("ya")
+    # With one application shown: a stage or a date, else one line.
+    await rina.send("/lamaran")
+    await rina.send("1")
+    await one_line("blablabla", wanted="Ketuk salah satu tombol")
+
+
+async def test_one_application_corrected_then_deleted(bot: BotHarness) -> None:
+    rina = bot.user(807, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis", "portal", "lewati", "dilamar")
+    await rina.send("tidak")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju · Analis")
+    await rina.press("Ubah data")
+    await rina.press("Posisi")
+    changed = await rina.send("Analis Data Senior")
+    assert "Datanya sudah diperbarui." in texts(changed)[0]
+    await rina.press("Ubah data")
+    await rina.press("Sumber lowongan")
+    await rina.send("rekomendasi teman")
+    [row] = await applications(bot, 807)
+    assert row.position == "Analis Data Senior" and row.source == "referral"
+
+    asked = await rina.press("Hapus")
+    assert "tidak bisa dikembalikan" in texts(asked)[0]
+    kept = await rina.send("1")  # never a bare number for a deletion
+    assert await applications(bot, 807) != []
+    assert kept
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju · Analis Data Senior")
+    await rina.press("Hapus")
+    bot.clock.now += timedelta(minutes=11)
+    expired = await rina.press("Ya, hapus lamaran ini")
+    assert "lebih dari 10 menit" in texts(expired)[0]
+    deleted = await rina.press("Ya, hapus lamaran ini")
+    assert "sudah dihapus" in texts(deleted)[0]
+    assert await applications(bot, 807) == []
+
+
+async def test_paused_by_the_safety_net_no_application_talk(bot: BotHarness) -> None:
+    rina = bot.user(808, "Rina")
+    await rina.send("/lamaran")
+    async with bot.services.store.transaction() as session:
+        person = await session.get(User, 808)
+        assert person is not None
+        person.crisis_paused_at = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
+    paused = texts(await rina.send("/lamaran"))
+    assert "Apakah Anda aman" in paused[0] or "aman" in paused[0]
+    assert not any("Lamaran Anda" in text for text in paused)
+
+
+async def test_pages_number_their_own_entries_and_turn_by_button_or_typing(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(809, "Rina")
+    await rina.send("/start")
+    async with bot.services.store.transaction() as session:
+        for n in range(7):
+            at = bot.clock.now - timedelta(days=7 - n)  # PT 6 is the latest activity
+            session.add(
+                Application(
+                    user_id=809,
+                    company=f"PT {n}",
+                    position="Analis",
+                    source="portal",
+                    stage="applied",
+                    stage_at=at,
+                    reached=[["applied", at.date().isoformat()]],
+                    created_at=at,
+                    updated_at=at,
+                )
+            )
+    first = only(await rina.send("/lamaran"), "sendMessage")
+    assert "(halaman 1 dari 2)" in first.text and "Ada 7 lamaran tersimpan" in first.text
+    assert first.button_labels[:2] == ["1. PT 6 · Analis", "2. PT 5 · Analis"]
+    assert "Berikutnya" in first.button_labels
+    second = only(await rina.press("Berikutnya"), "editMessageText")
+    assert "(halaman 2 dari 2)" in second.text
+    assert second.button_labels[:2] == ["1. PT 1 · Analis", "2. PT 0 · Analis"]
+    # A number typed is the entry of the page on screen.
+    opened = await rina.send("2")
+    assert "<b>Analis di PT 0</b>" in shown(opened)[0]
+    back = await rina.press("Kembali ke daftar")
+    assert "(halaman 1 dari 2)" in shown(back)[0]
+    typed = await rina.send("berikutnya")
+    assert "(halaman 2 dari 2)" in shown(typed)[0]
+
+
+async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> None:
+    rina = bot.user(810, "Rina")
+    await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "lewati", "dilamar")
+    await rina.send("tidak")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju <Jaya> · Analis Data")
+    calls = await rina.press("Email menanyakan kabar")
+    assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
+    document = next(c for c in calls if c.method == "sendDocument")
+    name, body = next(iter(document.files.values()))
+    assert name == "email-menanyakan-kabar-lamaran.txt"
+    text = body.decode()
+    assert "Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data" in text
+    assert "Saya Rina, yang mengirimkan lamaran untuk posisi Analis Data pada 25 November" in text
+    assert text.rstrip().endswith("Rina")
+
+
+async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarness) -> None:
+    rina = bot.user(811, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")  # a journey for another interview, still open
+    await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "final")
+    await rina.press("Lewati")
+    await rina.send("tidak")
+    await rina.send("/lamaran")
+    await rina.send("PT Maju")
+    await rina.send("ditolak")
+    asked = await rina.press("Mulai pendampingan")
+    assert "Mulai untuk wawancara lain" in asked[-1].button_labels
+    started = await rina.press("Mulai untuk wawancara lain")
+    assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
+    journeys = sorted(await rows(bot, Journey, 811), key=lambda j: j.id)
+    assert [j.status for j in journeys] == ["abandoned", "active"]
+    # Consent was given: the feelings come first; the date it lacks is asked at step 2.
+    assert journeys[1].company == "PT Maju" and journeys[1].prompt == "mood"
+    [row] = await applications(bot, 811)
+    assert row.journey_id == journeys[1].id
+
+
+async def test_an_answer_delivered_twice_counts_once(bot: BotHarness) -> None:
+    rina = bot.user(812, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    await rina.send("PT Maju")
+    again = await rina.redeliver()  # Telegram sends the same update again
+    assert "Untuk posisi apa Anda melamar di <b>PT Maju</b>?" in texts(again)[-1]
+    await rina.send("Analis Data")
+    await rina.send("portal")
+    await rina.send("lewati")
+    await rina.send("dilamar")
+    await rina.redeliver()
+    [row] = await applications(bot, 812)
+    assert (row.company, row.position) == ("PT Maju", "Analis Data")
