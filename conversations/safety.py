@@ -452,6 +452,9 @@ def _tokens(clause: str) -> list[str]:
             if word.endswith("ku") and word[:-2] in _CLITIC_STEMS:
                 out += [word[:-2], "ku"]
                 continue
+            if word.endswith("ku") and word[:-1] in _CLITIC_STEMS:  # "adekku", squeezed
+                out += [word[:-1], "ku"]
+                continue
             if word.startswith("ku") and word[2:] in _CLITIC_STEMS:
                 out += ["ku", word[2:]]
                 continue

@@ -36,35 +36,36 @@ from __future__ import annotations
 # Write them plainly: doubled letters are fine ("nggak").
 WORDS: dict[str, str] = {
     # first person, formal to slang, plus Javanese and Sundanese
-    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula ambo beta sa i me",
+    "I": "aku ak aq ku saya sy gue gua gw gwe ane aye abdi urang awak kula kulo ambo beta sa i me",
     "WANT": (
         "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
         "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
     ),
     "NOT": (
         "gak ga gk g gag nggak ngga nga enggak engga tidak tdk tak kagak ndak nda ora ra teu "
-        "hente moal no not dont never"
+        "hente moal mboten seng sonde tra no not dont never"
     ),
-    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su",
+    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su sampun",
     # "again" / "any more"
-    "LAGI": "lagi lg maneh meneh deui anymore again",
+    "LAGI": "lagi lg maneh meneh deui lai lae anymore again",
     # words that turn a sentence: a gap `%N` never runs over them
     "BUT": "tapi tetapi namun selain kecuali cuma hanya but except",
     "ADV": (
         "cepat cepet segera aja saja ae wae rasanya rasane banget bgt sekali bener beneran "
         "benar sungguh serius sumpah sekarang langsung sekalian pisan mah teh juga jadi jd lagi "
-        "lg terus tuh kayaknya kyknya mungkin ajah ajh just really honestly kinda so to"
+        "lg terus tuh kayaknya kyknya mungkin ajah ajh aje we weh literally just really honestly "
+        "kinda so to"
     ),
     # what may follow a clause's last word without changing it
     "PART": (
         "aja saja ae wae deh dong sih ya yah lah kok kan tuh nih mah euy bgt banget sekali "
         "pisan kali rasanya sumpah serius beneran lagi lg ku allah ya_allah ya_tuhan tuhan "
         "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
-        "aku saya gue gw gua abdi aq sekarang"
+        "aku saya gue gw gua abdi aq aye sekarang dah lai aje we weh"
     ),
-    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh",
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh we",
     "DIE": "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas die dead rip",
-    "LIFE": "hidup idup urip hirup kehidupan life living being_alive",
+    "LIFE": "hidup idup urip hirup gesang kehidupan life living being_alive exist existing",
     "SELF": "diri diri_sendiri awak myself",
     "BETTER": (
         "mending mendingan lebih_baik lbh_baik lebih_bagus lebih_enak luwih_apik luwih_becik "
@@ -82,7 +83,8 @@ WORDS: dict[str, str] = {
     ),
     # for ever
     "FOREVER": (
-        "selamanya untuk_selamanya utk_selamanya selama_lamanya selawase salawasna forever for_good"
+        "selamanya untuk_selamanya utk_selamanya selama_lamanya slamanya selawase salawasna salamina "
+        "salilana permanen permanently forever for_good for_ever"
     ),
     "TIME": (
         "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
@@ -120,7 +122,7 @@ WORDS: dict[str, str] = {
     # "dunia maya", "dunia kerja": a world that is not the world
     "WORLD_QUAL": "maya kerja kampus hiburan digital online medsos sosmed luar perkuliahan nyata",
     "DISAPPEAR": (
-        "ngilang menghilang hilang ilang lenyap musnah sirna leungit ngaleungit disappear vanish"
+        "ngilang menghilang hilang ilang lenyap musnah sirna raib leungit ngaleungit disappear vanish"
     ),
     "ENDV": (
         "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
@@ -184,6 +186,40 @@ WORDS: dict[str, str] = {
         "prevention awareness rate bom gol serangan misi pasukan squad diduga dugaan tewas "
         "ditemukan motif aksi korban akibat kematian meninggal_karena penyebab"
     ),
+    # the subject pronoun: "I" without the clitic "ku", which after a noun is a possessive
+    # ("masa depanku udah gak ada" is about the future, not about oneself)
+    "ME": "aku ak aq saya sy gue gua gw gwe ane aye abdi urang kula kulo ambo beta i me",
+    # leaving, as a person leaves
+    "LEAVE": "pergi pamit minggat angkat_kaki cabut berangkat leave go",
+    "RETURN": "balik kembali pulang muncul nongol come_back",
+    # a letter or message one leaves behind, and what makes a letter ordinary
+    "LETTER": "surat pesan tulisan catatan rekaman video voice_note vn",
+    "LETTER_QUAL": (
+        "lamaran izin ijin keterangan rekomendasi referensi resign pengunduran kuasa pernyataan "
+        "tugas cinta undangan motivasi pengantar terima_kasih ucapan dokter sakit lamaran_kerja "
+        "penawaran kontrak perjanjian perpisahan_kantor"
+    ),
+    # handing one's things over
+    "GIVE": (
+        "kasih ngasih kasihin ngasihin bagi bagiin ngebagiin membagikan bagikan wariskan "
+        "mewariskan hibahkan relain"
+    ),
+    # a life's moments that can be "the last"
+    "LIFE_EVENT": (
+        "ulang_tahun ultah lebaran natal tahun_baru napas nafas tidur malam_ku hari_ku birthday"
+    ),
+    # a place to fall from, asked about as "which one"
+    "DROP": "jembatan tebing jurang rel flyover fly_over rooftop atap menara tower",
+    # what one can declare "dead" without dying: a CV, a career, a business
+    "THING": (
+        "cv cvku lamaran karier karir usaha bisnis akun startup proyek project portofolio porto "
+        "kerjaan ide rencana"
+    ),
+    # a group, a feed, a place one leaves without leaving life
+    "SOCIAL": (
+        "grup group gc sosmed medsos linkedin instagram ig twitter tiktok wa whatsapp facebook "
+        "fb radar komunitas reuni kelas kantor kampus kos kost kota circle forum chat tim"
+    ),
     # talk about a subject, not about oneself
     "ABOUT": (
         "artikel film berita webinar buku novel diskusi membahas bahas seminar materi video "
@@ -214,8 +250,17 @@ CRISIS: dict[str, list[str]] = {
         "kenapa [sih] [I] masih LIFE [PART] $",
         "milih/memilih/pilih [ADV] DIE",
         "siap DIE !demi/untuk/buat",
-        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
-        "/ketabrak/tertabrak/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/ketabrak/tertabrak"
+        "/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] dipanggil/dijemput [PART] $",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] dipanggil/dijemput"
+        " tuhan/allah/yang_kuasa/yang_maha_kuasa/sang_pencipta/ajal",
+        # "kenapa bukan aku aja yang diambil", "terserah mau diambil kapan"
+        "kenapa bukan ME [SAJA] yang diambil/dipanggil/dijemput/DIE/pergi/duluan",
+        "terserah/siap/rela/pasrah [kalau/mau] [ADV] diambil/dijemput/dicabut [nyawa] ~1 kapan",
+        # "pengen nyusul bapak aja" (someone who died, no destination)
+        "WANT/BETTER [ADV] nyusul/menyusul bapak/ayah/ibu/mama/papa/emak/mamah/papah/nenek/kakek"
+        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [PART] $",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
         "WANT/siap [ADV] pulang/kembali ke tuhan/allah/rahmatullah/pangkuan/sang_pencipta",
@@ -255,6 +300,7 @@ CRISIS: dict[str, list[str]] = {
         "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
         "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
         "ENDV [ADV] semua $",
+        "ENDV [ADV] semua/semuanya/segalanya TIME [PART] $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
         "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
@@ -287,13 +333,17 @@ CRISIS: dict[str, list[str]] = {
         "kambuh/pengen/mau/udah/lagi/berhenti cutting",
         "cutting LAGI/myself",
         "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/bekas_luka_sayat",
+        "BODY [ku] [ALREADY] [ADV] penuh bekas/luka/sayatan/goresan/lebam/memar",
+        "WANT [ADV] ngerasain/merasakan/ngerasa/rasain sakit fisik",
+        "sakit fisik ~2 biar/supaya/agar/buat ~4 NOT kerasa/terasa/ngerasa",
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "luka ~3 I bikin/buat sendiri",
         "lampiasin/lampiaskan/ngelampiasin/melampiaskan ~2 ke BODY/SELF",
         "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
-        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar ~4 sampai/sampe"
-        " berdarah/memar/luka",
+        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar/nonjok/nonjokin"
+        "/tonjok/ninju/tinju/pukul/pukulin ~4 sampai/sampe ~2 berdarah/memar/luka/bengkak/lebam"
+        "/lecet/biru",
         "bakar/membakar/ngebakar BODY",
         "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
         "megang/pegang/memegang/genggam silet/cutter",
@@ -342,12 +392,24 @@ CRISIS: dict[str, list[str]] = {
         "takut [I] nekat [PART] $",
         "berpikiran/berpikir/pikiran/mikir pendek",
         "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
+        "tinggal [ADV] berani/nekat [SAJA] [PART] $",
+        # "udah tau mau ke jembatan mana", "searching berapa lantai yang cukup"
+        "tau/tahu/nentuin/menentukan/milih/memilih/pilih [mau] [ke] DROP mana/yang",
+        "berapa lantai/meter/butir/tablet/pil/strip ~2 cukup/mematikan/fatal/letal",
+        "ngiket/ngikat/iket/ikat/mengikat/masang/pasang tali ~4 kamar/kamar_mandi/plafon/kusen"
+        "/langit_langit/pohon/kipas/pintu/lemari/balok/leher/kayu",
+        "nyoba/mencoba/sempat/sempet/hampir ~2 ngiket/ngikat/iket/gantung/gantungin/tali/loncat"
+        "/lompat/terjun/minum_racun/nyilet/overdosis/nyayat",
+        "obat_tidur/pil_tidur ~3 sebotol/segenggam/setoples/seplastik/banyak/numpuk/setumpuk",
+        "nyimpen/simpen/menyimpan/ngumpulin/kumpulin/ngumpulkan/nimbun ~3 obat/obatan/pil ~6"
+        " ALREADY banyak/cukup/numpuk",
         "cara ~3 buat/untuk/biar/supaya selesai/mati/pergi/berakhir/udahan/ngilang [PART] $",
         "WANT [ADV] JUMP [SAJA] [PART] dari sini/situ/atas/ketinggian [PART] $",
         "surat wasiat",
         "nulis/menulis/bikin/membuat/siapin wasiat",
         "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
         "cara DIE/bundir/bunuh_diri/ngakhirin/mengakhiri",
+        "cara/caranya ~3 buat/untuk/biar/supaya/agar NOT bangun",
         "dosis ~4 mematikan/mati/letal/bikin/biar/buat",
         "WANT [ADV] nabrakin/ditabrak/tertabrak/ketabrak",
     ],
@@ -381,7 +443,7 @@ CRISIS: dict[str, list[str]] = {
         "jangan dicari/dicariin [PART] $",
         "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
         " [dari] I",
-        "I ALREADY NOT ADA [LAGI] [PART] $",
+        "ME ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
         "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
@@ -395,6 +457,18 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
         " tahun_baru/lebaran/natal/ulang_tahun",
         "last message/goodbye",
+        # leaving a letter for one's family: "udah nyiapin surat buat ibu"
+        "PREPARE/nulis/menulis/tulis/nulisin/bikin/bikinin/ninggalin/tinggalin/ninggalkan/rekam"
+        "/ngerekam ~2 LETTER !LETTER_QUAL ~2 buat/untuk/utk/ke FAMILY !kos/kost/rt/dosen/guru",
+        # giving things away because nothing is needed any more
+        "GIVE ~6 NOT butuh/perlu apa/apapun/apa_pun [LAGI]",
+        # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
+        "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
+        "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
+        "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
+        "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
+        # "kalian gak perlu nyariin aku"
+        "NOT [perlu/usah] nyariin/nyari/cari/cariin/dicari/dicariin ME [LAGI] [PART] $",
     ],
     # "keluargaku lebih baik tanpa aku", "minggu depan aku udah gak ada", "pengen tidur
     # dan gak bangun lagi", "andai aku gak pernah lahir", "buat apa aku hidup"
@@ -435,6 +509,25 @@ CRISIS: dict[str, list[str]] = {
         "wont/will_not be a problem/burden ~3 longer/anymore",
         "life [is] not/isnt worth living",
         "asleep forever",
+        # "biar gak ada yang perlu nanggung aku lagi", "hidup tenang tanpa mikirin aku"
+        "NOT ADA [lagi] yang [perlu/harus/usah] nanggung/nanggungin/ngurus/ngurusin/biayain"
+        "/nafkahin/mikirin/khawatirin ME",
+        "tanpa [harus/perlu] mikirin/ngurusin/nanggung/nanggungin/biayain/khawatirin ME",
+        "NOT [bakal/akan] rugi ~2 kehilangan ME",
+        "lupa [kalau/bahwa] ME [pernah] ADA/lahir/LIFE",
+        # leaving and never coming back; a place with no more pain
+        "LEAVE/DISAPPEAR %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
+        "pergi ~2 tempat ~2 NOT ADA [LAGI] [rasa] sakit/penderitaan/derita/luka/air_mata/tangisan",
+        "waktunya/saatnya [ME] pergi/pamit [PART] $",
+        "my time to go/leave",
+        # "pengen lenyap aja kayak asap", "hilang dari peredaran selamanya"
+        "WANT [ADV] [ADV] DISAPPEAR [SAJA] kayak/kaya/seperti/bagai/bak/like asap/debu/angin"
+        "/embun/bayangan/buih",
+        "WANT [ADV] [ADV] DISAPPEAR %3 FOREVER",
+        "NOT WANT [ADV] liat/lihat/ngeliat/ngelihat/melihat/ketemu/nyambut/menyambut"
+        " matahari/hari_esok/pagi/besok",
+        "NOT [liat/lihat/nemu/nemuin/punya/ADA/see] [LAGI] alasan/alesan/reason ~2 buat/untuk"
+        "/to stay [PART] $",
         # not being here soon
         "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
         "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
@@ -551,7 +644,11 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
     "give_up_life": [
-        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
+        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE !QUAL",
+        "nyerah/menyerah [ADV] LIFE [PART] $",
+        # "capek jadi orang", "capek bernapas"
+        "TIRED [ADV] [ADV] jadi/menjadi orang/manusia/ME/diri/being_me [sendiri] [PART] $",
+        "TIRED [ADV] [ADV] bernapas/bernafas/napas/nafas/existing",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
         "/karo/of/with] LIFE [ini] [PART] $",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
@@ -591,6 +688,8 @@ DISTRESS: dict[str, list[str]] = {
         "pasrah/nyerah [ADV] ra/gak/ga ngerti",
         "semangat [I] [ADV] hilang/habis/lenyap/padam",
         "kehilangan arah/semangat/harapan/tujuan",
+        "dibawa kemana/ke_mana LIFE",
+        "masa depan [I] [ALREADY] [ADV] NOT ADA/suram/gelap",
         "merasa/ngerasa [ADV] terjebak/buntu",
     ],
     # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
@@ -610,6 +709,7 @@ DISTRESS: dict[str, list[str]] = {
         "pikiran [I] [ADV] kacau/berantakan/ruwet/mumet/buntu",
         "rasanya/kayak/seperti [kayak/seperti] tenggelam",
         "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
+        "hancur/ancur pelan/perlahan",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -623,6 +723,8 @@ DISTRESS: dict[str, list[str]] = {
         "cant do this anymore",
         "tired of everything",
         "TIRED nangis",
+        "TIRED [ADV] [ADV] jadi/menjadi",
+        "NOT sanggup ~2 LAGI",
     ],
     # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
     "give_up_search": [
@@ -660,16 +762,16 @@ DISTRESS: dict[str, list[str]] = {
         "kesepian",
         "NOT punya/ADA siapa/siapapun/siapa_pun/teman/temen [buat/untuk] [cerita/curhat]",
         "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
-        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat",
+        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat/ngomong/bicara",
         "nobody cares",
     ],
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
     "worthless": [
-        "NOT berharga/berguna/berarti",
+        "NOT berharga/berguna/berarti/guna",
         "benci/muak [sama/dengan/ama/pada] SELF",
         "takut/khawatir [ADV] jadi/menjadi beban",
         "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
-        "gagal [total] sebagai manusia/anak/orang",
+        "gagal [total] sebagai/jadi/menjadi manusia/anak/orang",
         "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
         "worthless",
     ],
@@ -721,6 +823,12 @@ HARMLESS: dict[str, list[str]] = {
         "mau DIE [rasanya/rasane] [ADV] SENSATION",
         "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
         "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
+        # "mati aja deh CV-ku": a thing declared dead
+        "DIE [SAJA] [PART] THING",
+        # someone else's will: "bapak lagi nyiapin surat wasiat buat pembagian tanah"
+        "bapak/ayah/ibu/kakek/nenek/almarhum/almarhumah/paman/om/tante/bude/pakde/THIRD"
+        " %3 surat wasiat",
+        "surat wasiat bapak/ayah/ibu/kakek/nenek/almarhum/almarhumah/paman/om/tante",
     ],
     # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
     # (never with "pengen", "mending" or a following "aja": "hp rusak, pengen mati aja")
@@ -732,7 +840,8 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # the recruiter's words: ending a process, a contract, a meeting
     "domain": [
-        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
+        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka/grup/group"
+        "/komunitas/kelas/geng/circle/organisasi/forum/hr/hrd/recruiter ~3"
         " lebih/better/baik ~2 tanpa/without [kehadiran/keberadaan] I",
         "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
         "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
@@ -750,9 +859,12 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
     "moving": [
+        "DISAPPEAR/LEAVE/keluar/out ~2 dari/ti/from [semua] [ADV] SOCIAL",
+        "LEAVE ~2 dari/ke kota/luar_kota/luar_negeri/kampung/desa/negara/negeri/indonesia"
+        "/perusahaan/industri/SOCIAL",
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
-        "NOT ADA/di_sini/disini [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
+        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
         "/merantau/ke/soalnya/karena",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
@@ -786,6 +898,7 @@ HARMLESS: dict[str, list[str]] = {
         "TOPIC/ABOUT %4 soal/tentang/mengenai/terkait %1 bunuh/gantung diri",
         "hari pencegahan",
         "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
+        "ada %2 yang [ADV] [nekat] bunuh/gantung diri",
         "bunuh_diri/bundir/DIE/suicide [itu] NOT/bukan/isnt/is_not ~1 solusi/jalan_keluar"
         "/jawaban/pilihan/jalan/the_answer/a_solution",
     ],
