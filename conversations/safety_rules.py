@@ -83,8 +83,8 @@ WORDS: dict[str, str] = {
     ),
     # for ever
     "FOREVER": (
-        "selamanya untuk_selamanya utk_selamanya selama_lamanya slamanya selawase salawasna salamina "
-        "salilana permanen permanently forever for_good for_ever"
+        "selamanya untuk_selamanya utk_selamanya selama_lamanya slamanya selawase salawasna "
+        "salamina salilana permanen permanently forever for_good for_ever"
     ),
     "TIME": (
         "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
@@ -122,7 +122,8 @@ WORDS: dict[str, str] = {
     # "dunia maya", "dunia kerja": a world that is not the world
     "WORLD_QUAL": "maya kerja kampus hiburan digital online medsos sosmed luar perkuliahan nyata",
     "DISAPPEAR": (
-        "ngilang menghilang hilang ilang lenyap musnah sirna raib leungit ngaleungit disappear vanish"
+        "ngilang menghilang hilang ilang lenyap musnah sirna raib leungit ngaleungit disappear "
+        "vanish"
     ),
     "ENDV": (
         "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
@@ -864,8 +865,8 @@ HARMLESS: dict[str, list[str]] = {
         "/perusahaan/industri/SOCIAL",
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
-        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
-        "/merantau/ke/soalnya/karena",
+        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah"
+        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/ke/soalnya/karena",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
     "negated": [
