@@ -373,6 +373,8 @@ _CRISIS = _ruleset(safety_rules.CRISIS)
 _DISTRESS = _ruleset(safety_rules.DISTRESS)
 _HARMLESS = _ruleset(safety_rules.HARMLESS)
 _NOT_DISTRESS = _ruleset(safety_rules.NOT_DISTRESS)
+_CUES = _ruleset(safety_rules.CUES)
+_WEIGHTS = safety_rules.CUE_WEIGHTS
 
 
 def warm_up() -> int:
@@ -380,7 +382,7 @@ def warm_up() -> int:
     broken template fails the suite; the bot may call it once at start-up (in a worker
     thread) so that no user's message waits for a rule's first compilation."""
     count = 0
-    for ruleset in (_CRISIS, _DISTRESS, _HARMLESS, _NOT_DISTRESS):
+    for ruleset in (_CRISIS, _DISTRESS, _HARMLESS, _NOT_DISTRESS, _CUES):
         for rule in ruleset.rules:
             try:
                 rule.regex  # noqa: B018 - compiling is the point
@@ -395,7 +397,8 @@ def _lexicon() -> frozenset[str]:
     words: set[str] = set()
     for entries in safety_rules.WORDS.values():
         words.update(squeeze(entries.lower().replace("_", " ")).split())
-    for families in (safety_rules.CRISIS, safety_rules.DISTRESS, safety_rules.HARMLESS):
+    rules = (safety_rules.CRISIS, safety_rules.DISTRESS, safety_rules.HARMLESS, safety_rules.CUES)
+    for families in rules:
         for templates in families.values():
             for template in templates:
                 for item in template.split():
@@ -465,6 +468,10 @@ def _tokens(clause: str) -> list[str]:
                 out += _split_glued(word).split()
                 continue
         out.append(word)
+    if "kasih" in out:  # "terima kasih" is one word: thanks, not "kasih" (to give)
+        for i in range(len(out) - 1, 0, -1):
+            if out[i] == "kasih" and out[i - 1] in ("terima", "trima"):
+                out[i - 1 : i + 1] = ["terimakasih"]
     # "cepet-cepet" reads as "cepet", "siapa-siapa" as "siapa"
     return [w for i, w in enumerate(out) if i == 0 or out[i - 1] != w]
 
@@ -513,19 +520,58 @@ def _first(rules: list[_Rule], line: str) -> tuple[_Rule, re.Match[str]] | None:
     return None
 
 
+def cues(line: str) -> frozenset[str]:
+    """The fallback's cues found in one clause as the rules read it (" word word "), after
+    the harmless masks. For tests and for reading the scorer."""
+    tokens = line.split()
+    masked = _mask(line, tokens, _HARMLESS)
+    found: set[str] = set()
+    for rule in _CUES.candidates(tokens):
+        if rule.family not in found and rule.regex.search(masked):
+            found.add(rule.family)
+    return frozenset(found)
+
+
+def score(found: frozenset[str]) -> int:
+    """The fallback's score for a set of cues: their weights added, or 0 without a cue
+    about death, absence, the last time or a farewell (`safety_rules.CORE_CUES`)."""
+    if not found & safety_rules.CORE_CUES:
+        return 0
+    return sum(_WEIGHTS[c] for c in found)
+
+
+def _fallback(lines: list[str]) -> tuple[int, int, int]:
+    """The best fallback score over single clauses and pairs of neighbours, with the
+    first and last clause it covers."""
+    found = [cues(line) for line in lines]
+    best = (0, 0, 0)
+    for i, here in enumerate(found):
+        if not here:
+            continue
+        for j in (i, i + 1):
+            if j < len(found):
+                value = score(here | found[j])
+                if value > best[0]:
+                    best = (value, i, j)
+    return best
+
+
 def explain(text: str, *, pasted: bool = False) -> Assessment:
     """The tier, the family and the matched words. With `pasted=True` the text came from
     someone else (a recruiter's email): sentences in the sender's voice are skipped, the
-    user's own are read."""
+    user's own are read. A message no crisis template matches goes to the fallback
+    scorer (family "fallback"), which can raise CRISIS or the gentle tier."""
     lines: list[str] = []
     for tokens in _clauses(text):
         if pasted and _in_senders_voice(tokens):
             continue
         lines.append(" " + " ".join(tokens) + " ")
     analysed = "|".join(lines)
+    offsets: list[int] = []
     offset = 0
     distress: Assessment | None = None
     for line in lines:
+        offsets.append(offset)
         tokens = line.split()
         crisis = _CRISIS.candidates(tokens)
         if crisis:
@@ -542,6 +588,12 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
                                       (offset + start, offset + end), analysed)  # fmt: skip
         offset += len(line) + 1
+    value, first, last = _fallback(lines)
+    if value >= safety_rules.FALLBACK_DISTRESS:
+        span = (offsets[first], offsets[last] + len(lines[last]))
+        if value >= safety_rules.FALLBACK_CRISIS:
+            return Assessment(Risk.CRISIS, "fallback", span, analysed)
+        distress = distress or Assessment(Risk.DISTRESS, "fallback", span, analysed)
     return distress or Assessment(Risk.NONE, analysed=analysed)
 
 

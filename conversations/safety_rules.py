@@ -197,7 +197,7 @@ WORDS: dict[str, str] = {
     "LETTER": "surat pesan tulisan catatan rekaman video voice_note vn",
     "LETTER_QUAL": (
         "lamaran izin ijin keterangan rekomendasi referensi resign pengunduran kuasa pernyataan "
-        "tugas cinta undangan motivasi pengantar terima_kasih ucapan dokter sakit lamaran_kerja "
+        "tugas cinta undangan motivasi pengantar terimakasih ucapan dokter sakit lamaran_kerja "
         "penawaran kontrak perjanjian perpisahan_kantor"
     ),
     # handing one's things over
@@ -785,6 +785,149 @@ DISTRESS: dict[str, list[str]] = {
     ],
 }
 
+# --- the fallback: cues for phrasings no template knows -------------------------------
+# A message that matches no crisis template is scored clause by clause. Each cue below
+# that occurs in a clause (after the harmless masks) adds its weight once; a clause is
+# also scored together with the next one, so "aku cuma pengen semuanya berhenti. aku
+# juga." reads as one thought. A score counts only with a cue about death, absence, the
+# last time, a farewell act or a dark place and mind (CORE_CUES): FALLBACK_CRISIS or more
+# raises CRISIS, FALLBACK_DISTRESS or more the gentle tier. Job, group and moving words,
+# someone else's death and a time limit ("sebentar", "seminggu") take points away, so
+# "pengen menghilang dari grup WA" or "nenekku meninggal" score nothing.
+# Weights first, then the templates of each cue.
+CUE_WEIGHTS: dict[str, int] = {
+    # what a crisis is about (CORE_CUES)
+    "death": 3, "absent": 3, "forever": 3, "last": 2, "others_without": 3, "sorry_all": 4,
+    "thanks_all": 2, "legacy": 3, "no_need": 3, "after_me": 3, "danger_place": 3,
+    "dark_mind": 3, "pain_end": 2, "transient": 2, "me_too": 3,
+    # what gives those weight
+    "love": 2, "cant_anymore": 2, "leave": 2, "ending": 1, "world": 2, "all": 1, "self": 1,
+    "wish": 2, "intend": 1, "plan": 2, "decided": 2,
+    # what takes points away
+    "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
+}  # fmt: skip
+CUES: dict[str, list[str]] = {
+    # death and the grave
+    "death": [
+        "DIE",
+        "tiada/nyawa/ajal/jasad/kubur/dikubur/dikuburin/kuburan/liang_lahat/nisan/batu_nisan"
+        "/akhirat/alam_baka/alam_kubur/alam_sana",
+    ],
+    # not being here, not waking, no longer existing
+    "absent": [
+        "ME [ALREADY] [ADV] NOT [akan/bakal/bakalan] ADA !di/ke/kabar/waktu/duit/uang",
+        "ME [ALREADY] [ADV] NOT [akan/bakal/bakalan] [ADA] di_sini/disini/di_dunia",
+        "NOT WANT/ingin [ADV] ADA [di_sini/disini/di_dunia] [ini] [LAGI] [PART] $",
+        "NOT [akan/bakal/bakalan/pernah] bangun !pagi/siang/jam/kesiangan/subuh/telat/cepat"
+        "/cepet/awal",
+        "berhenti ADA/bernapas/bernafas/napas/nafas/existing",
+        "lenyap/sirna/musnah",
+    ],
+    "forever": ["FOREVER", "NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]"],
+    "last": ["terakhir/terakhirnya/last"],
+    # others without me: nobody carries, misses or remembers me
+    "others_without": [
+        "tanpa ME",
+        "kehilangan/nyariin/cariin/nyari/kangen/nangisin/inget/ingat/ngelupain/lupa [sama] ME",
+        "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen",
+    ],
+    # farewell acts: sorry for everything, thanks for all this time, love, things handed on
+    "sorry_all": [
+        "maaf/maafin/maafkan/ampuni [ME] [ya] [ADV] buat/untuk/atas/for semuanya/segalanya"
+        "/semua/everything",
+        "maaf/maafin/maafkan ~3 selama_ini",
+        "sorry for everything",
+    ],
+    "thanks_all": [
+        "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/everything"
+    ],
+    "love": [
+        "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
+        "sayang/love kalian/you [semua] [PART] $",
+    ],
+    "legacy": [
+        "GIVE ~4 semua/semuanya/barang",
+        "barang ~4 GIVE",
+        "tolong/titip/nitip ~3 rawat/ngerawat/merawat/rawatin/jagain/urus/ngurus/urusin/ngurusin",
+        "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan ~5 catet"
+        "/catat/tulis/simpen/titip/ada_di",
+        "donor/donorin/donorkan/didonorin ~2 organ",
+        "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
+        "wasiat",
+    ],
+    "no_need": ["NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $"],
+    "after_me": [
+        "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
+    ],
+    "cant_anymore": ["ME [ALREADY] NOT akan/bakal/bakalan [bisa/sempat]"],
+    # a high or dangerous place, and a mind going dark
+    "danger_place": [
+        "di/dari [atas/pinggir/ujung/tepi] DROP/peron/tol/jalan_tol/laut/sungai/balkon/gedung",
+    ],
+    "dark_mind": [
+        "kepikiran/mikir/pikiran/berpikir ~1 yang aneh/enggak/nggak/ngga/engga/gak/macem/macam"
+        "/gelap",
+        "pikiran [ku] [ADV] kemana/ke_mana/kosong/gelap",
+        "takut [sama/dengan/ama] ME/diri [ku] [sendiri]",
+        "nekat",
+    ],
+    "pain_end": [
+        "NOT ADA [LAGI] [rasa] sakit/penderitaan",
+        "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
+        "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
+    ],
+    "transient": ["numpang lewat/singgah/mampir"],
+    "me_too": ["termasuk ME/LIFE/diri", "^ ME juga [PART] $$", "me included"],
+    # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
+    "leave": ["LEAVE", "DISAPPEAR", "udahan"],
+    "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
+    "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "bumi"],
+    "all": ["semuanya/segalanya/semua_ini/everything"],
+    "self": ["ME"],
+    "wish": [
+        "ingin/pengen/pingin/pengin/kepengen/kepingin/kepengin/pgn/pen/ngin/hayang/hoyong/arep"
+        "/want/wanna/BETTER",
+        "semoga/moga/berharap/harap/rela/ikhlas",
+    ],
+    "intend": ["mau/mw/mo/siap"],
+    "plan": ["TIME", "malam/malem ini", "rencana/niat/tekad/caranya/tinggal_nunggu"],
+    "decided": ["keputusan [ku] [ALREADY] [ADV] bulat/mantap/final", "tekad [ku] [ALREADY] bulat"],
+    # what takes points away: the job, groups and feeds, moving, someone else's death,
+    # a laugh, a time limit
+    "job": [
+        "lamaran/lamar/ngelamar/melamar/cv/hrd/hr/interview/wawancara/loker/lowongan/kerja"
+        "/kerjaan/bekerja/kantor/perusahaan/psikotes/tes/seleksi/rekrutmen/recruiter/startup"
+        "/industri/karier/karir/bos/atasan/gaji/kontrak/resign/magang/portofolio/deadline"
+        "/lembur/klien/presentasi/submit",
+    ],
+    "social": [
+        "grup/group/gc/sosmed/medsos/linkedin/instagram/ig/twitter/tiktok/wa/whatsapp/facebook"
+        "/fb/radar/komunitas/reuni/kelas/circle/forum/acara",
+    ],
+    "moving": [
+        "pindah/mudik/pulang_kampung/liburan/cuti/visa/merantau/traveling",
+        "LEAVE/balik/pulang ke !tempat/sana/surga/alam/akhirat/rahmatullah/pangkuan"
+        "/sang_pencipta/tuhan/allah/pencipta/yang",
+    ],
+    "other_dies": [
+        "FAMILY/THIRD/nenek/kakek/almarhum/almarhumah/temen/teman [ku/ME] [ALREADY] [ADV]"
+        " DIE/meninggal/wafat/tiada/pergi",
+        "kucing/anjing/ikan/tanaman/hewan/peliharaan/bunga ~4 DIE",
+    ],
+    "laugh": ["lol/lmao/wkwk/wkwkwk/haha/hahaha/hehe/awokwok/xixi/kwkw"],
+    "bounded": [
+        "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
+        "sampai/sampe siang/sore/pagi/pengumuman",
+    ],
+}
+CORE_CUES = frozenset(
+    {"death", "absent", "forever", "last", "others_without", "sorry_all", "legacy",
+     "after_me", "dark_mind", "no_need", "danger_place", "pain_end", "transient", "me_too",
+     "thanks_all"}
+)  # fmt: skip
+FALLBACK_CRISIS = 7
+FALLBACK_DISTRESS = 5
+
 # --- what cancels a crisis match ------------------------------------------------------
 # A match here masks only the words it covers: a crisis phrase elsewhere in the same
 # message still counts ("mati kutu tadi, sekarang pengen mati aja" is a crisis).
@@ -824,6 +967,10 @@ HARMLESS: dict[str, list[str]] = {
         "mau DIE [rasanya/rasane] [ADV] SENSATION",
         "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
         "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
+        # "mati aku, lupa bawa KTP": I'm done for
+        "^ [wah/waduh/aduh/duh/yah/anjir] DIE/mampus ME !SAJA",
+        "die/died/dying of embarrassment/boredom/laughter/shame/cringe/hunger",
+        "die happy",
         # "mati aja deh CV-ku": a thing declared dead
         "DIE [SAJA] [PART] THING",
         # someone else's will: "bapak lagi nyiapin surat wasiat buat pembagian tanah"
