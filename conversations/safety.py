@@ -375,6 +375,9 @@ _HARMLESS = _ruleset(safety_rules.HARMLESS)
 _NOT_DISTRESS = _ruleset(safety_rules.NOT_DISTRESS)
 _CUES = _ruleset(safety_rules.CUES)
 _WEIGHTS = safety_rules.CUE_WEIGHTS
+# A farewell act in a clause about groups and feeds still counts ("hapus semua akun
+# sosmed"); one in a clause about the job, moving, someone else's death or a joke not.
+_BLOCKS_ACTS = frozenset(c for c, w in _WEIGHTS.items() if w < 0) - {"social"}
 
 
 def warm_up() -> int:
@@ -476,8 +479,24 @@ def _tokens(clause: str) -> list[str]:
     return [w for i, w in enumerate(out) if i == 0 or out[i - 1] != w]
 
 
+# A short piece that only continues the sentence before it ("aku capek. sama hidup.",
+# "i'm done. with everything. with life.") is read as part of it.
+_CONTINUES = frozenset(
+    {"with", "sama", "dengan", "ama", "karo", "termasuk", "including", "bahkan", "apalagi", "even"}
+)
+
+
 def _clauses(text: str) -> list[list[str]]:
-    return [t for part in _CLAUSE_END.split(_characters(text)) if (t := _tokens(part))]
+    clauses: list[list[str]] = []
+    for part in _CLAUSE_END.split(_characters(text)):
+        tokens = _tokens(part)
+        if not tokens:
+            continue
+        if clauses and len(tokens) <= 3 and tokens[0] in _CONTINUES:
+            clauses[-1] = clauses[-1] + tokens
+        else:
+            clauses.append(tokens)
+    return clauses
 
 
 _SENDER = frozenset(squeeze(m.replace("_", " ")) for m in safety_rules.SENDER_MARKS.split())
@@ -542,17 +561,25 @@ def score(found: frozenset[str]) -> int:
 
 def _fallback(lines: list[str]) -> tuple[int, int, int]:
     """The best fallback score over single clauses and pairs of neighbours, with the
-    first and last clause it covers."""
+    first and last clause it covers. Two different farewell acts anywhere in the message,
+    in clauses with nothing that takes points away, score as a crisis."""
     found = [cues(line) for line in lines]
     best = (0, 0, 0)
+    acts: dict[str, int] = {}
     for i, here in enumerate(found):
         if not here:
             continue
+        if not here & _BLOCKS_ACTS:
+            for act in here & safety_rules.FAREWELL_ACTS:
+                acts.setdefault(act, i)
         for j in (i, i + 1):
             if j < len(found):
                 value = score(here | found[j])
                 if value > best[0]:
                     best = (value, i, j)
+    if len(acts) >= 2 and best[0] < safety_rules.FALLBACK_CRISIS:
+        where = sorted(acts.values())
+        best = (safety_rules.FALLBACK_CRISIS, where[0], where[-1])
     return best
 
 

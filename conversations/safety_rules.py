@@ -191,7 +191,10 @@ WORDS: dict[str, str] = {
     # ("masa depanku udah gak ada" is about the future, not about oneself)
     "ME": "aku ak aq saya sy gue gua gw gwe ane aye abdi urang kula kulo ambo beta i me",
     # leaving, as a person leaves
-    "LEAVE": "pergi pamit minggat angkat_kaki cabut berangkat leave go",
+    "LEAVE": (
+        "pergi pamit minggat angkat_kaki cabut berangkat ninggalin ninggalkan meninggalkan "
+        "tinggalin leave go"
+    ),
     "RETURN": "balik kembali pulang muncul nongol come_back",
     # a letter or message one leaves behind, and what makes a letter ordinary
     "LETTER": "surat pesan tulisan catatan rekaman video voice_note vn",
@@ -283,6 +286,7 @@ CRISIS: dict[str, list[str]] = {
         "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
         "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
         "biar/biarin/biarkan I [SAJA] DIE",
+        "WANT [ADV] [SAJA] dikubur/dimakamkan/dimakamin/dikafanin [SAJA] [PART] $",
         "cant wait to die",
         "want/wanna [to] be dead",
         "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
@@ -316,6 +320,10 @@ CRISIS: dict[str, list[str]] = {
         "want ~2 everything/it_all/it to stop/end [FOREVER] [PART] $",
         "end/ending it [all] [TIME] [PART] $",
         "cukup sampai/sampe [di] sini/situ [SAJA] LIFE",
+        # "udah cukup hidup segini aja", "gak ditakdirin buat hidup lama"
+        "cukup [ADV] LIFE [ku] segini/sampai_sini/sampe_sini/sampai_di_sini/sampai_disini",
+        "LIFE [ku] [ADV] [ALREADY] cukup segini",
+        "NOT ditakdirin/ditakdirkan/dimaksudkan/digariskan [buat/untuk/utk] LIFE",
         "LIFE [I] [ADV] cukup sampai/sampe [di] sini/situ",
         "WANT semua/semuanya/semua_ini berakhir/selesai/berhenti ~3 termasuk I/LIFE",
         "I [am] gonna/gona/going_to end it",
@@ -347,7 +355,7 @@ CRISIS: dict[str, list[str]] = {
         "/lecet/biru",
         "bakar/membakar/ngebakar BODY",
         "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
-        "megang/pegang/memegang/genggam silet/cutter",
+        "megang/pegang/memegang/genggam silet/cutter !buat/untuk/utk/sambil",
         "silet/cutter/racun/tali ~4 buat/untuk/utk jaga",
         "sh LAGI/kambuh/relapse",
         "kambuh/relapse sh",
@@ -468,6 +476,9 @@ CRISIS: dict[str, list[str]] = {
         "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
+        "IF kalian/kamu/kau/you/lo/lu/elo ~2 baca/membaca/read/nemu/nemuin/menemukan ini/this"
+        "/pesan/surat/tulisan ~6 ME [ALREADY] NOT ADA/di_sini/disini/pergi/DIE/tiada/gone",
+        "by the time you read this",
         # "kalian gak perlu nyariin aku"
         "NOT [perlu/usah] nyariin/nyari/cari/cariin/dicari/dicariin ME [LAGI] [PART] $",
     ],
@@ -529,6 +540,7 @@ CRISIS: dict[str, list[str]] = {
         " matahari/hari_esok/pagi/besok",
         "NOT [liat/lihat/nemu/nemuin/punya/ADA/see] [LAGI] alasan/alesan/reason ~2 buat/untuk"
         "/to stay [PART] $",
+        "IF ME [ALREADY] NOT ADA/pergi/DIE !di/kabar/waktu ~4 NOT perlu/usah/harus/bakal",
         # not being here soon
         "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
         "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
@@ -568,7 +580,7 @@ CRISIS: dict[str, list[str]] = {
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
         "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
-        "not/dont/never [want_to] wake up LAGI/tomorrow",
+        "not/dont/never [want_to/wanna/wana] wake up LAGI/tomorrow",
         "wish ~3 not wake up",
         # never born
         "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
@@ -607,6 +619,7 @@ CRISIS: dict[str, list[str]] = {
         "dunia NOT butuh/perlu/membutuhkan I",
         "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
         "no reason [left] to live",
+        "no reason [left] to keep/go/continue going/living/on",
         "nothing to live for",
         "point of/in living/life/going_on",
         "life [is] [ADV] pointless/meaningless [PART] $",
@@ -666,6 +679,11 @@ CRISIS: dict[str, list[str]] = {
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE [LAGI] [PART] $",
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE LAGI",
         "done with life/living",
+        "done with ~3 life/living [PART] $",
+        # nothing left to fight for, wait for or hope for in life
+        "NOT ADA [LAGI] yang [perlu/bisa/harus/mau] [ME] perjuangin/perjuangkan/diperjuangkan"
+        "/pertahanin/dipertahankan/tunggu/ditunggu/harapin/diharapkan/kejar/dikejar ~3 LIFE/dunia"
+        " !QUAL/WORLD_QUAL",
         "done with everything [PART] $",
         "give up on life/living",
         "cant/can_not/cannot go on [PART] $",
@@ -741,6 +759,7 @@ DISTRESS: dict[str, list[str]] = {
         "down [ADV] banget/bgt/parah/sekali",
         "NOT bisa tidur",
         "nangis/menangis/mewek [ADV] terus/mulu/tiap",
+        "WANT [ADV] nangis/menangis/mewek/teriak",
         "NOT [bisa] berhenti nangis/menangis",
         "cant stop crying",
         "frustrasi/frustasi/frustated/frustrated",
@@ -797,21 +816,30 @@ DISTRESS: dict[str, list[str]] = {
 # Weights first, then the templates of each cue.
 CUE_WEIGHTS: dict[str, int] = {
     # what a crisis is about (CORE_CUES)
-    "death": 3, "absent": 3, "forever": 3, "last": 2, "others_without": 3, "sorry_all": 4,
-    "thanks_all": 2, "legacy": 3, "no_need": 3, "after_me": 3, "danger_place": 3,
-    "dark_mind": 3, "pain_end": 2, "transient": 2, "me_too": 3,
+    "death": 3, "own_death": 4, "absent": 3, "unreachable": 3, "forever": 3, "last": 2,
+    "others_without": 3, "sorry_all": 4, "thanks_all": 2, "legacy": 3, "settled": 2,
+    "reading_this": 3, "no_reply": 2, "pamit": 3, "one_last": 3, "relay": 3, "no_need": 3,
+    "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2,
+    "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3,
     # what gives those weight
-    "love": 2, "cant_anymore": 2, "leave": 2, "ending": 1, "world": 2, "all": 1, "self": 1,
-    "wish": 2, "intend": 1, "plan": 2, "decided": 2,
+    "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
+    "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
+    "plan": 2, "decided": 2, "deliberate": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
-    # death and the grave
+    # death, the grave, the funeral, the hereafter
     "death": [
         "DIE",
-        "tiada/nyawa/ajal/jasad/kubur/dikubur/dikuburin/kuburan/liang_lahat/nisan/batu_nisan"
-        "/akhirat/alam_baka/alam_kubur/alam_sana",
+        "tiada/nyawa/ajal/maut/jasad/jenazah/kubur/dikubur/dikuburin/kuburan/makam/pemakaman"
+        "/dimakamkan/dimakamin/liang_lahat/nisan/batu_nisan/kafan/kain_kafan/keranda/akhirat"
+        "/alam_baka/alam_kubur/alam_sana/surga/berpulang/tutup_usia",
+    ],
+    # my own death or funeral
+    "own_death": [
+        "kematian/pemakaman/kuburan/makam/nisan/jenazah/kepergian/kafan/peti_mati/funeral ku/ME",
+        "my funeral/death/grave",
     ],
     # not being here, not waking, no longer existing
     "absent": [
@@ -822,6 +850,12 @@ CUES: dict[str, list[str]] = {
         "/cepet/awal",
         "berhenti ADA/bernapas/bernafas/napas/nafas/existing",
         "lenyap/sirna/musnah",
+        "NOT perlu/usah/pantas/layak ADA [LAGI] [PART] $",
+        "sepi/kosong ~1 FOREVER",
+    ],
+    "unreachable": [
+        "NOT [bisa/akan/bakal] [ADV] dijangkau/dihubungi/ditemuin/ditemukan/ditemui/dicari"
+        "/dilacak/reachable",
     ],
     "forever": ["FOREVER", "NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]"],
     "last": ["terakhir/terakhirnya/last"],
@@ -829,7 +863,9 @@ CUES: dict[str, list[str]] = {
     "others_without": [
         "tanpa ME",
         "kehilangan/nyariin/cariin/nyari/kangen/nangisin/inget/ingat/ngelupain/lupa [sama] ME",
-        "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen",
+        "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen/nangis"
+        "/nangisin/sedih",
+        "ADA yang [bakal/akan] nyadar/sadar/peduli/nyariin/kehilangan/inget/ingat/kangen [PART] ,",
     ],
     # farewell acts: sorry for everything, thanks for all this time, love, things handed on
     "sorry_all": [
@@ -838,9 +874,13 @@ CUES: dict[str, list[str]] = {
         "maaf/maafin/maafkan ~3 selama_ini",
         "sorry for everything",
     ],
+    "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
     "thanks_all": [
-        "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/everything"
+        "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/semua_orang"
+        "/everything",
     ],
+    # thanks to everyone who was ever kind: a life looked back on
+    "thanks_life": ["makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah"],
     "love": [
         "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
         "sayang/love kalian/you [semua] [PART] $",
@@ -854,12 +894,51 @@ CUES: dict[str, list[str]] = {
         "donor/donorin/donorkan/didonorin ~2 organ",
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
+        "barang [ku] ~5 buat/untuk/utk siapa",
+        "tandain/tandai/labelin/kasih_nama ~3 buat/untuk/utk siapa",
+        "hapus/ngehapus/menghapus/delete/nonaktifin/nonaktifkan/tutup ~2 semua akun",
+        "balikin/kembaliin/ngembaliin/mengembalikan ~3 barang/pinjeman/pinjaman",
+        "lunasin/melunasi/bayar/bayarin ~2 semua utang/hutang",
+    ],
+    # everything is in order; only one thing left
+    "settled": [
+        "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
+        "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
+        "nyusun/beresin/ngeberesin/rapiin/ngerapiin/packing/ngepak ~1 barang [ku]",
+    ],
+    "one_last": [
+        "tinggal/cuma satu/1 hal/langkah/urusan/hal_lagi [LAGI/terakhir]",
+        "satu hal terakhir",
+        "one last thing",
+    ],
+    # a note to be found, no reply wanted, a goodbye with nothing after it
+    "reading_this": [
+        "IF kalian/kamu/kau/you/lo/lu/elo ~2 baca/membaca/read/nemu/nemuin/menemukan ini/this"
+        "/pesan/surat/tulisan",
+        "biar/supaya [nanti] dibaca/ditemuin/ditemukan [nanti] [PART] $",
+    ],
+    "no_reply": [
+        "NOT usah/perlu dibales/dibalas/bales/balas",
+        "jangan dibales/dibalas",
+        "no need to reply",
+    ],
+    "pamit": ["ME pamit [PART] $$"],
+    # love, sorry or thanks passed on to family by someone else
+    "relay": [
+        "sampein/sampaikan/sampaiin/bilangin/bilang/titip_salam ke FAMILY ~3 maaf/sayang"
+        "/makasih/terimakasih/cinta",
     ],
     "no_need": ["NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $"],
     "after_me": [
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
     ],
     "cant_anymore": ["ME [ALREADY] NOT akan/bakal/bakalan [bisa/sempat]"],
+    "cant_bear": ["NOT BEAR [LAGI] [PART] $", "NOT BEAR ~2 LAGI"],
+    "overdose": [
+        "nelen/menelan/minum/nenggak/telan/minumin obat/pil ~4 lebih_banyak/kebanyakan/sekaligus"
+        "/segenggam/sebanyak",
+    ],
+    "deliberate": ["sengaja/sengajain/nekat"],
     # a high or dangerous place, and a mind going dark
     "danger_place": [
         "di/dari [atas/pinggir/ujung/tepi] DROP/peron/tol/jalan_tol/laut/sungai/balkon/gedung",
@@ -877,13 +956,23 @@ CUES: dict[str, list[str]] = {
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
     ],
     "transient": ["numpang lewat/singgah/mampir"],
-    "me_too": ["termasuk ME/LIFE/diri", "^ ME juga [PART] $$", "me included"],
+    "me_too": [
+        "termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa",
+        "^ ME juga [PART] $$",
+        "me included",
+    ],
+    "leave_all": ["LEAVE ~1 semuanya/segalanya/kalian/dunia/FAMILY"],
     # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
     "leave": ["LEAVE", "DISAPPEAR", "udahan"],
+    "rest": ["istirahat/beristirahat/tidur/bobo/rehat/rest/sleep"],
     "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
     "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "bumi"],
     "all": ["semuanya/segalanya/semua_ini/everything"],
     "self": ["ME"],
+    "self_label": [
+        "anak/orang/manusia [yang] [ADV] gagal/gak_berguna/ga_berguna/tidak_berguna/sampah/beban"
+        "/pecundang/loser/useless/gak_guna",
+    ],
     "wish": [
         "ingin/pengen/pingin/pengin/kepengen/kepingin/kepengin/pgn/pen/ngin/hayang/hoyong/arep"
         "/want/wanna/BETTER",
@@ -905,7 +994,7 @@ CUES: dict[str, list[str]] = {
         "/fb/radar/komunitas/reuni/kelas/circle/forum/acara",
     ],
     "moving": [
-        "pindah/mudik/pulang_kampung/liburan/cuti/visa/merantau/traveling",
+        "pindah/pindahan/mudik/pulang_kampung/liburan/cuti/visa/merantau/traveling",
         "LEAVE/balik/pulang ke !tempat/sana/surga/alam/akhirat/rahmatullah/pangkuan"
         "/sang_pencipta/tuhan/allah/pencipta/yang",
     ],
@@ -913,6 +1002,8 @@ CUES: dict[str, list[str]] = {
         "FAMILY/THIRD/nenek/kakek/almarhum/almarhumah/temen/teman [ku/ME] [ALREADY] [ADV]"
         " DIE/meninggal/wafat/tiada/pergi",
         "kucing/anjing/ikan/tanaman/hewan/peliharaan/bunga ~4 DIE",
+        "pemakaman/makam/kuburan/jenazah ~2 FAMILY/THIRD/nenek/kakek/om/tante/temen/teman",
+        "ziarah/nyekar/melayat/layat/takziah",
     ],
     "laugh": ["lol/lmao/wkwk/wkwkwk/haha/hahaha/hehe/awokwok/xixi/kwkw"],
     "bounded": [
@@ -921,9 +1012,17 @@ CUES: dict[str, list[str]] = {
     ],
 }
 CORE_CUES = frozenset(
-    {"death", "absent", "forever", "last", "others_without", "sorry_all", "legacy",
-     "after_me", "dark_mind", "no_need", "danger_place", "pain_end", "transient", "me_too",
-     "thanks_all"}
+    {"death", "own_death", "absent", "unreachable", "forever", "last", "others_without",
+     "sorry_all", "thanks_all", "legacy", "settled", "reading_this", "no_reply", "pamit",
+     "one_last", "relay", "no_need", "after_me", "danger_place", "dark_mind", "pain_end",
+     "transient", "me_too", "leave_all", "overdose", "thanks_life"}
+)  # fmt: skip
+# Farewell acts: two different ones anywhere in a message (in sentences without a job or
+# moving word, someone else's death or a laugh) raise CRISIS however far apart they are:
+# "Hari ini aku hapus semua akun, balikin barang pinjeman. ... Semua udah beres."
+FAREWELL_ACTS = frozenset(
+    {"sorry_all", "legacy", "settled", "reading_this", "no_reply", "pamit", "one_last",
+     "relay", "own_death", "thanks_life"}
 )  # fmt: skip
 FALLBACK_CRISIS = 7
 FALLBACK_DISTRESS = 5
@@ -971,6 +1070,7 @@ HARMLESS: dict[str, list[str]] = {
         "^ [wah/waduh/aduh/duh/yah/anjir] DIE/mampus ME !SAJA",
         "die/died/dying of embarrassment/boredom/laughter/shame/cringe/hunger",
         "die happy",
+        "dikubur/ngubur/kubur ~4 saking/karena/gara_gara/kena SENSATION/malunya",
         # "mati aja deh CV-ku": a thing declared dead
         "DIE [SAJA] [PART] THING",
         # someone else's will: "bapak lagi nyiapin surat wasiat buat pembagian tanah"
