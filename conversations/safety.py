@@ -561,7 +561,7 @@ def score(found: frozenset[str]) -> int:
 
 def _fallback(lines: list[str]) -> tuple[int, int, int]:
     """The best fallback score over single clauses and pairs of neighbours, with the
-    first and last clause it covers. Two different farewell acts anywhere in the message,
+    first and last clause it covers. Two different warning signs anywhere in the message,
     in clauses with nothing that takes points away, score as a crisis."""
     found = [cues(line) for line in lines]
     best = (0, 0, 0)
@@ -570,7 +570,7 @@ def _fallback(lines: list[str]) -> tuple[int, int, int]:
         if not here:
             continue
         if not here & _BLOCKS_ACTS:
-            for act in here & safety_rules.FAREWELL_ACTS:
+            for act in here & safety_rules.WARNING_SIGNS:
                 acts.setdefault(act, i)
         for j in (i, i + 1):
             if j < len(found):

@@ -267,15 +267,26 @@ CRISIS: dict[str, list[str]] = {
         "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [PART] $",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
-        "WANT/siap [ADV] pulang/kembali ke tuhan/allah/rahmatullah/pangkuan/sang_pencipta",
+        "WANT/siap [ADV] pulang/kembali/mulih/bali ke/menyang/marang/nang tuhan/allah/rahmatullah"
+        "/pangkuan/sang_pencipta/gusti/pangeran",
         "WANT/siap [ADV] ketemu/bertemu/menghadap tuhan/allah/sang_pencipta/yang_maha_kuasa",
         "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
         "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
         "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
         "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
-        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul almarhum/almarhumah/alm/almh/mendiang"
-        "/arwah",
+        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul/ikut almarhum/almarhumah/alm/almh"
+        "/mendiang/arwah",
         "nyusul/menyusul/ikut ~2 ke surga/akhirat/alam_sana/alam_baka/alam_kubur",
+        "ketemu/bertemu/nyusul/menyusul/kumpul/ikut ~3 di atas_sana/surga/alam_sana/sisi_nya",
+        # death spoken of as not so bad, or not feared any more
+        "NOT takut [sama/dengan/ama] DIE [LAGI] [PART] $",
+        "DIE ~2 NOT seburuk/sejelek/semenakutkan/seserem/seseram/sesakit/seburuk_itu",
+        "DIE [ADV] [itu] [ADV] enak/tenang/damai/indah/melegakan [PART] $",
+        # "aku mau nyerahin nyawaku"
+        "nyerahin/menyerahkan/serahin/serahkan/relain/relakan nyawa",
+        # "maaf ya bu, anakmu nyerah"
+        "maaf/maafin/maafkan [ya] [FAMILY] ~2 anakmu/anak_mu/anak_ibu/anak_bapak/anak_mama"
+        " ~1 nyerah/menyerah/pamit/pergi/gak_kuat/ga_kuat [LAGI] [PART] $",
         "IF [I] DIE [itu] [ADV] enak/tenang/damai/lega/solusi/lebih_enak/lebih_tenang",
         "doain/doakan/doakanlah [ADV] I [ADV] DIE",
         "kapan [ya] [I] DIE [PART] $",
@@ -372,6 +383,7 @@ CRISIS: dict[str, list[str]] = {
         "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang/buat/untuk/utk",
         "a rope",
         "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
+        "racun/POISON ~3 bukan/bukannya buat/untuk/utk tikus/nyamuk/serangga/kecoa/hama/semut",
         "PREPARE [ADV] racun/sianida/poison !tikus/serangga/hama/rumput/nyamuk/kecoa/semut/buat"
         "/untuk/utk/for",
         "nyiapin/siapin/menyiapkan/kusiapin/nyimpen/simpen [ADV] POISON !tikus/serangga/hama"
@@ -438,10 +450,11 @@ CRISIS: dict[str, list[str]] = {
         "see you in another/the_next life",
         "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
         "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
-        "IF [nanti] I ALREADY NOT ADA",
+        "IF [nanti] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
         "IF I [ALREADY] NOT ADA LAGI",
-        "IF nanti I NOT ADA",
+        "IF nanti I NOT ADA !di/kabar/waktu/duit/uang",
         "IF I NOT ADA nanti",
+        "IF [nanti] ME [ALREADY] NOT ADA di dunia",
         "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
         "jangan nyalahin/menyalahkan/salahin/nyalahkan SELF/kalian ~3 IF [nanti] I [ALREADY]"
         " pergi/DIE/NONE/tiada",
@@ -558,6 +571,8 @@ CRISIS: dict[str, list[str]] = {
         "I wont/will_not be here/around",
         "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
         " [siapa/siapapun/siapa_pun/kalian/kamu/semua_orang] LAGI",
+        "NOT [akan/bakal] ganggu/gangguin/mengganggu/ngganggu/ngerepotin/nyusahin"
+        " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/FAMILY LAGI",
         "lebih/pasti_lebih lega/tenang/ringan/bahagia ~2 IF NOT [harus/usah/perlu]"
         " ngurusin/ngurus/mikirin/nanggung/biayain I",
         "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
@@ -581,6 +596,7 @@ CRISIS: dict[str, list[str]] = {
         "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
         "not/dont/never [want_to/wanna/wana] wake up LAGI/tomorrow",
+        "rather not exist/be_alive/live/be_here [PART] $",
         "wish ~3 not wake up",
         # never born
         "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
@@ -606,6 +622,11 @@ CRISIS: dict[str, list[str]] = {
         " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
         "/bernafas [LAGI] $",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [juga] [ME] [masih] bertahan/bernapas"
+        "/bernafas/napas/nafas [LAGI] [sampai/sampe] [besok/lama/lebih_lama] [PART] $",
+        "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
+        "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
+        "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
@@ -743,6 +764,7 @@ DISTRESS: dict[str, list[str]] = {
         "tired of everything",
         "TIRED nangis",
         "TIRED [ADV] [ADV] jadi/menjadi",
+        "TIRED [ADV] pura/pura_pura/berpura ~2 kuat/baik/bahagia/seneng/senang/gapapa/tegar",
         "NOT sanggup ~2 LAGI",
     ],
     # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
@@ -784,6 +806,7 @@ DISTRESS: dict[str, list[str]] = {
         "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
         "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat/ngomong/bicara",
         "nobody cares",
+        "semua/semuanya [orang] [ALREADY] ninggalin/ninggalkan/meninggalkan/pergi_dari I",
     ],
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
     "worthless": [
@@ -820,13 +843,16 @@ CUE_WEIGHTS: dict[str, int] = {
     "others_without": 3, "sorry_all": 4, "thanks_all": 2, "legacy": 3, "settled": 2,
     "reading_this": 3, "no_reply": 2, "pamit": 3, "one_last": 3, "relay": 3, "no_need": 3,
     "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2,
-    "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3,
+    "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
+    "survive_doubt": 3, "swallowed": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
-    "plan": 2, "decided": 2, "deliberate": 2,
+    "plan": 2, "decided": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2,
+    "life_story": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
+    "chores": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -834,11 +860,13 @@ CUES: dict[str, list[str]] = {
         "DIE",
         "tiada/nyawa/ajal/maut/jasad/jenazah/kubur/dikubur/dikuburin/kuburan/makam/pemakaman"
         "/dimakamkan/dimakamin/liang_lahat/nisan/batu_nisan/kafan/kain_kafan/keranda/akhirat"
-        "/alam_baka/alam_kubur/alam_sana/surga/berpulang/tutup_usia",
+        "/alam_baka/alam_kubur/alam_sana/surga/berpulang/tutup_usia/atas_sana/sisi_nya"
+        "/peristirahatan_terakhir/dunia_lain",
     ],
     # my own death or funeral
     "own_death": [
-        "kematian/pemakaman/kuburan/makam/nisan/jenazah/kepergian/kafan/peti_mati/funeral ku/ME",
+        "kematian/pemakaman/kuburan/makam/nisan/jenazah/kepergian/kafan/peti_mati/funeral/nyawa"
+        " ku/ME",
         "my funeral/death/grave",
     ],
     # not being here, not waking, no longer existing
@@ -852,6 +880,8 @@ CUES: dict[str, list[str]] = {
         "lenyap/sirna/musnah",
         "NOT perlu/usah/pantas/layak ADA [LAGI] [PART] $",
         "sepi/kosong ~1 FOREVER",
+        "ME [ALREADY] NOT akan/bakal/bakalan [ADA] di_sana/disana/di_situ/disitu",
+        "IF [nanti/TIME] ME [ALREADY] NOT ADA kabar",
     ],
     "unreachable": [
         "NOT [bisa/akan/bakal] [ADV] dijangkau/dihubungi/ditemuin/ditemukan/ditemui/dicari"
@@ -878,9 +908,14 @@ CUES: dict[str, list[str]] = {
     "thanks_all": [
         "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/semua_orang"
         "/everything",
+        "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] nemenin/menemani/ada_buat",
     ],
     # thanks to everyone who was ever kind: a life looked back on
-    "thanks_life": ["makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah"],
+    "thanks_life": [
+        "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
+        "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] pernah",
+    ],
+    "goodbye": ["selamat tinggal", "goodbye/farewell"],
     "love": [
         "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
         "sayang/love kalian/you [semua] [PART] $",
@@ -889,8 +924,8 @@ CUES: dict[str, list[str]] = {
         "GIVE ~4 semua/semuanya/barang",
         "barang ~4 GIVE",
         "tolong/titip/nitip ~3 rawat/ngerawat/merawat/rawatin/jagain/urus/ngurus/urusin/ngurusin",
-        "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan ~5 catet"
-        "/catat/tulis/simpen/titip/ada_di",
+        "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan/akun ~5 catet"
+        "/catat/tulis/simpen/titip/ada_di/kasih_tau/kasih_tahu/kasitau/bilangin",
         "donor/donorin/donorkan/didonorin ~2 organ",
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
@@ -928,9 +963,13 @@ CUES: dict[str, list[str]] = {
         "sampein/sampaikan/sampaiin/bilangin/bilang/titip_salam ke FAMILY ~3 maaf/sayang"
         "/makasih/terimakasih/cinta",
     ],
-    "no_need": ["NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $"],
+    "no_need": [
+        "NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $",
+        "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
+    ],
     "after_me": [
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
+        "biar/supaya/agar [FAMILY/dia/mereka] gampang/mudah/gak_repot/gak_bingung nanti",
     ],
     "cant_anymore": ["ME [ALREADY] NOT akan/bakal/bakalan [bisa/sempat]"],
     "cant_bear": ["NOT BEAR [LAGI] [PART] $", "NOT BEAR ~2 LAGI"],
@@ -939,6 +978,19 @@ CUES: dict[str, list[str]] = {
         "/segenggam/sebanyak",
     ],
     "deliberate": ["sengaja/sengajain/nekat"],
+    # means at hand, looked at, made ready; doubting one will last until tomorrow
+    "means": [
+        "PREPARE/asah/ngasah/diasah/pegang/megang/liatin/ngeliatin/pandangin/mandangin/genggam"
+        " ~3 pisau/silet/cutter/tali/racun/obat_tidur/pil/korek/bensin",
+        "pisau/silet/cutter/tali/racun/obat_tidur ~3 asah/ngasah/diasah/siapin/disiapin/liatin"
+        "/pegang/genggam",
+    ],
+    "survive_doubt": [
+        "NOT tau/tahu/yakin ~3 masih ~1 kuat/ada/hidup/bertahan/bangun",
+        "NOT yakin ~3 sampai/sampe besok/TIME",
+    ],
+    # "pengen hilang ditelan bumi" (said in earnest)
+    "swallowed": ["ditelan/ditelen/ketelan bumi"],
     # a high or dangerous place, and a mind going dark
     "danger_place": [
         "di/dari [atas/pinggir/ujung/tepi] DROP/peron/tol/jalan_tol/laut/sungai/balkon/gedung",
@@ -965,8 +1017,16 @@ CUES: dict[str, list[str]] = {
     # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
     "leave": ["LEAVE", "DISAPPEAR", "udahan"],
     "rest": ["istirahat/beristirahat/tidur/bobo/rehat/rest/sleep"],
+    "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
+    "sincere": [
+        "beneran/serius/sungguhan/sumpah/literally/seriously",
+        "NOT bercanda",
+        "i mean it",
+    ],
+    "letter": ["PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan"],
+    "life_story": ["perjalanan/cerita/kisah/lembaran/babak/chapter [LIFE] [ku] ini"],
     "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
-    "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "bumi"],
+    "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "napas/nafas/bernapas/bernafas"],
     "all": ["semuanya/segalanya/semua_ini/everything"],
     "self": ["ME"],
     "self_label": [
@@ -1001,11 +1061,16 @@ CUES: dict[str, list[str]] = {
     "other_dies": [
         "FAMILY/THIRD/nenek/kakek/almarhum/almarhumah/temen/teman [ku/ME] [ALREADY] [ADV]"
         " DIE/meninggal/wafat/tiada/pergi",
-        "kucing/anjing/ikan/tanaman/hewan/peliharaan/bunga ~4 DIE",
+        "kucing/anjing/ikan/tanaman/hewan/peliharaan/bunga ~6 DIE",
         "pemakaman/makam/kuburan/jenazah ~2 FAMILY/THIRD/nenek/kakek/om/tante/temen/teman",
         "ziarah/nyekar/melayat/layat/takziah",
     ],
     "laugh": ["lol/lmao/wkwk/wkwkwk/haha/hahaha/hehe/awokwok/xixi/kwkw"],
+    # a knife for the kitchen, poison for the rats
+    "chores": [
+        "dapur/masak/masakan/rendang/sayur/buah/paket/kardus/tikus/kecoa/nyamuk/hama/jemuran"
+        "/sepatu",
+    ],
     "bounded": [
         "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
         "sampai/sampe siang/sore/pagi/pengumuman",
@@ -1015,14 +1080,17 @@ CORE_CUES = frozenset(
     {"death", "own_death", "absent", "unreachable", "forever", "last", "others_without",
      "sorry_all", "thanks_all", "legacy", "settled", "reading_this", "no_reply", "pamit",
      "one_last", "relay", "no_need", "after_me", "danger_place", "dark_mind", "pain_end",
-     "transient", "me_too", "leave_all", "overdose", "thanks_life"}
+     "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
+     "survive_doubt", "swallowed"}
 )  # fmt: skip
-# Farewell acts: two different ones anywhere in a message (in sentences without a job or
-# moving word, someone else's death or a laugh) raise CRISIS however far apart they are:
+# Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
+# Two different ones anywhere in a message (in sentences without a job or moving word,
+# someone else's death, chores or a laugh) raise CRISIS however far apart they are:
 # "Hari ini aku hapus semua akun, balikin barang pinjeman. ... Semua udah beres."
-FAREWELL_ACTS = frozenset(
+WARNING_SIGNS = frozenset(
     {"sorry_all", "legacy", "settled", "reading_this", "no_reply", "pamit", "one_last",
-     "relay", "own_death", "thanks_life"}
+     "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
+     "absent", "letter"}
 )  # fmt: skip
 FALLBACK_CRISIS = 7
 FALLBACK_DISTRESS = 5
@@ -1143,6 +1211,8 @@ HARMLESS: dict[str, list[str]] = {
         "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
+        "ABOUT/tentang/soal ~3 orang/seseorang/tokoh/karakter/cewek/cowok yang [ADV] WANT [ADV]"
+        " DIE",
         "TOPIC/ABOUT %4 soal/tentang/mengenai/terkait %1 bunuh/gantung diri",
         "hari pencegahan",
         "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
