@@ -552,11 +552,15 @@ def cues(line: str) -> frozenset[str]:
 
 
 def score(found: frozenset[str]) -> int:
-    """The fallback's score for a set of cues: their weights added, or 0 without a cue
-    about death, absence, the last time or a farewell (`safety_rules.CORE_CUES`)."""
-    if not found & safety_rules.CORE_CUES:
+    """The fallback's score for a set of cues: their weights added. Without a cue about
+    death, absence, the last time or a farewell (`safety_rules.CORE_CUES`) the score is
+    capped below the crisis line, and without a softer one (`GENTLE_CUES`) it is 0."""
+    if not found & safety_rules.GENTLE_CUES:
         return 0
-    return sum(_WEIGHTS[c] for c in found)
+    total = sum(_WEIGHTS[c] for c in found)
+    if not found & safety_rules.CORE_CUES:
+        return min(total, safety_rules.FALLBACK_CRISIS - 1)
+    return total
 
 
 def _fallback(lines: list[str]) -> tuple[int, int, int]:

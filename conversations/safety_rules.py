@@ -442,6 +442,7 @@ CRISIS: dict[str, list[str]] = {
         "ini pesan terakhir $",
         "pamit/pergi FOREVER",
         "pamit [dari] dunia",
+        "pamit/pergi/undur_diri [ADV] dari LIFE [ku] ini",
         "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
         "^ selamat tinggal [PART] $$",
         "goodbye/bye FOREVER/world",
@@ -1015,7 +1016,12 @@ CUES: dict[str, list[str]] = {
     ],
     "leave_all": ["LEAVE ~1 semuanya/segalanya/kalian/dunia/FAMILY"],
     # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
-    "leave": ["LEAVE", "DISAPPEAR", "udahan"],
+    "leave": [
+        "DISAPPEAR",
+        "minggat/angkat_kaki/udahan/ninggalin/ninggalkan/meninggalkan/tinggalin",
+        "pergi/leave [SAJA] [PART] $",
+        "pergi/go/leave ~3 jauh/far/away",
+    ],
     "rest": ["istirahat/beristirahat/tidur/bobo/rehat/rest/sleep"],
     "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
     "sincere": [
@@ -1073,6 +1079,7 @@ CUES: dict[str, list[str]] = {
     ],
     "bounded": [
         "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
+        "for a week/while/day/bit/month/moment",
         "sampai/sampe siang/sore/pagi/pengumuman",
     ],
 }
@@ -1092,6 +1099,10 @@ WARNING_SIGNS = frozenset(
      "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
      "absent", "letter"}
 )  # fmt: skip
+# The gentle tier also takes a score built on softer cues: leaving, not bearing it any
+# more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
+# check-in rather than on nothing.
+GENTLE_CUES = CORE_CUES | {"leave", "cant_bear", "self_label", "dark", "life_story", "sorry"}
 FALLBACK_CRISIS = 7
 FALLBACK_DISTRESS = 5
 
