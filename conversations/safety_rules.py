@@ -405,14 +405,21 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] JUMP [SAJA] ke sungai/kali/laut/danau/waduk",
         "JUMP ~4 biar/supaya/sampai/sampe hanyut/tenggelam/mati/selesai",
         "tabrakin/tabrakkan/nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar"
-        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil",
+        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil/pembatas/tiang/tembok/pohon/jurang"
+        "/dinding/separator",
+        # staging an accident
+        "biar/supaya/agar [ke] keliatan/kelihatan/dikira/disangka/dianggap [kayak/seperti]"
+        " kecelakaan",
         "tiduran/rebahan/berdiri/nunggu di rel",
         "berdiri/duduk ~2 di pinggir/tepi/ujung/atas rel/jembatan/atap/gedung/tebing/balkon"
         "/rooftop",
         "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
         "takut [I] nekat [PART] $",
         "berpikiran/berpikir/pikiran/mikir pendek",
-        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
+        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali !buat/untuk"
+        "/utk/ngomong/bilang/klik/kirim/daftar/melamar/ngelamar/nanya/apply",
+        "PREPARE/nyimpen/simpen/ngumpulin/kumpulin ~1 obat_tidur/pil_tidur ~3 strip/sebotol"
+        "/butir/tablet/setoples/banyak",
         "tinggal [ADV] berani/nekat [SAJA] [PART] $",
         # "udah tau mau ke jembatan mana", "searching berapa lantai yang cukup"
         "tau/tahu/nentuin/menentukan/milih/memilih/pilih [mau] [ke] DROP mana/yang",
@@ -457,6 +464,8 @@ CRISIS: dict[str, list[str]] = {
         "IF I NOT ADA nanti",
         "IF [nanti] ME [ALREADY] NOT ADA di dunia",
         "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
+        "jangan [ADV] nyalahin/menyalahkan/salahin/nyalahkan diri/SELF [kalian/kamu/sendiri] ~2"
+        " nanti",
         "jangan nyalahin/menyalahkan/salahin/nyalahkan SELF/kalian ~3 IF [nanti] I [ALREADY]"
         " pergi/DIE/NONE/tiada",
         "nyerah/pamit/pergi/menyerah ~3 titip/nitip/jagain FAMILY",
@@ -550,6 +559,11 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] [ADV] DISAPPEAR [SAJA] kayak/kaya/seperti/bagai/bak/like asap/debu/angin"
         "/embun/bayangan/buih",
         "WANT [ADV] [ADV] DISAPPEAR %3 FOREVER",
+        "NOT [WANT/perlu/usah/harus] [ADV] ngadepin/menghadapi/ketemu/nyambut/menyambut"
+        " pagi/besok/hari_esok LAGI",
+        "IF ME [ALREADY] [ADV] berhenti/pergi/NONE/DIE/hilang/ilang/ngilang [SAJA] ~2 NOT ADA"
+        " yang rugi/sedih/kehilangan/peduli/nyariin",
+        "TIME kalian/mereka/FAMILY [bakal/akan/pasti] [ADV] lebih ringan/tenang/lega/bahagia/baik",
         "NOT WANT [ADV] liat/lihat/ngeliat/ngelihat/melihat/ketemu/nyambut/menyambut"
         " matahari/hari_esok/pagi/besok",
         "NOT [liat/lihat/nemu/nemuin/punya/ADA/see] [LAGI] alasan/alesan/reason ~2 buat/untuk"
@@ -667,6 +681,7 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "aku cuma jadi beban buat keluargaku", "mung dadi beban wong tuo"
     "burden": [
+        "TIRED/muak/males [ADV] [ADV] jadi/menjadi beban/benalu/parasit",
         "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar"
         "/bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
         " beban/benalu/parasit !WORKLOAD",
@@ -766,6 +781,7 @@ DISTRESS: dict[str, list[str]] = {
         "TIRED nangis",
         "TIRED [ADV] [ADV] jadi/menjadi",
         "TIRED [ADV] pura/pura_pura/berpura ~2 kuat/baik/bahagia/seneng/senang/gapapa/tegar",
+        "TIRED [ADV] [ADV] nahan/menahan/nanggung/menanggung ~2 semua/semuanya/sendirian/sendiri",
         "NOT sanggup ~2 LAGI",
     ],
     # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
@@ -808,6 +824,7 @@ DISTRESS: dict[str, list[str]] = {
         "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat/ngomong/bicara",
         "nobody cares",
         "semua/semuanya [orang] [ALREADY] ninggalin/ninggalkan/meninggalkan/pergi_dari I",
+        "NOT kenal [lagi] [sama/dengan] diri/SELF [ku] [sendiri]",
     ],
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
     "worthless": [
@@ -843,17 +860,19 @@ CUE_WEIGHTS: dict[str, int] = {
     "death": 3, "own_death": 4, "absent": 3, "unreachable": 3, "forever": 3, "last": 2,
     "others_without": 3, "sorry_all": 4, "thanks_all": 2, "legacy": 3, "settled": 2,
     "reading_this": 3, "no_reply": 2, "pamit": 3, "one_last": 3, "relay": 3, "no_need": 3,
-    "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2,
-    "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
-    "survive_doubt": 3, "swallowed": 2,
+    "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2, "me_too": 3,
+    "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3, "survive_doubt": 3,
+    "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3, "no_future": 3,
+    "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3, "relieve_them": 3, "made_peace":
+    3, "lingering": 2,
     # what gives those weight
-    "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
-    "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
-    "plan": 2, "decided": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2,
-    "life_story": 2,
+    "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1, "ending": 1,
+    "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1, "plan": 2, "decided":
+    2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2, "life_story": 2, "all_over": 2,
+    "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
-    "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3,
+    "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3, "chores":
+    -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -895,7 +914,7 @@ CUES: dict[str, list[str]] = {
         "tanpa ME",
         "kehilangan/nyariin/cariin/nyari/kangen/nangisin/inget/ingat/ngelupain/lupa [sama] ME",
         "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen/nangis"
-        "/nangisin/sedih",
+        "/nangisin/sedih/rugi",
         "ADA yang [bakal/akan] nyadar/sadar/peduli/nyariin/kehilangan/inget/ingat/kangen [PART] ,",
     ],
     # farewell acts: sorry for everything, thanks for all this time, love, things handed on
@@ -930,10 +949,19 @@ CUES: dict[str, list[str]] = {
         "donor/donorin/donorkan/didonorin ~2 organ",
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
+        "siapa dapet/dapat/kebagian/kebagean apa",
         "barang [ku] ~5 buat/untuk/utk siapa",
         "tandain/tandai/labelin/kasih_nama ~3 buat/untuk/utk siapa",
-        "hapus/ngehapus/menghapus/delete/nonaktifin/nonaktifkan/tutup ~2 semua akun",
+        "kirim/kirimin/transfer ~3 semua ~3 ke FAMILY",
+        "asuransi jiwa",
+        "tolong kabarin/bilangin/sampein/kasih_tau FAMILY/adik/adek/adikku",
+    ],
+    # clearing one's traces and debts
+    "clearing": [
+        "hapus/ngehapus/menghapus/delete/nonaktifin/nonaktifkan/tutup ~2 semua akun/foto/chat"
+        "/data/postingan",
         "balikin/kembaliin/ngembaliin/mengembalikan ~3 barang/pinjeman/pinjaman",
+        "lunasin/melunasi/bayar/bayarin ~3 utang/hutang ~2 ke/sama",
         "lunasin/melunasi/bayar/bayarin ~2 semua utang/hutang",
     ],
     # everything is in order; only one thing left
@@ -971,6 +999,8 @@ CUES: dict[str, list[str]] = {
     "after_me": [
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
         "biar/supaya/agar [FAMILY/dia/mereka] gampang/mudah/gak_repot/gak_bingung nanti",
+        "setidaknya/paling_enggak/paling_gak/minimal ~2 bisa/bakal bantu/berguna/ngebantu ~1"
+        " FAMILY/mereka/kalian",
     ],
     "cant_anymore": ["ME [ALREADY] NOT akan/bakal/bakalan [bisa/sempat]"],
     "cant_bear": ["NOT BEAR [LAGI] [PART] $", "NOT BEAR ~2 LAGI"],
@@ -985,16 +1015,56 @@ CUES: dict[str, list[str]] = {
         " ~3 pisau/silet/cutter/tali/racun/obat_tidur/pil/korek/bensin",
         "pisau/silet/cutter/tali/racun/obat_tidur ~3 asah/ngasah/diasah/siapin/disiapin/liatin"
         "/pegang/genggam",
+        # "Cara-cara." on its own: the ways, unnamed
+        "^ cara/caranya [PART] $$",
     ],
     "survive_doubt": [
-        "NOT tau/tahu/yakin ~3 masih ~1 kuat/ada/hidup/bertahan/bangun",
+        "NOT tau/tahu/yakin ~3 masih ~2 kuat/ada/hidup/bertahan/bangun/pulang",
         "NOT yakin ~3 sampai/sampe besok/TIME",
+    ],
+    # "kalau ada apa-apa sama aku, tolong kabarin adikku"
+    "if_something": ["IF ADA apa/apa_apa [sama/dengan/ama] ME"],
+    # "gitarku buat Dimas", "siapa dapet apa"
+    "bequest": [
+        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/kamera/tabungan [ku] buat/untuk"
+        "/utk/ke FAMILY/temen/teman/sahabat/dimas/perpustakaan/panti/adik/adek",
+    ],
+    # no future, a decision with nothing after it
+    "no_future": [
+        "NOT punya/ADA [LAGI] nanti/besok/masa_depan/hari_esok/future [LAGI] [PART] $",
+    ],
+    "decided_blank": [
+        "ME [ALREADY] [ADV] mutusin/memutuskan/bertekad [PART] $$",
+        "keputusan [ku] [ALREADY] [ADV] bulat [PART] $$",
+    ],
+    # looking up what one should not; wondering whether a fall would hurt
+    "forbidden_search": [
+        "NOT seharusnya/harusnya/boleh ~3 browsing/searching/googling/cari/nyari/baca",
+    ],
+    "fall_wonder": [
+        "IF [ME] jatuh/loncat/lompat/terjun/nyebur [dari_sini/dari_situ] ~1 sakit/kerasa/mati",
+    ],
+    # giving them the rest they deserve: "aku mau kasih mereka istirahat itu"
+    "relieve_them": [
+        "kasih/ngasih/memberi/ngebebasin/bebasin FAMILY/mereka/kalian ~1 istirahat/ketenangan"
+        "/kebebasan/kelegaan",
+    ],
+    # "udah minta maaf ke ibu", "udah ngomong sama semua yang perlu"
+    "made_peace": [
+        "ALREADY [ME] minta_maaf/pamit/bilang_makasih/bilang_sayang/makasih/ngomong ~2 ke/sama"
+        " ibu/bapak/ayah/mama/papa/ortu/orang_tua/keluarga/adik/adek/kakak/sahabat/pacar"
+        "/semua_orang",
+        "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
+    ],
+    "lingering": [
+        "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
     ],
     # "pengen hilang ditelan bumi" (said in earnest)
     "swallowed": ["ditelan/ditelen/ketelan bumi"],
     # a high or dangerous place, and a mind going dark
     "danger_place": [
-        "di/dari [atas/pinggir/ujung/tepi] DROP/peron/tol/jalan_tol/laut/sungai/balkon/gedung",
+        "di/dari/lewat [atas/pinggir/ujung/tepi/tengah] DROP/peron/tol/jalan_tol/laut/sungai"
+        "/balkon/gedung",
     ],
     "dark_mind": [
         "kepikiran/mikir/pikiran/berpikir ~1 yang aneh/enggak/nggak/ngga/engga/gak/macem/macam"
@@ -1008,7 +1078,7 @@ CUES: dict[str, list[str]] = {
         "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
     ],
-    "transient": ["numpang lewat/singgah/mampir"],
+    "transient": ["numpang lewat/singgah/mampir/napas/nafas/hidup"],
     "me_too": [
         "termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa",
         "^ ME juga [PART] $$",
@@ -1023,6 +1093,12 @@ CUES: dict[str, list[str]] = {
         "pergi/go/leave ~3 jauh/far/away",
     ],
     "rest": ["istirahat/beristirahat/tidur/bobo/rehat/rest/sleep"],
+    "all_over": [
+        "semuanya/segalanya/semua_ini ~1 selesai/berakhir/berhenti/usai/udahan/kelar [PART] $",
+    ],
+    "no_energy": ["NOT punya/ADA [LAGI] tenaga/energi/daya ~6 bangun/LIFE/napas/nafas"],
+    "tired": ["TIRED/lelah"],
+    "calm_now": ["sekarang ME [ADV] tenang/lega/siap [PART] $"],
     "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
     "sincere": [
         "beneran/serius/sungguhan/sumpah/literally/seriously",
@@ -1046,7 +1122,11 @@ CUES: dict[str, list[str]] = {
     ],
     "intend": ["mau/mw/mo/siap"],
     "plan": ["TIME", "malam/malem ini", "rencana/niat/tekad/caranya/tinggal_nunggu"],
-    "decided": ["keputusan [ku] [ALREADY] [ADV] bulat/mantap/final", "tekad [ku] [ALREADY] bulat"],
+    "decided": [
+        "keputusan [ku] [ALREADY] [ADV] bulat/mantap/final",
+        "tekad [ku] [ALREADY] bulat",
+        "ME [ALREADY] mutusin/memutuskan",
+    ],
     # what takes points away: the job, groups and feeds, moving, someone else's death,
     # a laugh, a time limit
     "job": [
@@ -1075,7 +1155,7 @@ CUES: dict[str, list[str]] = {
     # a knife for the kitchen, poison for the rats
     "chores": [
         "dapur/masak/masakan/rendang/sayur/buah/paket/kardus/tikus/kecoa/nyamuk/hama/jemuran"
-        "/sepatu",
+        "/sepatu/nelpon/telpon/sinyal/ngerokok/rokok/ngopi/kopi/macet",
     ],
     "bounded": [
         "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
@@ -1088,7 +1168,8 @@ CORE_CUES = frozenset(
      "sorry_all", "thanks_all", "legacy", "settled", "reading_this", "no_reply", "pamit",
      "one_last", "relay", "no_need", "after_me", "danger_place", "dark_mind", "pain_end",
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
-     "survive_doubt", "swallowed"}
+     "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
+     "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1097,12 +1178,16 @@ CORE_CUES = frozenset(
 WARNING_SIGNS = frozenset(
     {"sorry_all", "legacy", "settled", "reading_this", "no_reply", "pamit", "one_last",
      "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
-     "absent", "letter"}
+     "absent", "letter", "if_something", "bequest", "no_future", "decided_blank",
+     "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing"}
 )  # fmt: skip
 # The gentle tier also takes a score built on softer cues: leaving, not bearing it any
 # more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
 # check-in rather than on nothing.
-GENTLE_CUES = CORE_CUES | {"leave", "cant_bear", "self_label", "dark", "life_story", "sorry"}
+GENTLE_CUES = CORE_CUES | {
+    "leave", "cant_bear", "self_label", "dark", "life_story", "sorry", "all_over", "no_energy",
+    "lingering",
+}  # fmt: skip
 FALLBACK_CRISIS = 7
 FALLBACK_DISTRESS = 5
 
