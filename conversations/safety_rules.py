@@ -864,14 +864,15 @@ CUE_WEIGHTS: dict[str, int] = {
     "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
-    "relieve_them": 3, "lingering": 2,
+    "relieve_them": 3, "made_peace": 3, "lingering": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
-    "plan": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2, "life_story": 2,
+    "plan": 2, "decided": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2, "life_story": 2,
     "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
+    "chores": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
