@@ -450,10 +450,20 @@ def _split_glued(token: str) -> str:
     return " ".join(pieces) if pieces and len(pieces) > 1 else token
 
 
+# Chat abbreviations read as the word ("yg" → "yang"); words of 4+ letters already match
+# their vowel-dropped spellings.
+_ABBREVIATIONS = {
+    "yg": "yang", "dgn": "dengan", "jgn": "jangan", "blm": "belum", "krn": "karena",
+    "tp": "tapi", "sm": "sama", "org": "orang", "hrs": "harus", "bs": "bisa", "skrg": "sekarang",
+    "knp": "kenapa", "gmn": "gimana", "dg": "dengan", "trs": "terus",
+}  # fmt: skip
+
+
 def _tokens(clause: str) -> list[str]:
     words = squeeze(_NON_WORD.sub(" ", clause.replace("?", ",")).replace(",", " , ")).split()
     out: list[str] = []
     for word in words:
+        word = _ABBREVIATIONS.get(word, word)
         if word not in _LEXICON and len(word) >= 5:
             if word.endswith("ku") and word[:-2] in _CLITIC_STEMS:
                 out += [word[:-2], "ku"]

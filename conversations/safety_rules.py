@@ -36,7 +36,10 @@ from __future__ import annotations
 # Write them plainly: doubled letters are fine ("nggak").
 WORDS: dict[str, str] = {
     # first person, formal to slang, plus Javanese and Sundanese
-    "I": "aku ak aq ku saya sy gue gua gw gwe ane aye abdi urang awak kula kulo ambo beta sa i me",
+    "I": (
+        "aku ak aq ku saya sy gue gua gw gwe ane aye abdi urang aing kuring awak kula kulo inyong "
+        "ambo beta sa i me"
+    ),
     "WANT": (
         "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
         "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
@@ -63,8 +66,11 @@ WORDS: dict[str, str] = {
         "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
         "aku saya gue gw gua abdi aq aye sekarang dah lai aje we weh"
     ),
-    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh we",
-    "DIE": "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas die dead rip",
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh we mawon",
+    "DIE": (
+        "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas pejah die "
+        "dead rip"
+    ),
     "LIFE": "hidup idup urip hirup gesang kehidupan life living being_alive exist existing",
     "SELF": "diri diri_sendiri awak myself",
     "BETTER": (
@@ -189,7 +195,10 @@ WORDS: dict[str, str] = {
     ),
     # the subject pronoun: "I" without the clitic "ku", which after a noun is a possessive
     # ("masa depanku udah gak ada" is about the future, not about oneself)
-    "ME": "aku ak aq saya sy gue gua gw gwe ane aye abdi urang kula kulo ambo beta i me",
+    "ME": (
+        "aku ak aq saya sy gue gua gw gwe ane aye abdi urang aing kuring kula kulo inyong ambo "
+        "beta i me"
+    ),
     # leaving, as a person leaves
     "LEAVE": (
         "pergi pamit minggat angkat_kaki cabut berangkat ninggalin ninggalkan meninggalkan "
@@ -319,7 +328,7 @@ CRISIS: dict[str, list[str]] = {
         "ENDV [ADV] semua/semuanya/segalanya TIME [PART] $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
         "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
-        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
+        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
@@ -619,6 +628,7 @@ CRISIS: dict[str, list[str]] = {
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
+        "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] $",
         "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
         " [PART] $",
@@ -649,7 +659,8 @@ CRISIS: dict[str, list[str]] = {
         "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih] LIFE"
         " di dunia",
         "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
-        "/maknanya/berarti/berguna/gunane/artine",
+        "/maknanya/berarti/berguna/gunane/artine/worth/worth_it/berharga",
+        "NOT worth/worth_it/berharga [LAGI] LIFE [I] [ini]",
         "LIFE [I] [ini] [teh] euweuh/NONE hartina/gunana/artina/gunanya/artinya",
         "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
         "dunia NOT butuh/perlu/membutuhkan I",
