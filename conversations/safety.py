@@ -455,7 +455,7 @@ def _split_glued(token: str) -> str:
 _ABBREVIATIONS = {
     "yg": "yang", "dgn": "dengan", "jgn": "jangan", "blm": "belum", "krn": "karena",
     "tp": "tapi", "sm": "sama", "org": "orang", "hrs": "harus", "bs": "bisa", "skrg": "sekarang",
-    "knp": "kenapa", "gmn": "gimana", "dg": "dengan", "trs": "terus",
+    "knp": "kenapa", "gmn": "gimana", "dg": "dengan", "trs": "terus", "plg": "pulang",
 }  # fmt: skip
 
 
@@ -549,22 +549,28 @@ def _first(rules: list[_Rule], line: str) -> tuple[_Rule, re.Match[str]] | None:
     return None
 
 
-def cues(line: str) -> frozenset[str]:
-    """The fallback's cues found in one clause as the rules read it (" word word "), after
-    the harmless masks. For tests and for reading the scorer."""
-    tokens = line.split()
-    masked = _mask(line, tokens, _HARMLESS)
+def _found_cues(masked: str) -> frozenset[str]:
     found: set[str] = set()
-    for rule in _CUES.candidates(tokens):
+    for rule in _CUES.candidates(masked.split()):
         if rule.family not in found and rule.regex.search(masked):
             found.add(rule.family)
     return frozenset(found)
 
 
+def cues(line: str) -> frozenset[str]:
+    """The fallback's cues found in one clause as the rules read it (" word word "), after
+    the harmless masks. For tests and for reading the scorer."""
+    return _found_cues(_mask(line, line.split(), _HARMLESS))
+
+
 def score(found: frozenset[str]) -> int:
     """The fallback's score for a set of cues: their weights added. Without a cue about
     death, absence, the last time or a farewell (`safety_rules.CORE_CUES`) the score is
-    capped below the crisis line, and without a softer one (`GENTLE_CUES`) it is 0."""
+    capped below the crisis line, and without a softer one (`GENTLE_CUES`) it is 0. A cue
+    that needs another (`CUE_NEEDS`) counts only beside it."""
+    for cue, needs in safety_rules.CUE_NEEDS.items():
+        if cue in found and not found & needs:
+            found = found - {cue}
     if not found & safety_rules.GENTLE_CUES:
         return 0
     total = sum(_WEIGHTS[c] for c in found)
@@ -573,11 +579,25 @@ def score(found: frozenset[str]) -> int:
     return total
 
 
+# A word that turns a sentence starts a new thought for the fallback: "besok aku interview
+# lagi, tapi jujur aku gak yakin aku masih ada" is not dampened by the interview.
+_TURN = re.compile(r" (?:tapi|tetapi|namun|padahal|but) ")
+
+
+def _line_cues(line: str) -> frozenset[str]:
+    masked = _mask(line, line.split(), _HARMLESS)  # a title or an idiom is masked whole
+    parts = _TURN.split(masked)
+    if len(parts) == 1:
+        return _found_cues(masked)
+    # the part with the most weight speaks for the clause
+    return max((_found_cues(" " + part.strip(" ,") + " ") for part in parts), key=score)
+
+
 def _fallback(lines: list[str]) -> tuple[int, int, int]:
     """The best fallback score over single clauses and pairs of neighbours, with the
     first and last clause it covers. Two different warning signs anywhere in the message,
     in clauses with nothing that takes points away, score as a crisis."""
-    found = [cues(line) for line in lines]
+    found = [_line_cues(line) for line in lines]
     best = (0, 0, 0)
     acts: dict[str, int] = {}
     for i, here in enumerate(found):

@@ -133,7 +133,7 @@ WORDS: dict[str, str] = {
     ),
     "ENDV": (
         "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
-        "menghentikan ngehentiin berhentiin ngeureunkeun end ending ended"
+        "menghentikan ngehentiin berhentiin ngeureunkeun ngend ngendin end ending ended"
     ),
     "HURT": (
         "menyakiti nyakitin nyakiti sakitin sakiti melukai lukai ngelukain ngelukai "
@@ -277,7 +277,7 @@ CRISIS: dict[str, list[str]] = {
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
         "WANT/siap [ADV] pulang/kembali/mulih/bali ke/menyang/marang/nang tuhan/allah/rahmatullah"
-        "/pangkuan/sang_pencipta/gusti/pangeran",
+        "/pangkuan/sang_pencipta/gusti/pangeran/pencipta/yang_maha_kuasa/yang_di_atas",
         "WANT/siap [ADV] ketemu/bertemu/menghadap tuhan/allah/sang_pencipta/yang_maha_kuasa",
         "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
         "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
@@ -304,7 +304,16 @@ CRISIS: dict[str, list[str]] = {
         "DIE [ADV] [itu/adalah] [ADV] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar"
         "/jalan_terbaik/pilihan_terbaik/satu_jalan/satu_satunya_jalan",
         "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
-        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
+        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/diambil/dijemput/DIE",
+        "siap/rela/ikhlas [kalau/kalo] dipanggil/dijemput/diambil ~3 yang_di_atas/tuhan/allah"
+        "/yang_kuasa/sang_pencipta/yang_maha_kuasa",
+        "semoga/moga/mudah_mudahan/berharap ~2 pesawat/kereta/bus/bis/mobil/motor ku ~2 jatuh"
+        "/kecelakaan/nabrak/tabrakan/celaka",
+        "andai/kalau/seandainya/semoga ~4 kecelakaan/bencana/gempa ~4 ME [yang] [jadi]"
+        " korban/korbannya",
+        "WANT [ADV] jadi/menjadi kenangan/almarhum/almarhumah/arwah/abu [SAJA] [PART] $",
+        "giliran [ku/ME] [ADV] dikubur/DIE/dipanggil/dijemput",
+        "WANT ~6 di bawah tanah [PART] $",
         "biar/biarin/biarkan I [SAJA] DIE",
         "WANT [ADV] [SAJA] dikubur/dimakamkan/dimakamin/dikafanin [SAJA] [PART] $",
         "cant wait to die",
@@ -324,10 +333,16 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] LIFE [I] [ini] berakhir/selesai/usai",
         "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
         "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
+        "ENDV [ADV] [SAJA] penderitaan/derita/rasa_sakit ku",
         "ENDV [ADV] semua $",
         "ENDV [ADV] semua/semuanya/segalanya TIME [PART] $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
-        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya !yang",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama dunia [ini] [PART] $",
+        # "hidup ini terlalu berat, aku mau udahan"
+        "LIFE ~3 berat/sulit/susah/capek/melelahkan ~4 ME [ADV] WANT/mau udahan/nyerah/menyerah"
+        " [SAJA] [PART] $",
+        "NOT WANT [ADV] napas/nafas/bernapas/bernafas [LAGI] [PART] $",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
@@ -371,7 +386,8 @@ CRISIS: dict[str, list[str]] = {
         "lampiasin/lampiaskan/ngelampiasin/melampiaskan ~2 ke BODY/SELF",
         "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
         "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar/nonjok/nonjokin"
-        "/tonjok/ninju/tinju/pukul/pukulin ~4 sampai/sampe ~2 berdarah/memar/luka/bengkak/lebam"
+        "/tonjok/ninju/tinju/pukul/pukulin/nyubit/nyubitin/cubit/cubitin/garuk/garukin"
+        " ~4 sampai/sampe ~2 berdarah/memar/luka/bengkak/lebam"
         "/lecet/biru",
         "bakar/membakar/ngebakar BODY",
         "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
@@ -482,6 +498,8 @@ CRISIS: dict[str, list[str]] = {
         "maaf [ya] [I] [ALREADY] NOT BEAR [LAGI] [PART] $",
         "ini/this [is] goodbye/perpisahan [dari/from] [I] [PART] $",
         "jangan dicari/dicariin [PART] $",
+        "NOT usah/perlu ditemuin/ditemukan/dicari/dicariin [PART] $",
+        "waktunya/saatnya [ME] pergi/pamit dari semuanya/segalanya/semua_ini/dunia",
         "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
         " [dari] I",
         "ME ALREADY NOT ADA [LAGI] [PART] $",
@@ -505,6 +523,7 @@ CRISIS: dict[str, list[str]] = {
         "GIVE ~6 NOT butuh/perlu apa/apapun/apa_pun [LAGI]",
         # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
         "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
+        "ini [ADV] chat/obrolan/percakapan terakhir kita [PART] $",
         "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
@@ -573,7 +592,8 @@ CRISIS: dict[str, list[str]] = {
         "IF ME [ALREADY] [ADV] berhenti/pergi/NONE/DIE/hilang/ilang/ngilang [SAJA] ~2 NOT ADA"
         " yang rugi/sedih/kehilangan/peduli/nyariin",
         "TIME kalian/mereka/FAMILY [bakal/akan/pasti] [ADV] lebih ringan/tenang/lega/bahagia/baik",
-        "NOT WANT [ADV] liat/lihat/ngeliat/ngelihat/melihat/ketemu/nyambut/menyambut"
+        "NOT WANT [ADV] liat/lihat/ngeliat/ngelihat/melihat/ketemu/nyambut/menyambut/ngerasain"
+        "/merasakan/ngalamin"
         " matahari/hari_esok/pagi/besok",
         "NOT [liat/lihat/nemu/nemuin/punya/ADA/see] [LAGI] alasan/alesan/reason ~2 buat/untuk"
         "/to stay [PART] $",
@@ -669,10 +689,22 @@ CRISIS: dict[str, list[str]] = {
         "no reason [left] to keep/go/continue going/living/on",
         "nothing to live for",
         "point of/in living/life/going_on",
+        "point of/in [even] waking/getting up",
+        "about/of not waking/being_alive/existing/living",
+        "NOT WANT [ADV] [to] wake up LAGI/tomorrow/besok [PART]",
         "life [is] [ADV] pointless/meaningless [PART] $",
         # disappearing, not existing
         "WANT [ADV] [ADV] DISAPPEAR [ADV] FOREVER",
-        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi !WORLD_QUAL",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti/seko/soko/saka dunia/dunya/donya/donyo/bumi"
+        "/muka_bumi !WORLD_QUAL",
+        "WANT [ADV] DISAPPEAR [SAJA] tanpa jejak/bekas [PART] $",
+        "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
+        "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
+        "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
+        "/hari_ini/TIME",
+        "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
+        "cukup/cukupan ~2 buat/untuk/biar NOT bangun",
+        "di/dari [atas] DROP/HIGH ~8 WANT [ADV] turun/jatuh/nyemplung ke bawah",
         "WANT [ADV] [ADV] DISAPPEAR [PART] $",
         "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
         "DISAPPEAR [SAJA] [ADV] dari/dr/ti [muka] dunia/bumi/dunya !WORLD_QUAL",
@@ -756,6 +788,7 @@ DISTRESS: dict[str, list[str]] = {
         "semangat [I] [ADV] hilang/habis/lenyap/padam",
         "kehilangan arah/semangat/harapan/tujuan",
         "dibawa kemana/ke_mana LIFE",
+        "LIFE [ku] [mau/harus] [di] dibawa kemana/ke_mana",
         "masa depan [I] [ALREADY] [ADV] NOT ADA/suram/gelap",
         "merasa/ngerasa [ADV] terjebak/buntu",
     ],
@@ -829,6 +862,7 @@ DISTRESS: dict[str, list[str]] = {
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
     "alone": [
         "sendirian/kesepian/sendiri [ADV] banget/bgt/sekali/terus",
+        "ngerasa/merasa [ADV] sendirian/sendiri",
         "kesepian",
         "NOT punya/ADA siapa/siapapun/siapa_pun/teman/temen [buat/untuk] [cerita/curhat]",
         "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
@@ -840,6 +874,7 @@ DISTRESS: dict[str, list[str]] = {
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
     "worthless": [
         "NOT berharga/berguna/berarti/guna",
+        "NOT ADA [apa] apanya/apa_apanya",
         "benci/muak [sama/dengan/ama/pada] SELF",
         "takut/khawatir [ADV] jadi/menjadi beban",
         "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
@@ -849,7 +884,8 @@ DISTRESS: dict[str, list[str]] = {
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
     "escape": [
-        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya",
+        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya"
+        "/kenyataan/realita",
         "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
         "WANT [ADV] kabur/lari ~2 ke tempat",
         "NOT WANT [ADV] LIFE LIKE_THIS",
@@ -875,7 +911,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
-    "relieve_them": 3, "made_peace": 3, "lingering": 2,
+    "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -883,7 +919,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3,
+    "chores": -3, "festive": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -892,7 +928,7 @@ CUES: dict[str, list[str]] = {
         "tiada/nyawa/ajal/maut/jasad/jenazah/kubur/dikubur/dikuburin/kuburan/makam/pemakaman"
         "/dimakamkan/dimakamin/liang_lahat/nisan/batu_nisan/kafan/kain_kafan/keranda/akhirat"
         "/alam_baka/alam_kubur/alam_sana/surga/berpulang/tutup_usia/atas_sana/sisi_nya"
-        "/peristirahatan_terakhir/dunia_lain",
+        "/peristirahatan_terakhir/dunia_lain/bawah_tanah",
     ],
     # my own death or funeral
     "own_death": [
@@ -910,6 +946,7 @@ CUES: dict[str, list[str]] = {
         "berhenti ADA/bernapas/bernafas/napas/nafas/existing",
         "lenyap/sirna/musnah",
         "NOT perlu/usah/pantas/layak ADA [LAGI] [PART] $",
+        "NOT [usah/perlu] makan tempat [LAGI]",
         "sepi/kosong ~1 FOREVER",
         "ME [ALREADY] NOT akan/bakal/bakalan [ADA] di_sana/disana/di_situ/disitu",
         "IF [nanti/TIME] ME [ALREADY] NOT ADA kabar",
@@ -923,6 +960,7 @@ CUES: dict[str, list[str]] = {
     # others without me: nobody carries, misses or remembers me
     "others_without": [
         "tanpa ME",
+        "paling/lebih berguna/bermanfaat/membantu ~2 IF ME",
         "kehilangan/nyariin/cariin/nyari/kangen/nangisin/inget/ingat/ngelupain/lupa [sama] ME",
         "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen/nangis"
         "/nangisin/sedih/rugi",
@@ -933,6 +971,7 @@ CUES: dict[str, list[str]] = {
         "maaf/maafin/maafkan/ampuni [ME] [ya] [ADV] buat/untuk/atas/for semuanya/segalanya"
         "/semua/everything",
         "maaf/maafin/maafkan ~3 selama_ini",
+        "maaf/maafin/maafkan [kalau/atas] [ME] [ADV] banyak salah/dosa",
         "sorry for everything",
     ],
     "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
@@ -946,7 +985,7 @@ CUES: dict[str, list[str]] = {
         "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
         "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] pernah",
     ],
-    "goodbye": ["selamat tinggal", "goodbye/farewell"],
+    "goodbye": ["selamat tinggal", "^ selamat jalan [PART] $$", "goodbye/farewell"],
     "love": [
         "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
         "sayang/love kalian/you [semua] [PART] $",
@@ -961,6 +1000,8 @@ CUES: dict[str, list[str]] = {
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
         "siapa dapet/dapat/kebagian/kebagean apa",
+        "ME nitip [ya] [PART] $$",
+        "ninggalin/ninggalkan/meninggalkan/tinggalin ~1 pesan/surat/catatan",
         "barang [ku] ~5 buat/untuk/utk siapa",
         "tandain/tandai/labelin/kasih_nama ~3 buat/untuk/utk siapa",
         "kirim/kirimin/transfer ~3 semua ~3 ke FAMILY",
@@ -979,6 +1020,7 @@ CUES: dict[str, list[str]] = {
     "settled": [
         "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
         "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
+        "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
         "nyusun/beresin/ngeberesin/rapiin/ngerapiin/packing/ngepak ~1 barang [ku]",
     ],
     "one_last": [
@@ -1028,6 +1070,9 @@ CUES: dict[str, list[str]] = {
         "/pegang/genggam",
         # "Cara-cara." on its own: the ways, unnamed
         "^ cara/caranya [PART] $$",
+        "ALREADY tau/tahu [ADV] caranya [PART] $",
+        "dengan/pake/pakai cara ku sendiri",
+        "ALREADY hitung/ngitung/ngitungin ~2 obat/obatnya/pil/dosis",
     ],
     "survive_doubt": [
         "NOT tau/tahu/yakin ~3 masih ~2 kuat/ada/hidup/bertahan/bangun/pulang",
@@ -1037,6 +1082,7 @@ CUES: dict[str, list[str]] = {
     "if_something": ["IF ADA apa/apa_apa [sama/dengan/ama] ME"],
     # "gitarku buat Dimas", "siapa dapet apa"
     "bequest": [
+        "kucing/anjing/gitar/laptop/koleksi [ku] ~3 kasih/kasihin/titip/serahin/serahkan ke",
         "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/kamera/tabungan [ku] buat/untuk"
         "/utk/ke FAMILY/temen/teman/sahabat/dimas/perpustakaan/panti/adik/adek",
     ],
@@ -1067,6 +1113,8 @@ CUES: dict[str, list[str]] = {
         "/semua_orang",
         "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
     ],
+    # waiting for the house to be empty
+    "waiting": ["tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur"],
     "lingering": [
         "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
     ],
@@ -1090,11 +1138,9 @@ CUES: dict[str, list[str]] = {
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
     ],
     "transient": ["numpang lewat/singgah/mampir/napas/nafas/hidup"],
-    "me_too": [
-        "termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa",
-        "^ ME juga [PART] $$",
-        "me included",
-    ],
+    "me_too": ["termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa", "me included"],
+    # "... aku juga.": only next to something ending (CUE_NEEDS)
+    "me_also": ["^ ME juga [PART] $$"],
     "leave_all": ["LEAVE ~1 semuanya/segalanya/kalian/dunia/FAMILY"],
     # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
     "leave": [
@@ -1112,7 +1158,7 @@ CUES: dict[str, list[str]] = {
     "calm_now": ["sekarang ME [ADV] tenang/lega/siap [PART] $"],
     "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
     "sincere": [
-        "beneran/serius/sungguhan/sumpah/literally/seriously",
+        "beneran/serius/sungguhan/sumpah/literally/seriously/jujur",
         "NOT bercanda",
         "i mean it",
     ],
@@ -1168,6 +1214,8 @@ CUES: dict[str, list[str]] = {
         "dapur/masak/masakan/rendang/sayur/buah/paket/kardus/tikus/kecoa/nyamuk/hama/jemuran"
         "/sepatu/nelpon/telpon/sinyal/ngerokok/rokok/ngopi/kopi/macet",
     ],
+    # Lebaran greetings ask forgiveness for every wrong
+    "festive": ["lebaran/idul_fitri/idulfitri/minal/lahir_batin/aidin/syawal/natal/tahun_baru"],
     "bounded": [
         "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
         "for a week/while/day/bit/month/moment",
@@ -1180,7 +1228,8 @@ CORE_CUES = frozenset(
      "one_last", "relay", "no_need", "after_me", "danger_place", "dark_mind", "pain_end",
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
-     "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing"}
+     "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
+     "me_also"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1190,8 +1239,14 @@ WARNING_SIGNS = frozenset(
     {"sorry_all", "legacy", "settled", "reading_this", "no_reply", "pamit", "one_last",
      "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
      "absent", "letter", "if_something", "bequest", "no_future", "decided_blank",
-     "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing"}
+     "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing",
+     "waiting"}
 )  # fmt: skip
+# A cue that only means something next to another one, in the same clause or the next:
+# "aku juga" after "aku cuma pengen semuanya berhenti", not after "laptopku udah panas".
+CUE_NEEDS: dict[str, frozenset[str]] = {
+    "me_also": frozenset({"ending", "all_over", "leave", "death", "absent", "forever"}),
+}
 # The gentle tier also takes a score built on softer cues: leaving, not bearing it any
 # more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
 # check-in rather than on nothing.
@@ -1314,6 +1369,8 @@ HARMLESS: dict[str, list[str]] = {
         "TOPIC gantung diri",
         "THIRD %4 bunuh/gantung/gantungin diri",
         "THIRD %4 JUMP dari",
+        "berita/news/kabar %6 nekat/JUMP/bunuh/gantung",
+        "ada %3 [yang] nekat JUMP/bunuh/gantung",
         "THIRD %4 overdosis/mengakhiri_hidup/ngakhirin_hidup",
         "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
