@@ -141,3 +141,30 @@ def test_pasted_mode_still_skips_the_senders_sentences_for_the_fallback() -> Non
     assert assess(email + "\n\nini yang terakhir. aku pamit dari hidup ini.", pasted=True) is (
         Risk.CRISIS
     )
+
+
+# --- cues that need company, and sentences that turn ---------------------------------
+
+
+def test_a_cue_that_needs_another_counts_only_beside_it() -> None:
+    assert "me_also" in safety_rules.CUE_NEEDS
+    alone = frozenset({"me_also", "self", "rest", "plan", "intend"})
+    beside = alone | {"all_over"}
+    assert score(alone) == 0  # "laptopku udah panas, aku juga. mau tidur aja, besok ..."
+    assert score(beside) >= safety_rules.FALLBACK_CRISIS
+    assert assess("Laptopku udah panas, aku juga. Mau tidur aja, besok bangun siang.") is (
+        Risk.NONE
+    )
+
+
+def test_a_turning_word_starts_a_new_thought_for_the_fallback() -> None:
+    # The interview before "tapi" does not take points from what comes after it.
+    text = "Besok aku interview lagi, tapi jujur aku gak yakin aku masih kuat sampai besok."
+    assert assess(text) is not Risk.NONE
+    assert assess("Besok aku interview lagi, semoga lancar sampai selesai.") is Risk.NONE
+
+
+def test_a_title_is_masked_before_the_sentence_is_split() -> None:
+    assert assess("baru selesai baca I Want to Die but I Want to Eat Tteokbokki") is not (
+        Risk.CRISIS
+    )
