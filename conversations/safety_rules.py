@@ -906,7 +906,7 @@ CUE_WEIGHTS: dict[str, int] = {
     # what a crisis is about (CORE_CUES)
     "death": 3, "own_death": 4, "absent": 3, "unreachable": 3, "forever": 3, "last": 2,
     "others_without": 3, "sorry_all": 4, "thanks_all": 2, "legacy": 3, "settled": 2,
-    "reading_this": 3, "no_reply": 2, "pamit": 3, "one_last": 3, "relay": 3, "no_need": 3,
+    "reading_this": 3, "no_reply": 2, "pamit": 2, "one_last": 3, "relay": 3, "no_need": 3,
     "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2,
     "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
@@ -1039,6 +1039,8 @@ CUES: dict[str, list[str]] = {
         "jangan dibales/dibalas",
         "no need to reply",
     ],
+    # a goodbye with nothing after it; a polite "terima kasih, saya pamit" alone is not a
+    # crisis, so it weighs little unless another warning sign comes with it
     "pamit": ["ME pamit [PART] $$"],
     # love, sorry or thanks passed on to family by someone else
     "relay": [
@@ -1182,7 +1184,6 @@ CUES: dict[str, list[str]] = {
     "decided": [
         "keputusan [ku] [ALREADY] [ADV] bulat/mantap/final",
         "tekad [ku] [ALREADY] bulat",
-        "ME [ALREADY] mutusin/memutuskan",
     ],
     # what takes points away: the job, groups and feeds, moving, someone else's death,
     # a laugh, a time limit

@@ -168,3 +168,20 @@ def test_a_title_is_masked_before_the_sentence_is_split() -> None:
     assert assess("baru selesai baca I Want to Die but I Want to Eat Tteokbokki") is not (
         Risk.CRISIS
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baik, terima kasih atas semuanya. Saya pamit.",
+        "makasih buat semuanya ya, aku pamit",
+        "oke makasih ya kak, aku pamit dulu",
+    ],
+)
+def test_a_polite_goodbye_is_not_a_crisis(text: str) -> None:
+    assert assess(text) is not Risk.CRISIS
+
+
+def test_a_goodbye_with_a_second_warning_sign_is() -> None:
+    text = "Gak usah dibales ya. Aku cuma mau bilang, kamu orang baik. Aku pamit."
+    assert assess(text) is Risk.CRISIS
