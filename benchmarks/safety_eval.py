@@ -3,9 +3,14 @@ tests/data/safety/ — recall on the crisis set, false crisis on the must-not se
 gentle tier — per family, with every miss listed and the time per message.
 
     python -m benchmarks.safety_eval [--quiet]
+    python -m benchmarks.safety_eval --batch FILE [--quiet]
 
 A phrase in a `pasted*` family counts only when it is right both as an ordinary message
 and as pasted text (`assess(text, pasted=True)`).
+
+`--batch` scores one fresh batch instead: a file of `set.family | text` lines (set is
+crisis, must_not or gentle), written before the rules have seen it. Its first run is the
+honest estimate of how the rules do on new text; then its lines join the corpus files.
 """
 
 from __future__ import annotations
@@ -47,10 +52,10 @@ def _unescape(text: str) -> str:
     return _ESCAPE.sub(one, text)
 
 
-def load(name: str) -> list[Phrase]:
+def load(name: str, path: Path | None = None) -> list[Phrase]:
     """One corpus file: `family | text` a line; `#` comments and blank lines skipped."""
     phrases: list[Phrase] = []
-    path = CORPUS / f"{name}.txt"
+    path = path or CORPUS / f"{name}.txt"
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
@@ -94,11 +99,16 @@ def _readings(phrase: Phrase) -> list[Assessment]:
     return readings
 
 
-def evaluate(name: str, wanted: str, is_right: Callable[[Risk], bool]) -> Result:
+def evaluate(
+    name: str,
+    wanted: str,
+    is_right: Callable[[Risk], bool],
+    phrases: list[Phrase] | None = None,
+) -> Result:
     families: dict[str, Tally] = defaultdict(Tally)
     wrong: list[tuple[Phrase, Assessment]] = []
     outcomes: dict[Risk, int] = defaultdict(int)
-    for phrase in load(name):
+    for phrase in load(name) if phrases is None else phrases:
         readings = _readings(phrase)
         tally = families[phrase.family]
         tally.total += 1
@@ -125,6 +135,46 @@ def must_not() -> Result:
 def gentle() -> Result:
     """The share of the gentle set that raises DISTRESS (neither nothing nor a crisis)."""
     return evaluate("gentle", "DISTRESS", lambda risk: risk is Risk.DISTRESS)
+
+
+WANTED: dict[str, tuple[str, Callable[[Risk], bool]]] = {
+    "crisis": ("CRISIS", lambda risk: risk is Risk.CRISIS),
+    "must_not": ("not CRISIS", lambda risk: risk is not Risk.CRISIS),
+    "gentle": ("DISTRESS", lambda risk: risk is Risk.DISTRESS),
+}
+
+
+def batch(path: Path) -> list[Result]:
+    """A fresh batch (`set.family | text` lines), scored set by set like the corpus."""
+    sets: dict[str, list[Phrase]] = defaultdict(list)
+    for phrase in load("batch", path):
+        name, sep, family = phrase.family.partition(".")
+        if not sep or name not in WANTED:
+            raise ValueError(f"{path.name}:{phrase.line}: expected 'set.family | text'")
+        sets[name].append(Phrase(family, phrase.text, phrase.line))
+    return [
+        evaluate(name, WANTED[name][0], WANTED[name][1], sets[name])
+        for name in WANTED
+        if name in sets
+    ]
+
+
+def _batch_summary(results: list[Result]) -> None:
+    print()
+    for result in results:
+        n = result.total.total
+        got = result.outcomes
+        crisis_n, gentle_n, none_n = (got.get(r, 0) for r in (Risk.CRISIS, Risk.DISTRESS,
+                                                               Risk.NONE))  # fmt: skip
+        if result.name == "crisis":
+            print(f"crisis caught {crisis_n}/{n} ({crisis_n / n:.0%}), to the gentle tier "
+                  f"{gentle_n}, to nothing {none_n}")  # fmt: skip
+        elif result.name == "must_not":
+            print(f"look-alikes raised as crisis {n - result.total.right}/{n}, "
+                  f"as gentle {gentle_n}/{n}")  # fmt: skip
+        else:
+            print(f"gentle set as gentle {gentle_n}/{n}, as crisis {crisis_n}, "
+                  f"as nothing {none_n}")  # fmt: skip
 
 
 def timing() -> tuple[float, float]:
@@ -159,7 +209,14 @@ def _report(result: Result, *, quiet: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--quiet", action="store_true", help="figures only, no misses")
+    parser.add_argument("--batch", type=Path, help="score one fresh batch file instead")
     args = parser.parse_args(argv)
+    if args.batch:
+        results = batch(args.batch)
+        for result in results:
+            _report(result, quiet=args.quiet)
+        _batch_summary(results)
+        return 0
     results = [crisis(), must_not(), gentle()]
     for result in results:
         _report(result, quiet=args.quiet)

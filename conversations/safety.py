@@ -373,6 +373,11 @@ _CRISIS = _ruleset(safety_rules.CRISIS)
 _DISTRESS = _ruleset(safety_rules.DISTRESS)
 _HARMLESS = _ruleset(safety_rules.HARMLESS)
 _NOT_DISTRESS = _ruleset(safety_rules.NOT_DISTRESS)
+_CUES = _ruleset(safety_rules.CUES)
+_WEIGHTS = safety_rules.CUE_WEIGHTS
+# A farewell act in a clause about groups and feeds still counts ("hapus semua akun
+# sosmed"); one in a clause about the job, moving, someone else's death or a joke not.
+_BLOCKS_ACTS = frozenset(c for c, w in _WEIGHTS.items() if w < 0) - {"social"}
 
 
 def warm_up() -> int:
@@ -380,7 +385,7 @@ def warm_up() -> int:
     broken template fails the suite; the bot may call it once at start-up (in a worker
     thread) so that no user's message waits for a rule's first compilation."""
     count = 0
-    for ruleset in (_CRISIS, _DISTRESS, _HARMLESS, _NOT_DISTRESS):
+    for ruleset in (_CRISIS, _DISTRESS, _HARMLESS, _NOT_DISTRESS, _CUES):
         for rule in ruleset.rules:
             try:
                 rule.regex  # noqa: B018 - compiling is the point
@@ -395,7 +400,8 @@ def _lexicon() -> frozenset[str]:
     words: set[str] = set()
     for entries in safety_rules.WORDS.values():
         words.update(squeeze(entries.lower().replace("_", " ")).split())
-    for families in (safety_rules.CRISIS, safety_rules.DISTRESS, safety_rules.HARMLESS):
+    rules = (safety_rules.CRISIS, safety_rules.DISTRESS, safety_rules.HARMLESS, safety_rules.CUES)
+    for families in rules:
         for templates in families.values():
             for template in templates:
                 for item in template.split():
@@ -444,13 +450,26 @@ def _split_glued(token: str) -> str:
     return " ".join(pieces) if pieces and len(pieces) > 1 else token
 
 
+# Chat abbreviations read as the word ("yg" → "yang"); words of 4+ letters already match
+# their vowel-dropped spellings.
+_ABBREVIATIONS = {
+    "yg": "yang", "dgn": "dengan", "jgn": "jangan", "blm": "belum", "krn": "karena",
+    "tp": "tapi", "sm": "sama", "org": "orang", "hrs": "harus", "bs": "bisa", "skrg": "sekarang",
+    "knp": "kenapa", "gmn": "gimana", "dg": "dengan", "trs": "terus", "plg": "pulang",
+}  # fmt: skip
+
+
 def _tokens(clause: str) -> list[str]:
     words = squeeze(_NON_WORD.sub(" ", clause.replace("?", ",")).replace(",", " , ")).split()
     out: list[str] = []
     for word in words:
+        word = _ABBREVIATIONS.get(word, word)
         if word not in _LEXICON and len(word) >= 5:
             if word.endswith("ku") and word[:-2] in _CLITIC_STEMS:
                 out += [word[:-2], "ku"]
+                continue
+            if word.endswith("ku") and word[:-1] in _CLITIC_STEMS:  # "adekku", squeezed
+                out += [word[:-1], "ku"]
                 continue
             if word.startswith("ku") and word[2:] in _CLITIC_STEMS:
                 out += ["ku", word[2:]]
@@ -462,12 +481,32 @@ def _tokens(clause: str) -> list[str]:
                 out += _split_glued(word).split()
                 continue
         out.append(word)
+    if "kasih" in out:  # "terima kasih" is one word: thanks, not "kasih" (to give)
+        for i in range(len(out) - 1, 0, -1):
+            if out[i] == "kasih" and out[i - 1] in ("terima", "trima"):
+                out[i - 1 : i + 1] = ["terimakasih"]
     # "cepet-cepet" reads as "cepet", "siapa-siapa" as "siapa"
     return [w for i, w in enumerate(out) if i == 0 or out[i - 1] != w]
 
 
+# A short piece that only continues the sentence before it ("aku capek. sama hidup.",
+# "i'm done. with everything. with life.") is read as part of it.
+_CONTINUES = frozenset(
+    {"with", "sama", "dengan", "ama", "karo", "termasuk", "including", "bahkan", "apalagi", "even"}
+)
+
+
 def _clauses(text: str) -> list[list[str]]:
-    return [t for part in _CLAUSE_END.split(_characters(text)) if (t := _tokens(part))]
+    clauses: list[list[str]] = []
+    for part in _CLAUSE_END.split(_characters(text)):
+        tokens = _tokens(part)
+        if not tokens:
+            continue
+        if clauses and len(tokens) <= 3 and tokens[0] in _CONTINUES:
+            clauses[-1] = clauses[-1] + tokens
+        else:
+            clauses.append(tokens)
+    return clauses
 
 
 _SENDER = frozenset(squeeze(m.replace("_", " ")) for m in safety_rules.SENDER_MARKS.split())
@@ -510,19 +549,90 @@ def _first(rules: list[_Rule], line: str) -> tuple[_Rule, re.Match[str]] | None:
     return None
 
 
+def _found_cues(masked: str) -> frozenset[str]:
+    found: set[str] = set()
+    for rule in _CUES.candidates(masked.split()):
+        if rule.family not in found and rule.regex.search(masked):
+            found.add(rule.family)
+    return frozenset(found)
+
+
+def cues(line: str) -> frozenset[str]:
+    """The fallback's cues found in one clause as the rules read it (" word word "), after
+    the harmless masks. For tests and for reading the scorer."""
+    return _found_cues(_mask(line, line.split(), _HARMLESS))
+
+
+def score(found: frozenset[str]) -> int:
+    """The fallback's score for a set of cues: their weights added. Without a cue about
+    death, absence, the last time or a farewell (`safety_rules.CORE_CUES`) the score is
+    capped below the crisis line, and without a softer one (`GENTLE_CUES`) it is 0. A cue
+    that needs another (`CUE_NEEDS`) counts only beside it."""
+    for cue, needs in safety_rules.CUE_NEEDS.items():
+        if cue in found and not found & needs:
+            found = found - {cue}
+    if not found & safety_rules.GENTLE_CUES:
+        return 0
+    total = sum(_WEIGHTS[c] for c in found)
+    if not found & safety_rules.CORE_CUES:
+        return min(total, safety_rules.FALLBACK_CRISIS - 1)
+    return total
+
+
+# A word that turns a sentence starts a new thought for the fallback: "besok aku interview
+# lagi, tapi jujur aku gak yakin aku masih ada" is not dampened by the interview.
+_TURN = re.compile(r" (?:tapi|tetapi|namun|padahal|but) ")
+
+
+def _line_cues(line: str) -> frozenset[str]:
+    masked = _mask(line, line.split(), _HARMLESS)  # a title or an idiom is masked whole
+    parts = _TURN.split(masked)
+    if len(parts) == 1:
+        return _found_cues(masked)
+    # the part with the most weight speaks for the clause
+    return max((_found_cues(" " + part.strip(" ,") + " ") for part in parts), key=score)
+
+
+def _fallback(lines: list[str]) -> tuple[int, int, int]:
+    """The best fallback score over single clauses and pairs of neighbours, with the
+    first and last clause it covers. Two different warning signs anywhere in the message,
+    in clauses with nothing that takes points away, score as a crisis."""
+    found = [_line_cues(line) for line in lines]
+    best = (0, 0, 0)
+    acts: dict[str, int] = {}
+    for i, here in enumerate(found):
+        if not here:
+            continue
+        if not here & _BLOCKS_ACTS:
+            for act in here & safety_rules.WARNING_SIGNS:
+                acts.setdefault(act, i)
+        for j in (i, i + 1):
+            if j < len(found):
+                value = score(here | found[j])
+                if value > best[0]:
+                    best = (value, i, j)
+    if len(acts) >= 2 and best[0] < safety_rules.FALLBACK_CRISIS:
+        where = sorted(acts.values())
+        best = (safety_rules.FALLBACK_CRISIS, where[0], where[-1])
+    return best
+
+
 def explain(text: str, *, pasted: bool = False) -> Assessment:
     """The tier, the family and the matched words. With `pasted=True` the text came from
     someone else (a recruiter's email): sentences in the sender's voice are skipped, the
-    user's own are read."""
+    user's own are read. A message no crisis template matches goes to the fallback
+    scorer (family "fallback"), which can raise CRISIS or the gentle tier."""
     lines: list[str] = []
     for tokens in _clauses(text):
         if pasted and _in_senders_voice(tokens):
             continue
         lines.append(" " + " ".join(tokens) + " ")
     analysed = "|".join(lines)
+    offsets: list[int] = []
     offset = 0
     distress: Assessment | None = None
     for line in lines:
+        offsets.append(offset)
         tokens = line.split()
         crisis = _CRISIS.candidates(tokens)
         if crisis:
@@ -539,6 +649,12 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
                                       (offset + start, offset + end), analysed)  # fmt: skip
         offset += len(line) + 1
+    value, first, last = _fallback(lines)
+    if value >= safety_rules.FALLBACK_DISTRESS:
+        span = (offsets[first], offsets[last] + len(lines[last]))
+        if value >= safety_rules.FALLBACK_CRISIS:
+            return Assessment(Risk.CRISIS, "fallback", span, analysed)
+        distress = distress or Assessment(Risk.DISTRESS, "fallback", span, analysed)
     return distress or Assessment(Risk.NONE, analysed=analysed)
 
 

@@ -36,35 +36,42 @@ from __future__ import annotations
 # Write them plainly: doubled letters are fine ("nggak").
 WORDS: dict[str, str] = {
     # first person, formal to slang, plus Javanese and Sundanese
-    "I": "aku ak aq ku saya sy gue gua gw gwe ane abdi urang awak kula ambo beta sa i me",
+    "I": (
+        "aku ak aq ku saya sy gue gua gw gwe ane aye abdi urang aing kuring awak kula kulo inyong "
+        "ambo beta sa i me"
+    ),
     "WANT": (
         "ingin pengen pingin pengin kepengen kepingin kepengin pgn pen ngin mau mw mo hayang "
         "hoyong arep pengennya inginnya maunya pinginnya want wanna wana"
     ),
     "NOT": (
         "gak ga gk g gag nggak ngga nga enggak engga tidak tdk tak kagak ndak nda ora ra teu "
-        "hente moal no not dont never"
+        "hente moal mboten seng sonde tra no not dont never"
     ),
-    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su",
+    "ALREADY": "udah sudah dah udh sdh wes wis uwis geus tos atos telah su sampun",
     # "again" / "any more"
-    "LAGI": "lagi lg maneh meneh deui anymore again",
+    "LAGI": "lagi lg maneh meneh deui lai lae anymore again",
     # words that turn a sentence: a gap `%N` never runs over them
     "BUT": "tapi tetapi namun selain kecuali cuma hanya but except",
     "ADV": (
         "cepat cepet segera aja saja ae wae rasanya rasane banget bgt sekali bener beneran "
         "benar sungguh serius sumpah sekarang langsung sekalian pisan mah teh juga jadi jd lagi "
-        "lg terus tuh kayaknya kyknya mungkin ajah ajh just really honestly kinda so to"
+        "lg terus tuh kayaknya kyknya mungkin ajah ajh aje we weh literally just really honestly "
+        "kinda so to"
     ),
     # what may follow a clause's last word without changing it
     "PART": (
         "aja saja ae wae deh dong sih ya yah lah kok kan tuh nih mah euy bgt banget sekali "
         "pisan kali rasanya sumpah serius beneran lagi lg ku allah ya_allah ya_tuhan tuhan "
         "gusti astaga ajalah sajalah doang kayaknya anymore lol ajah ajh maneh meneh deui juga "
-        "aku saya gue gw gua abdi aq sekarang"
+        "aku saya gue gw gua abdi aq aye sekarang dah lai aje we weh"
     ),
-    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh",
-    "DIE": "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas die dead rip",
-    "LIFE": "hidup idup urip hirup kehidupan life living being_alive",
+    "SAJA": "aja saja ae wae ajalah sajalah aj sj ajah ajh aje weh we mawon",
+    "DIE": (
+        "mati meninggal modar mampus metong mokad mokat koit wafat paeh maot tewas pejah die "
+        "dead rip"
+    ),
+    "LIFE": "hidup idup urip hirup gesang kehidupan life living being_alive exist existing",
     "SELF": "diri diri_sendiri awak myself",
     "BETTER": (
         "mending mendingan lebih_baik lbh_baik lebih_bagus lebih_enak luwih_apik luwih_becik "
@@ -82,7 +89,8 @@ WORDS: dict[str, str] = {
     ),
     # for ever
     "FOREVER": (
-        "selamanya untuk_selamanya utk_selamanya selama_lamanya selawase salawasna forever for_good"
+        "selamanya untuk_selamanya utk_selamanya selama_lamanya slamanya selawase salawasna "
+        "salamina salilana permanen permanently forever for_good for_ever"
     ),
     "TIME": (
         "besok lusa nanti nanti_malam malam_ini malem_ini minggu_depan bulan_depan tahun_depan "
@@ -120,11 +128,12 @@ WORDS: dict[str, str] = {
     # "dunia maya", "dunia kerja": a world that is not the world
     "WORLD_QUAL": "maya kerja kampus hiburan digital online medsos sosmed luar perkuliahan nyata",
     "DISAPPEAR": (
-        "ngilang menghilang hilang ilang lenyap musnah sirna leungit ngaleungit disappear vanish"
+        "ngilang menghilang hilang ilang lenyap musnah sirna raib leungit ngaleungit disappear "
+        "vanish"
     ),
     "ENDV": (
         "akhiri mengakhiri ngakhiri ngakhirin akhirin sudahi menyudahi nyudahin udahin hentikan "
-        "menghentikan ngehentiin berhentiin ngeureunkeun end ending ended"
+        "menghentikan ngehentiin berhentiin ngeureunkeun ngend ngendin end ending ended"
     ),
     "HURT": (
         "menyakiti nyakitin nyakiti sakitin sakiti melukai lukai ngelukain ngelukai "
@@ -184,6 +193,46 @@ WORDS: dict[str, str] = {
         "prevention awareness rate bom gol serangan misi pasukan squad diduga dugaan tewas "
         "ditemukan motif aksi korban akibat kematian meninggal_karena penyebab"
     ),
+    # the subject pronoun: "I" without the clitic "ku", which after a noun is a possessive
+    # ("masa depanku udah gak ada" is about the future, not about oneself)
+    "ME": (
+        "aku ak aq saya sy gue gua gw gwe ane aye abdi urang aing kuring kula kulo inyong ambo "
+        "beta i me"
+    ),
+    # leaving, as a person leaves
+    "LEAVE": (
+        "pergi pamit minggat angkat_kaki cabut berangkat ninggalin ninggalkan meninggalkan "
+        "tinggalin leave go"
+    ),
+    "RETURN": "balik kembali pulang muncul nongol come_back",
+    # a letter or message one leaves behind, and what makes a letter ordinary
+    "LETTER": "surat pesan tulisan catatan rekaman video voice_note vn",
+    "LETTER_QUAL": (
+        "lamaran izin ijin keterangan rekomendasi referensi resign pengunduran kuasa pernyataan "
+        "tugas cinta undangan motivasi pengantar terimakasih ucapan dokter sakit lamaran_kerja "
+        "penawaran kontrak perjanjian perpisahan_kantor"
+    ),
+    # handing one's things over
+    "GIVE": (
+        "kasih ngasih kasihin ngasihin bagi bagiin ngebagiin membagikan bagikan wariskan "
+        "mewariskan hibahkan relain"
+    ),
+    # a life's moments that can be "the last"
+    "LIFE_EVENT": (
+        "ulang_tahun ultah lebaran natal tahun_baru napas nafas tidur malam_ku hari_ku birthday"
+    ),
+    # a place to fall from, asked about as "which one"
+    "DROP": "jembatan tebing jurang rel flyover fly_over rooftop atap menara tower",
+    # what one can declare "dead" without dying: a CV, a career, a business
+    "THING": (
+        "cv cvku lamaran karier karir usaha bisnis akun startup proyek project portofolio porto "
+        "kerjaan ide rencana"
+    ),
+    # a group, a feed, a place one leaves without leaving life
+    "SOCIAL": (
+        "grup group gc sosmed medsos linkedin instagram ig twitter tiktok wa whatsapp facebook "
+        "fb radar komunitas reuni kelas kantor kampus kos kost kota circle forum chat tim"
+    ),
     # talk about a subject, not about oneself
     "ABOUT": (
         "artikel film berita webinar buku novel diskusi membahas bahas seminar materi video "
@@ -214,19 +263,39 @@ CRISIS: dict[str, list[str]] = {
         "kenapa [sih] [I] masih LIFE [PART] $",
         "milih/memilih/pilih [ADV] DIE",
         "siap DIE !demi/untuk/buat",
-        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/dipanggil/dijemput"
-        "/ketabrak/tertabrak/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] DIE/ketabrak/tertabrak"
+        "/kecelakaan/kelindas",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] dipanggil/dijemput [PART] $",
+        "semoga/moga/mudah_mudahan/berharap/harap [I] [ADV] [ADV] dipanggil/dijemput"
+        " tuhan/allah/yang_kuasa/yang_maha_kuasa/sang_pencipta/ajal",
+        # "kenapa bukan aku aja yang diambil", "terserah mau diambil kapan"
+        "kenapa bukan ME [SAJA] yang diambil/dipanggil/dijemput/DIE/pergi/duluan",
+        "terserah/siap/rela/pasrah [kalau/mau] [ADV] diambil/dijemput/dicabut [nyawa] ~1 kapan",
+        # "pengen nyusul bapak aja" (someone who died, no destination)
+        "WANT/BETTER [ADV] nyusul/menyusul bapak/ayah/ibu/mama/papa/emak/mamah/papah/nenek/kakek"
+        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [PART] $",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
-        "WANT/siap [ADV] pulang/kembali ke tuhan/allah/rahmatullah/pangkuan/sang_pencipta",
+        "WANT/siap [ADV] pulang/kembali/mulih/bali ke/menyang/marang/nang tuhan/allah/rahmatullah"
+        "/pangkuan/sang_pencipta/gusti/pangeran/pencipta/yang_maha_kuasa/yang_di_atas",
         "WANT/siap [ADV] ketemu/bertemu/menghadap tuhan/allah/sang_pencipta/yang_maha_kuasa",
         "ambil/cabut/ambillah/cabutlah [SAJA] nyawa",
         "tuhan/allah/ya_allah/ya_tuhan/gusti [,] [tolong] ambil/jemput/panggil I",
         "ambil/jemput/panggil I [ADV] [ya] tuhan/allah/gusti",
         "bunuh/matiin/matikan/bunuhin/habisi [ADV] I [ADV] $",
-        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul almarhum/almarhumah/alm/almh/mendiang"
-        "/arwah",
+        "WANT [ADV] nyusul/menyusul/ketemu/bertemu/kumpul/ikut almarhum/almarhumah/alm/almh"
+        "/mendiang/arwah",
         "nyusul/menyusul/ikut ~2 ke surga/akhirat/alam_sana/alam_baka/alam_kubur",
+        "ketemu/bertemu/nyusul/menyusul/kumpul/ikut ~3 di atas_sana/surga/alam_sana/sisi_nya",
+        # death spoken of as not so bad, or not feared any more
+        "NOT takut [sama/dengan/ama] DIE [LAGI] [PART] $",
+        "DIE ~2 NOT seburuk/sejelek/semenakutkan/seserem/seseram/sesakit/seburuk_itu",
+        "DIE [ADV] [itu] [ADV] enak/tenang/damai/indah/melegakan [PART] $",
+        # "aku mau nyerahin nyawaku"
+        "nyerahin/menyerahkan/serahin/serahkan/relain/relakan nyawa",
+        # "maaf ya bu, anakmu nyerah"
+        "maaf/maafin/maafkan [ya] [FAMILY] ~2 anakmu/anak_mu/anak_ibu/anak_bapak/anak_mama"
+        " ~1 nyerah/menyerah/pamit/pergi/gak_kuat/ga_kuat [LAGI] [PART] $",
         "IF [I] DIE [itu] [ADV] enak/tenang/damai/lega/solusi/lebih_enak/lebih_tenang",
         "doain/doakan/doakanlah [ADV] I [ADV] DIE",
         "kapan [ya] [I] DIE [PART] $",
@@ -235,8 +304,18 @@ CRISIS: dict[str, list[str]] = {
         "DIE [ADV] [itu/adalah] [ADV] lebih_enak/lebih_baik/lebih_tenang/solusi/jalan_keluar"
         "/jalan_terbaik/pilihan_terbaik/satu_jalan/satu_satunya_jalan",
         "ajal [ku] [ADV] cepat/cepet/segera/dateng/datang/menjemput/jemput",
-        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/DIE",
+        "kenapa [I] belum/gak/ga/nggak/tidak dipanggil/diambil/dijemput/DIE",
+        "siap/rela/ikhlas [kalau/kalo] dipanggil/dijemput/diambil ~3 yang_di_atas/tuhan/allah"
+        "/yang_kuasa/sang_pencipta/yang_maha_kuasa",
+        "semoga/moga/mudah_mudahan/berharap ~2 pesawat/kereta/bus/bis/mobil/motor ku ~2 jatuh"
+        "/kecelakaan/nabrak/tabrakan/celaka",
+        "andai/kalau/seandainya/semoga ~4 kecelakaan/bencana/gempa ~4 ME [yang] [jadi]"
+        " korban/korbannya",
+        "WANT [ADV] jadi/menjadi kenangan/almarhum/almarhumah/arwah/abu [SAJA] [PART] $",
+        "giliran [ku/ME] [ADV] dikubur/DIE/dipanggil/dijemput",
+        "WANT ~6 di bawah tanah [PART] $",
         "biar/biarin/biarkan I [SAJA] DIE",
+        "WANT [ADV] [SAJA] dikubur/dimakamkan/dimakamin/dikafanin [SAJA] [PART] $",
         "cant wait to die",
         "want/wanna [to] be dead",
         "^ [udah/yaudah/udahlah/sudahlah/wes] [lah] DIE SAJA",
@@ -254,10 +333,17 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] LIFE [I] [ini] berakhir/selesai/usai",
         "ENDV [ADV] [SAJA] semuanya/segalanya/kabeh/sedaya/semua_ini/semua_penderitaan"
         "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
+        "ENDV [ADV] [SAJA] penderitaan/derita/rasa_sakit ku",
         "ENDV [ADV] semua $",
+        "ENDV [ADV] semua/semuanya/segalanya TIME [PART] $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
-        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya/dunia !yang",
-        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan [PART] $",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya !yang",
+        "udahan/selesai [ADV] [SAJA] sama/dengan/ama dunia [ini] [PART] $",
+        # "hidup ini terlalu berat, aku mau udahan"
+        "LIFE ~3 berat/sulit/susah/capek/melelahkan ~4 ME [ADV] WANT/mau udahan/nyerah/menyerah"
+        " [SAJA] [PART] $",
+        "NOT WANT [ADV] napas/nafas/bernapas/bernafas [LAGI] [PART] $",
+        "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
@@ -269,6 +355,10 @@ CRISIS: dict[str, list[str]] = {
         "want ~2 everything/it_all/it to stop/end [FOREVER] [PART] $",
         "end/ending it [all] [TIME] [PART] $",
         "cukup sampai/sampe [di] sini/situ [SAJA] LIFE",
+        # "udah cukup hidup segini aja", "gak ditakdirin buat hidup lama"
+        "cukup [ADV] LIFE [ku] segini/sampai_sini/sampe_sini/sampai_di_sini/sampai_disini",
+        "LIFE [ku] [ADV] [ALREADY] cukup segini",
+        "NOT ditakdirin/ditakdirkan/dimaksudkan/digariskan [buat/untuk/utk] LIFE",
         "LIFE [I] [ADV] cukup sampai/sampe [di] sini/situ",
         "WANT semua/semuanya/semua_ini berakhir/selesai/berhenti ~3 termasuk I/LIFE",
         "I [am] gonna/gona/going_to end it",
@@ -287,16 +377,21 @@ CRISIS: dict[str, list[str]] = {
         "kambuh/pengen/mau/udah/lagi/berhenti cutting",
         "cutting LAGI/myself",
         "BODY ~3 sayatan/goresan/bekas_silet/luka_silet/bekas_luka_sayat",
+        "BODY [ku] [ALREADY] [ADV] penuh bekas/luka/sayatan/goresan/lebam/memar",
+        "WANT [ADV] ngerasain/merasakan/ngerasa/rasain sakit fisik",
+        "sakit fisik ~2 biar/supaya/agar/buat ~4 NOT kerasa/terasa/ngerasa",
         "sayatan/goresan/bekas_silet ~2 BODY",
         "bikin/buat/nambah/nambahin luka [LAGI] [di] BODY",
         "luka ~3 I bikin/buat sendiri",
         "lampiasin/lampiaskan/ngelampiasin/melampiaskan ~2 ke BODY/SELF",
         "jambak/jambakin/menjambak/njambak rambut [I] sendiri",
-        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar ~4 sampai/sampe"
-        " berdarah/memar/luka",
+        "HURT/CUT/mukul/mukulin/gigit/gigitin/jambak/jambakin/benturin/nyakar/nonjok/nonjokin"
+        "/tonjok/ninju/tinju/pukul/pukulin/nyubit/nyubitin/cubit/cubitin/garuk/garukin"
+        " ~4 sampai/sampe ~2 berdarah/memar/luka/bengkak/lebam"
+        "/lecet/biru",
         "bakar/membakar/ngebakar BODY",
         "WANT [ADV] [I] lukai/sakiti/lukain/sakitin/gores/sayat [PART] $",
-        "megang/pegang/memegang/genggam silet/cutter",
+        "megang/pegang/memegang/genggam silet/cutter !buat/untuk/utk/sambil",
         "silet/cutter/racun/tali ~4 buat/untuk/utk jaga",
         "sh LAGI/kambuh/relapse",
         "kambuh/relapse sh",
@@ -313,6 +408,7 @@ CRISIS: dict[str, list[str]] = {
         "PREPARE/udah_ada [ADV] tali !sepatu/rafia/jemuran/tas/pinggang/buat/untuk/utk",
         "a rope",
         "minum/nenggak/menenggak/nelen/menelan/telan/minumin [ADV] POISON",
+        "racun/POISON ~3 bukan/bukannya buat/untuk/utk tikus/nyamuk/serangga/kecoa/hama/semut",
         "PREPARE [ADV] racun/sianida/poison !tikus/serangga/hama/rumput/nyamuk/kecoa/semut/buat"
         "/untuk/utk/for",
         "nyiapin/siapin/menyiapkan/kusiapin/nyimpen/simpen [ADV] POISON !tikus/serangga/hama"
@@ -334,20 +430,39 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] JUMP [SAJA] ke sungai/kali/laut/danau/waduk",
         "JUMP ~4 biar/supaya/sampai/sampe hanyut/tenggelam/mati/selesai",
         "tabrakin/tabrakkan/nabrakin/nabrak/menabrakkan/nabrakkan/lemparin/ngelempar"
-        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil",
+        " [SELF/motor/mobil] ke kereta/truk/bus/bis/mobil/pembatas/tiang/tembok/pohon/jurang"
+        "/dinding/separator",
+        # staging an accident
+        "biar/supaya/agar [ke] keliatan/kelihatan/dikira/disangka/dianggap [kayak/seperti]"
+        " kecelakaan",
         "tiduran/rebahan/berdiri/nunggu di rel",
         "berdiri/duduk ~2 di pinggir/tepi/ujung/atas rel/jembatan/atap/gedung/tebing/balkon"
         "/rooftop",
         "pisau/silet/cutter ~2 di/ke leher/nadi/pergelangan",
         "takut [I] nekat [PART] $",
         "berpikiran/berpikir/pikiran/mikir pendek",
-        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali",
+        "tinggal/cuma/tinggal_nunggu nunggu/menunggu [ADV] berani/keberanian/nyali !buat/untuk"
+        "/utk/ngomong/bilang/klik/kirim/daftar/melamar/ngelamar/nanya/apply",
+        "PREPARE/nyimpen/simpen/ngumpulin/kumpulin ~1 obat_tidur/pil_tidur ~3 strip/sebotol"
+        "/butir/tablet/setoples/banyak",
+        "tinggal [ADV] berani/nekat [SAJA] [PART] $",
+        # "udah tau mau ke jembatan mana", "searching berapa lantai yang cukup"
+        "tau/tahu/nentuin/menentukan/milih/memilih/pilih [mau] [ke] DROP mana/yang",
+        "berapa lantai/meter/butir/tablet/pil/strip ~2 cukup/mematikan/fatal/letal",
+        "ngiket/ngikat/iket/ikat/mengikat/masang/pasang tali ~4 kamar/kamar_mandi/plafon/kusen"
+        "/langit_langit/pohon/kipas/pintu/lemari/balok/leher/kayu",
+        "nyoba/mencoba/sempat/sempet/hampir ~2 ngiket/ngikat/iket/gantung/gantungin/tali/loncat"
+        "/lompat/terjun/minum_racun/nyilet/overdosis/nyayat",
+        "obat_tidur/pil_tidur ~3 sebotol/segenggam/setoples/seplastik/banyak/numpuk/setumpuk",
+        "nyimpen/simpen/menyimpan/ngumpulin/kumpulin/ngumpulkan/nimbun ~3 obat/obatan/pil ~6"
+        " ALREADY banyak/cukup/numpuk",
         "cara ~3 buat/untuk/biar/supaya selesai/mati/pergi/berakhir/udahan/ngilang [PART] $",
         "WANT [ADV] JUMP [SAJA] [PART] dari sini/situ/atas/ketinggian [PART] $",
         "surat wasiat",
         "nulis/menulis/bikin/membuat/siapin wasiat",
         "bagi/bagiin/ngebagiin/membagikan/kasihin/ngasihin ~1 barang",
         "cara DIE/bundir/bunuh_diri/ngakhirin/mengakhiri",
+        "cara/caranya ~3 buat/untuk/biar/supaya/agar NOT bangun",
         "dosis ~4 mematikan/mati/letal/bikin/biar/buat",
         "WANT [ADV] nabrakin/ditabrak/tertabrak/ketabrak",
     ],
@@ -359,6 +474,7 @@ CRISIS: dict[str, list[str]] = {
         "ini pesan terakhir $",
         "pamit/pergi FOREVER",
         "pamit [dari] dunia",
+        "pamit/pergi/undur_diri [ADV] dari LIFE [ku] ini",
         "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
         "^ selamat tinggal [PART] $$",
         "goodbye/bye FOREVER/world",
@@ -367,11 +483,14 @@ CRISIS: dict[str, list[str]] = {
         "see you in another/the_next life",
         "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
         "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
-        "IF [nanti] I ALREADY NOT ADA",
+        "IF [nanti] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
         "IF I [ALREADY] NOT ADA LAGI",
-        "IF nanti I NOT ADA",
+        "IF nanti I NOT ADA !di/kabar/waktu/duit/uang",
         "IF I NOT ADA nanti",
+        "IF [nanti] ME [ALREADY] NOT ADA di dunia",
         "jangan sedih/nangis/nyesel ~3 IF I [ALREADY] pergi/DIE/NONE/tiada",
+        "jangan [ADV] nyalahin/menyalahkan/salahin/nyalahkan diri/SELF [kalian/kamu/sendiri] ~2"
+        " nanti",
         "jangan nyalahin/menyalahkan/salahin/nyalahkan SELF/kalian ~3 IF [nanti] I [ALREADY]"
         " pergi/DIE/NONE/tiada",
         "nyerah/pamit/pergi/menyerah ~3 titip/nitip/jagain FAMILY",
@@ -379,9 +498,11 @@ CRISIS: dict[str, list[str]] = {
         "maaf [ya] [I] [ALREADY] NOT BEAR [LAGI] [PART] $",
         "ini/this [is] goodbye/perpisahan [dari/from] [I] [PART] $",
         "jangan dicari/dicariin [PART] $",
+        "NOT usah/perlu ditemuin/ditemukan/dicari/dicariin [PART] $",
+        "waktunya/saatnya [ME] pergi/pamit dari semuanya/segalanya/semua_ini/dunia",
         "terakhir kali/kalinya kalian/kamu/semua/mereka denger/dengar/liat/lihat/ketemu [kabar]"
         " [dari] I",
-        "I ALREADY NOT ADA [LAGI] [PART] $",
+        "ME ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
         "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
@@ -395,6 +516,22 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
         " tahun_baru/lebaran/natal/ulang_tahun",
         "last message/goodbye",
+        # leaving a letter for one's family: "udah nyiapin surat buat ibu"
+        "PREPARE/nulis/menulis/tulis/nulisin/bikin/bikinin/ninggalin/tinggalin/ninggalkan/rekam"
+        "/ngerekam ~2 LETTER !LETTER_QUAL ~2 buat/untuk/utk/ke FAMILY !kos/kost/rt/dosen/guru",
+        # giving things away because nothing is needed any more
+        "GIVE ~6 NOT butuh/perlu apa/apapun/apa_pun [LAGI]",
+        # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
+        "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
+        "ini [ADV] chat/obrolan/percakapan terakhir kita [PART] $",
+        "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
+        "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
+        "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
+        "IF kalian/kamu/kau/you/lo/lu/elo ~2 baca/membaca/read/nemu/nemuin/menemukan ini/this"
+        "/pesan/surat/tulisan ~6 ME [ALREADY] NOT ADA/di_sini/disini/pergi/DIE/tiada/gone",
+        "by the time you read this",
+        # "kalian gak perlu nyariin aku"
+        "NOT [perlu/usah] nyariin/nyari/cari/cariin/dicari/dicariin ME [LAGI] [PART] $",
     ],
     # "keluargaku lebih baik tanpa aku", "minggu depan aku udah gak ada", "pengen tidur
     # dan gak bangun lagi", "andai aku gak pernah lahir", "buat apa aku hidup"
@@ -435,6 +572,32 @@ CRISIS: dict[str, list[str]] = {
         "wont/will_not be a problem/burden ~3 longer/anymore",
         "life [is] not/isnt worth living",
         "asleep forever",
+        # "biar gak ada yang perlu nanggung aku lagi", "hidup tenang tanpa mikirin aku"
+        "NOT ADA [lagi] yang [perlu/harus/usah] nanggung/nanggungin/ngurus/ngurusin/biayain"
+        "/nafkahin/mikirin/khawatirin ME",
+        "tanpa [harus/perlu] mikirin/ngurusin/nanggung/nanggungin/biayain/khawatirin ME",
+        "NOT [bakal/akan] rugi ~2 kehilangan ME",
+        "lupa [kalau/bahwa] ME [pernah] ADA/lahir/LIFE",
+        # leaving and never coming back; a place with no more pain
+        "LEAVE/DISAPPEAR %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
+        "pergi ~2 tempat ~2 NOT ADA [LAGI] [rasa] sakit/penderitaan/derita/luka/air_mata/tangisan",
+        "waktunya/saatnya [ME] pergi/pamit [PART] $",
+        "my time to go/leave",
+        # "pengen lenyap aja kayak asap", "hilang dari peredaran selamanya"
+        "WANT [ADV] [ADV] DISAPPEAR [SAJA] kayak/kaya/seperti/bagai/bak/like asap/debu/angin"
+        "/embun/bayangan/buih",
+        "WANT [ADV] [ADV] DISAPPEAR %3 FOREVER",
+        "NOT [WANT/perlu/usah/harus] [ADV] ngadepin/menghadapi/ketemu/nyambut/menyambut"
+        " pagi/besok/hari_esok LAGI",
+        "IF ME [ALREADY] [ADV] berhenti/pergi/NONE/DIE/hilang/ilang/ngilang [SAJA] ~2 NOT ADA"
+        " yang rugi/sedih/kehilangan/peduli/nyariin",
+        "TIME kalian/mereka/FAMILY [bakal/akan/pasti] [ADV] lebih ringan/tenang/lega/bahagia/baik",
+        "NOT WANT [ADV] liat/lihat/ngeliat/ngelihat/melihat/ketemu/nyambut/menyambut/ngerasain"
+        "/merasakan/ngalamin"
+        " matahari/hari_esok/pagi/besok",
+        "NOT [liat/lihat/nemu/nemuin/punya/ADA/see] [LAGI] alasan/alesan/reason ~2 buat/untuk"
+        "/to stay [PART] $",
+        "IF ME [ALREADY] NOT ADA/pergi/DIE !di/kabar/waktu ~4 NOT perlu/usah/harus/bakal",
         # not being here soon
         "TIME ~2 I [mungkin] ALREADY NOT ADA/di_sini/disini [LAGI] [di_dunia_ini] $",
         "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
@@ -452,6 +615,8 @@ CRISIS: dict[str, list[str]] = {
         "I wont/will_not be here/around",
         "NOT [akan/bakal] ngerepotin/nyusahin/menyusahkan/merepotkan/membebani ~1"
         " [siapa/siapapun/siapa_pun/kalian/kamu/semua_orang] LAGI",
+        "NOT [akan/bakal] ganggu/gangguin/mengganggu/ngganggu/ngerepotin/nyusahin"
+        " siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/FAMILY LAGI",
         "lebih/pasti_lebih lega/tenang/ringan/bahagia ~2 IF NOT [harus/usah/perlu]"
         " ngurusin/ngurus/mikirin/nanggung/biayain I",
         "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
@@ -474,7 +639,8 @@ CRISIS: dict[str, list[str]] = {
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
         "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
-        "not/dont/never [want_to] wake up LAGI/tomorrow",
+        "not/dont/never [want_to/wanna/wana] wake up LAGI/tomorrow",
+        "rather not exist/be_alive/live/be_here [PART] $",
         "wish ~3 not wake up",
         # never born
         "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
@@ -482,6 +648,7 @@ CRISIS: dict[str, list[str]] = {
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
+        "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] $",
         "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
         " [PART] $",
@@ -500,6 +667,11 @@ CRISIS: dict[str, list[str]] = {
         " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
         "/bernafas [LAGI] $",
+        "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [juga] [ME] [masih] bertahan/bernapas"
+        "/bernafas/napas/nafas [LAGI] [sampai/sampe] [besok/lama/lebih_lama] [PART] $",
+        "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
+        "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
+        "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
@@ -507,18 +679,32 @@ CRISIS: dict[str, list[str]] = {
         "NOT [ADA] gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih] LIFE"
         " di dunia",
         "LIFE [I] [ini] [ALREADY] [ADV] NOT [ADA] [LAGI] guna/arti/makna/gunanya/artinya"
-        "/maknanya/berarti/berguna/gunane/artine",
+        "/maknanya/berarti/berguna/gunane/artine/worth/worth_it/berharga",
+        "NOT worth/worth_it/berharga [LAGI] LIFE [I] [ini]",
         "LIFE [I] [ini] [teh] euweuh/NONE hartina/gunana/artina/gunanya/artinya",
         "LIFE [ini] [ALREADY] NOT/bukan [LAGI] buat/untuk/utk I",
         "dunia NOT butuh/perlu/membutuhkan I",
         "NOT pantas/pantes/layak/berhak LIFE/ADA/di_dunia",
         "no reason [left] to live",
+        "no reason [left] to keep/go/continue going/living/on",
         "nothing to live for",
         "point of/in living/life/going_on",
+        "point of/in [even] waking/getting up",
+        "about/of not waking/being_alive/existing/living",
+        "NOT WANT [ADV] [to] wake up LAGI/tomorrow/besok [PART]",
         "life [is] [ADV] pointless/meaningless [PART] $",
         # disappearing, not existing
         "WANT [ADV] [ADV] DISAPPEAR [ADV] FOREVER",
-        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti dunia/dunya/bumi/muka_bumi !WORLD_QUAL",
+        "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti/seko/soko/saka dunia/dunya/donya/donyo/bumi"
+        "/muka_bumi !WORLD_QUAL",
+        "WANT [ADV] DISAPPEAR [SAJA] tanpa jejak/bekas [PART] $",
+        "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
+        "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
+        "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
+        "/hari_ini/TIME",
+        "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
+        "cukup/cukupan ~2 buat/untuk/biar NOT bangun",
+        "di/dari [atas] DROP/HIGH ~8 WANT [ADV] turun/jatuh/nyemplung ke bawah",
         "WANT [ADV] [ADV] DISAPPEAR [PART] $",
         "WANT [ADV] DISAPPEAR/pergi ~2 NOT balik/kembali/pulang [LAGI] [FOREVER] $",
         "DISAPPEAR [SAJA] [ADV] dari/dr/ti [muka] dunia/bumi/dunya !WORLD_QUAL",
@@ -538,6 +724,7 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "aku cuma jadi beban buat keluargaku", "mung dadi beban wong tuo"
     "burden": [
+        "TIRED/muak/males [ADV] [ADV] jadi/menjadi beban/benalu/parasit",
         "I [ini/iki/teh/tuh/itu/emang/memang/mmg/cuma/cuman/hanya/cm/ngan/ukur/mung/benar"
         "/bener/beneran/merasa/ngerasa/rasa] [ONLY/ukur/emang/memang] [ONLY/ukur] [BE]"
         " beban/benalu/parasit !WORKLOAD",
@@ -551,7 +738,11 @@ CRISIS: dict[str, list[str]] = {
     ],
     # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
     "give_up_life": [
-        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE",
+        "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE !QUAL",
+        "nyerah/menyerah [ADV] LIFE [PART] $",
+        # "capek jadi orang", "capek bernapas"
+        "TIRED [ADV] [ADV] jadi/menjadi orang/manusia/ME/diri/being_me [sendiri] [PART] $",
+        "TIRED [ADV] [ADV] bernapas/bernafas/napas/nafas/existing",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
         "/karo/of/with] LIFE [ini] [PART] $",
         "TIRED [ADV] [ADV] [sama/dengan/ama/menjalani/ngejalanin/jalanin/jalani/ngelakoni"
@@ -568,6 +759,11 @@ CRISIS: dict[str, list[str]] = {
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE [LAGI] [PART] $",
         "ogah/emoh/embung/males/wegah [ADV] [lanjut] LIFE LAGI",
         "done with life/living",
+        "done with ~3 life/living [PART] $",
+        # nothing left to fight for, wait for or hope for in life
+        "NOT ADA [LAGI] yang [perlu/bisa/harus/mau] [ME] perjuangin/perjuangkan/diperjuangkan"
+        "/pertahanin/dipertahankan/tunggu/ditunggu/harapin/diharapkan/kejar/dikejar ~3 LIFE/dunia"
+        " !QUAL/WORLD_QUAL",
         "done with everything [PART] $",
         "give up on life/living",
         "cant/can_not/cannot go on [PART] $",
@@ -591,6 +787,9 @@ DISTRESS: dict[str, list[str]] = {
         "pasrah/nyerah [ADV] ra/gak/ga ngerti",
         "semangat [I] [ADV] hilang/habis/lenyap/padam",
         "kehilangan arah/semangat/harapan/tujuan",
+        "dibawa kemana/ke_mana LIFE",
+        "LIFE [ku] [mau/harus] [di] dibawa kemana/ke_mana",
+        "masa depan [I] [ALREADY] [ADV] NOT ADA/suram/gelap",
         "merasa/ngerasa [ADV] terjebak/buntu",
     ],
     # "hancur banget", "mati rasa", "rasanya hampa", "ambyar"
@@ -610,6 +809,7 @@ DISTRESS: dict[str, list[str]] = {
         "pikiran [I] [ADV] kacau/berantakan/ruwet/mumet/buntu",
         "rasanya/kayak/seperti [kayak/seperti] tenggelam",
         "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
+        "hancur/ancur pelan/perlahan",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -623,6 +823,10 @@ DISTRESS: dict[str, list[str]] = {
         "cant do this anymore",
         "tired of everything",
         "TIRED nangis",
+        "TIRED [ADV] [ADV] jadi/menjadi",
+        "TIRED [ADV] pura/pura_pura/berpura ~2 kuat/baik/bahagia/seneng/senang/gapapa/tegar",
+        "TIRED [ADV] [ADV] nahan/menahan/nanggung/menanggung ~2 semua/semuanya/sendirian/sendiri",
+        "NOT sanggup ~2 LAGI",
     ],
     # "pengen nyerah cari kerja", "udah nyerah" (the search, not life)
     "give_up_search": [
@@ -638,6 +842,7 @@ DISTRESS: dict[str, list[str]] = {
         "down [ADV] banget/bgt/parah/sekali",
         "NOT bisa tidur",
         "nangis/menangis/mewek [ADV] terus/mulu/tiap",
+        "WANT [ADV] nangis/menangis/mewek/teriak",
         "NOT [bisa] berhenti nangis/menangis",
         "cant stop crying",
         "frustrasi/frustasi/frustated/frustrated",
@@ -657,30 +862,401 @@ DISTRESS: dict[str, list[str]] = {
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
     "alone": [
         "sendirian/kesepian/sendiri [ADV] banget/bgt/sekali/terus",
+        "ngerasa/merasa [ADV] sendirian/sendiri",
         "kesepian",
         "NOT punya/ADA siapa/siapapun/siapa_pun/teman/temen [buat/untuk] [cerita/curhat]",
         "NOT ADA [yang/orang_yang] ngerti/mengerti/peduli/paham/perduli/sayang/dengerin",
-        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat",
+        "NOT ADA [yang/orang_yang] [bisa] [I] [ajak/diajak] ngobrol/cerita/curhat/ngomong/bicara",
         "nobody cares",
+        "semua/semuanya [orang] [ALREADY] ninggalin/ninggalkan/meninggalkan/pergi_dari I",
+        "NOT kenal [lagi] [sama/dengan] diri/SELF [ku] [sendiri]",
     ],
     # "aku ngerasa gak berharga", "aku benci diriku sendiri"
     "worthless": [
-        "NOT berharga/berguna/berarti",
+        "NOT berharga/berguna/berarti/guna",
+        "NOT ADA [apa] apanya/apa_apanya",
         "benci/muak [sama/dengan/ama/pada] SELF",
         "takut/khawatir [ADV] jadi/menjadi beban",
         "ngecewain/mengecewakan/nyusahin [ADV] orang_tua/ortu/keluarga/semua_orang",
-        "gagal [total] sebagai manusia/anak/orang",
+        "gagal [total] sebagai/jadi/menjadi manusia/anak/orang",
         "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
         "worthless",
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
     "escape": [
-        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya",
+        "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya"
+        "/kenyataan/realita",
         "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
         "WANT [ADV] kabur/lari ~2 ke tempat",
         "NOT WANT [ADV] LIFE LIKE_THIS",
     ],
 }
+
+# --- the fallback: cues for phrasings no template knows -------------------------------
+# A message that matches no crisis template is scored clause by clause. Each cue below
+# that occurs in a clause (after the harmless masks) adds its weight once; a clause is
+# also scored together with the next one, so "aku cuma pengen semuanya berhenti. aku
+# juga." reads as one thought. A score counts only with a cue about death, absence, the
+# last time, a farewell act or a dark place and mind (CORE_CUES): FALLBACK_CRISIS or more
+# raises CRISIS, FALLBACK_DISTRESS or more the gentle tier. Job, group and moving words,
+# someone else's death and a time limit ("sebentar", "seminggu") take points away, so
+# "pengen menghilang dari grup WA" or "nenekku meninggal" score nothing.
+# Weights first, then the templates of each cue.
+CUE_WEIGHTS: dict[str, int] = {
+    # what a crisis is about (CORE_CUES)
+    "death": 3, "own_death": 4, "absent": 3, "unreachable": 3, "forever": 3, "last": 2,
+    "others_without": 3, "sorry_all": 4, "thanks_all": 2, "legacy": 3, "settled": 2,
+    "reading_this": 3, "no_reply": 2, "pamit": 2, "one_last": 3, "relay": 3, "no_need": 3,
+    "after_me": 3, "danger_place": 3, "dark_mind": 3, "pain_end": 2, "transient": 2,
+    "me_too": 3, "leave_all": 3, "overdose": 4, "thanks_life": 3, "goodbye": 3, "means": 3,
+    "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
+    "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
+    "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
+    # what gives those weight
+    "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
+    "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
+    "plan": 2, "decided": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2, "life_story": 2,
+    "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
+    # what takes points away
+    "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
+    "chores": -3, "festive": -3,
+}  # fmt: skip
+CUES: dict[str, list[str]] = {
+    # death, the grave, the funeral, the hereafter
+    "death": [
+        "DIE",
+        "tiada/nyawa/ajal/maut/jasad/jenazah/kubur/dikubur/dikuburin/kuburan/makam/pemakaman"
+        "/dimakamkan/dimakamin/liang_lahat/nisan/batu_nisan/kafan/kain_kafan/keranda/akhirat"
+        "/alam_baka/alam_kubur/alam_sana/surga/berpulang/tutup_usia/atas_sana/sisi_nya"
+        "/peristirahatan_terakhir/dunia_lain/bawah_tanah",
+    ],
+    # my own death or funeral
+    "own_death": [
+        "kematian/pemakaman/kuburan/makam/nisan/jenazah/kepergian/kafan/peti_mati/funeral/nyawa"
+        " ku/ME",
+        "my funeral/death/grave",
+    ],
+    # not being here, not waking, no longer existing
+    "absent": [
+        "ME [ALREADY] [ADV] NOT [akan/bakal/bakalan] ADA !di/ke/kabar/waktu/duit/uang",
+        "ME [ALREADY] [ADV] NOT [akan/bakal/bakalan] [ADA] di_sini/disini/di_dunia",
+        "NOT WANT/ingin [ADV] ADA [di_sini/disini/di_dunia] [ini] [LAGI] [PART] $",
+        "NOT [akan/bakal/bakalan/pernah] bangun !pagi/siang/jam/kesiangan/subuh/telat/cepat"
+        "/cepet/awal",
+        "berhenti ADA/bernapas/bernafas/napas/nafas/existing",
+        "lenyap/sirna/musnah",
+        "NOT perlu/usah/pantas/layak ADA [LAGI] [PART] $",
+        "NOT [usah/perlu] makan tempat [LAGI]",
+        "sepi/kosong ~1 FOREVER",
+        "ME [ALREADY] NOT akan/bakal/bakalan [ADA] di_sana/disana/di_situ/disitu",
+        "IF [nanti/TIME] ME [ALREADY] NOT ADA kabar",
+    ],
+    "unreachable": [
+        "NOT [bisa/akan/bakal] [ADV] dijangkau/dihubungi/ditemuin/ditemukan/ditemui/dicari"
+        "/dilacak/reachable",
+    ],
+    "forever": ["FOREVER", "NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]"],
+    "last": ["terakhir/terakhirnya/last"],
+    # others without me: nobody carries, misses or remembers me
+    "others_without": [
+        "tanpa ME",
+        "paling/lebih berguna/bermanfaat/membantu ~2 IF ME",
+        "kehilangan/nyariin/cariin/nyari/kangen/nangisin/inget/ingat/ngelupain/lupa [sama] ME",
+        "NOT ADA yang [bakal/akan] inget/ingat/nyari/nyariin/peduli/sadar/nyadar/kangen/nangis"
+        "/nangisin/sedih/rugi",
+        "ADA yang [bakal/akan] nyadar/sadar/peduli/nyariin/kehilangan/inget/ingat/kangen [PART] ,",
+    ],
+    # farewell acts: sorry for everything, thanks for all this time, love, things handed on
+    "sorry_all": [
+        "maaf/maafin/maafkan/ampuni [ME] [ya] [ADV] buat/untuk/atas/for semuanya/segalanya"
+        "/semua/everything",
+        "maaf/maafin/maafkan ~3 selama_ini",
+        "maaf/maafin/maafkan [kalau/atas] [ME] [ADV] banyak salah/dosa",
+        "sorry for everything",
+    ],
+    "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
+    "thanks_all": [
+        "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/semua_orang"
+        "/everything",
+        "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] nemenin/menemani/ada_buat",
+    ],
+    # thanks to everyone who was ever kind: a life looked back on
+    "thanks_life": [
+        "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
+        "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] pernah",
+    ],
+    "goodbye": ["selamat tinggal", "^ selamat jalan [PART] $$", "goodbye/farewell"],
+    "love": [
+        "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
+        "sayang/love kalian/you [semua] [PART] $",
+    ],
+    "legacy": [
+        "GIVE ~4 semua/semuanya/barang",
+        "barang ~4 GIVE",
+        "tolong/titip/nitip ~3 rawat/ngerawat/merawat/rawatin/jagain/urus/ngurus/urusin/ngurusin",
+        "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan/akun ~5 catet"
+        "/catat/tulis/simpen/titip/ada_di/kasih_tau/kasih_tahu/kasitau/bilangin",
+        "donor/donorin/donorkan/didonorin ~2 organ",
+        "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
+        "wasiat",
+        "siapa dapet/dapat/kebagian/kebagean apa",
+        "ME nitip [ya] [PART] $$",
+        "ninggalin/ninggalkan/meninggalkan/tinggalin ~1 pesan/surat/catatan",
+        "barang [ku] ~5 buat/untuk/utk siapa",
+        "tandain/tandai/labelin/kasih_nama ~3 buat/untuk/utk siapa",
+        "kirim/kirimin/transfer ~3 semua ~3 ke FAMILY",
+        "asuransi jiwa",
+        "tolong kabarin/bilangin/sampein/kasih_tau FAMILY/adik/adek/adikku",
+    ],
+    # clearing one's traces and debts
+    "clearing": [
+        "hapus/ngehapus/menghapus/delete/nonaktifin/nonaktifkan/tutup ~2 semua akun/foto/chat"
+        "/data/postingan",
+        "balikin/kembaliin/ngembaliin/mengembalikan ~3 barang/pinjeman/pinjaman",
+        "lunasin/melunasi/bayar/bayarin ~3 utang/hutang ~2 ke/sama",
+        "lunasin/melunasi/bayar/bayarin ~2 semua utang/hutang",
+    ],
+    # everything is in order; only one thing left
+    "settled": [
+        "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
+        "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
+        "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
+        "nyusun/beresin/ngeberesin/rapiin/ngerapiin/packing/ngepak ~1 barang [ku]",
+    ],
+    "one_last": [
+        "tinggal/cuma satu/1 hal/langkah/urusan/hal_lagi [LAGI/terakhir]",
+        "satu hal terakhir",
+        "one last thing",
+    ],
+    # a note to be found, no reply wanted, a goodbye with nothing after it
+    "reading_this": [
+        "IF kalian/kamu/kau/you/lo/lu/elo ~2 baca/membaca/read/nemu/nemuin/menemukan ini/this"
+        "/pesan/surat/tulisan",
+        "biar/supaya [nanti] dibaca/ditemuin/ditemukan [nanti] [PART] $",
+    ],
+    "no_reply": [
+        "NOT usah/perlu dibales/dibalas/bales/balas",
+        "jangan dibales/dibalas",
+        "no need to reply",
+    ],
+    # a goodbye with nothing after it; a polite "terima kasih, saya pamit" alone is not a
+    # crisis, so it weighs little unless another warning sign comes with it
+    "pamit": ["ME pamit [PART] $$"],
+    # love, sorry or thanks passed on to family by someone else
+    "relay": [
+        "sampein/sampaikan/sampaiin/bilangin/bilang/titip_salam ke FAMILY ~3 maaf/sayang"
+        "/makasih/terimakasih/cinta",
+    ],
+    "no_need": [
+        "NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $",
+        "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
+    ],
+    "after_me": [
+        "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
+        "biar/supaya/agar [FAMILY/dia/mereka] gampang/mudah/gak_repot/gak_bingung nanti",
+        "setidaknya/paling_enggak/paling_gak/minimal ~2 bisa/bakal bantu/berguna/ngebantu ~1"
+        " FAMILY/mereka/kalian",
+    ],
+    "cant_anymore": ["ME [ALREADY] NOT akan/bakal/bakalan [bisa/sempat]"],
+    "cant_bear": ["NOT BEAR [LAGI] [PART] $", "NOT BEAR ~2 LAGI"],
+    "overdose": [
+        "nelen/menelan/minum/nenggak/telan/minumin obat/pil ~4 lebih_banyak/kebanyakan/sekaligus"
+        "/segenggam/sebanyak",
+    ],
+    "deliberate": ["sengaja/sengajain/nekat"],
+    # means at hand, looked at, made ready; doubting one will last until tomorrow
+    "means": [
+        "PREPARE/asah/ngasah/diasah/pegang/megang/liatin/ngeliatin/pandangin/mandangin/genggam"
+        " ~3 pisau/silet/cutter/tali/racun/obat_tidur/pil/korek/bensin",
+        "pisau/silet/cutter/tali/racun/obat_tidur ~3 asah/ngasah/diasah/siapin/disiapin/liatin"
+        "/pegang/genggam",
+        # "Cara-cara." on its own: the ways, unnamed
+        "^ cara/caranya [PART] $$",
+        "ALREADY tau/tahu [ADV] caranya [PART] $",
+        "dengan/pake/pakai cara ku sendiri",
+        "ALREADY hitung/ngitung/ngitungin ~2 obat/obatnya/pil/dosis",
+    ],
+    "survive_doubt": [
+        "NOT tau/tahu/yakin ~3 masih ~2 kuat/ada/hidup/bertahan/bangun/pulang",
+        "NOT yakin ~3 sampai/sampe besok/TIME",
+    ],
+    # "kalau ada apa-apa sama aku, tolong kabarin adikku"
+    "if_something": ["IF ADA apa/apa_apa [sama/dengan/ama] ME"],
+    # "gitarku buat Dimas", "siapa dapet apa"
+    "bequest": [
+        "kucing/anjing/gitar/laptop/koleksi [ku] ~3 kasih/kasihin/titip/serahin/serahkan ke",
+        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/kamera/tabungan [ku] buat/untuk"
+        "/utk/ke FAMILY/temen/teman/sahabat/dimas/perpustakaan/panti/adik/adek",
+    ],
+    # no future, a decision with nothing after it
+    "no_future": [
+        "NOT punya/ADA [LAGI] nanti/besok/masa_depan/hari_esok/future [LAGI] [PART] $",
+    ],
+    "decided_blank": [
+        "ME [ALREADY] [ADV] mutusin/memutuskan/bertekad [PART] $$",
+        "keputusan [ku] [ALREADY] [ADV] bulat [PART] $$",
+    ],
+    # looking up what one should not; wondering whether a fall would hurt
+    "forbidden_search": [
+        "NOT seharusnya/harusnya/boleh ~3 browsing/searching/googling/cari/nyari/baca",
+    ],
+    "fall_wonder": [
+        "IF [ME] jatuh/loncat/lompat/terjun/nyebur [dari_sini/dari_situ] ~1 sakit/kerasa/mati",
+    ],
+    # giving them the rest they deserve: "aku mau kasih mereka istirahat itu"
+    "relieve_them": [
+        "kasih/ngasih/memberi/ngebebasin/bebasin FAMILY/mereka/kalian ~1 istirahat/ketenangan"
+        "/kebebasan/kelegaan",
+    ],
+    # "udah minta maaf ke ibu", "udah ngomong sama semua yang perlu"
+    "made_peace": [
+        "ALREADY [ME] minta_maaf/pamit/bilang_makasih/bilang_sayang/makasih/ngomong ~2 ke/sama"
+        " ibu/bapak/ayah/mama/papa/ortu/orang_tua/keluarga/adik/adek/kakak/sahabat/pacar"
+        "/semua_orang",
+        "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
+    ],
+    # waiting for the house to be empty
+    "waiting": ["tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur"],
+    "lingering": [
+        "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
+    ],
+    # "pengen hilang ditelan bumi" (said in earnest)
+    "swallowed": ["ditelan/ditelen/ketelan bumi"],
+    # a high or dangerous place, and a mind going dark
+    "danger_place": [
+        "di/dari/lewat [atas/pinggir/ujung/tepi/tengah] DROP/peron/tol/jalan_tol/laut/sungai"
+        "/balkon/gedung",
+    ],
+    "dark_mind": [
+        "kepikiran/mikir/pikiran/berpikir ~1 yang aneh/enggak/nggak/ngga/engga/gak/macem/macam"
+        "/gelap",
+        "pikiran [ku] [ADV] kemana/ke_mana/kosong/gelap",
+        "takut [sama/dengan/ama] ME/diri [ku] [sendiri]",
+        "nekat",
+    ],
+    "pain_end": [
+        "NOT ADA [LAGI] [rasa] sakit/penderitaan",
+        "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
+        "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
+    ],
+    "transient": ["numpang lewat/singgah/mampir/napas/nafas/hidup"],
+    "me_too": ["termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa", "me included"],
+    # "... aku juga.": only next to something ending (CUE_NEEDS)
+    "me_also": ["^ ME juga [PART] $$"],
+    "leave_all": ["LEAVE ~1 semuanya/segalanya/kalian/dunia/FAMILY"],
+    # what gives a cue weight: wishing, planning, deciding, leaving, "everything"
+    "leave": [
+        "DISAPPEAR",
+        "minggat/angkat_kaki/udahan/ninggalin/ninggalkan/meninggalkan/tinggalin",
+        "pergi/leave [SAJA] [PART] $",
+        "pergi/go/leave ~3 jauh/far/away",
+    ],
+    "rest": ["istirahat/beristirahat/tidur/bobo/rehat/rest/sleep"],
+    "all_over": [
+        "semuanya/segalanya/semua_ini ~1 selesai/berakhir/berhenti/usai/udahan/kelar [PART] $",
+    ],
+    "no_energy": ["NOT punya/ADA [LAGI] tenaga/energi/daya ~6 bangun/LIFE/napas/nafas"],
+    "tired": ["TIRED/lelah"],
+    "calm_now": ["sekarang ME [ADV] tenang/lega/siap [PART] $"],
+    "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
+    "sincere": [
+        "beneran/serius/sungguhan/sumpah/literally/seriously/jujur",
+        "NOT bercanda",
+        "i mean it",
+    ],
+    "letter": ["PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan"],
+    "life_story": ["perjalanan/cerita/kisah/lembaran/babak/chapter [LIFE] [ku] ini"],
+    "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
+    "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "napas/nafas/bernapas/bernafas"],
+    "all": ["semuanya/segalanya/semua_ini/everything"],
+    "self": ["ME"],
+    "self_label": [
+        "anak/orang/manusia [yang] [ADV] gagal/gak_berguna/ga_berguna/tidak_berguna/sampah/beban"
+        "/pecundang/loser/useless/gak_guna",
+    ],
+    "wish": [
+        "ingin/pengen/pingin/pengin/kepengen/kepingin/kepengin/pgn/pen/ngin/hayang/hoyong/arep"
+        "/want/wanna/BETTER",
+        "semoga/moga/berharap/harap/rela/ikhlas",
+    ],
+    "intend": ["mau/mw/mo/siap"],
+    "plan": ["TIME", "malam/malem ini", "rencana/niat/tekad/caranya/tinggal_nunggu"],
+    "decided": [
+        "keputusan [ku] [ALREADY] [ADV] bulat/mantap/final",
+        "tekad [ku] [ALREADY] bulat",
+    ],
+    # what takes points away: the job, groups and feeds, moving, someone else's death,
+    # a laugh, a time limit
+    "job": [
+        "lamaran/lamar/ngelamar/melamar/cv/hrd/hr/interview/wawancara/loker/lowongan/kerja"
+        "/kerjaan/bekerja/kantor/perusahaan/psikotes/tes/seleksi/rekrutmen/recruiter/startup"
+        "/industri/karier/karir/bos/atasan/gaji/kontrak/resign/magang/portofolio/deadline"
+        "/lembur/klien/presentasi/submit",
+    ],
+    "social": [
+        "grup/group/gc/sosmed/medsos/linkedin/instagram/ig/twitter/tiktok/wa/whatsapp/facebook"
+        "/fb/radar/komunitas/reuni/kelas/circle/forum/acara",
+    ],
+    "moving": [
+        "pindah/pindahan/mudik/pulang_kampung/liburan/cuti/visa/merantau/traveling",
+        "LEAVE/balik/pulang ke !tempat/sana/surga/alam/akhirat/rahmatullah/pangkuan"
+        "/sang_pencipta/tuhan/allah/pencipta/yang",
+    ],
+    "other_dies": [
+        "FAMILY/THIRD/nenek/kakek/almarhum/almarhumah/temen/teman [ku/ME] [ALREADY] [ADV]"
+        " DIE/meninggal/wafat/tiada/pergi",
+        "kucing/anjing/ikan/tanaman/hewan/peliharaan/bunga ~6 DIE",
+        "pemakaman/makam/kuburan/jenazah ~2 FAMILY/THIRD/nenek/kakek/om/tante/temen/teman",
+        "ziarah/nyekar/melayat/layat/takziah",
+    ],
+    "laugh": ["lol/lmao/wkwk/wkwkwk/haha/hahaha/hehe/awokwok/xixi/kwkw"],
+    # a knife for the kitchen, poison for the rats
+    "chores": [
+        "dapur/masak/masakan/rendang/sayur/buah/paket/kardus/tikus/kecoa/nyamuk/hama/jemuran"
+        "/sepatu/nelpon/telpon/sinyal/ngerokok/rokok/ngopi/kopi/macet",
+    ],
+    # Lebaran greetings ask forgiveness for every wrong
+    "festive": ["lebaran/idul_fitri/idulfitri/minal/lahir_batin/aidin/syawal/natal/tahun_baru"],
+    "bounded": [
+        "sebentar/sejenak/seminggu/sebulan/sehari/seharian/weekend",
+        "for a week/while/day/bit/month/moment",
+        "sampai/sampe siang/sore/pagi/pengumuman",
+    ],
+}
+CORE_CUES = frozenset(
+    {"death", "own_death", "absent", "unreachable", "forever", "last", "others_without",
+     "sorry_all", "thanks_all", "legacy", "settled", "reading_this", "no_reply", "pamit",
+     "one_last", "relay", "no_need", "after_me", "danger_place", "dark_mind", "pain_end",
+     "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
+     "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
+     "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
+     "me_also"}
+)  # fmt: skip
+# Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
+# Two different ones anywhere in a message (in sentences without a job or moving word,
+# someone else's death, chores or a laugh) raise CRISIS however far apart they are:
+# "Hari ini aku hapus semua akun, balikin barang pinjeman. ... Semua udah beres."
+WARNING_SIGNS = frozenset(
+    {"sorry_all", "legacy", "settled", "reading_this", "no_reply", "pamit", "one_last",
+     "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
+     "absent", "letter", "if_something", "bequest", "no_future", "decided_blank",
+     "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing",
+     "waiting"}
+)  # fmt: skip
+# A cue that only means something next to another one, in the same clause or the next:
+# "aku juga" after "aku cuma pengen semuanya berhenti", not after "laptopku udah panas".
+CUE_NEEDS: dict[str, frozenset[str]] = {
+    "me_also": frozenset({"ending", "all_over", "leave", "death", "absent", "forever"}),
+}
+# The gentle tier also takes a score built on softer cues: leaving, not bearing it any
+# more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
+# check-in rather than on nothing.
+GENTLE_CUES = CORE_CUES | {
+    "leave", "cant_bear", "self_label", "dark", "life_story", "sorry", "all_over", "no_energy",
+    "lingering",
+}  # fmt: skip
+FALLBACK_CRISIS = 7
+FALLBACK_DISTRESS = 5
 
 # --- what cancels a crisis match ------------------------------------------------------
 # A match here masks only the words it covers: a crisis phrase elsewhere in the same
@@ -721,6 +1297,17 @@ HARMLESS: dict[str, list[str]] = {
         "mau DIE [rasanya/rasane] [ADV] SENSATION",
         "SENSATION [ADV] [ADV] ~4 mau/sampe/sampai [mau] DIE !SAJA",
         "mau/bisa DIE ketawa/ngakak/kelaparan/kepanasan/kebosanan/penasaran/kedinginan",
+        # "mati aku, lupa bawa KTP": I'm done for
+        "^ [wah/waduh/aduh/duh/yah/anjir] DIE/mampus ME !SAJA",
+        "die/died/dying of embarrassment/boredom/laughter/shame/cringe/hunger",
+        "die happy",
+        "dikubur/ngubur/kubur ~4 saking/karena/gara_gara/kena SENSATION/malunya",
+        # "mati aja deh CV-ku": a thing declared dead
+        "DIE [SAJA] [PART] THING",
+        # someone else's will: "bapak lagi nyiapin surat wasiat buat pembagian tanah"
+        "bapak/ayah/ibu/kakek/nenek/almarhum/almarhumah/paman/om/tante/bude/pakde/THIRD"
+        " %3 surat wasiat",
+        "surat wasiat bapak/ayah/ibu/kakek/nenek/almarhum/almarhumah/paman/om/tante",
     ],
     # "hp saya mati", "laptopku mau mati", "batre tinggal 2%, bentar lagi mati"
     # (never with "pengen", "mending" or a following "aja": "hp rusak, pengen mati aja")
@@ -732,7 +1319,8 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # the recruiter's words: ending a process, a contract, a meeting
     "domain": [
-        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka ~3"
+        "perusahaan/kantor/tim/divisi/proyek/startup/company/team/bos/atasan/mereka/grup/group"
+        "/komunitas/kelas/geng/circle/organisasi/forum/hr/hrd/recruiter ~3"
         " lebih/better/baik ~2 tanpa/without [kehadiran/keberadaan] I",
         "ENDV [semua/seluruh] [ADV] proses/kontrak/rapat/meeting/kerja_sama/kerjasama"
         "/hubungan/masa_percobaan/seleksi/sesi/langganan/perjanjian/panggilan/debat"
@@ -750,10 +1338,13 @@ HARMLESS: dict[str, list[str]] = {
     ],
     # moving away, not dying: "minggu depan aku udah gak di sini lagi, pindah kos"
     "moving": [
+        "DISAPPEAR/LEAVE/keluar/out ~2 dari/ti/from [semua] [ADV] SOCIAL",
+        "LEAVE ~2 dari/ke kota/luar_kota/luar_negeri/kampung/desa/negara/negeri/indonesia"
+        "/perusahaan/industri/SOCIAL",
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
-        "NOT ADA/di_sini/disini [LAGI] %3 [,] %3 pindah/mudik/pulang/dinas/cuti/liburan/balik"
-        "/merantau/ke/soalnya/karena",
+        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah"
+        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/ke/soalnya/karena",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
     "negated": [
@@ -779,13 +1370,18 @@ HARMLESS: dict[str, list[str]] = {
         "TOPIC gantung diri",
         "THIRD %4 bunuh/gantung/gantungin diri",
         "THIRD %4 JUMP dari",
+        "berita/news/kabar %6 nekat/JUMP/bunuh/gantung",
+        "ada %3 [yang] nekat JUMP/bunuh/gantung",
         "THIRD %4 overdosis/mengakhiri_hidup/ngakhirin_hidup",
         "THIRD %3 diduga/nekat/memilih %2 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 bunuh/gantung diri",
         "ABOUT %4 tentang/soal/mengenai/about %1 suicide/bundir/self_harm",
+        "ABOUT/tentang/soal ~3 orang/seseorang/tokoh/karakter/cewek/cowok yang [ADV] WANT [ADV]"
+        " DIE",
         "TOPIC/ABOUT %4 soal/tentang/mengenai/terkait %1 bunuh/gantung diri",
         "hari pencegahan",
         "ada/orang/seseorang yang [ADV] bunuh/gantung diri",
+        "ada %2 yang [ADV] [nekat] bunuh/gantung diri",
         "bunuh_diri/bundir/DIE/suicide [itu] NOT/bukan/isnt/is_not ~1 solusi/jalan_keluar"
         "/jawaban/pilihan/jalan/the_answer/a_solution",
     ],

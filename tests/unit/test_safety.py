@@ -253,6 +253,9 @@ def test_normalise_undoes_spelling_games(text: str, expected: str) -> None:
         ("kuakhiri saja", "ku akhiri saja"),  # prefix ku-
         ("pengen cepet-cepet mati", "pengen cepet mati"),  # reduplication
         ("meninggalkan kesan", "meningalkan kesan"),  # never split off a suffix
+        ("surat buat adekku", "surat buat adek ku"),  # -ku after a squeezed double letter
+        ("terima kasih semuanya", "terimakasih semuanya"),  # thanks, not "kasih" (to give)
+        ("gak ada yg peduli", "gak ada yang peduli"),  # chat abbreviations
     ],
 )
 def test_words_are_read_as_tokens(text: str, words: str) -> None:
@@ -281,6 +284,25 @@ def test_explain_names_the_family_and_the_words(text: str, family: str, phrase: 
     assert (found.risk, found.family, found.phrase) == (Risk.CRISIS, family, phrase)
     assert found.span is not None
     assert found.analysed[found.span[0] : found.span[1]].strip() == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("rasanya masa depanku udah gak ada", Risk.DISTRESS),  # -ku on a noun: a possessive
+        ("aku udah gak ada lagi, maaf", Risk.CRISIS),  # the subject pronoun
+        ("semoga aku cepet dipanggil HRD", Risk.NONE),  # called for an interview
+        ("semoga aku cepet dipanggil Tuhan", Risk.CRISIS),
+        ("udah nyiapin surat buat ibu", Risk.CRISIS),  # a letter left for family
+        ("udah nyiapin surat lamaran buat 15 perusahaan", Risk.NONE),
+        ("capek jadi orang", Risk.CRISIS),  # tired of being a person
+        ("capek jadi pengangguran", Risk.DISTRESS),  # tired of a situation
+        ("mending aku pergi aja yang jauh dan gak usah balik lagi", Risk.CRISIS),
+        ("pengen pergi jauh dari kota ini, cari kerja di Bali", Risk.NONE),
+    ],
+)
+def test_structures_from_the_fresh_batches(text: str, risk: Risk) -> None:
+    assert assess(text) is risk
 
 
 def test_nothing_found_has_no_family_or_span() -> None:
