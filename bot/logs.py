@@ -46,7 +46,8 @@ class NoUpdateContentFilter(logging.Filter):
 
 
 # Structured fields our code passes with `extra=`: ids and outcomes, never content.
-EVENT_FIELDS = ("update_id", "user_id", "handler", "outcome", "duration_ms")
+# `safety`: the detector's family name (never the words), so its alarms can be counted.
+EVENT_FIELDS = ("update_id", "user_id", "handler", "outcome", "duration_ms", "safety")
 
 
 def _event_fields(record: logging.LogRecord) -> dict[str, object]:

@@ -65,7 +65,8 @@ async def handle(
     chat = update.effective_chat
     if tg_user is None:
         return
-    risk = await safety.risk_of(said, services, tg_user.id)
+    reading = await safety.reading_of(said, services, tg_user.id)
+    risk = reading.risk
     if risk is Risk.CRISIS:  # answered before anything else, never used as input
         await safety.respond_to_crisis(update, services, bot)
         return
@@ -96,7 +97,7 @@ async def handle(
                 )
                 outcome = await router.dispatch(turn)
                 if risk is Risk.DISTRESS:
-                    outcome = safety.with_checkin(outcome)
+                    outcome = safety.with_checkin(outcome, reading)
         redraw = isinstance(event, Pressed) and _redraws_pressed(outcome)
         # A redraw of the pressed message, or a question asked again, keeps the buttons
         # already on screen valid: quick taps on them all count.
@@ -137,6 +138,7 @@ async def handle(
             "handler": type(resolved).__name__ if resolved is not None else "stale",
             "outcome": "fresh" if fresh else "replayed",
             "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            "safety": reading.family,
         },
     )
 
@@ -146,11 +148,11 @@ async def handle_edit(update: Update, services: Services, bot: Bot, said: str | 
     user = update.effective_user
     if user is None:
         return
-    risk = await safety.risk_of(said, services, user.id)
-    if risk is Risk.CRISIS:
+    reading = await safety.reading_of(said, services, user.id)
+    if reading.risk is Risk.CRISIS:
         await safety.respond_to_crisis(update, services, bot)
-    elif risk is Risk.DISTRESS:
-        checkin = present(services.renderer, safety.with_checkin(Outcome()), GLOBAL_SEQ)
+    elif reading.risk is Risk.DISTRESS:
+        checkin = present(services.renderer, safety.with_checkin(Outcome(), reading), GLOBAL_SEQ)
         chat = update.effective_chat
         await deliver(bot, chat.id if chat is not None else user.id, checkin, None, False)
 

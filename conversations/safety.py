@@ -34,6 +34,10 @@ class Risk(Enum):
     CRISIS = "crisis"
 
 
+# The family of what the fallback scorer raised: no template matched, cues of meaning did.
+FALLBACK = "fallback"
+
+
 @dataclass(frozen=True)
 class Assessment:
     """What the detector read: the tier, the family that matched (None for NONE), and the
@@ -653,8 +657,8 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
     if value >= safety_rules.FALLBACK_DISTRESS:
         span = (offsets[first], offsets[last] + len(lines[last]))
         if value >= safety_rules.FALLBACK_CRISIS:
-            return Assessment(Risk.CRISIS, "fallback", span, analysed)
-        distress = distress or Assessment(Risk.DISTRESS, "fallback", span, analysed)
+            return Assessment(Risk.CRISIS, FALLBACK, span, analysed)
+        distress = distress or Assessment(Risk.DISTRESS, FALLBACK, span, analysed)
     return distress or Assessment(Risk.NONE, analysed=analysed)
 
 

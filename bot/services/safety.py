@@ -23,23 +23,23 @@ from conversations.awaiting import REPLY, Awaiting
 from conversations.followup import AWAITING_REPLY, SCHEDULED
 from conversations.journey import ACTIVE, PAUSED
 from conversations.outcome import Outcome, Reply
-from conversations.safety import Risk, assess
+from conversations.safety import FALLBACK, Assessment, Risk, explain
 
 log = logging.getLogger(__name__)
 
 
-async def risk_of(said: str | None, services: Services, user_id: int) -> Risk:
+async def reading_of(said: str | None, services: Services, user_id: int) -> Assessment:
     """How what the user wrote reads for safety (Risk.NONE when they wrote nothing).
 
     Text pasted from someone else (the recruiter's reply the user was asked for) is read
     for the user's own first-person lines only, not for the sender's wording ("…
     memutuskan untuk mengakhiri proses seleksi…")."""
     if not said:
-        return Risk.NONE
-    risk = assess(said)
-    if risk is Risk.NONE or not await _pasting(services, user_id):
-        return risk
-    return assess(said, pasted=True)
+        return Assessment(Risk.NONE)
+    reading = explain(said)
+    if reading.risk is Risk.NONE or not await _pasting(services, user_id):
+        return reading
+    return explain(said, pasted=True)
 
 
 async def _pasting(services: Services, user_id: int) -> bool:
@@ -106,18 +106,20 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
     )
 
 
-def with_checkin(outcome: Outcome) -> Outcome:
+def with_checkin(outcome: Outcome, reading: Assessment | None = None) -> Outcome:
     """Ambiguous distress: a gentle check-in first, with the grounding exercise one tap
-    away; the answer goes on as usual.
+    away; the answer goes on as usual. When no rule matched and only the fallback's cues
+    of death or absence did, the detector is unsure whether this is a crisis: the
+    check-in then names 119 itself instead of only pointing to /bantuan.
 
     What the person wrote matters more than its format: when it was no answer to the
     question on screen (a miss), the check-in comes alone, never followed by "belum saya
     pahami". The question stands and its buttons stay live (the outcome is still a
     miss, and the exercise's button is not one that typed text refers to)."""
+    unsure = reading is not None and reading.family == FALLBACK
     if outcome.miss:
         button = care.grounding_button(typed=False)
-        return replace(
-            outcome, replies=(Reply("safety/checkin.html", {"pending": True}, ((button,),)),)
-        )
-    checkin = Reply("safety/checkin.html", {}, ((care.grounding_button(),),))
+        context = {"pending": True, "unsure": unsure}
+        return replace(outcome, replies=(Reply("safety/checkin.html", context, ((button,),)),))
+    checkin = Reply("safety/checkin.html", {"unsure": unsure}, ((care.grounding_button(),),))
     return replace(outcome, replies=(checkin, *outcome.replies))

@@ -129,6 +129,26 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
     assert all(row.prompt != "crisis" for row in await rows(bot, Answer, 605))
+    assert "119" not in texts(calls)[0]  # plain distress: the way to help is /bantuan
+
+
+async def test_an_unsure_reading_names_119_in_the_check_in(bot: BotHarness) -> None:
+    """No rule matched, only cues of absence did: maybe a crisis, maybe not. The check-in
+    names the emergency line itself instead of only pointing to /bantuan."""
+    rina = bot.user(611, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("2")
+    await rina.press("Selesai")
+    story = (
+        "Ibu nanya kapan aku pulang. Aku bilang nanti. Padahal aku gak yakin aku masih bisa"
+        " pulang. Aku udah terlalu capek."
+    )
+    calls = await rina.send(story)
+    checkin = texts(calls)[0]
+    assert "<b>119</b>" in checkin and "tidak sendirian" in checkin and "/bantuan" in checkin
+    assert "sudah siap melanjutkan" in texts(calls)[-1]  # the journey goes on
+    assert (await answers_of(bot, 611))["story"] == story
 
 
 async def test_help_shows_the_same_contacts(bot: BotHarness) -> None:

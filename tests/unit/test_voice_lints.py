@@ -103,6 +103,7 @@ POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan leb
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
     "idle_text.html": [{"after_crisis": True}],
+    "safety/checkin.html": [{"unsure": True}, {"unsure": True, "pending": True}],
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
         {"enabled": True, "time_label": "08.00", "zone_label": "WIB", "paused": False},
