@@ -29,9 +29,10 @@ migrate: $(VENV)/.installed
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy bot conversations
+	$(BIN)/mypy bot conversations tests benchmarks
 
 # One test worker per CPU this process may use (`make test WORKERS=4` to choose). A few
 # tests take many seconds: an idle worker takes over tests queued for a busy one.

@@ -80,7 +80,7 @@ class UserSession:
 
     @property
     def id(self) -> int:
-        return int(self.factory.user["id"])
+        return int(str(self.factory.user["id"]))
 
     async def send(self, text: str) -> list[ApiCall]:
         self.last_update = self.factory.message(text)

@@ -47,7 +47,7 @@ class SlowBotApi(LocalBotApi):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         chat = request_data.parameters.get("chat_id") if request_data else None
-        chat_id = int(chat) if chat is not None else None
+        chat_id = int(str(chat)) if chat is not None else None
         started = time.monotonic()
         self.in_flight += 1
         self.most_in_flight = max(self.most_in_flight, self.in_flight)

@@ -104,7 +104,7 @@ def prompt_buttons(state: State) -> list[Button]:
     return _prompt_buttons(FLOW, state)
 
 
-def view(state: State) -> dict[str, object]:
+def view(state: State) -> dict[str, Any]:
     return _view(FLOW, state)
 
 

@@ -325,9 +325,9 @@ async def started_journey(tmp_path: Path) -> tuple[BotHarness, Any]:
 
 
 async def stored_answers(harness: BotHarness) -> dict[str, Any]:
-    return read_journeys(Path(harness.settings.database_url.split("///")[1]), FIRST_USER)[
-        FIRST_USER
-    ]["answers"]
+    path = Path(harness.settings.database_url.split("///")[1])
+    answers: dict[str, Any] = read_journeys(path, FIRST_USER)[FIRST_USER]["answers"]
+    return answers
 
 
 async def test_a_database_locked_for_a_while_makes_the_bot_wait_not_fail(

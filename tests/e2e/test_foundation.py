@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -187,7 +188,7 @@ async def test_a_failure_reaches_the_user_as_a_kind_message(bot: BotHarness) -> 
     await bot.services.store.engine.dispose()
     store = bot.services.store
 
-    def broken() -> object:
+    def broken() -> Any:
         raise RuntimeError("database is gone")
 
     store.transaction = broken  # type: ignore[method-assign]

@@ -17,6 +17,7 @@ from bot.local_api import ApiCall
 from bot.logs import setup_logging
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, run_steps
 from tests.harness import BotHarness, texts
+from tests.logging_state import restore_root_logger_after
 from tests.telegram_html import html_problems
 
 UPDATES_IN_FUZZ = 5000
@@ -251,13 +252,9 @@ async def test_updates_without_a_user_are_ignored(bot: BotHarness) -> None:
 async def test_logs_of_a_whole_journey_hold_no_personal_text(
     bot: BotHarness, caplog: pytest.LogCaptureFixture, request: pytest.FixtureRequest
 ) -> None:
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
+    restore_root_logger_after(request)
     setup_logging("DEBUG", "text", [])  # as the bot runs with LOG_LEVEL=DEBUG
-    root.handlers[:] = [caplog.handler]  # setup_logging replaced the handlers
-    request.addfinalizer(
-        lambda: (root.handlers.__setitem__(slice(None), saved[0]), root.setLevel(saved[1]))
-    )
+    logging.getLogger().handlers[:] = [caplog.handler]  # setup_logging replaced the handlers
     rina = bot.user(905, "Rina")
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS)

@@ -410,6 +410,7 @@ def test_a_worker_answers_what_another_process_stored_in_order_and_once(
 
     asyncio.run(_empty_postgres(migrated_postgres_database))
     users = [UpdateFactory(900 + n, f"Pengguna{n}") for n in range(6)]
+    chat_of = {id(factory): 900 + n for n, factory in enumerate(users)}
     ids = iter(range(1, 100))
     stored: list[dict[str, object]] = []
     for text in ("/start", "/bantuan"):
@@ -447,7 +448,7 @@ def test_a_worker_answers_what_another_process_stored_in_order_and_once(
             process.wait(timeout=15)
         assert "getUpdates" not in server.methods()  # it took nothing from Telegram itself
         for factory in users:
-            texts = [str(m.get("text", "")) for m in server.delivered_to(factory.user["id"])]
+            texts = [str(m.get("text", "")) for m in server.delivered_to(chat_of[id(factory)])]
             # One welcome, then one help page: in order, each once.
             assert len(texts) == 2, texts
             assert f"Selamat datang di Bangkit, {factory.user['first_name']}" in texts[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from bot.db.models import Answer, Journey, User
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
@@ -100,7 +101,7 @@ async def test_crisis_outside_a_journey_and_in_captions_and_edits(bot: BotHarnes
 async def test_the_crisis_reply_is_sent_even_when_saving_fails(bot: BotHarness) -> None:
     rina = bot.user(603, "Rina")
 
-    def broken() -> object:
+    def broken() -> Any:
         raise RuntimeError("database is locked")
 
     bot.services.store.transaction = broken  # type: ignore[method-assign]

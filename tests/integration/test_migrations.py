@@ -204,7 +204,7 @@ async def test_data_of_users_in_the_middle_of_something_is_carried_over(
     async with engine.connect() as connection:
         awaiting = await connection.scalar(select(User.awaiting).where(User.id == 42))
         prompts = dict((await connection.execute(select(Journey.id, Journey.prompt))).all())
-        kept = dict(
+        kept: dict[str, object] = dict(
             (
                 await connection.execute(
                     select(Answer.prompt, Answer.value).where(Answer.user_id == 42)

@@ -146,7 +146,7 @@ async def test_two_schedulers_on_one_database_send_each_message_once(
         await asyncio.gather(mine.tick(bot.app.bot), other.tick(bot.app.bot))
     finally:
         await other_store.dispose()
-    sent = [c.chat_id for c in bot.api.calls[before:] if c.method == "sendMessage"]
+    sent = [c.chat_id or 0 for c in bot.api.calls[before:] if c.method == "sendMessage"]
     assert sorted(sent) == list(range(851, 871))
 
 
@@ -217,7 +217,6 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
         "5 · Sangat baik",
         "Matikan pesan harian",
     ]
-    keys = set()
     for day in range(1, 30):
         await tick(bot, WIB_0800 + timedelta(days=day))
     async with bot.services.store.transaction() as session:

@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -37,9 +38,10 @@ def test_the_figure_draws_each_series_and_marks_day_zero() -> None:
     figure = chart.figure_for(sample(), text(("Analis di PT $Maju$ ^_", "Wawancara ke-2")))
     [axes] = figure.axes
     lines = axes.get_lines()
-    assert [line.get_xydata().tolist() for line in lines[:2]] == [[[2, 2], [5, 4]], [[0, 1]]]
+    plotted = [np.asarray(line.get_xydata()).tolist() for line in lines[:2]]
+    assert plotted == [[[2, 2], [5, 4]], [[0, 1]]]
     marker = lines[2]
-    assert list(marker.get_xdata()) == [0, 0] and marker.get_label() == "Hari ke-0"
+    assert np.asarray(marker.get_xdata()).tolist() == [0, 0] and marker.get_label() == "Hari ke-0"
     assert axes.get_ylim() == (0.7, 5.3) and list(axes.get_yticks()) == [1, 2, 3, 4, 5]
     assert axes.get_title() == "Judul" and axes.get_xlabel() == "Hari"
     legend = [entry.get_text() for entry in figure.legends[0].get_texts()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from conversations import daily
@@ -12,7 +13,7 @@ from conversations import journey as flow
 NOW = datetime(2026, 11, 25, 8, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 
 
-def facts(**changes: str) -> daily.JourneyFacts:
+def facts(**changes: Any) -> daily.JourneyFacts:
     base = daily.JourneyFacts(
         status=flow.ACTIVE,
         prompt="evaluation",

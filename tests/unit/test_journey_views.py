@@ -4,6 +4,7 @@ valid Telegram HTML within the length limit (split where needed)."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 
@@ -115,7 +116,7 @@ def test_a_miss_names_the_nearest_choices() -> None:
     assert text.startswith("Maksudnya <b>") and text.endswith("?")
 
 
-OTHER = {
+OTHER: dict[str, dict[str, Any]] = {
     "journey/reframe.html": {"patterns": ["self_blame", "comparison", "total_failure"]},
     "journey/restart_choice.html": {
         "company": HOSTILE * 20,

@@ -11,13 +11,14 @@ from importlib.metadata import requires
 from pathlib import Path
 
 import pytest
-import yaml
+import yaml  # type: ignore[import-untyped]
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from bot.cli import parse_args
 from bot.logs import setup_logging
 from bot.settings import Settings
+from tests.logging_state import restore_root_logger_after
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -25,11 +26,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 def test_json_logs_are_one_object_per_line_with_event_fields(
     capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
 ) -> None:
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
-    request.addfinalizer(
-        lambda: (root.handlers.__setitem__(slice(None), saved[0]), root.setLevel(saved[1]))
-    )
+    restore_root_logger_after(request)
     setup_logging("INFO", "json", ["123:SECRET-TOKEN"])
     logging.getLogger("bot.test").info(
         "update handled via 123:SECRET-TOKEN",
@@ -51,16 +48,12 @@ def test_json_logs_are_one_object_per_line_with_event_fields(
 def test_json_logs_can_go_to_a_file_and_nothing_reaches_stderr(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
 ) -> None:
-    root = logging.getLogger()
-    saved = (root.handlers[:], root.level)
-    request.addfinalizer(
-        lambda: (root.handlers.__setitem__(slice(None), saved[0]), root.setLevel(saved[1]))
-    )
+    restore_root_logger_after(request)
     log_file = tmp_path / "console.log"
     setup_logging("INFO", "json", ["123:SECRET-TOKEN"], log_file)
     logging.getLogger("bot.test").info("update handled via 123:SECRET-TOKEN")
     logging.getLogger("bot.test").debug("below the level")
-    for handler in root.handlers:
+    for handler in logging.getLogger().handlers:
         handler.flush()
     lines = log_file.read_text().splitlines()
     assert [json.loads(line)["message"] for line in lines] == ["update handled via [REDACTED]"]
@@ -128,11 +121,11 @@ def locked_versions() -> dict[str, tuple[str, str]]:
     """requirements.lock: name -> (version, the entry's text with hashes and annotations)."""
     text = (PROJECT / "requirements.lock").read_text()
     entries = re.split(r"\n(?=[a-zA-Z0-9])", text)
-    found = {}
+    found: dict[str, tuple[str, str]] = {}
     for entry in entries:
         match = re.match(r"([A-Za-z0-9._-]+)==(\S+)", entry)
         if match:
-            found[canonicalize_name(match.group(1))] = (match.group(2), entry)
+            found[str(canonicalize_name(match.group(1)))] = (match.group(2), entry)
     return found
 
 
@@ -164,8 +157,8 @@ def test_the_lock_pins_every_dependency_of_pyproject_within_its_range() -> None:
                 needed = Requirement(raw)
                 if needed.marker is not None and needed.marker.evaluate({"extra": extra}):
                     assert canonicalize_name(needed.name) in locked, (name, extra, needed.name)
-    for name, (_version, entry) in locked.items():
-        assert "--hash=sha256:" in entry, f"{name} has no hash"
+    for locked_name, (_version, entry) in locked.items():
+        assert "--hash=sha256:" in entry, f"{locked_name} has no hash"
         if "bangkit (pyproject.toml)" in entry:  # asked for directly: still in pyproject
             assert name in {canonicalize_name(r.name) for r in wanted}, f"{name} is stale"
     # Tools for developers stay out of the image.

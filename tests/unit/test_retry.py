@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -61,7 +62,7 @@ async def test_a_reply_is_sent_again_after_a_timeout_a_scheduled_message_is_not(
 
 async def test_a_shared_pause_is_waited_out_before_every_attempt() -> None:
     pause = Pause()
-    limited = Flaky(RetryAfter(0.05))
+    limited = Flaky(RetryAfter(timedelta(seconds=0.05)))
     assert await with_retries(limited, pause=pause) == "ok"
     # The pause outlives the call that met it: another sender waits for it too.
     pause.extend(0.05)

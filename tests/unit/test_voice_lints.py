@@ -381,13 +381,13 @@ def journey_corpus() -> Iterator[Rendered]:
         entered = flow.advance(dataclasses.replace(state, answers=answers), Choice("j:ready:go"))
         yield from outcome_texts(entered.outcome, f"step 2 opens at {prompt}")
     # A rejection logged in /lamaran: what it already told the journey.
-    for known in (
+    for given in (
         {"company": "PT Maju", "position": "Analis Data"},
         {"company": "PT Maju", "position": "Analis Data", "stage": "hr"},
         {"company": "PT Maju", "position": "Analis", "stage": "hr", "interview_date": "2026-11-20"},
     ):
-        outcome = flow.begin(None, "Rina", NOW, None, known).outcome
-        yield from outcome_texts(outcome, f"opening known {sorted(known)}")
+        outcome = flow.begin(None, "Rina", NOW, None, given).outcome
+        yield from outcome_texts(outcome, f"opening known {sorted(given)}")
     yield from outcome_texts(flow.resume(realistic_state("stage")).outcome, "welcome back")
     yield from outcome_texts(flow.pause(realistic_state("stage")).outcome, "pause")
     # One-line misses, each with its prompt's own example.
@@ -1035,8 +1035,8 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
         # The miss of this field: its own error, or an empty answer.
         own = {"phone": "phone", "linkedin": "linkedin", "recruiter": "recruiter_name"}
         for error in dict.fromkeys((own.get(field, "empty"), "empty")):
-            context = {"error": error, "limit": 100, "field": field}
-            text = RENDERER.render("journey/email_field_miss.html", **context)
+            miss: dict[str, Any] = {"error": error, "limit": 100, "field": field}
+            text = RENDERER.render("journey/email_field_miss.html", **miss)
             where = f"journey/email_field_miss.html {error} {field}"
             yield where, text, email_field_accepts(field)
     yield from tracker_example_cases()
