@@ -37,7 +37,7 @@ from bot.settings import load_settings
 from tests.e2e.test_journey import BY_BUTTONS
 from tests.e2e.test_process import TOKEN, bot_env
 from tests.fake_bot_api_server import FakeBotApiServer
-from tests.harness import BotHarness
+from tests.harness import BotHarness, UserSession
 from tests.seeding import due_users, insert_due_users
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
@@ -75,6 +75,24 @@ async def bare_ptb(updates: int) -> list[float]:
     return timings
 
 
+def update_for(step: tuple[str, ...], person: UserSession, shown: ApiCall | None) -> dict[str, Any]:
+    """The update a step of tests/e2e/test_journey.py's script makes: a message typed, or
+    a press on `shown` (in a message of several questions, on the row named first)."""
+    action, *values = step
+    if action == "send":
+        return person.factory.message(values[0])
+    assert shown is not None, f"no keyboard to press {values}"
+    row, label = (values[0], values[1]) if action == "cell" else (None, values[0])
+    data = next(
+        button["callback_data"]
+        for buttons in shown.buttons
+        if row is None or (buttons and buttons[0]["text"] == row)
+        for button in buttons
+        if button["text"] == label
+    )
+    return person.factory.callback(data, shown.result)
+
+
 async def journey(users: int, folder: Path) -> list[float]:
     """Every user through the whole journey by buttons, interleaved, on SQLite (WAL).
     Only processing an update is timed, not finding the button to press."""
@@ -96,16 +114,9 @@ async def journey(users: int, folder: Path) -> list[float]:
 
     for person in people:
         await timed(person.factory.message("/gagal"))
-    for action, value in BY_BUTTONS:
+    for step in BY_BUTTONS:
         for person in people:
-            if action == "send":
-                await timed(person.factory.message(value))
-                continue
-            message = keyboards[person.id]
-            data = next(
-                b["callback_data"] for row in message.buttons for b in row if b["text"] == value
-            )
-            await timed(person.factory.callback(data, message.result))
+            await timed(update_for(step, person, keyboards.get(person.id)))
     await bot.stop()
     return timings
 
@@ -228,17 +239,8 @@ async def steady(rate: int, seconds: float, folder: Path) -> list[float]:
             mine = [c for c in api.calls[answered_calls[person.id] :] if c.chat_id == person.id]
             if progress[person.id] and not mine:
                 continue  # still waiting for the reply to the last one
-            action, value = script[step]
-            if action == "send":
-                data = person.factory.message(value)
-            else:
-                message = person.last_keyboard_message()
-                data = next(
-                    person.factory.callback(b["callback_data"], message.result)
-                    for row in message.buttons
-                    for b in row
-                    if b["text"] == value
-                )
+            shown = None if script[step][0] == "send" else person.last_keyboard_message()
+            data = update_for(script[step], person, shown)
             await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
             answered_calls[person.id] = len(api.calls)
             offered.append((person.id, time.perf_counter(), len(api.calls)))
