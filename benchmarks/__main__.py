@@ -2,8 +2,8 @@
 broadcast at Telegram's pace and at our own cost, start-up time and memory at rest, each
 next to a bare PTB baseline or a goal. Prints a table and writes docs/benchmarks.md.
 
-    python -m benchmarks [--users 2000] [--broadcast 100000] [--steady-rate 300]
-                         [--paced 1000] [--paid 5000]
+    python -m benchmarks [--users 2000] [--broadcast 100000] [--steady-rate N]
+                         [--chats 140] [--paced 1000] [--paid 2000]
 """
 
 from __future__ import annotations
@@ -25,16 +25,19 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
+from benchmarks import workers
 from benchmarks.stub import StubBotApi
 from bot.app import build_application, start_application, stop_application
+from bot.db.models import Journey
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
 from bot.runtime import Services
 from bot.scheduling import Scheduler
 from bot.settings import load_settings
-from tests.e2e.test_journey import BY_BUTTONS
+from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING
 from tests.e2e.test_process import TOKEN, bot_env
 from tests.fake_bot_api_server import FakeBotApiServer
 from tests.harness import BotHarness, UserSession
@@ -44,6 +47,8 @@ DOC = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 # Round trips to Telegram's Bot API, each ± 20 %.
 LATENCIES = (0.05, 0.15, 0.3)
 JITTER = 0.2
+# The steady load's share of the journey's measured updates/s.
+STEADY_SHARE = 0.5
 # What the README's timing claim is about.
 USERS_AT_ONE_TIME = 100_000
 
@@ -117,7 +122,13 @@ async def journey(users: int, folder: Path) -> list[float]:
     for step in BY_BUTTONS:
         for person in people:
             await timed(update_for(step, person, keyboards.get(person.id)))
+    async with bot.services.store.transaction() as session:
+        finished = await session.scalar(
+            select(func.count()).where(Journey.finished_at.is_not(None))
+        )
     await bot.stop()
+    # Every update timed must have been a step forward, or the figure measures misses.
+    assert finished == users, f"{finished} of {users} journeys finished"
     return timings
 
 
@@ -344,7 +355,12 @@ def render(lines: list[tuple[str, str, str]], arguments: argparse.Namespace) -> 
         " (other work on the machine slows every figure)\n"
         f"- journey: {arguments.users} users, every prompt, interleaved, one update at a time\n"
         f"- steady load: {arguments.steady_rate} updates/s offered through PTB's update_queue"
-        f" for {arguments.steady_seconds:.0f} s\n"
+        f" for {arguments.steady_seconds:.0f} s (unless chosen: {STEADY_SHARE:.0%} of the"
+        " journey's updates/s above)\n"
+        f"- scale-out: {arguments.chats} chats' typed journeys"
+        f" ({arguments.chats * (len(BY_TYPING) + 1):,} updates) stored in the inbox on"
+        " PostgreSQL, then handled by `python -m bot worker` processes against a fake Bot"
+        " API on 127.0.0.1; counted between 10% and 90% done\n"
         f"- daily broadcast: {arguments.paced:,} users due at once per latency at the default"
         f" {arguments.rate:g} messages/s; {arguments.paid:,} with `PAID_BROADCAST` at"
         f" {arguments.paid_rate:g} messages/s\n"
@@ -373,7 +389,11 @@ async def main(arguments: argparse.Namespace) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bangkit-bench-"))
     bare = await bare_ptb(2000)
     steps = await journey(arguments.users, folder)
+    if arguments.steady_rate is None:
+        # Below capacity: what a user waits for when the bot keeps up.
+        arguments.steady_rate = max(10, int(len(steps) / sum(steps) * STEADY_SHARE))
     latencies = await steady(arguments.steady_rate, arguments.steady_seconds, folder)
+    scale_out = [await workers.run(count, arguments.chats, folder) for count in (1, 2)]
     at_pace = [
         await paced(latency, arguments.paced, arguments.rate, False, folder)
         for latency in LATENCIES
@@ -411,6 +431,16 @@ async def main(arguments: argparse.Namespace) -> None:
             f" (p50 {statistics.median(latencies) * 1000:.1f} ms)",
             "goal ≤ 10 ms",
         ),
+        *(
+            (
+                f"PostgreSQL, {count} worker process{'es' if count > 1 else ''}",
+                f"{rate:,.0f} updates/s" if rate is not None else "not measured",
+                "a shared inbox, limiter set past what a process can do"
+                if rate is not None
+                else "no PostgreSQL server at TEST_POSTGRES_URL",
+            )
+            for count, rate in zip((1, 2), scale_out, strict=True)
+        ),
         *paced_lines(at_pace, "goal ≥ 95%"),
         (
             f"{USERS_AT_ONE_TIME:,} users at one time: the last message after",
@@ -446,7 +476,13 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--users", type=int, default=2000, help="users through the journey")
     parser.add_argument("--broadcast", type=int, default=100_000, help="users due at once")
-    parser.add_argument("--steady-rate", type=int, default=300, help="updates offered per second")
+    parser.add_argument(
+        "--steady-rate",
+        type=int,
+        default=None,
+        help="updates offered per second (default: half capacity)",
+    )
+    parser.add_argument("--chats", type=int, default=140, help="chats in the scale-out run")
     parser.add_argument("--steady-seconds", type=float, default=20, help="how long to offer them")
     parser.add_argument("--paced", type=int, default=1000, help="messages per latency, paced")
     parser.add_argument("--rate", type=float, default=25, help="SEND_RATE_PER_SECOND, paced")
