@@ -69,3 +69,6 @@ class Outcome:
     # The answer could not be used: the question stands, its buttons stay pressable,
     # and a short line asks again (after two misses in a row, with its buttons).
     miss: bool = False
+    # Nothing was waiting for the text: the replies only say what the bot can do, which
+    # a check-in for distress replaces (no list of commands after "pelan-pelan saja").
+    idle: bool = False

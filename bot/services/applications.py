@@ -163,7 +163,11 @@ async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outco
     shown = _detail(turn, row, "moved", edit=edit)
     if moved.stage == rules.REJECTED:
         turn.wait_for(None)
-        return Outcome((*shown.replies, views.rejected(_facts(turn, row))))
+        kind_word = views.rejected(_facts(turn, row))
+        # A card edited in place changes quietly above; a new one would come before the
+        # kind word, and the kind word already says the application is marked.
+        pressed = edit and turn.message_id is not None  # typed text edits nothing
+        return Outcome((*shown.replies, kind_word) if pressed else (kind_word,))
     if moved.stage in rules.INTERVIEWS:
         asked = views.question("date", {"stage": moved.stage}, app_id=row.id, today=today)
         _wait(turn, "date", row.id)

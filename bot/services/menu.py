@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from bot.router import Router, Turn, reply
+from dataclasses import replace
+
+from bot.router import Router, Turn, missed, reply
 from conversations import journey as flow
 from conversations.events import Command
+from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
 
 HELP_CHOICE = "menu:help"
@@ -46,7 +49,23 @@ async def unknown_command(turn: Turn) -> Outcome:
 
 
 async def idle_text(turn: Turn) -> Outcome:
-    return reply("idle_text.html", after_crisis=turn.user.crisis_paused_at is not None)
+    if turn.user.crisis_paused_at is not None:
+        return reply("idle_text.html", after_crisis=True)
+    if _question_on_screen(turn):
+        # Not "nothing is waiting": the latest message with buttons asks something (the
+        # /mood scale). The text was no answer to it; the question and its buttons stand.
+        return missed(reply("idle_text.html", after_crisis=False, on_screen=True))
+    return replace(reply("idle_text.html", after_crisis=False, on_screen=False), idle=True)
+
+
+def _question_on_screen(turn: Turn) -> bool:
+    """The latest message with buttons is also the latest thing the bot said (every
+    message since missed it): after another command's answer, its buttons are no longer
+    what the user is answering."""
+    user = turn.user
+    if not any(Option.from_entry(entry).typed for entry in user.keyboard or []):
+        return False
+    return user.turns - user.keyboard_turn - 1 == user.misses
 
 
 async def unsupported(turn: Turn) -> Outcome:

@@ -122,4 +122,11 @@ def with_checkin(outcome: Outcome, reading: Assessment | None = None) -> Outcome
         context = {"pending": True, "unsure": unsure}
         return replace(outcome, replies=(Reply("safety/checkin.html", context, ((button,),)),))
     checkin = Reply("safety/checkin.html", {"unsure": unsure}, ((care.grounding_button(),),))
-    return replace(outcome, replies=(checkin, *outcome.replies))
+    if outcome.idle:  # the check-in is the whole answer
+        return replace(outcome, replies=(checkin,))
+    # The answers after it leave out their own pointer to /bantuan: said once is enough.
+    after = tuple(
+        replace(answer, context={**answer.context, "after_checkin": True})
+        for answer in outcome.replies
+    )
+    return replace(outcome, replies=(checkin, *after))

@@ -393,7 +393,9 @@ async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarne
     await rina.send("tidak")
     await rina.send("/lamaran")
     await rina.send("PT Maju")
-    await rina.send("ditolak")
+    # Typed, the rejection gets the kind word first and alone: it says what was marked.
+    [kind_word] = texts(typed := await rina.send("ditolak"))
+    assert "ikut sedih" in kind_word.lower() and "<b>Ditolak</b>" in kind_word, texts(typed)
     asked = await rina.press("Mulai pendampingan")
     assert "Mulai untuk wawancara lain" in asked[-1].button_labels
     started = await rina.press("Mulai untuk wawancara lain")

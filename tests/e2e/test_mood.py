@@ -220,3 +220,16 @@ async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
     after = await rina.press("5 · Sangat baik")
     assert "memilih agar data perasaan tidak disimpan" in texts(after)[0]
     assert await checkins(bot, 1007) == []
+
+
+async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers(
+    bot: BotHarness,
+) -> None:
+    """The /mood question is open: "nothing is waiting for an answer" would be untrue."""
+    rina = bot.user(1010, "Rina")
+    await rina.send("/mood")
+    missed = only(await rina.send("entahlah"), "sendMessage").text
+    assert "belum saya pahami" in missed and "tombol di atas" in missed
+    assert "tidak ada pertanyaan" not in missed
+    answered = only(await rina.send("3"), "sendMessage").text
+    assert "biasa-biasa saja juga tidak apa-apa" in answered

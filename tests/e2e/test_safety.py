@@ -229,3 +229,45 @@ async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarnes
     await rina.send("kecewa")
     await rina.send("selesai")
     assert sorted((await answers_of(bot, 610))["feelings"]) == ["cemas", "kecewa"]
+
+
+async def test_distress_with_nothing_waiting_gets_the_check_in_alone(bot: BotHarness) -> None:
+    """No list of commands after "pelan-pelan saja": the check-in is the whole answer."""
+    calls = await bot.user(612, "Rina").send("hidup ini gak ada harapan")
+    [checkin] = texts(calls)
+    assert "melewati masa yang sangat berat" in checkin
+    assert "/gagal" not in checkin and "tidak ada pertanyaan" not in checkin
+
+
+async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(613, "Rina")
+    await rina.send("/mood")
+    # Not a mood the scale can read: the check-in alone, the question still open.
+    calls = await rina.send("hidup ini gak ada harapan")
+    [checkin] = texts(calls)
+    assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
+    assert "tidak ada pertanyaan" not in checkin
+    # A low mood that also reads as distress: /bantuan once, no consent footnote after it.
+    await rina.send("/mood")
+    calls = await rina.send("hancur banget")
+    checkin, answer = texts(calls)
+    assert "/bantuan" in checkin and "/bantuan" not in answer
+    assert "Terima kasih sudah memberi tahu saya" in answer
+    assert "persetujuan" not in answer
+
+
+async def test_an_unsure_reading_at_an_open_question_does_not_send_back_to_it(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(614, "Rina")
+    await rina.send("/mood")
+    calls = await rina.send(
+        "Ibu nanya kapan aku pulang. Aku bilang nanti. Padahal aku gak yakin aku masih bisa pulang."
+    )
+    [checkin] = texts(calls)
+    assert "telepon <b>119</b> sekarang" in checkin and "Anda tidak sendirian." in checkin
+    assert "telepon 119, lalu tekan 8" in checkin
+    assert "tidak perlu Anda jawab sekarang" in checkin
+    assert "Pertanyaan di atas bisa Anda jawab" not in checkin

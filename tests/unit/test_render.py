@@ -25,7 +25,7 @@ LONG_REPLY = "Ñ<b>&" * 600  # the longest reply that is stored
 SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
-    "idle_text.html": {"after_crisis": False},
+    "idle_text.html": {"after_crisis": False, "on_screen": False},
     "admin/statistik.html": {
         "users_active": 10,
         "users_inactive": 1,

@@ -102,7 +102,7 @@ def realistic(value: Any) -> Any:
 POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan lebih dalam"]
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
-    "idle_text.html": [{"after_crisis": True}],
+    "idle_text.html": [{"after_crisis": True}, {"after_crisis": False, "on_screen": True}],
     "safety/checkin.html": [{"unsure": True}, {"unsure": True, "pending": True}],
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
@@ -119,10 +119,18 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "privacy/hapusdata.html": [{"consent": False}],
     "privacy/export.html": [{"count": 0}],
     "mood/answered.html": [
-        {"score": s, "low": s <= 2, "saved": c is True, "consent": c, "journey_waiting": w}
+        {
+            "score": s,
+            "low": s <= 2,
+            "saved": c is True,
+            "consent": c,
+            "journey_waiting": w,
+            "after_checkin": a,
+        }
         for s in range(1, 6)
         for c in (True, False, None)
         for w in (True, False)
+        for a in (True, False)
     ],
     "grafik/no_consent.html": [{"consent": False}],
     "grafik/too_few.html": [{"points": 0, "unplaced": 0}],
