@@ -51,6 +51,15 @@ def parse_short_text(text: str, limit: int) -> str | Invalid:
     return cleaned
 
 
+def parse_name(text: str, limit: int) -> str | Invalid:
+    """A company or a position. A number alone is no name: it is a button's number typed
+    where the question has no buttons, or a slip."""
+    parsed = parse_short_text(text, limit)
+    if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
+        return Invalid("name_letters")
+    return parsed
+
+
 def parse_long_text(text: str, limit: int) -> str | Invalid:
     cleaned = clean_text(text)
     if not any(ch.isalnum() for ch in cleaned):

@@ -81,6 +81,10 @@ def _short(limit: int) -> Any:
     return lambda text, state: v.parse_short_text(text, limit)
 
 
+def _name(limit: int) -> Any:
+    return lambda text, state: v.parse_name(text, limit)
+
+
 def _long(limit: int) -> Any:
     return lambda text, state: v.parse_long_text(text, limit)
 
@@ -291,7 +295,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "company",
         2,
         "journey/company.html",
-        parse=_short(v.COMPANY_LIMIT),
+        parse=_name(v.COMPANY_LIMIT),
         when=_not_yet_known("company"),
         condition="already known",
     ),
@@ -299,7 +303,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "position",
         2,
         "journey/position.html",
-        parse=_short(v.POSITION_LIMIT),
+        parse=_name(v.POSITION_LIMIT),
         when=_not_yet_known("position"),
         condition="already known",
     ),

@@ -233,6 +233,7 @@ def miss(
         **view(flow, state),
         "error": invalid.error,
         "limit": invalid.limit,
+        "prompt": prompt.id,
         # (label group, value) of each option offered, for "Maksudnya … atau …?".
         "nearest": [
             (button.label_context["group"], button.label_context["value"]) for button in close

@@ -86,12 +86,14 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
         "choice",
         "unsupported",
         "stale",
+        "name_letters",
     ],
 )
 def test_every_miss_line_renders_as_one_short_line(error: str) -> None:
     context = {
         **flow.view(maximal_state()),
         "error": error,
+        "prompt": "company",
         "limit": 100,
         "nearest": [],
         "example": "20/11/2026",
@@ -106,6 +108,7 @@ def test_a_miss_names_the_nearest_choices() -> None:
     context = {
         **flow.view(maximal_state()),
         "error": "choice",
+        "prompt": "stage",
         "limit": None,
         "nearest": [("stage", "hr"), ("stage", "user")],
         "example": "",

@@ -312,6 +312,7 @@ def outcome_texts(outcome: Outcome, variant: str) -> Iterator[Rendered]:
 MISS_ERRORS = {
     # error → the prompts whose one-line miss it is (each with its own example)
     "empty": ("company", "interview_date", "phone"),
+    "name_letters": ("company", "position"),
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
     "date_future": ("interview_date",),
@@ -337,6 +338,7 @@ def miss_context(error: str, prompt_id: str, state: flow.State | None = None) ->
     return {
         **flow.view(state),
         "error": error,
+        "prompt": prompt_id,
         "limit": v.MAX_NETWORK_COUNT if error == "count" else v.STORY_LIMIT,
         "nearest": [],
         "example": prompt.example(state) if prompt.example else "",
