@@ -43,6 +43,8 @@ SKILL_GAPS = tuple(
     for current, required in (("dasar", "menengah"), ("dasar", "mahir"), ("menengah", "mahir"))
 )
 INVITE_MORNING = time(8, 0)
+# From here until INVITE_MORNING, the bot does not come back on its own.
+NIGHT_FROM = time(21, 0)
 STRATEGY_DAYS = 7
 # Days from today of the example dates a miss line shows (each accepted by its prompt).
 PAST_EXAMPLE_DAYS = 2
@@ -126,6 +128,15 @@ def invite_time(state: State) -> datetime | None:
         tomorrow = state.today + timedelta(days=1)
         return datetime.combine(tomorrow, INVITE_MORNING, tzinfo=state.now.tzinfo)
     return None
+
+
+def _invite_options(state: State) -> tuple[str, ...]:
+    """No invitation in the night after a bad day: where three hours from now falls in
+    it, only the morning is offered."""
+    later = (state.now + timedelta(hours=3)).time()
+    if later >= NIGHT_FROM or later < INVITE_MORNING:
+        return ("tomorrow", "no")
+    return ("3h", "tomorrow", "no")
 
 
 def _invite(state: State) -> Effects:
@@ -283,7 +294,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "pause_invite",
         1,
         "journey/pause_invite.html",
-        ("3h", "tomorrow", "no"),
+        _invite_options,
         when=never,
         pause=True,
         after="journey/paused.html",

@@ -407,6 +407,19 @@ def test_strategy_links_a_people_search_for_the_position() -> None:
 
 
 @pytest.mark.parametrize(
+    "hour, offered",
+    [(10, ["3h", "tomorrow", "no"]), (17, ["3h", "tomorrow", "no"]), (19, ["tomorrow", "no"])],
+)
+def test_an_invitation_back_is_never_offered_for_the_night(hour: int, offered: list[str]) -> None:
+    """At 19.00, three hours later is 22.00: a message then, after a bad day, only the
+    morning is offered instead."""
+    evening = replace(at("ready"), now=NOW.replace(hour=hour))
+    later = flow.advance(evening, Choice(choice_value("ready", "later")))
+    [invite] = [reply for reply in later.outcome.replies if reply.buttons]
+    assert [str(b.value).rsplit(":", 1)[-1] for row in invite.buttons for b in row] == offered
+
+
+@pytest.mark.parametrize(
     "option, expected",
     [
         ("3h", NOW + timedelta(hours=3)),
