@@ -7,11 +7,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
-from bot.db.models import Delivery, InboxUpdate, Journey, User
+from bot.db.models import Application, Delivery, InboxUpdate, Journey, User
 from bot.db.repositories import FAILED, PENDING
 from bot.router import Router, Turn, reply
 from bot.services.menu import unknown_command
 from conversations import journey as flow
+from conversations.applications import rules as applications
 from conversations.outcome import Outcome
 
 
@@ -54,6 +55,12 @@ async def statistics(turn: Turn) -> Outcome:
             select(func.count())
             .select_from(Delivery)
             .where(Delivery.state == "sent", Delivery.local_date == today)
+        ),
+        "applications": await session.scalar(select(func.count()).select_from(Application)),
+        "applications_open": await session.scalar(
+            select(func.count())
+            .select_from(Application)
+            .where(Application.stage.not_in(applications.CLOSED))
         ),
         "crisis_paused": await session.scalar(
             select(func.count()).select_from(User).where(User.crisis_paused_at.is_not(None))

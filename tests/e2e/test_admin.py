@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from tests.e2e.test_applications import add_by_typing
 from tests.e2e.test_journey import BY_BUTTONS, run_steps
 from tests.harness import BotHarness, only, texts
 
@@ -29,6 +30,10 @@ async def test_admins_see_aggregates_and_nothing_personal(admin_bot: BotHarness)
     budi = admin_bot.user(1002, "Budi")
     await budi.send("/gagal")
     await budi.press("Ya, saya setuju")
+    await add_by_typing(budi, "PT Sinar", "Desainer", "linkedin", "lewati", "ditolak")
+    await add_by_typing(
+        budi, "PT Terang", "Desainer", "linkedin", "lewati", "wawancara akhir", "lewati"
+    )
     text = texts(await admin_bot.user(ADMIN, "Admin").send("/statistik"))[0]
     assert "Pengguna aktif: 3" in text  # Rina, Budi and the admin who asked
     assert "Perjalanan dimulai: 2" in text and "Perjalanan selesai: 1" in text
@@ -36,7 +41,8 @@ async def test_admins_see_aggregates_and_nothing_personal(admin_bot: BotHarness)
     step_one = next(line for line in text.splitlines() if "Langkah 1 (" in line)
     assert step_one.endswith(": 1")
     assert "gagal diproses atau dijawab (48 jam terakhir): 0" in text
-    for personal in ("Rina", "Budi", "PT Maju", "Sari"):
+    assert "Lamaran dicatat di /lamaran: 2 (1 masih berjalan)" in text
+    for personal in ("Rina", "Budi", "PT Maju", "Sari", "PT Sinar"):
         assert personal not in text
 
 

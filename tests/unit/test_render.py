@@ -34,6 +34,8 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "open_by_step": [1, 2, 0, 1, 0, 0],
         "opted_in": 4,
         "sent_today": 4,
+        "applications": 12,
+        "applications_open": 5,
         "crisis_paused": 0,
         "updates_failed": 1200,
         "updates_waiting": 0,
