@@ -40,7 +40,7 @@ MAX_CHOICE_CHARS = 200
 
 # Letters repeated in a row, but not the "nn" of "-nnya" ("lainnya", "jawabannya").
 _REPEATS = re.compile(r"(?!nnya)([^\W\d_])\1+")
-_REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2(?=nya\b|\b)")  # "baik2" = "baik-baik"
+_REDUPLICATED = re.compile(r"\b([^\W\d_]{2,})2(?=nya\b|\b)")  # "gitu2" = "gitu-gitu"
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")  # "2mgg", "9an"
 _APOSTROPHES = re.compile(r"(?<=\w)[\u0027\u2019\u0060\u00b4](?=\w)")  # "jum'at"
 _LAUGHTER = re.compile(r"(?:wk|kw|ha|he|hi)(?:wk|kw|ha|he|hi)+[a-z]?|a?wkw\w*")
@@ -115,8 +115,15 @@ class Word:
 
 
 def _tokens(chunk: str) -> list[str]:
-    text = _DIGIT_LETTER.sub(" ", normalise(_REDUPLICATED.sub(r"\1", chunk.casefold())))
-    spelled = [w for raw in text.split() if not _LAUGHTER.fullmatch(raw) for w in _spelled(raw)]
+    text = _DIGIT_LETTER.sub(" ", normalise(_REDUPLICATED.sub(r"\1 \1", chunk.casefold())))
+    raws = [raw for raw in text.split() if not _LAUGHTER.fullmatch(raw)]
+    spelled = [
+        w
+        for index, raw in enumerate(raws)
+        # "lupa2" = "lupa-lupa": a repeated word that spells as a phrase counts once.
+        if not (index and raw == raws[index - 1] and len(_spelled(raw)) > 1)
+        for w in _spelled(raw)
+    ]
     out: list[str] = []
     index = 0
     while index < len(spelled):
@@ -153,6 +160,14 @@ _JOINERS = _fold_set(lx.JOINERS)
 _AUXILIARIES = _fold_set(lx.AUXILIARIES)
 _PLAIN_YES = _fold_set(lx.PLAIN_YES)
 _FUNCTION_WORDS = _fold_set(lx.FUNCTION_WORDS)
+_ADDRESS = _fold_set(lx.ADDRESS_TERMS)
+_MEANS = _fold_set(lx.MEANS)
+_GO_AHEAD = _fold_set(lx.GO_AHEAD)
+_SELF = _fold_set(lx.SELF_WORDS)
+_FUTURE = _fold_set(lx.FUTURE)
+_PAST = _fold_set(lx.PAST)
+_NOT_YET = _fold_set(lx.NOT_YET)
+_FIRST = _fold_set(lx.FIRST)
 # Label words too common to tell options apart ("saya", "lagi", "dulu", "sudah").
 _WEAK = _FRAME | _HEDGES | _PARTICLES | _YES | _NEGATIONS
 
@@ -356,6 +371,21 @@ def _tiers(segment: Sequence[Word]) -> _Tiers:
             tiers.frame.append(word)
         else:
             tiers.core.append(word)
+    # "lewat linkedin": a word of means frames a word that names something.
+    means = [w for w in tiers.core if w.text in _MEANS]
+    if means and len(means) < len(tiers.core):
+        tiers.core[:] = [w for w in tiers.core if w.text not in _MEANS]
+        tiers.frame.extend(means)
+    # "iya tanyain aja": after a yes, asking the bot to go ahead is that yes.
+    go = [w for w in tiers.core if w.text in _GO_AHEAD and not w.negated]
+    if (
+        go
+        and len(go) == len(tiers.core)
+        and any(not w.negated for w in tiers.yes)
+        and not any(w.text in _SELF for w in segment)
+    ):
+        tiers.core.clear()
+        tiers.yes.extend(go)
     return tiers
 
 
@@ -543,6 +573,8 @@ _NOTHING_PHRASES = _phrases(lx.NOTHING_PHRASES)
 _DONE_PHRASES = _phrases(lx.DONE_PHRASES)
 _ALL_PHRASES = _phrases(lx.ALL_PHRASES)
 _REST_PHRASES = _phrases(lx.REST_PHRASES)
+_NOT_NOW_PHRASES = _phrases(lx.NOT_NOW_PHRASES)
+_LATER = fold(lx.LATER)
 # Framing words and hedges around a pause that do not change it ("dulu", "sebentar"),
 # but not the ones a pause is said with ("nanti").
 _REST_AROUND = (_FRAME | _HEDGES | _fold_set(lx.REST_AROUND)) - {
@@ -598,10 +630,29 @@ class _Reader:
         self.multi = multi
         self.positions = positions
         self.labels = [_label(option.label) for option in options]
-        self.found = clauses(text)
+        self.found = self._unaddressed(clauses(text))
         self.flat = [word for clause in self.found for word in clause]
         self.plain = tuple(w.text for w in self.flat if w.text not in _PARTICLES)
         self.role = {option.role: option for option in options if option.role}
+
+    def _unaddressed(self, found: list[list[Word]]) -> list[list[Word]]:
+        """Without a term of address that opens or closes the message ("linkedin mas",
+        "bu, besok aja"), unless it names a word of an option here."""
+        spots = [(c, i) for c, clause in enumerate(found) for i in range(len(clause))]
+        meant = [(c, i) for c, i in spots if found[c][i].text not in _PARTICLES]
+        if len(meant) < 2:
+            return found
+        dropped = {
+            (c, i)
+            for c, i in (meant[0], meant[-1])
+            if found[c][i].text in _ADDRESS
+            and not any(_covers(found[c][i], label) for label in self.labels)
+        }
+        kept = [
+            [word for i, word in enumerate(clause) if (c, i) not in dropped]
+            for c, clause in enumerate(found)
+        ]
+        return [clause for clause in kept if clause]
 
     def read(self) -> Understood:
         for step in (self._exact, self._role, self._scale, self._positions, self._words):
@@ -726,7 +777,7 @@ class _Reader:
             answer = self._segment(segment)
             if answer is None:
                 continue  # filler, or a "done" said along the way
-            picked = answer[0] or self._one_by_one(segment)
+            picked = answer[0] or self._one_by_one(segment) or self._near_label(segment)
             if not picked:
                 return Understood(nearest=_values(answer[1][:2])) if answer[1] else None
             chosen.extend(o for o in picked if o not in chosen)
@@ -777,6 +828,14 @@ class _Reader:
         done = self.multi and plain in _DONE_PHRASES | _SKIP_PHRASES
         if done and not _fits(segment, self.labels):
             return None  # "kecewa, sedih, udah": the "udah" adds nothing
+        rest = self._deferred(segment) or self._not_yet(segment)
+        if rest is not None:
+            return self._segment(rest)
+        if self._not_now(segment):
+            chosen, tied = self._lone(False)
+            if chosen or tied:
+                return chosen, tied  # "ga dulu" where a "Tidak …" button says no
+            return self._segment([Word(_LATER)])
         fits = _fits(segment, self.labels)
         if len(fits) == 1 and self._contradicted(segment, fits[0]):
             return [], [self.options[fits[0].option]]
@@ -794,6 +853,83 @@ class _Reader:
             if chosen or tied:
                 return chosen, tied
         return self._opposite(segment)
+
+    def _names(self, word: Word) -> bool:
+        """Whether a word names an option here, beyond words too common to tell them apart."""
+        return any(
+            label.words[i].text not in _WEAK or i == label.known_by
+            for label in self.labels
+            for i in _covers(word, label)
+        )
+
+    def _deferred(self, segment: Sequence[Word]) -> list[Word] | None:
+        """ "aku kirim nanti malam", "besok baru kukirim": the action of a "Sudah …" button
+        said with a time to come is not done yet; what is left says when ("nanti malam")."""
+        if not any(w.text in _FUTURE for w in segment) or any(w.text in _PAST for w in segment):
+            return None
+        done = [label for label in self.labels if label.words and label.words[0].text in _PAST]
+        others = [label for label in self.labels if label not in done]
+        if not done:
+            return None
+        core = _tiers(segment).core
+        rest = [
+            w
+            for w in segment
+            if w not in core
+            or not any(_covers(w, label) for label in done)
+            or any(_covers(w, label) for label in others)
+        ]
+        return rest if len(rest) < len(segment) else None
+
+    def _not_yet(self, segment: Sequence[Word]) -> list[Word] | None:
+        """ "belum, saya mau revisi dulu": not yet, then what comes first. When what comes
+        first names no option, the answer is the "belum" alone."""
+        plain = [w for w in segment if w.text not in _PARTICLES]
+        if len(plain) < 3 or plain[0].text not in _NOT_YET or plain[-1].text not in _FIRST:
+            return None
+        middle = plain[1:-1]
+        if any(w.text in _NEGATIONS or self._names(w) for w in middle):
+            return None
+        return plain[:1]
+
+    def _not_now(self, segment: Sequence[Word]) -> bool:
+        """ "ga dulu", "jangan sekarang", "belum dulu ya": no, for now."""
+        plain = tuple(
+            w.text
+            for w in segment
+            if w.text not in _PARTICLES and (w.text not in _AUXILIARIES or w.text in _FIRST)
+        )
+        return plain in _NOT_NOW_PHRASES
+
+    def _near_label(self, segment: Sequence[Word]) -> list[Option]:
+        """Of several choices, "proyek pribadi" for "Proyek portofolio": the first word of
+        a two-word label, then one or two words that name nothing anywhere, choose it when
+        no other option has that first word."""
+        if any(w.text in _NEGATIONS or w.negated for w in segment):
+            return []
+        core = _tiers(segment).core
+        plain = [w for w in segment if w.text not in _PARTICLES]
+        start = next((i for i, w in enumerate(plain) if w in core), 0)
+        if not 2 <= len(core) <= 3 or plain[start : start + len(core)] != core:
+            return []  # the words that name nothing follow the first word, as in a label
+        head, *rest = core
+        if any(
+            len(w.text) < 3 or w.text.isdigit() or w.text in _KNOWN or self._names(w) for w in rest
+        ):
+            return []
+        starting = [
+            index
+            for index, label in enumerate(self.labels)
+            if (covered := _covers(head, label)) and label.known_by in covered
+        ]
+        if len(starting) != 1 or any(
+            _covers(head, label) for i, label in enumerate(self.labels) if i != starting[0]
+        ):
+            return []
+        option = self.options[starting[0]]
+        if len(self.labels[starting[0]].words) != 2 or option.destructive:
+            return []
+        return [option]
 
     def _contradicted(self, segment: Sequence[Word], fit: _Fit) -> bool:
         """A word passed over as filler that names another option ("lumayan jago":

@@ -447,6 +447,43 @@ PARTICLES = frozenset(
         "seriusan",
     }
 )
+# Terms of address that may open or close a message ("linkedin mas", "bu, besok aja"):
+# dropped there unless they name an option ("mbak" is the recruiter's "Ibu").
+ADDRESS_TERMS = frozenset(
+    {"mas", "mbak", "mba", "bu", "pak", "om", "tante", "bos", "boss", "kk", "sob", "cuy", "gaes"}
+)
+# Words of means ("lewat linkedin", "via jobstreet"): framing beside a word that names an
+# option, the answer itself when alone ("lewat" = skip).
+MEANS = frozenset({"lewat", "lwt", "via", "melalui"})
+# Verbs that, after a yes, ask the bot to go ahead ("iya tanyain aja", "boleh, ingetin
+# ya"): a yes too, unless the person does it themself ("aku kabarin sendiri").
+GO_AHEAD = frozenset(
+    {"tanya", "tanyain", "tanyakan", "nanya", "ingatkan", "ingetin", "kabari", "kabarin"}
+)
+SELF_WORDS = frozenset({"saya", "sendiri"})
+# A time to come: with the action of a "Sudah …" button, not done yet ("aku kirim nanti
+# malam" is "Nanti saja"); unless the past is said too ("udah kirim, nanti follow up").
+FUTURE = frozenset({"nanti", "besok", "lusa", "later", "tomorrow", "esok", "sebentar", "bentar"})
+PAST = frozenset({"sudah", "telah", "tadi", "barusan", "kemarin"})
+# "Not yet … first": "belum, saya mau revisi dulu" says not yet, then what comes first.
+NOT_YET = frozenset({"belum"})
+FIRST = frozenset({"dulu"})
+# "No for now" ("ga dulu", "jangan sekarang"): a "Tidak …" button if there is one, else
+# the button that says later, as "nanti" would.
+NOT_NOW_PHRASES: tuple[str, ...] = (
+    "tidak dulu",
+    "jangan dulu",
+    "belum dulu",
+    "bukan dulu",
+    "tidak sekarang",
+    "jangan sekarang",
+    "belum sekarang",
+    "bukan sekarang",
+    "tidak sekarang dulu",
+    "jangan sekarang dulu",
+)
+LATER = "nanti"
+
 # Hedges and intensifiers: ignored next to a word that names an option ("agak cemas jg"
 # = "cemas"), but a label's own word when they are all there is ("lagi" = "Coba lagi").
 HEDGES = frozenset(
@@ -1006,6 +1043,7 @@ SCALE_WORDS: dict[str, int] = {
     "gapapa": 3,
     "not bad": 3,
     "gitu gitu saja": 3,
+    "gini gini saja": 3,
     "ya gitu": 3,
     "ragu": 3,
     "bingung": 3,
