@@ -636,6 +636,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pukul": ("jam",),
     "pukul 08.00": ("pagi", "8"),
     "kembali": ("balik", "sendiri"),
+    "lanjut sendiri": ("balik", "kembali"),
     # journey: recruiter
     "bapak": ("pak", "bpk", "bp", "mister", "mr", "pria", "cowok", "cowo", "laki"),
     "ibu": ("bu", "mbak", "mba", "ms", "mrs", "miss", "wanita", "perempuan", "cewek"),
@@ -702,7 +703,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pertanyaan": ("soal", "question"),
     "pertanyaan lain": ("next", "skip", "lewati", "lewat"),
     "coba": ("ulang", "ulangi", "retry"),
-    "tadi": ("sebelumnya", "lama", "kemarin"),
+    "sebelumnya": ("tadi", "lama", "kemarin"),
     "perjalanan": ("journey",),
     "rencana": ("plan", "rencanakan"),
     "balasan": ("balas", "reply", "respon", "jawaban", "kabar"),

@@ -139,7 +139,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     edited = only(calls, "editMessageReplyMarkup")
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
-    resumed = await rina.press("Lanjutkan yang tadi", on=restart)
+    resumed = await rina.press("Lanjutkan yang sebelumnya", on=restart)
     assert "Nama apa yang ingin dicantumkan" in texts(resumed)[-1]
 
 
