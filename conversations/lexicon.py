@@ -680,7 +680,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
     # /lamaran: stages, where a vacancy was found, the kind of company
-    "tes": ("test", "assessment", "asesmen", "tertulis", "takehome"),
+    "tes": ("test", "assessment", "asesmen", "tertulis", "takehome", "tugas"),
+    "maju": ("lanjut", "next"),
     "tawaran": ("offer", "offering", "ol", "diterima", "letter"),
     "tanpa kabar": ("ghosting", "ghosted", "digantung", "ngilang", "hilang"),
     "dilamar": ("apply", "applied", "lamar", "melamar", "daftar", "kirim"),
