@@ -152,7 +152,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     )
     assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
     assert "pertanyaan teknis/studi kasus, riset perusahaan dan posisi" in recap
-    assert "analisis data (keterampilan teknis), dari level dasar menuju menengah" in recap
+    assert "analisis data (keterampilan teknis), dari tingkat dasar menuju menengah" in recap
     assert "Terhubung dengan 5 profesional di LinkedIn" in recap
     assert "Anda lewati" not in recap  # nothing was skipped but the note
 
@@ -188,7 +188,7 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     recap = texts(calls)[-1]
     assert "Desainer Produk di PT Sinar, wawancara dengan calon atasan, 24 November" in recap
     assert "Belum dikirim" in recap and "menyiapkan email permintaan umpan balik" in recap
-    assert "presentasi (keterampilan nonteknis), dari level dasar menuju mahir" in recap
+    assert "presentasi (keterampilan nonteknis), dari tingkat dasar menuju mahir" in recap
     assert "31 Desember 2026" in recap and "Cerita Anda lewati" in recap
     saved = await answers_of(bot, 502)
     assert [saved[f"eval_{a}"] for a in EVAL_AREAS] == [2, 4, 3, 1, 5]
