@@ -673,6 +673,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pukul": ("jam",),
     "pukul 08.00": ("pagi", "8"),
     "kembali": ("balik", "sendiri"),
+    "lanjut sendiri": ("balik", "kembali"),
     # journey: recruiter
     "bapak": ("pak", "bpk", "bp", "mister", "mr", "pria", "cowok", "cowo", "laki"),
     "ibu": ("bu", "mbak", "mba", "ms", "mrs", "miss", "wanita", "perempuan", "cewek"),
@@ -716,7 +717,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
     # /lamaran: stages, where a vacancy was found, the kind of company
-    "tes": ("test", "assessment", "asesmen", "tertulis", "takehome"),
+    "tes": ("test", "assessment", "asesmen", "tertulis", "takehome", "tugas"),
+    "maju": ("lanjut", "next"),
     "tawaran": ("offer", "offering", "ol", "diterima", "letter"),
     "tanpa kabar": ("ghosting", "ghosted", "digantung", "ngilang", "hilang"),
     "dilamar": ("apply", "applied", "lamar", "melamar", "daftar", "kirim"),
@@ -739,7 +741,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pertanyaan": ("soal", "question"),
     "pertanyaan lain": ("next", "skip", "lewati", "lewat"),
     "coba": ("ulang", "ulangi", "retry"),
-    "tadi": ("sebelumnya", "lama", "kemarin"),
+    "sebelumnya": ("tadi", "lama", "kemarin"),
     "perjalanan": ("journey",),
     "rencana": ("plan", "rencanakan"),
     "balasan": ("balas", "reply", "respon", "jawaban", "kabar"),

@@ -31,7 +31,7 @@ FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega"
 HARD_ACTIONS = ("course", "certification", "project")
 SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
 STRATEGY_ACTIONS = ("cv", "widen", "event")
-# "0": no one this week, a button of its own ("Belum dulu").
+# "0": no one this week, a button of its own ("Belum sekarang").
 NETWORK_COUNTS = ("1", "3", "5", "10", "0")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 LEVELS = ("dasar", "menengah", "mahir")

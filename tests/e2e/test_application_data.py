@@ -40,18 +40,19 @@ async def test_riwayat_counts_the_applications_honestly(bot: BotHarness) -> None
     funnel = texts(shown)[-1]
     assert "Ada 3 lamaran di /lamaran." in funnel
     for line in (
-        "• Dilamar: 3",
-        "• Tes atau tugas: 2",  # the HR interview got further than a test
+        "• Lamaran terkirim: 3",
+        "• Tes atau wawancara teknis: 2",  # the HR interview got further than a test
         "• Wawancara rekrutmen (HR): 1",
         "• Wawancara dengan calon atasan: 0",
         "• Tawaran kerja: 0",
-        "Saat ini 2 masih berjalan, 1 ditolak, dan 0 tanpa kabar.",
+        "Saat ini 2 lamaran masih berjalan dan 1 berakhir dengan penolakan.",
         "• Portal lowongan: 1 lamaran, 0 sampai wawancara",
         "• LinkedIn: 1 lamaran, 1 sampai wawancara",
         "• Rekomendasi teman: 1 lamaran, 0 sampai wawancara",
     ):
         assert line in funnel, line
     assert "%" not in funnel
+    assert "0 tanpa kabar" not in funnel  # a part that is zero is left out
 
 
 async def test_the_week_is_counted_for_the_strategy_and_in_the_daily_message(

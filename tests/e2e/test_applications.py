@@ -62,17 +62,17 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     saved = await rina.send("dilamar")
     calls += saved
     assert (
-        "Tersimpan: <b>Analis Data</b> di <b>PT Maju &lt;Jaya&gt;</b>, tahap Dilamar"
-        in (texts(saved)[0])
+        "Tersimpan: <b>Analis Data</b> di <b>PT Maju &lt;Jaya&gt;</b>, "
+        "tahap <b>Lamaran terkirim</b>" in (texts(saved)[0])
     )
     # Asked once, after the first application: a reminder when one goes quiet.
-    assert "dua minggu tidak ada kabarnya" in texts(saved)[-1]
+    assert "jika dua minggu berlalu tanpa kabar tentang sebuah lamaran" in texts(saved)[-1]
     calls += await rina.send("boleh")
 
     calls += await add_by_typing(
         rina, "PT Sinar", "Desainer Produk", "linkedin", "lewati", "interview hr"
     )
-    assert "Kapan jadwal wawancara tahap rekrutmen (HR)?" in texts(calls)[-1]
+    assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(calls)[-1]
     dated = await rina.send("senin depan")
     calls += dated
     assert "wawancara 30 November 2026" in texts(dated)[0]
@@ -103,10 +103,13 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     listing = texts(await rina.send("/lamaran"))[0]
     # Newest activity first; each with its stage, its date and what comes next.
     assert listing.index("Desainer Produk di PT Sinar") < listing.index("Analis Data di PT Maju")
-    assert "Wawancara rekrutmen (HR) sejak 25 November 2026. Wawancaranya pada 30 November" in (
+    assert "Tahap wawancara rekrutmen (HR) sejak 25 November 2026; jadwalnya 30 November 2026." in (
         listing
     )
-    assert "Dilamar sejak 25 November 2026. Tahap berikutnya: Tes atau tugas." in listing
+    assert (
+        "Tahap lamaran terkirim sejak 25 November 2026. "
+        "Tahap berikutnya: Tes atau wawancara teknis." in listing
+    )
 
 
 async def test_one_application_moves_through_three_stages(bot: BotHarness) -> None:
@@ -114,21 +117,21 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah", "dilamar")
     await rina.send("tidak usah")
     await rina.send("/lamaran")
-    opened = await rina.press("1. PT Maju · Analis Data")
+    opened = await rina.press("1. Analis Data · PT Maju")
     detail = only(opened, "editMessageText")
-    assert "Tahap: Dilamar, sejak 25 November 2026" in detail.text
-    assert "Lanjut ke tahap berikutnya" in detail.button_labels
+    assert "Tahap: Lamaran terkirim, sejak 25 November 2026" in detail.text
+    assert "Maju ke tahap berikutnya" in detail.button_labels
 
     bot.clock.now += timedelta(days=2)
-    moved = await rina.press("Lanjut ke tahap berikutnya")
-    assert "Tahap: Tes atau tugas, sejak 27 November 2026" in shown(moved)[0]
+    moved = await rina.press("Maju ke tahap berikutnya")
+    assert "Tahap: Tes atau wawancara teknis, sejak 27 November 2026" in shown(moved)[0]
     bot.clock.now += timedelta(days=3)
-    moved = await rina.press("Lanjut ke tahap berikutnya")
+    moved = await rina.press("Maju ke tahap berikutnya")
     assert (
-        "Sebelumnya: Dilamar (25 November 2026), Tes atau tugas (27 November 2026)"
-        in (shown(moved)[0])
+        "Sebelumnya: Lamaran terkirim (25 November 2026), "
+        "Tes atau wawancara teknis (27 November 2026)" in (shown(moved)[0])
     )
-    assert "Kapan jadwal wawancara tahap rekrutmen (HR)?" in texts(moved)[-1]
+    assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(moved)[-1]
     assert moved[-1].button_labels == ["Lewati"]
     dated = await rina.send("2/12/2026")
     assert "Wawancaranya pada 2 Desember 2026." in texts(dated)[0]
@@ -149,7 +152,7 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
         ["user", "2026-12-05"],
     ]
     # An old "next" button moves nothing a second time.
-    again = await rina.press("Lanjut ke tahap berikutnya", on=opened[-1])
+    again = await rina.press("Maju ke tahap berikutnya", on=opened[-1])
     assert "sendMessage" not in {c.method for c in again}
     assert (await applications(bot, 802))[0].stage == "user"
 
@@ -159,7 +162,7 @@ async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotH
     await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "besar", "user")
     await rina.send("20/11/2026")  # the interview was last Friday
     await rina.send("/lamaran")
-    await rina.press("1. PT Maju <Jaya> · Analis Data")
+    await rina.press("1. Analis Data · PT Maju <Jaya>")
     rejected = await rina.press("Ditolak")
     offer = texts(rejected)[-1]
     assert "Ditolak setelah wawancara dengan calon atasan memang menyakitkan" in offer
@@ -199,13 +202,13 @@ async def test_later_keeps_the_offer_on_the_application(bot: BotHarness) -> None
     rina = bot.user(804, "Rina")
     await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "tes")
     await rina.send("/lamaran")
-    await rina.press("1. PT Maju · Analis Data")
+    await rina.press("1. Analis Data · PT Maju")
     await rina.press("Ditolak")
     later = await rina.press("Nanti saja")
     assert "tetap tercatat sebagai <b>Ditolak</b>" in texts(later)[0]
     assert await rows(bot, Journey, 804) == []
     await rina.send("/lamaran")
-    detail = shown(await rina.press("1. PT Maju · Analis Data"))
+    detail = shown(await rina.press("1. Analis Data · PT Maju"))
     assert "Tahap: Ditolak" in detail[0]
     started = await rina.press("Mulai pendampingan")
     assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
@@ -230,7 +233,7 @@ async def test_gagal_for_a_company_in_the_list_links_them(bot: BotHarness) -> No
     assert row.stage == "rejected" and row.journey_id == journey.id
     # Another journey for the same company finds nothing left to link.
     await rina.send("/batal")
-    await rina.press("Tidak, saya kembali sendiri")
+    await rina.press("Tidak, saya lanjut sendiri")
     await rina.send("/gagal")
     await rina.press("Mulai untuk wawancara lain")
     await run_steps(rina, BY_BUTTONS[1:DETAILS_AT])  # consent is not asked again
@@ -291,7 +294,7 @@ async def test_one_application_corrected_then_deleted(bot: BotHarness) -> None:
     await add_by_typing(rina, "PT Maju", "Analis", "portal", "lewati", "dilamar")
     await rina.send("tidak")
     await rina.send("/lamaran")
-    await rina.press("1. PT Maju · Analis")
+    await rina.press("1. Analis · PT Maju")
     await rina.press("Ubah data")
     await rina.press("Posisi")
     changed = await rina.send("Analis Data Senior")
@@ -308,7 +311,7 @@ async def test_one_application_corrected_then_deleted(bot: BotHarness) -> None:
     assert await applications(bot, 807) != []
     assert kept
     await rina.send("/lamaran")
-    await rina.press("1. PT Maju · Analis Data Senior")
+    await rina.press("1. Analis Data Senior · PT Maju")
     await rina.press("Hapus")
     bot.clock.now += timedelta(minutes=11)
     expired = await rina.press("Ya, hapus lamaran ini")
@@ -353,11 +356,11 @@ async def test_pages_number_their_own_entries_and_turn_by_button_or_typing(
             )
     first = only(await rina.send("/lamaran"), "sendMessage")
     assert "(halaman 1 dari 2)" in first.text and "Ada 7 lamaran tersimpan" in first.text
-    assert first.button_labels[:2] == ["1. PT 6 · Analis", "2. PT 5 · Analis"]
+    assert first.button_labels[:2] == ["1. Analis · PT 6", "2. Analis · PT 5"]
     assert "Berikutnya" in first.button_labels
     second = only(await rina.press("Berikutnya"), "editMessageText")
     assert "(halaman 2 dari 2)" in second.text
-    assert second.button_labels[:2] == ["1. PT 1 · Analis", "2. PT 0 · Analis"]
+    assert second.button_labels[:2] == ["1. Analis · PT 1", "2. Analis · PT 0"]
     # A number typed is the entry of the page on screen.
     opened = await rina.send("2")
     assert "<b>Analis di PT 0</b>" in shown(opened)[0]
@@ -372,7 +375,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "lewati", "dilamar")
     await rina.send("tidak")
     await rina.send("/lamaran")
-    await rina.press("1. PT Maju <Jaya> · Analis Data")
+    await rina.press("1. Analis Data · PT Maju <Jaya>")
     calls = await rina.press("Email menanyakan kabar")
     assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
     document = next(c for c in calls if c.method == "sendDocument")

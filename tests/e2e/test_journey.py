@@ -152,7 +152,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     )
     assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
     assert "pertanyaan teknis/studi kasus, riset perusahaan dan posisi" in recap
-    assert "analisis data (keterampilan teknis), dari level dasar menuju menengah" in recap
+    assert "analisis data (keterampilan teknis), dari tingkat dasar menuju menengah" in recap
     assert "Terhubung dengan 5 profesional di LinkedIn" in recap
     assert "Anda lewati" not in recap  # nothing was skipped but the note
 
@@ -188,7 +188,7 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     recap = texts(calls)[-1]
     assert "Desainer Produk di PT Sinar, wawancara dengan calon atasan, 24 November" in recap
     assert "Belum dikirim" in recap and "menyiapkan email permintaan umpan balik" in recap
-    assert "presentasi (keterampilan nonteknis), dari level dasar menuju mahir" in recap
+    assert "presentasi (keterampilan nonteknis), dari tingkat dasar menuju mahir" in recap
     assert "31 Desember 2026" in recap and "Cerita Anda lewati" in recap
     saved = await answers_of(bot, 502)
     assert [saved[f"eval_{a}"] for a in EVAL_AREAS] == [2, 4, 3, 1, 5]
@@ -308,7 +308,7 @@ async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness
     assert ["Ketuk salah satu tombol" in text for text in texts(calls)] == [True]
     assert only(calls, "sendMessage").buttons == []
     calls = await rina.send("yang paling susah")
-    assert only(calls, "sendMessage").button_labels[0] == "Tahap rekrutmen (HR)"
+    assert only(calls, "sendMessage").button_labels[0] == "Wawancara rekrutmen (HR)"
     # A voice note at a choice prompt.
     calls = await rina.send_content(voice={"file_id": "v", "file_unique_id": "vu", "duration": 3})
     assert "hanya bisa membaca pesan teks" in texts(calls)[0]
@@ -342,7 +342,7 @@ async def test_a_redelivered_answer_is_applied_once_and_the_prompt_resent(
     again = await rina.redeliver()
     assert "Untuk posisi apa" in texts(again)[-1]
     pressed = await rina.send("Analis")
-    await rina.press("Tahap rekrutmen (HR)")
+    await rina.press("Wawancara rekrutmen (HR)")
     assert pressed
     replay = await rina.redeliver()  # the press of the stage again
     assert "Kapan wawancaranya" in texts(replay)[-1]
@@ -378,7 +378,7 @@ async def test_needing_time_after_step_one_pauses_with_the_invitation(bot: BotHa
     await rina.send("/gagal")
     await run_steps(rina, THROUGH_STEP_ONE[:-1])
     await rina.press("Saya butuh waktu dulu")
-    done = await rina.press("Tidak, saya kembali sendiri")
+    done = await rina.press("Tidak, saya lanjut sendiri")
     assert "tidak akan mengirim pesan" in texts(done)[-1]
     [journey] = await rows(bot, Journey, 512)
     assert journey.status == "paused" and journey.invite_at is None
@@ -397,7 +397,7 @@ async def test_gagal_again_offers_to_continue_or_start_another(bot: BotHarness) 
     offer = await rina.send("/gagal")
     assert "belum selesai" in texts(offer)[0]
     assert only(offer, "sendMessage").button_labels == [
-        "Lanjutkan yang tadi",
+        "Lanjutkan yang sebelumnya",
         "Mulai untuk wawancara lain",
     ]
     fresh = await rina.press("Mulai untuk wawancara lain")
@@ -471,7 +471,7 @@ async def test_a_button_of_an_earlier_prompt_is_not_live_at_a_text_prompt(
     stage = rina.last_keyboard_message()
     await rina.send("hr")  # typed; the date question has its own buttons
     await rina.send("20/11/2026")  # typed; the sender's name follows
-    calls = await rina.press("Tahap rekrutmen (HR)", on=stage)
+    calls = await rina.press("Wawancara rekrutmen (HR)", on=stage)
     assert "tidak berlaku" in only(calls, "answerCallbackQuery").params["text"]
 
 

@@ -62,7 +62,7 @@ async def test_mood_with_consent_stores_the_score_its_source_and_the_journey(
     [journey] = await rows(bot, Journey, 1001)
     asked = await rina.send("/mood")
     prompt = only(asked, "sendMessage")
-    assert "1 berarti sangat buruk, 5 berarti sangat baik" in prompt.text
+    assert "Ketuk angka dari 1 (sangat buruk) sampai 5 (sangat baik)" in prompt.text
     assert prompt.button_labels == SCALE
     calls = await rina.press("4")
     assert_valid_html(asked + calls)
@@ -139,7 +139,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     edited = only(calls, "editMessageReplyMarkup")
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
-    resumed = await rina.press("Lanjutkan yang tadi", on=restart)
+    resumed = await rina.press("Lanjutkan yang sebelumnya", on=restart)
     assert "Nama apa yang ingin dicantumkan" in texts(resumed)[-1]
 
 

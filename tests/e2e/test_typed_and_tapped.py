@@ -308,12 +308,14 @@ async def test_typed_text_at_the_restart_question_refers_to_it(bot: BotHarness) 
     await run_steps(rina, _up_to_feelings())
     before = await answers_of(bot, 1220)
     offer = only(await rina.send("/gagal"), "sendMessage")
-    assert offer.button_labels == ["Lanjutkan yang tadi", "Mulai untuk wawancara lain"]
+    assert offer.button_labels == ["Lanjutkan yang sebelumnya", "Mulai untuk wawancara lain"]
     [line] = texts(await rina.send("tidak"))
-    assert line == ("Maksudnya <b>Lanjutkan yang tadi</b> atau <b>Mulai untuk wawancara lain</b>?")
+    assert line == (
+        "Maksudnya <b>Lanjutkan yang sebelumnya</b> atau <b>Mulai untuk wawancara lain</b>?"
+    )
     assert await answers_of(bot, 1220) == before
     # Its buttons still answer it.
-    resumed = await rina.press("Lanjutkan yang tadi", on=offer)
+    resumed = await rina.press("Lanjutkan yang sebelumnya", on=offer)
     assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
 
 
@@ -326,10 +328,10 @@ async def test_typed_text_at_the_restart_question_over_a_paused_journey(
     await rina.send("/gagal")
     await run_steps(rina, _up_to_feelings())
     await rina.send("/batal")
-    await rina.press("Tidak, saya kembali sendiri")
+    await rina.press("Tidak, saya lanjut sendiri")
     await rina.send("/gagal")
     [line] = texts(await rina.send("hmm yang mana ya"))
-    assert "Lanjutkan yang tadi" in line and "tidak ada pertanyaan" not in line
+    assert "Lanjutkan yang sebelumnya" in line and "tidak ada pertanyaan" not in line
     [journey] = await rows(bot, Journey, 1221)
     assert journey.status == "paused"
 
@@ -352,7 +354,7 @@ async def test_words_for_rest_pause_the_journey_at_any_question(bot: BotHarness)
     paused = texts(await rina.send("butuh waktu dulu"))
     assert "ambil waktu yang Anda butuhkan" in paused[-1]
     assert "belum saya pahami" not in " ".join(paused)
-    await rina.press("Tidak, saya kembali sendiri")
+    await rina.press("Tidak, saya lanjut sendiri")
     [journey] = await rows(bot, Journey, 1223)
     assert journey.status == "paused" and journey.prompt == "feelings"
     # Back where it stopped, with the feeling already ticked.

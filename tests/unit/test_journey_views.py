@@ -160,7 +160,7 @@ def test_a_skill_gap_is_named_with_its_kind_in_words() -> None:
     answers = {**maximal_state().answers, "skill_current": "dasar", "skill_required": "mahir"}
     state = flow.State("plan", answers, flow.ACTIVE, True, "Rina", NOW)
     text = check(flow.current(state))[0]
-    assert "(keterampilan teknis): sekarang di level dasar" in text and "mahir" in text
+    assert "(keterampilan teknis): sekarang di tingkat dasar" in text and "mahir" in text
 
 
 def test_an_overdue_plan_item_is_not_called_due_today() -> None:
@@ -202,11 +202,11 @@ def test_step_one_says_only_what_the_person_reported() -> None:
     """Relief alone is not answered with "memang menyakitkan"; no company is named
     (the interview's details are not asked before step 2)."""
     relief = _ready_text(feelings=["lega"], story=None, company="PT Maju")
-    assert "Anda merasa lega" in relief
+    assert "Rasa lega pun wajar" in relief
     assert "menyakitkan" not in relief and "buru-buru dihilangkan" not in relief
     assert "PT Maju" not in relief
     heavy = _ready_text(feelings=["kecewa", "cemas"], story=None)
-    assert "Anda merasa kecewa dan cemas. Perasaan itu wajar" in heavy
+    assert "Rasa kecewa dan cemas itu wajar" in heavy
 
 
 def test_step_one_without_a_pattern_gives_one_gentle_sentence_not_three_prohibitions() -> None:
