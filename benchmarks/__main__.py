@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from telegram import Update
 from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
-from benchmarks import workers
+from benchmarks import safety_eval, workers
 from benchmarks.stub import StubBotApi
 from bot.app import build_application, start_application, stop_application
 from bot.db.models import Journey
@@ -42,6 +42,7 @@ from tests.e2e.test_process import TOKEN, bot_env
 from tests.fake_bot_api_server import FakeBotApiServer
 from tests.harness import BotHarness, UserSession
 from tests.seeding import due_users, insert_due_users
+from tests.unit.test_understanding_corpus import run_corpus
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 # Round trips to Telegram's Bot API, each ± 20 %.
@@ -406,6 +407,9 @@ async def main(arguments: argparse.Namespace) -> None:
     bare_start, bare_rss = process_start(folder / "bare", None, bare=True)
     empty_start, empty_rss = process_start(folder / "empty", None)
     full_start, full_rss = process_start(folder / "full", folder / "broadcast.db")
+    understanding = list(run_corpus())
+    crises, look_alikes = safety_eval.crisis(), safety_eval.must_not()
+    distress = safety_eval.gentle()
     bare_p50 = statistics.median(bare)
     p50 = statistics.median(steps)
     slowest = min(at_pace, key=lambda run: run.rate)
@@ -440,6 +444,19 @@ async def main(arguments: argparse.Namespace) -> None:
                 else "no PostgreSQL server at TEST_POSTGRES_URL",
             )
             for count, rate in zip((1, 2), scale_out, strict=True)
+        ),
+        (
+            "typed answers understood (tests/data/understanding/)",
+            f"{sum(r.understood for r in understanding):,} of {len(understanding):,},"
+            f" {sum(r.misread for r in understanding)} misread",
+            "goal ≥ 95%, 0 misread",
+        ),
+        (
+            "crisis language answered as a crisis (tests/data/safety/)",
+            f"{crises.total.right:,} of {crises.total.total:,}",
+            f"false crisis on look-alikes: {look_alikes.total.total - look_alikes.total.right}"
+            f" of {look_alikes.total.total:,}; gentle tier {distress.total.right}"
+            f" of {distress.total.total}",
         ),
         *paced_lines(at_pace, "goal ≥ 95%"),
         (
