@@ -417,6 +417,10 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# A name holds no more digits than this.
+_DIGITS_IN_NO_NAME = 3
+
+
 def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     """The recruiter as typed: ("ibu", "Sari Wulandari") from "Ibu Sari Wulandari",
     (ANY_TITLE, "Sari") from "Sari". The name keeps the user's spelling."""
@@ -428,6 +432,8 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
         return (UNKNOWN_TITLE, "")
     if words & _NOT_A_NAME:
         return Invalid("recruiter_name")
+    if sum(ch.isdigit() for ch in cleaned) >= _DIGITS_IN_NO_NAME:  # a phone number, an ID
+        return Invalid("recruiter_phone")
     first, _, rest = cleaned.partition(" ")
     title = _TITLES.get(first.casefold().rstrip("."))
     if title and not rest.strip():  # "Ibu" alone: the name is still missing

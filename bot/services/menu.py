@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.router import Router, Turn, missed, reply
+from conversations import care
 from conversations import journey as flow
 from conversations.events import Command
 from conversations.options import Option
@@ -50,7 +51,10 @@ async def unknown_command(turn: Turn) -> Outcome:
 
 async def idle_text(turn: Turn) -> Outcome:
     if turn.user.crisis_paused_at is not None:
-        return reply("idle_text.html", after_crisis=True)
+        # "Are you safe now?" stays the question: text it cannot read asks it again.
+        asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
+        outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
+        return missed(outcome) if asked else outcome
     if _question_on_screen(turn):
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.

@@ -126,7 +126,10 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     await rina.press("Selesai")
     calls = await rina.send("Rasanya hancur banget dan gak ada harapan.")
     assert "melewati masa yang sangat berat" in texts(calls)[0] and "/bantuan" in texts(calls)[0]
-    assert "sudah siap melanjutkan" in texts(calls)[-1]
+    # The journey goes on, gently: no reframe about the job right after the check-in.
+    after = texts(calls)[-1]
+    assert "tidak perlu terburu-buru" in after and "satu posisi" not in after
+    assert calls[-1].button_labels == ["Saya siap lanjut", "Saya butuh waktu dulu"]
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
     assert all(row.prompt != "crisis" for row in await rows(bot, Answer, 605))
@@ -148,7 +151,7 @@ async def test_an_unsure_reading_names_119_in_the_check_in(bot: BotHarness) -> N
     calls = await rina.send(story)
     checkin = texts(calls)[0]
     assert "<b>119</b>" in checkin and "tidak sendirian" in checkin and "/bantuan" in checkin
-    assert "sudah siap melanjutkan" in texts(calls)[-1]  # the journey goes on
+    assert "tidak perlu terburu-buru" in texts(calls)[-1]  # the journey goes on, gently
     assert (await answers_of(bot, 611))["story"] == story
 
 
@@ -271,3 +274,18 @@ async def test_an_unsure_reading_at_an_open_question_does_not_send_back_to_it(
     assert "telepon 119, lalu tekan 8" in checkin
     assert "tidak perlu Anda jawab sekarang" in checkin
     assert "Pertanyaan di atas bisa Anda jawab" not in checkin
+
+
+async def test_text_the_safety_question_cannot_read_asks_it_again(bot: BotHarness) -> None:
+    rina = bot.user(615, "Rina")
+    await rina.send("/gagal")
+    await rina.send("aku pengen mati aja")
+    await rina.send("/lanjut")
+    [again] = texts(await rina.send("hmm entahlah"))
+    assert "Apakah Anda merasa aman sekarang?" in again and "119" in again
+    # The question's buttons still answer it.
+    safe = await rina.press("Saya aman sekarang")
+    assert texts(safe)
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 615)
+        assert user is not None and user.crisis_paused_at is None

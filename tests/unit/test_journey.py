@@ -197,6 +197,7 @@ def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
         ("company", "x" * 101, "too_long"),
         ("position", "y" * 101, "too_long"),
         ("company", "1", "name_letters"),
+        ("recruiter", "Bu Sari 0812-1234-5678", "recruiter_phone"),
         ("position", "2.", "name_letters"),
         ("interview_date", "waktu itu", "date_format"),
         ("interview_date", "31/02/2026", "date_format"),

@@ -214,3 +214,26 @@ def test_step_one_without_a_pattern_gives_one_gentle_sentence_not_three_prohibit
     assert text.count("menyalahkan diri") == 1
     assert "membandingkan diri" not in text and "kegagalan total" not in text
     assert "cobalah tidak" not in text
+
+
+def _answered(prompt: str, typed: str, **answers: Any) -> str:
+    state = flow.State(prompt, answers, flow.ACTIVE, True, "Rina", NOW)
+    [text] = check(flow.advance(state, Text(typed)).outcome)
+    return text
+
+
+def test_more_words_at_the_ready_question_are_met_kindly_not_refused() -> None:
+    """Self-blame typed where a button was asked for: no "belum saya pahami"."""
+    text = _answered("ready", "Aku emang gak becus, temen-temen udah pada diterima")
+    assert "belum saya pahami" not in text and "tidak menentukan kemampuan Anda" in text
+    assert "<b>Saya siap lanjut</b>" in text and "<b>Saya butuh waktu dulu</b>" in text
+
+
+def test_a_target_not_read_is_asked_again_the_way_the_question_asked_it() -> None:
+    text = _answered("plan", "kapan2 lah", skill_type="hard", skill_name="SQL")
+    assert "2 minggu lagi" in text and "tanggal/bulan/tahun" not in text
+
+
+def test_a_phone_number_is_no_recruiter_name() -> None:
+    text = _answered("recruiter", "0812-1234-5678", company="PT Maju", position="Analis")
+    assert "nomor, bukan nama" in text and "Tim rekrutmen saja" in text

@@ -313,6 +313,7 @@ MISS_ERRORS = {
     # error → the prompts whose one-line miss it is (each with its own example)
     "empty": ("company", "interview_date", "phone"),
     "name_letters": ("company", "position"),
+    "recruiter_phone": ("recruiter",),
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
     "date_future": ("interview_date",),
