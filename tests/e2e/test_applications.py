@@ -66,7 +66,7 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
         "tahap <b>Lamaran terkirim</b>" in (texts(saved)[0])
     )
     # Asked once, after the first application: a reminder when one goes quiet.
-    assert "jika dua minggu berlalu tanpa kabar tentang sebuah lamaran" in texts(saved)[-1]
+    assert "jika dua minggu berlalu tanpa kabar tentang salah satu lamaran Anda" in texts(saved)[-1]
     calls += await rina.send("boleh")
 
     calls += await add_by_typing(
