@@ -376,7 +376,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     await rina.send("tidak")
     await rina.send("/lamaran")
     await rina.press("1. Analis Data · PT Maju <Jaya>")
-    calls = await rina.press("Email menanyakan kabar")
+    calls = await rina.press("Buat email menanyakan kabar")
     assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
     document = next(c for c in calls if c.method == "sendDocument")
     name, body = next(iter(document.files.values()))
