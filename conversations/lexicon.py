@@ -733,6 +733,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ubah": ("ganti", "ngubah", "change", "atur", "setel"),
     "jam": ("waktu", "waktunya", "pukul"),
     "zona": ("timezone", "zone"),
+    # "Matikan pengingat kabar" was "Matikan ajakan tanya kabar": the old words still name it.
+    "pengingat kabar": ("ajakan", "tanya"),
     "wib": ("jakarta", "jawa", "sumatra", "sumatera", "bandung", "surabaya", "medan"),
     "wita": ("bali", "makassar", "sulawesi", "lombok", "ntb", "ntt", "balikpapan", "denpasar"),
     "wit": ("papua", "maluku", "ambon", "jayapura", "ternate"),

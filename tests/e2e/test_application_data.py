@@ -39,6 +39,7 @@ async def test_riwayat_counts_the_applications_honestly(bot: BotHarness) -> None
     assert_valid_html(shown)
     funnel = texts(shown)[-1]
     assert "Ada 3 lamaran di /lamaran." in funnel
+    assert "ikut dihitung di tahap-tahap sebelumnya" in funnel
     for line in (
         "• Lamaran terkirim: 3",
         "• Tes atau wawancara teknis: 2",  # the HR interview got further than a test
@@ -46,13 +47,14 @@ async def test_riwayat_counts_the_applications_honestly(bot: BotHarness) -> None
         "• Wawancara dengan calon atasan: 0",
         "• Tawaran kerja: 0",
         "Saat ini 2 lamaran masih berjalan dan 1 berakhir dengan penolakan.",
-        "• Portal lowongan: 1 lamaran, 0 sampai wawancara",
+        "• Portal lowongan: 1 lamaran, belum ada yang sampai wawancara",
         "• LinkedIn: 1 lamaran, 1 sampai wawancara",
-        "• Rekomendasi teman: 1 lamaran, 0 sampai wawancara",
+        "• Rekomendasi teman: 1 lamaran, belum ada yang sampai wawancara",
     ):
         assert line in funnel, line
     assert "%" not in funnel
     assert "0 tanpa kabar" not in funnel  # a part that is zero is left out
+    assert "0 sampai" not in funnel  # nor a bare zero in a sentence
 
 
 async def test_the_week_is_counted_for_the_strategy_and_in_the_daily_message(

@@ -66,7 +66,7 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
         "tahap <b>Lamaran terkirim</b>" in (texts(saved)[0])
     )
     # Asked once, after the first application: a reminder when one goes quiet.
-    assert "jika dua minggu berlalu tanpa kabar tentang sebuah lamaran" in texts(saved)[-1]
+    assert "jika dua minggu berlalu tanpa kabar tentang salah satu lamaran Anda" in texts(saved)[-1]
     calls += await rina.send("boleh")
 
     calls += await add_by_typing(
@@ -376,7 +376,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     await rina.send("tidak")
     await rina.send("/lamaran")
     await rina.press("1. Analis Data · PT Maju <Jaya>")
-    calls = await rina.press("Email menanyakan kabar")
+    calls = await rina.press("Buat email menanyakan kabar")
     assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
     document = next(c for c in calls if c.method == "sendDocument")
     name, body = next(iter(document.files.values()))

@@ -17,7 +17,7 @@ COURSE_BUTTON = "Kursus analisis data"
 async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarness) -> None:
     rina = bot.user(601, "Rina")
     first = await rina.send("/gagal")
-    assert "Anda pernah melewati ini" not in texts(first)[0]  # nothing to look back on yet
+    assert "bukan kali pertama" not in texts(first)[0]  # nothing to look back on yet
     calls = first + await run_steps(rina, BY_BUTTONS)
     calls += await rina.send("/rencana")
     calls += await rina.press(f"⬜ {COURSE_BUTTON}")
@@ -26,7 +26,10 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     second = await rina.send("/gagal")
     opening = texts(second)[0]
     assert "ikut sedih mendengar" in opening
-    assert "Anda pernah melewati ini" in opening and f"“{COURSE}”" in opening
+    # What was done, in the bot's own words: a verb phrase, not a quoted label.
+    assert "Ini bukan kali pertama Anda menerima kabar seperti ini" in opening
+    assert "yaitu mengikuti kursus daring tentang analisis data." in opening
+    assert COURSE not in opening and "“" not in opening
     # The same skill again, written differently; consent is not asked a second time.
     typed = ["Analisis  DATA" if answer == "presentasi" else answer for answer in BY_TYPING[1:]]
     calls += second
@@ -72,7 +75,7 @@ async def test_the_third_journey_names_the_area_that_improved(bot: BotHarness) -
     bot.clock.now += timedelta(days=2)
     opening = texts(await rina.send("/gagal"))[0]
     # Nothing was ticked last time: the strategy chosen then is what there is to say.
-    assert "dengan strategi" in opening and "Perbarui CV dan surat lamaran" in opening
+    assert "dan berencana memperbarui CV dan surat lamaran" in opening and "“" not in opening
     assert "naik dari" not in opening  # communication went down: no improvement claimed
 
 

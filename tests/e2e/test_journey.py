@@ -254,7 +254,7 @@ async def test_two_users_interleaved_never_see_each_others_data(bot: BotHarness)
     rina_stage = rina.last_keyboard_message()
     forged = budi.factory.callback(rina_stage.buttons[0][0]["callback_data"], rina_stage.result)
     calls = await bot.feed(forged)
-    assert "bukan untuk Anda" in only(calls, "answerCallbackQuery").params["text"]
+    assert "milik percakapan orang lain" in only(calls, "answerCallbackQuery").params["text"]
     assert texts(calls) == []
     for call in bot.api.calls:
         if call.chat_id == 506:

@@ -185,11 +185,12 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     done = tuple(PlanFact(a, worst(v.SKILL_LIMIT), True) for a in flow.HARD_ACTIONS)
     last_time = LastTime(done[:2], 3, improved=Improvement("communication", 1, 5))
     opening = check(flow.begin(True, worst(64), NOW, last_time).outcome)[0]
-    assert "menyelesaikan 3 butir rencana, antara lain" in opening
+    assert "menyelesaikan 3 butir rencana, antara lain mengikuti kursus daring tentang" in opening
+    assert " serta " in opening and "“" not in opening
     assert "Nilai komunikasi Anda juga naik dari 1 menjadi 5" in opening
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
-    assert "pernah melewati ini" not in first
+    assert "bukan kali pertama" not in first
 
 
 def _ready_text(**answers: object) -> str:

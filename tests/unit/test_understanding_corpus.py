@@ -249,6 +249,12 @@ def keyboards() -> dict[str, Kind]:
         )
         for button in row
     ]
+    # /pengingat once the /lamaran reminders were agreed to: each has its own off switch.
+    nudges = [
+        button
+        for value in ("time", "zone", "off", "interview_off", "quiet_off")
+        for button in reminder_service._button("reminder", value, value)
+    ]
     # As bot/scheduler.py builds the daily message: the check-in, then the off switch.
     off = Button("option", value="r:off", label_context={"group": "reminder", "value": "off"})
     daily = [*(b for row in mood.buttons(mood.DAILY) for b in row), off]
@@ -282,6 +288,7 @@ def keyboards() -> dict[str, Kind]:
         "reminder_zone": _kind(_buttons(ask_zone), renderer),
         "reminder_off": _kind(status_on, renderer),
         "reminder_on": _kind(status, renderer),
+        "reminder_nudges": _kind(nudges, renderer),
         "daily": _kind(daily, renderer),
         "hapusdata": _kind(
             [b for row in privacy._buttons("withdraw", "all", "cancel") for b in row],
