@@ -344,6 +344,7 @@ CRISIS: dict[str, list[str]] = {
         " [SAJA] [PART] $",
         "NOT WANT [ADV] napas/nafas/bernapas/bernafas [LAGI] [PART] $",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
+        "LIFE [I] [ini] [ALREADY] [ADV] berakhir/selesai/tamat/kelar [buat/untuk/bagi] [ME] [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
@@ -483,7 +484,7 @@ CRISIS: dict[str, list[str]] = {
         "see you in another/the_next life",
         "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
         "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
-        "IF [nanti] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
+        "IF [nanti/TIME] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
         "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA !di/kabar/waktu/duit/uang",
         "IF I NOT ADA nanti",
@@ -511,7 +512,7 @@ CRISIS: dict[str, list[str]] = {
         "/denger/dengar/jumpa I LAGI [FOREVER] [PART] $",
         "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
         "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
-        "ini hari/malam/malem/minggu/bulan terakhir ku $",
+        "ini hari/malam/malem/minggu/bulan terakhir ku/ME $",
         "hari/malam/malem/minggu terakhir [ku] I [masih] LIFE/bernapas",
         "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
         " tahun_baru/lebaran/natal/ulang_tahun",
@@ -524,6 +525,13 @@ CRISIS: dict[str, list[str]] = {
         # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
         "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
         "ini [ADV] chat/obrolan/percakapan terakhir kita [PART] $",
+        "ini [ADV] chat/obrolan/percakapan terakhir ku/ME [PART] $",
+        # the last time one is here at all: "malem ini terakhir kalinya aku ada di sini"
+        "terakhir kali/kalinya ME ada/bernapas/bernafas/napas/nafas/LIFE [di_sini/disini"
+        "/di_dunia] [ini] [PART] $",
+        # the dead "at peace over there": "kalau aku udah tenang di sana, jangan nangis"
+        "IF I [ALREADY] [ADV] tenang/damai/tiada/DIE/NONE [di_sana/disana/di_atas_sana]"
+        " [nanti/TIME] [,] jangan [ADV] sedih/nangis/nangisin/nyesel/nyari/nyariin/cariin",
         "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
@@ -543,7 +551,7 @@ CRISIS: dict[str, list[str]] = {
         "baik aja/baik_saja ~2 tanpa I",
         "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
-        " IF I [ALREADY] NOT ADA",
+        " IF I [ALREADY] NOT ADA/di_sini/disini",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
         " IF I [ALREADY] pergi/DIE/hilang/ilang/ngilang/tiada/lenyap",
         "IF [TIME] I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3"
@@ -579,7 +587,7 @@ CRISIS: dict[str, list[str]] = {
         "NOT [bakal/akan] rugi ~2 kehilangan ME",
         "lupa [kalau/bahwa] ME [pernah] ADA/lahir/LIFE",
         # leaving and never coming back; a place with no more pain
-        "LEAVE/DISAPPEAR %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
+        "LEAVE/DISAPPEAR/tenggelam %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
         "pergi ~2 tempat ~2 NOT ADA [LAGI] [rasa] sakit/penderitaan/derita/luka/air_mata/tangisan",
         "waktunya/saatnya [ME] pergi/pamit [PART] $",
         "my time to go/leave",
@@ -672,6 +680,12 @@ CRISIS: dict[str, list[str]] = {
         "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
         "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
         "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
+        "nutup/menutup/tutup/ENDV [ADV] [SAJA] buku/perjalanan/cerita/kisah/lembaran/babak LIFE",
+        "buku/cerita/kisah/perjalanan LIFE [ku] ~4 halaman/bab/lembar/lembaran/babak/episode"
+        " terakhir",
+        # praying for no tomorrow: "tiap malem berdoa biar gak dikasih besok"
+        "berdoa/doa/doain/semoga/moga/berharap ~3 NOT dikasih/diberi/dikasi/nyampe/sampai/sampe"
+        "/ketemu/ngeliat/liat/lihat besok/pagi/hari_esok/matahari [LAGI] [PART] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
