@@ -926,6 +926,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
+    "next_life": 3,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -933,7 +934,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3, "festive": -3,
+    "chores": -3, "festive": -3, "carries_on": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -987,6 +988,9 @@ CUES: dict[str, list[str]] = {
         "maaf/maafin/maafkan ~3 selama_ini",
         "maaf/maafin/maafkan [kalau/atas] [ME] [ADV] banyak salah/dosa",
         "sorry for everything",
+        "maaf/maafin/maafkan [ya] [ME] [ADV] NOT bisa/sanggup/mampu/pernah [jadi/menjadi]"
+        " anak/kakak/adik/orang/kebanggaan/yang/ngebanggain/membanggakan/banggain/bahagiain"
+        "/membahagiakan",
     ],
     "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
     "thanks_all": [
@@ -1035,6 +1039,8 @@ CUES: dict[str, list[str]] = {
         "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
         "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
         "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
+        "ALREADY [ME] atur/ngatur/diatur/urus/ngurus/diurus/beresin/rapiin semua/semuanya"
+        "/segalanya [PART] $",
         "nyusun/beresin/ngeberesin/rapiin/ngerapiin/packing/ngepak ~1 barang [ku]",
     ],
     "one_last": [
@@ -1066,6 +1072,8 @@ CUES: dict[str, list[str]] = {
         "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
     ],
     "after_me": [
+        "biar/supaya/agar NOT [ADV] ngerepotin/nyusahin/merepotkan/menyusahkan/membebani"
+        " [siapa/siapa_siapa/kalian/FAMILY] nanti/TIME",
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
         "biar/supaya/agar [FAMILY/dia/mereka] gampang/mudah/gak_repot/gak_bingung nanti",
         "setidaknya/paling_enggak/paling_gak/minimal ~2 bisa/bakal bantu/berguna/ngebantu ~1"
@@ -1124,13 +1132,19 @@ CUES: dict[str, list[str]] = {
     ],
     # "udah minta maaf ke ibu", "udah ngomong sama semua yang perlu"
     "made_peace": [
+        "ALREADY [ME] pamitan/pamit ~1 ke/sama/ama/dengan temen/teman/sahabat/kalian/semuanya"
+        "/semua",
         "ALREADY [ME] minta_maaf/pamit/bilang_makasih/bilang_sayang/makasih/ngomong ~2 ke/sama"
         " ibu/bapak/ayah/mama/papa/ortu/orang_tua/keluarga/adik/adek/kakak/sahabat/pacar"
         "/semua_orang",
         "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
     ],
     # waiting for the house to be empty
-    "waiting": ["tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur"],
+    "waiting": [
+        "tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur",
+        "tinggal/cuma nunggu/nungguin/menunggu [ADV] TIME/waktu/waktunya/malam/malem [ini]"
+        " [SAJA] [PART] $",
+    ],
     "lingering": [
         "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
     ],
@@ -1149,11 +1163,23 @@ CUES: dict[str, list[str]] = {
         "nekat",
     ],
     "pain_end": [
+        "penderitaan/derita/rasa_sakit [ku] ~2 selesai/berakhir/usai/berhenti/hilang",
         "NOT ADA [LAGI] [rasa] sakit/penderitaan",
         "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
     ],
     "transient": ["numpang lewat/singgah/mampir/napas/nafas/hidup"],
+    # hoping for the next life: "semoga di kehidupan selanjutnya aku lebih beruntung"
+    "next_life": [
+        "kehidupan/hidup/life selanjutnya/berikutnya/mendatang/yang_akan_datang",
+        "next/another life",
+    ],
+    # a plan for tomorrow with oneself in it: "besok lanjut lagi", "besok aku kabarin"
+    "carries_on": [
+        "TIME [ADV] [ME] lanjut/lanjutin/dilanjut/dilanjutin/kabarin/ngabarin/update/cerita"
+        "/balik/interview/tes/kerja/ngelamar [LAGI]",
+        "sampai/sampe/see_you jumpa/ketemu/tomorrow/besok",
+    ],
     "me_too": ["termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa", "me included"],
     # "... aku juga.": only next to something ending (CUE_NEEDS)
     "me_also": ["^ ME juga [PART] $$"],
@@ -1244,7 +1270,7 @@ CORE_CUES = frozenset(
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
-     "me_also"}
+     "me_also", "next_life"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1358,7 +1384,9 @@ HARMLESS: dict[str, list[str]] = {
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
         "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah"
-        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/ke/soalnya/karena",
+        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/soalnya/karena",
+        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 ke"
+        " !FAMILY/kamu/dia/temen/teman/sahabat/pacar",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
     "negated": [
