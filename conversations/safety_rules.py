@@ -797,6 +797,9 @@ DISTRESS: dict[str, list[str]] = {
         "masa depan [I] [ADV] gelap/suram/hancur",
         "sia/percuma semua/semuanya",
         "semua/semuanya [ADV] sia/percuma",
+        "semua/semuanya usaha/perjuangan/effort/kerja_keras/doa [ku] [ADV] [jadi] sia/percuma",
+        # "kayaknya aku gak akan pernah dapet kerja"
+        "NOT akan/bakal/bakalan [pernah] dapet/dapat/diterima/keterima/lolos/berhasil",
         "NOT ADA [LAGI] gunanya/artinya",
         "pasrah/nyerah [ADV] ra/gak/ga ngerti",
         "semangat [I] [ADV] hilang/habis/lenyap/padam",
@@ -824,6 +827,7 @@ DISTRESS: dict[str, list[str]] = {
         "rasanya/kayak/seperti [kayak/seperti] tenggelam",
         "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
         "hancur/ancur pelan/perlahan",
+        "ME [ADV] [ADV] hancur/ancur/ajur/remuk/terpuruk/rapuh",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -872,6 +876,7 @@ DISTRESS: dict[str, list[str]] = {
         "sedih [ADV] terus/mulu/melulu",
         "cuma/hanya bisa nangis/menangis",
         "hate my life",
+        "NOT [ADV] semangat ngapa/ngapain/ngapa_ngapain/apa_apa/apapun/apa_pun/LIFE/LAGI",
     ],
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
     "alone": [
@@ -895,6 +900,8 @@ DISTRESS: dict[str, list[str]] = {
         "gagal [total] sebagai/jadi/menjadi manusia/anak/orang",
         "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
         "worthless",
+        "ME [ADV] bodoh/bodo/goblok/tolol/bego/payah/pecundang [ADV] banget/bgt/sekali/parah/amat",
+        "ME [ini] [emang/memang] [ADV] bodoh/goblok/tolol/bego/payah/pecundang [PART] $",
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
     "escape": [
@@ -926,7 +933,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
-    "next_life": 3,
+    "next_life": 3, "fading": 3,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -1199,6 +1206,9 @@ CUES: dict[str, list[str]] = {
     "tired": ["TIRED/lelah"],
     "calm_now": ["sekarang ME [ADV] tenang/lega/siap [PART] $"],
     "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
+    # "lampuku udah mau padam": one's own light going out (a metaphor, weighed to the
+    # gentle tier unless something else speaks of an end)
+    "fading": ["lampu/lilin/cahaya/api/nyala/sinar [LIFE] ku ~3 padam/redup/meredup/habis"],
     "sincere": [
         "beneran/serius/sungguhan/sumpah/literally/seriously/jujur",
         "NOT bercanda",
@@ -1270,7 +1280,7 @@ CORE_CUES = frozenset(
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
-     "me_also", "next_life"}
+     "me_also", "next_life", "fading"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1341,6 +1351,12 @@ HARMLESS: dict[str, list[str]] = {
         "^ [wah/waduh/aduh/duh/yah/anjir] DIE/mampus ME !SAJA",
         "die/died/dying of embarrassment/boredom/laughter/shame/cringe/hunger",
         "die happy",
+        # a burden who says in the same breath that they keep trying
+        "beban ~6 tapi/tp/namun/but ME [ADV] [tetap/tetep/masih/terus] [ADV] usaha/berusaha"
+        "/semangat/berjuang/nyoba/mencoba/coba/ikhtiar",
+        # "mau nyerah aja cari kerja, udah gak kuat": the search is what one cannot bear
+        "nyerah/menyerah/TIRED ~3 cari/nyari/ngelamar/melamar/lamar ~2 [kerja/kerjaan/loker]"
+        " ~3 [ALREADY] [ADV] NOT [ADV] BEAR [LAGI]",
         "dikubur/ngubur/kubur ~4 saking/karena/gara_gara/kena SENSATION/malunya",
         # "mati aja deh CV-ku": a thing declared dead
         "DIE [SAJA] [PART] THING",
