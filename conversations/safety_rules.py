@@ -215,7 +215,7 @@ WORDS: dict[str, str] = {
     # handing one's things over
     "GIVE": (
         "kasih ngasih kasihin ngasihin bagi bagiin ngebagiin membagikan bagikan wariskan "
-        "mewariskan hibahkan relain"
+        "mewariskan hibahkan relain sumbangin sumbangkan nyumbangin menyumbangkan hibahin"
     ),
     # a life's moments that can be "the last"
     "LIFE_EVENT": (
@@ -273,7 +273,8 @@ CRISIS: dict[str, list[str]] = {
         "terserah/siap/rela/pasrah [kalau/mau] [ADV] diambil/dijemput/dicabut [nyawa] ~1 kapan",
         # "pengen nyusul bapak aja" (someone who died, no destination)
         "WANT/BETTER [ADV] nyusul/menyusul bapak/ayah/ibu/mama/papa/emak/mamah/papah/nenek/kakek"
-        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [PART] $",
+        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [ke_atas/ke_sana/ke_atas_sana]"
+        " [PART] $",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
         "WANT/siap [ADV] pulang/kembali/mulih/bali ke/menyang/marang/nang tuhan/allah/rahmatullah"
@@ -656,6 +657,7 @@ CRISIS: dict[str, list[str]] = {
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
+        "BETTER IF NOT [pernah] ADA ME [PART] $",
         "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] $",
         "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
@@ -684,8 +686,13 @@ CRISIS: dict[str, list[str]] = {
         "buku/cerita/kisah/perjalanan LIFE [ku] ~4 halaman/bab/lembar/lembaran/babak/episode"
         " terakhir",
         # praying for no tomorrow: "tiap malem berdoa biar gak dikasih besok"
-        "berdoa/doa/doain/semoga/moga/berharap ~3 NOT dikasih/diberi/dikasi/nyampe/sampai/sampe"
-        "/ketemu/ngeliat/liat/lihat besok/pagi/hari_esok/matahari [LAGI] [PART] $",
+        "berdoa/doa/doain/semoga/moga/berharap ~3 NOT [usah/perlu/bakal/akan/harus]"
+        " dikasih/diberi/dikasi/nyampe/sampai/sampe/ketemu/ngeliat/liat/lihat"
+        " besok/pagi/hari_esok/matahari [LAGI] [PART] $",
+        "NOT usah/perlu [ADA] hari_esok/besok buat/untuk/bagi ME",
+        # the story of one's life ending here: "kisah hidupku tamat di sini"
+        "buku/cerita/kisah/perjalanan LIFE [ku] [ADV] [ALREADY] [ADV] tamat/selesai/berakhir"
+        "/habis/kelar [di_sini/disini/sampai_sini/sampe_sini] [PART] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
@@ -995,7 +1002,7 @@ CUES: dict[str, list[str]] = {
         "maaf/maafin/maafkan ~3 selama_ini",
         "maaf/maafin/maafkan [kalau/atas] [ME] [ADV] banyak salah/dosa",
         "sorry for everything",
-        "maaf/maafin/maafkan [ya] [ME] [ADV] NOT bisa/sanggup/mampu/pernah [jadi/menjadi]"
+        "maaf/maafin/maafkan ~5 NOT bisa/sanggup/mampu/pernah [jadi/menjadi]"
         " anak/kakak/adik/orang/kebanggaan/yang/ngebanggain/membanggakan/banggain/bahagiain"
         "/membahagiakan",
     ],
@@ -1010,14 +1017,19 @@ CUES: dict[str, list[str]] = {
         "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
         "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] pernah",
     ],
-    "goodbye": ["selamat tinggal", "^ selamat jalan [PART] $$", "goodbye/farewell"],
+    "goodbye": [
+        "selamat tinggal",
+        "^ selamat jalan [PART] $$",
+        "goodbye/farewell",
+        "dadah/dada/babay/bye/sayonara semuanya/semua/kalian/dunia/everyone",
+    ],
     "love": [
         "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
         "sayang/love kalian/you [semua] [PART] $",
     ],
     "legacy": [
         "GIVE ~4 semua/semuanya/barang",
-        "barang ~4 GIVE",
+        "barang/baju/pakaian/koleksi/perhiasan ~4 GIVE",
         "tolong/titip/nitip ~3 rawat/ngerawat/merawat/rawatin/jagain/urus/ngurus/urusin/ngurusin",
         "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan/akun ~5 catet"
         "/catat/tulis/simpen/titip/ada_di/kasih_tau/kasih_tahu/kasitau/bilangin",
@@ -1044,6 +1056,8 @@ CUES: dict[str, list[str]] = {
     # everything is in order; only one thing left
     "settled": [
         "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
+        "semua/semuanya/urusan [ku] [ALREADY] [ME] beresin/rapiin/atur/urus/siapin/diberesin"
+        "/diatur/diurus/disiapin [PART] $",
         "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
         "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
         "ALREADY [ME] atur/ngatur/diatur/urus/ngurus/diurus/beresin/rapiin semua/semuanya"
@@ -1114,7 +1128,8 @@ CUES: dict[str, list[str]] = {
     # "gitarku buat Dimas", "siapa dapet apa"
     "bequest": [
         "kucing/anjing/gitar/laptop/koleksi [ku] ~3 kasih/kasihin/titip/serahin/serahkan ke",
-        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/kamera/tabungan [ku] buat/untuk"
+        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/jam_tangan/kamera/tabungan"
+        " [ku/ini/itu] buat/untuk"
         "/utk/ke FAMILY/temen/teman/sahabat/dimas/perpustakaan/panti/adik/adek",
     ],
     # no future, a decision with nothing after it
@@ -1214,7 +1229,10 @@ CUES: dict[str, list[str]] = {
         "NOT bercanda",
         "i mean it",
     ],
-    "letter": ["PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan"],
+    "letter": [
+        "PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan",
+        "surat/catatan [ku] ~3 ALREADY [ADV] di/ke meja/kamar/laci/lemari/bawah_bantal",
+    ],
     "life_story": ["perjalanan/cerita/kisah/lembaran/babak/chapter [LIFE] [ku] ini"],
     "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
     "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "napas/nafas/bernapas/bernafas"],
