@@ -513,7 +513,9 @@ CRISIS: dict[str, list[str]] = {
         "/denger/dengar/jumpa I LAGI [FOREVER] [PART] $",
         "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
         "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
-        "ini hari/malam/malem/minggu/bulan terakhir ku/ME $",
+        "ini hari/malam/malem/minggu/bulan terakhir ku $",
+        # "terakhir aku" ends the message: "ini hari terakhir aku, besok pindah" is a job
+        "ini hari/malam/malem/minggu/bulan terakhir ME $$",
         "hari/malam/malem/minggu terakhir [ku] I [masih] LIFE/bernapas",
         "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
         " tahun_baru/lebaran/natal/ulang_tahun",
@@ -526,10 +528,10 @@ CRISIS: dict[str, list[str]] = {
         # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
         "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
         "ini [ADV] chat/obrolan/percakapan terakhir kita [PART] $",
-        "ini [ADV] chat/obrolan/percakapan terakhir ku/ME [PART] $",
+        "ini [ADV] chat/obrolan/percakapan terakhir ku/ME $$",
         # the last time one is here at all: "malem ini terakhir kalinya aku ada di sini"
         "terakhir kali/kalinya ME ada/bernapas/bernafas/napas/nafas/LIFE [di_sini/disini"
-        "/di_dunia] [ini] [PART] $",
+        "/di_dunia] [ini] $$",
         # the dead "at peace over there": "kalau aku udah tenang di sana, jangan nangis"
         "IF I [ALREADY] [ADV] tenang/damai/tiada/DIE/NONE [di_sana/disana/di_atas_sana]"
         " [nanti/TIME] [,] jangan [ADV] sedih/nangis/nangisin/nyesel/nyari/nyariin/cariin",
@@ -631,10 +633,10 @@ CRISIS: dict[str, list[str]] = {
         "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
         "IF I [ALREADY] pergi/DIE/NONE/tiada ~3 dunia [tetap/tetep/juga] [ADV] jalan/berputar",
         # sleeping and never waking
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
-        "/tangi/hudang [LAGI] [FOREVER] $",
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
-        "/tangi/hudang LAGI/FOREVER",
+        "tidur/turu/sare/bobo/merem/terlelap ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah]"
+        " bangun/melek/tangi/hudang [LAGI] [FOREVER] $",
+        "tidur/turu/sare/bobo/merem/terlelap ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah]"
+        " bangun/melek/tangi/hudang LAGI/FOREVER",
         "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
         "berharap/semoga/moga [I] NOT [pernah/usah] bangun [LAGI] [TIME] [PART] $",
         "TIME ~2 I [ALREADY] NOT [bakal/akan/bakalan] bangun [LAGI] [PART] $",
@@ -642,7 +644,7 @@ CRISIS: dict[str, list[str]] = {
         "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
         "NOT usah/perlu bangun [LAGI] [FOREVER] $",
         "NOT usah/perlu bangun LAGI",
-        "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
+        "tidur/istirahat/merem/terlelap FOREVER/abadi/yang_abadi !dari",
         "sleep forever/and_never",
         "tidur ~6 FOREVER",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
