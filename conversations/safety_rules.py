@@ -723,6 +723,12 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] DISAPPEAR [SAJA] tanpa jejak/bekas [PART] $",
         "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
         "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
+        # soon no longer a problem to anyone: "sebentar lagi aku gak bakal jadi masalah"
+        "TIME ~2 ME NOT [akan/bakal/bakalan] [jadi/menjadi] beban/masalah/benalu [buat/untuk"
+        "/bagi] [siapa/siapapun/siapa_pun/kalian/FAMILY] [LAGI] [PART] $",
+        # one's absence would change nothing: "kalo aku ga ada juga ga ngaruh apa-apa"
+        "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang ~2 NOT ngaruh/berpengaruh/beda"
+        "/rugi/kerasa",
         "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
         "/hari_ini/TIME",
         "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
@@ -742,6 +748,7 @@ CRISIS: dict[str, list[str]] = {
         "gimana/bagaimana rasanya NOT ADA [LAGI] [di_dunia_ini] [PART] $",
         "WANT semua/semuanya berhenti/selesai/berakhir ~1 FOREVER",
         "not/dont [ADV] want/wanna [to] exist/be_alive/be_here/be_around [anymore]",
+        "want/wanna [to] not/never exist/be_alive/be_here/be_around/wake_up",
         "dont want to live",
         "stop existing",
     ],
@@ -1036,6 +1043,8 @@ CUES: dict[str, list[str]] = {
         "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan/akun ~5 catet"
         "/catat/tulis/simpen/titip/ada_di/kasih_tau/kasih_tahu/kasitau/bilangin",
         "donor/donorin/donorkan/didonorin ~2 organ",
+        "giving/gave/give ~2 my stuff/things/belongings ~1 away",
+        "giving/gave/give away my stuff/things/belongings",
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
         "siapa dapet/dapat/kebagian/kebagean apa",
@@ -1059,6 +1068,7 @@ CUES: dict[str, list[str]] = {
     "settled": [
         "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
         "semua/semuanya/urusan [ku] [ALREADY] [ME] beresin/rapiin/atur/urus/siapin/diberesin"
+        "/selesain/selesaiin/selesaikan"
         "/diatur/diurus/disiapin [PART] $",
         "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
         "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
@@ -1095,6 +1105,11 @@ CUES: dict[str, list[str]] = {
         "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
     ],
     "after_me": [
+        # no longer a bother or a worry: "udah gak mau nyusahin ibu lagi"
+        "NOT [WANT/akan/bakal/bakalan] nyusahin/ngerepotin/merepotkan/menyusahkan/membebani"
+        "/ngebebanin FAMILY/siapa/siapapun/siapa_pun/kalian LAGI",
+        "NOT usah/perlu [ADV] khawatir/khawatirin/mikirin/cemasin/nyariin [sama/tentang/soal]"
+        " [ME] LAGI",
         "biar/supaya/agar NOT [ADV] ngerepotin/nyusahin/merepotkan/menyusahkan/membebani"
         " [siapa/siapa_siapa/kalian/FAMILY] nanti/TIME",
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
@@ -1129,6 +1144,7 @@ CUES: dict[str, list[str]] = {
     "if_something": ["IF ADA apa/apa_apa [sama/dengan/ama] ME"],
     # "gitarku buat Dimas", "siapa dapet apa"
     "bequest": [
+        "GIVE ~2 semua/semuanya barang/koleksi/benda [ku] kesayangan/berharga",
         "kucing/anjing/gitar/laptop/koleksi [ku] ~3 kasih/kasihin/titip/serahin/serahkan ke",
         "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/jam_tangan/kamera/tabungan"
         " [ku/ini/itu] buat/untuk"
@@ -1188,6 +1204,7 @@ CUES: dict[str, list[str]] = {
     ],
     "pain_end": [
         "penderitaan/derita/rasa_sakit [ku] ~2 selesai/berakhir/usai/berhenti/hilang",
+        "capek/cape/lelah/sedih/beban ku ~2 selesai/berakhir/usai/berhenti/hilang",
         "NOT ADA [LAGI] [rasa] sakit/penderitaan",
         "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
