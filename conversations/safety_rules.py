@@ -345,7 +345,8 @@ CRISIS: dict[str, list[str]] = {
         " [SAJA] [PART] $",
         "NOT WANT [ADV] napas/nafas/bernapas/bernafas [LAGI] [PART] $",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
-        "LIFE [I] [ini] [ALREADY] [ADV] berakhir/selesai/tamat/kelar [buat/untuk/bagi] [ME] [PART] $",
+        "LIFE [I] [ini] [ALREADY] [ADV] berakhir/selesai/tamat/kelar [buat/untuk/bagi] [ME]"
+        " [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
