@@ -726,10 +726,10 @@ CRISIS: dict[str, list[str]] = {
         "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
         # soon no longer a problem to anyone: "sebentar lagi aku gak bakal jadi masalah"
         "TIME ~2 ME NOT [akan/bakal/bakalan] [jadi/menjadi] beban/masalah/benalu [buat/untuk"
-        "/bagi] [siapa/siapapun/siapa_pun/kalian/FAMILY] [LAGI] [PART] $",
+        "/bagi] [siapa/siapapun/siapa_pun/kalian/FAMILY] [LAGI] $$",
         # one's absence would change nothing: "kalo aku ga ada juga ga ngaruh apa-apa"
         "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang ~2 NOT ngaruh/berpengaruh/beda"
-        "/rugi/kerasa",
+        "/rugi/kerasa ~1 apa/apa_apa/buat/bagi/untuk/siapa/siapapun/dunia/kalian/FAMILY",
         "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
         "/hari_ini/TIME",
         "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
@@ -950,7 +950,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
-    "next_life": 3, "fading": 3,
+    "next_life": 2, "fading": 3, "said_goodbye": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -958,7 +958,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3, "festive": -3, "carries_on": -3,
+    "chores": -3, "festive": -3, "carries_on": -3, "replaced": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -1173,18 +1173,22 @@ CUES: dict[str, list[str]] = {
     ],
     # "udah minta maaf ke ibu", "udah ngomong sama semua yang perlu"
     "made_peace": [
-        "ALREADY [ME] pamitan/pamit ~1 ke/sama/ama/dengan temen/teman/sahabat/kalian/semuanya"
-        "/semua",
         "ALREADY [ME] minta_maaf/pamit/bilang_makasih/bilang_sayang/makasih/ngomong ~2 ke/sama"
         " ibu/bapak/ayah/mama/papa/ortu/orang_tua/keluarga/adik/adek/kakak/sahabat/pacar"
         "/semua_orang",
         "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
     ],
+    # goodbyes said to friends: people also say them when they move or graduate, so this
+    # weighs without being a warning sign
+    "said_goodbye": [
+        "ALREADY [ME] pamitan/pamit ~1 ke/sama/ama/dengan temen/teman/sahabat/kalian/semuanya"
+        "/semua",
+    ],
     # waiting for the house to be empty
     "waiting": [
         "tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur",
-        "tinggal/cuma nunggu/nungguin/menunggu [ADV] TIME/waktu/waktunya/malam/malem [ini]"
-        " [SAJA] [PART] $",
+        "tinggal/cuma nunggu/nungguin/menunggu [ADV] waktu/waktunya/saatnya/nanti_malam/malam"
+        "/malem [ini] [SAJA] [PART] $",
     ],
     "lingering": [
         "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
@@ -1222,6 +1226,8 @@ CUES: dict[str, list[str]] = {
         "/balik/interview/tes/kerja/ngelamar [LAGI]",
         "sampai/sampe/see_you jumpa/ketemu/tomorrow/besok",
     ],
+    # a thing handed on because a new one came: "hp ini buat adek, udah beli baru"
+    "replaced": ["beli/dapet/dapat/ganti/dikasih/punya ~2 [yang] baru"],
     "me_too": ["termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa", "me included"],
     # "... aku juga.": only next to something ending (CUE_NEEDS)
     "me_also": ["^ ME juga [PART] $$"],
@@ -1318,7 +1324,7 @@ CORE_CUES = frozenset(
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
-     "me_also", "next_life", "fading"}
+     "me_also", "next_life", "fading", "said_goodbye"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1335,6 +1341,8 @@ WARNING_SIGNS = frozenset(
 # "aku juga" after "aku cuma pengen semuanya berhenti", not after "laptopku udah panas".
 CUE_NEEDS: dict[str, frozenset[str]] = {
     "me_also": frozenset({"ending", "all_over", "leave", "death", "absent", "forever"}),
+    # the next life hoped for soon, or after an end: not a joke about being reborn a cat
+    "next_life": frozenset({"plan", "ending", "all_over", "leave", "death", "absent", "forever"}),
 }
 # The gentle tier also takes a score built on softer cues: leaving, not bearing it any
 # more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
