@@ -534,8 +534,12 @@ CRISIS: dict[str, list[str]] = {
         "terakhir kali/kalinya ME ada/bernapas/bernafas/napas/nafas/LIFE [di_sini/disini"
         "/di_dunia] [ini] $$",
         # the dead "at peace over there": "kalau aku udah tenang di sana, jangan nangis"
-        "IF I [ALREADY] [ADV] tenang/damai/tiada/DIE/NONE [di_sana/disana/di_atas_sana]"
-        " [nanti/TIME] [,] jangan [ADV] sedih/nangis/nangisin/nyesel/nyari/nyariin/cariin",
+        # ("kalau aku udah tenang, jangan nyariin dulu" is calming down: "tenang" needs
+        # "di sana")
+        "IF I [ALREADY] [ADV] tenang/damai di_sana/disana/di_atas_sana [nanti/TIME] [,] jangan"
+        " [ADV] sedih/nangis/nangisin/nyesel/nyari/nyariin/cariin",
+        "IF I [ALREADY] [ADV] tiada/DIE/NONE [nanti/TIME] [,] jangan [ADV] sedih/nangis/nangisin"
+        "/nyesel",
         "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
@@ -685,12 +689,15 @@ CRISIS: dict[str, list[str]] = {
         "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
         "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
         "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
-        "nutup/menutup/tutup/ENDV [ADV] [SAJA] buku/perjalanan/cerita/kisah/lembaran/babak LIFE",
+        # (not "menutup lembaran hidup lama" or "buku hidup kuliah": a phase of life closed)
+        "nutup/menutup/tutup/ENDV [ADV] [SAJA] buku/perjalanan/cerita/kisah/lembaran/babak LIFE"
+        " ku/ini !lama/yang_lama/lalu/sebelumnya/kelam/masa/QUAL",
         "buku/cerita/kisah/perjalanan LIFE [ku] ~4 halaman/bab/lembar/lembaran/babak/episode"
         " terakhir",
         # praying for no tomorrow: "tiap malem berdoa biar gak dikasih besok"
-        "berdoa/doa/doain/semoga/moga/berharap ~3 NOT [usah/perlu/bakal/akan/harus]"
-        " dikasih/diberi/dikasi/nyampe/sampai/sampe/ketemu/ngeliat/liat/lihat"
+        # (not "semoga rapatnya gak sampe pagi": only oneself, given or seeing a tomorrow)
+        "berdoa/doa/doain/semoga/moga/berharap [biar/supaya/agar/semoga/moga] [ME] NOT"
+        " [usah/perlu/bakal/akan/harus] dikasih/diberi/dikasi/ngeliat/liat/lihat/melihat"
         " besok/pagi/hari_esok/matahari [LAGI] [PART] $",
         "NOT usah/perlu [ADA] hari_esok/besok buat/untuk/bagi ME",
         # the story of one's life ending here: "kisah hidupku tamat di sini"
