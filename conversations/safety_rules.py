@@ -215,7 +215,7 @@ WORDS: dict[str, str] = {
     # handing one's things over
     "GIVE": (
         "kasih ngasih kasihin ngasihin bagi bagiin ngebagiin membagikan bagikan wariskan "
-        "mewariskan hibahkan relain"
+        "mewariskan hibahkan relain sumbangin sumbangkan nyumbangin menyumbangkan hibahin"
     ),
     # a life's moments that can be "the last"
     "LIFE_EVENT": (
@@ -273,7 +273,8 @@ CRISIS: dict[str, list[str]] = {
         "terserah/siap/rela/pasrah [kalau/mau] [ADV] diambil/dijemput/dicabut [nyawa] ~1 kapan",
         # "pengen nyusul bapak aja" (someone who died, no destination)
         "WANT/BETTER [ADV] nyusul/menyusul bapak/ayah/ibu/mama/papa/emak/mamah/papah/nenek/kakek"
-        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [PART] $",
+        "/abah/bunda/adik/adek/kakak/suami/istri/anak [SAJA] [ke_atas/ke_sana/ke_atas_sana]"
+        " [PART] $",
         "semoga/moga/mudah_mudahan/berharap [TIME] [I] NOT selamat",
         "WANT [ADV] dipanggil/dijemput tuhan/allah/yang_kuasa/yang_maha_kuasa/ajal",
         "WANT/siap [ADV] pulang/kembali/mulih/bali ke/menyang/marang/nang tuhan/allah/rahmatullah"
@@ -344,6 +345,8 @@ CRISIS: dict[str, list[str]] = {
         " [SAJA] [PART] $",
         "NOT WANT [ADV] napas/nafas/bernapas/bernafas [LAGI] [PART] $",
         "LIFE [I] [ini] [ALREADY] berakhir/selesai/tamat/udahan/game_over/wassalam [PART] $",
+        "LIFE [I] [ini] [ALREADY] [ADV] berakhir/selesai/tamat/kelar [buat/untuk/bagi] [ME]"
+        " [PART] $",
         "berhenti/stop bernapas/bernafas/napas/nafas/bernyawa",
         "WANT [ADV] berhenti/stop [ADV] LIFE !QUAL",
         "pergi FOREVER",
@@ -483,7 +486,7 @@ CRISIS: dict[str, list[str]] = {
         "see you in another/the_next life",
         "jangan cari/cariin/nyari/nyariin I [LAGI] [FOREVER] [PART] $",
         "jangan cari/cariin/nyari/nyariin I LAGI/FOREVER",
-        "IF [nanti] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
+        "IF [nanti/TIME] I ALREADY NOT ADA !di/kabar/waktu/duit/uang",
         "IF I [ALREADY] NOT ADA LAGI",
         "IF nanti I NOT ADA !di/kabar/waktu/duit/uang",
         "IF I NOT ADA nanti",
@@ -512,6 +515,8 @@ CRISIS: dict[str, list[str]] = {
         "surat perpisahan/terakhir ~2 buat/untuk/utk FAMILY",
         "TIME [pagi] mereka/kalian [bakal/akan] nemuin/menemukan/nemu [I] $",
         "ini hari/malam/malem/minggu/bulan terakhir ku $",
+        # "terakhir aku" ends the message: "ini hari terakhir aku, besok pindah" is a job
+        "ini hari/malam/malem/minggu/bulan terakhir ME $$",
         "hari/malam/malem/minggu terakhir [ku] I [masih] LIFE/bernapas",
         "NOT [akan/bakal] sempat/sampai/nyampe ~2 liat/lihat/ngerayain/merayakan/ketemu"
         " tahun_baru/lebaran/natal/ulang_tahun",
@@ -524,6 +529,17 @@ CRISIS: dict[str, list[str]] = {
         # "ini chat terakhir dari aku", "semoga ini ulang tahun terakhirku"
         "chat/obrolan/sms/wa/kabar/postingan/status terakhir [ku] dari ME",
         "ini [ADV] chat/obrolan/percakapan terakhir kita [PART] $",
+        "ini [ADV] chat/obrolan/percakapan terakhir ku/ME $$",
+        # the last time one is here at all: "malem ini terakhir kalinya aku ada di sini"
+        "terakhir kali/kalinya ME ada/bernapas/bernafas/napas/nafas/LIFE [di_sini/disini"
+        "/di_dunia] [ini] $$",
+        # the dead "at peace over there": "kalau aku udah tenang di sana, jangan nangis"
+        # ("kalau aku udah tenang, jangan nyariin dulu" is calming down: "tenang" needs
+        # "di sana")
+        "IF I [ALREADY] [ADV] tenang/damai di_sana/disana/di_atas_sana [nanti/TIME] [,] jangan"
+        " [ADV] sedih/nangis/nangisin/nyesel/nyari/nyariin/cariin",
+        "IF I [ALREADY] [ADV] tiada/DIE/NONE [nanti/TIME] [,] jangan [ADV] sedih/nangis/nangisin"
+        "/nyesel",
         "semoga/moga/mudah_mudahan/berharap ~3 LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "ini [ADV] LIFE_EVENT [ku] [yang] terakhir [ku] [PART] $",
         "tidur/napas/nafas [ku] untuk/buat terakhir kali/kalinya [PART] $",
@@ -543,7 +559,7 @@ CRISIS: dict[str, list[str]] = {
         "baik aja/baik_saja ~2 tanpa I",
         "tanpa I ~2 lebih/pasti_lebih/bakal_lebih baik/bahagia/tenang/ringan/lega/senang/damai",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
-        " IF I [ALREADY] NOT ADA",
+        " IF I [ALREADY] NOT ADA/di_sini/disini",
         "lebih/bakal_lebih/pasti_lebih baik/bahagia/tenang/ringan/lega/senang/damai/enak ~3"
         " IF I [ALREADY] pergi/DIE/hilang/ilang/ngilang/tiada/lenyap",
         "IF [TIME] I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3"
@@ -579,7 +595,7 @@ CRISIS: dict[str, list[str]] = {
         "NOT [bakal/akan] rugi ~2 kehilangan ME",
         "lupa [kalau/bahwa] ME [pernah] ADA/lahir/LIFE",
         # leaving and never coming back; a place with no more pain
-        "LEAVE/DISAPPEAR %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
+        "LEAVE/DISAPPEAR/tenggelam %4 NOT [usah/perlu/bisa/akan/bakal/pernah] RETURN [LAGI]",
         "pergi ~2 tempat ~2 NOT ADA [LAGI] [rasa] sakit/penderitaan/derita/luka/air_mata/tangisan",
         "waktunya/saatnya [ME] pergi/pamit [PART] $",
         "my time to go/leave",
@@ -622,10 +638,10 @@ CRISIS: dict[str, list[str]] = {
         "NOT ADA yang akan/bakal/bakalan kangen/kehilangan/nyariin/nangisin/ingat/inget/nangis I",
         "IF I [ALREADY] pergi/DIE/NONE/tiada ~3 dunia [tetap/tetep/juga] [ADV] jalan/berputar",
         # sleeping and never waking
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
-        "/tangi/hudang [LAGI] [FOREVER] $",
-        "tidur/turu/sare/bobo ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah] bangun"
-        "/tangi/hudang LAGI/FOREVER",
+        "tidur/turu/sare/bobo/merem/terlelap ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah]"
+        " bangun/melek/tangi/hudang [LAGI] [FOREVER] $",
+        "tidur/turu/sare/bobo/merem/terlelap ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah]"
+        " bangun/melek/tangi/hudang LAGI/FOREVER",
         "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
         "berharap/semoga/moga [I] NOT [pernah/usah] bangun [LAGI] [TIME] [PART] $",
         "TIME ~2 I [ALREADY] NOT [bakal/akan/bakalan] bangun [LAGI] [PART] $",
@@ -633,7 +649,7 @@ CRISIS: dict[str, list[str]] = {
         "IF [TIME] [pagi] I NOT bangun [LAGI] !pagi/siang/jam/tepat/kesiangan/subuh/telat",
         "NOT usah/perlu bangun [LAGI] [FOREVER] $",
         "NOT usah/perlu bangun LAGI",
-        "tidur/istirahat FOREVER/abadi/yang_abadi !dari",
+        "tidur/istirahat/merem/terlelap FOREVER/abadi/yang_abadi !dari",
         "sleep forever/and_never",
         "tidur ~6 FOREVER",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
@@ -648,6 +664,7 @@ CRISIS: dict[str, list[str]] = {
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
+        "BETTER IF NOT [pernah] ADA ME [PART] $",
         "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] $",
         "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
@@ -672,6 +689,20 @@ CRISIS: dict[str, list[str]] = {
         "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
         "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
         "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
+        # (not "menutup lembaran hidup lama" or "buku hidup kuliah": a phase of life closed)
+        "nutup/menutup/tutup/ENDV [ADV] [SAJA] buku/perjalanan/cerita/kisah/lembaran/babak LIFE"
+        " ku/ini !lama/yang_lama/lalu/sebelumnya/kelam/masa/QUAL",
+        "buku/cerita/kisah/perjalanan LIFE [ku] ~4 halaman/bab/lembar/lembaran/babak/episode"
+        " terakhir",
+        # praying for no tomorrow: "tiap malem berdoa biar gak dikasih besok"
+        # (not "semoga rapatnya gak sampe pagi": only oneself, given or seeing a tomorrow)
+        "berdoa/doa/doain/semoga/moga/berharap [biar/supaya/agar/semoga/moga] [ME] NOT"
+        " [usah/perlu/bakal/akan/harus] dikasih/diberi/dikasi/ngeliat/liat/lihat/melihat"
+        " besok/pagi/hari_esok/matahari [LAGI] [PART] $",
+        "NOT usah/perlu [ADA] hari_esok/besok buat/untuk/bagi ME",
+        # the story of one's life ending here: "kisah hidupku tamat di sini"
+        "buku/cerita/kisah/perjalanan LIFE [ku] [ADV] [ALREADY] [ADV] tamat/selesai/berakhir"
+        "/habis/kelar [di_sini/disini/sampai_sini/sampe_sini] [PART] $",
         "percuma [I] [ALREADY] [masih] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/percuma [I] [ALREADY] [masih] LIFE di dunia",
         "NOT [ADA] guna/gunanya/artinya/maknanya/gunane/artine [LAGI] [I] [ALREADY] [masih]"
@@ -700,6 +731,12 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] DISAPPEAR [SAJA] tanpa jejak/bekas [PART] $",
         "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
         "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
+        # soon no longer a problem to anyone: "sebentar lagi aku gak bakal jadi masalah"
+        "TIME ~2 ME NOT [akan/bakal/bakalan] [jadi/menjadi] beban/masalah/benalu [buat/untuk"
+        "/bagi] [siapa/siapapun/siapa_pun/kalian/FAMILY] [LAGI] $$",
+        # one's absence would change nothing: "kalo aku ga ada juga ga ngaruh apa-apa"
+        "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang ~2 NOT ngaruh/berpengaruh/beda"
+        "/rugi/kerasa ~1 apa/apa_apa/buat/bagi/untuk/siapa/siapapun/dunia/kalian/FAMILY",
         "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
         "/hari_ini/TIME",
         "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
@@ -719,6 +756,7 @@ CRISIS: dict[str, list[str]] = {
         "gimana/bagaimana rasanya NOT ADA [LAGI] [di_dunia_ini] [PART] $",
         "WANT semua/semuanya berhenti/selesai/berakhir ~1 FOREVER",
         "not/dont [ADV] want/wanna [to] exist/be_alive/be_here/be_around [anymore]",
+        "want/wanna [to] not/never exist/be_alive/be_here/be_around/wake_up",
         "dont want to live",
         "stop existing",
     ],
@@ -783,6 +821,9 @@ DISTRESS: dict[str, list[str]] = {
         "masa depan [I] [ADV] gelap/suram/hancur",
         "sia/percuma semua/semuanya",
         "semua/semuanya [ADV] sia/percuma",
+        "semua/semuanya usaha/perjuangan/effort/kerja_keras/doa [ku] [ADV] [jadi] sia/percuma",
+        # "kayaknya aku gak akan pernah dapet kerja"
+        "NOT akan/bakal/bakalan [pernah] dapet/dapat/diterima/keterima/lolos/berhasil",
         "NOT ADA [LAGI] gunanya/artinya",
         "pasrah/nyerah [ADV] ra/gak/ga ngerti",
         "semangat [I] [ADV] hilang/habis/lenyap/padam",
@@ -810,6 +851,7 @@ DISTRESS: dict[str, list[str]] = {
         "rasanya/kayak/seperti [kayak/seperti] tenggelam",
         "hati [I] [ADV] sakit [ADV] banget/bgt/sekali/parah",
         "hancur/ancur pelan/perlahan",
+        "ME [ADV] [ADV] hancur/ancur/ajur/remuk/terpuruk/rapuh",
     ],
     # "capek banget sama semua ini", "lelah mental", "burnout"
     "exhausted": [
@@ -858,6 +900,7 @@ DISTRESS: dict[str, list[str]] = {
         "sedih [ADV] terus/mulu/melulu",
         "cuma/hanya bisa nangis/menangis",
         "hate my life",
+        "NOT [ADV] semangat ngapa/ngapain/ngapa_ngapain/apa_apa/apapun/apa_pun/LIFE/LAGI",
     ],
     # "aku ngerasa sendirian banget", "gak ada yang peduli"
     "alone": [
@@ -881,6 +924,8 @@ DISTRESS: dict[str, list[str]] = {
         "gagal [total] sebagai/jadi/menjadi manusia/anak/orang",
         "orang/manusia paling gagal/bodoh/payah/gak_berguna/sial",
         "worthless",
+        "ME [ADV] bodoh/bodo/goblok/tolol/bego/payah/pecundang [ADV] banget/bgt/sekali/parah/amat",
+        "ME [ini] [emang/memang] [ADV] bodoh/goblok/tolol/bego/payah/pecundang [PART] $",
     ],
     # "pengen lari dari semua ini", "gak mau hidup kayak gini terus"
     "escape": [
@@ -912,6 +957,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
+    "next_life": 2, "fading": 3, "said_goodbye": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -919,7 +965,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3, "festive": -3,
+    "chores": -3, "festive": -3, "carries_on": -3, "replaced": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -973,6 +1019,9 @@ CUES: dict[str, list[str]] = {
         "maaf/maafin/maafkan ~3 selama_ini",
         "maaf/maafin/maafkan [kalau/atas] [ME] [ADV] banyak salah/dosa",
         "sorry for everything",
+        "maaf/maafin/maafkan ~5 NOT bisa/sanggup/mampu/pernah [jadi/menjadi]"
+        " anak/kakak/adik/orang/kebanggaan/yang/ngebanggain/membanggakan/banggain/bahagiain"
+        "/membahagiakan",
     ],
     "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
     "thanks_all": [
@@ -985,18 +1034,25 @@ CUES: dict[str, list[str]] = {
         "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
         "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] pernah",
     ],
-    "goodbye": ["selamat tinggal", "^ selamat jalan [PART] $$", "goodbye/farewell"],
+    "goodbye": [
+        "selamat tinggal",
+        "^ selamat jalan [PART] $$",
+        "goodbye/farewell",
+        "dadah/dada/babay/bye/sayonara semuanya/semua/kalian/dunia/everyone",
+    ],
     "love": [
         "ME sayang/cinta/love [banget/bgt] FAMILY/kamu/you",
         "sayang/love kalian/you [semua] [PART] $",
     ],
     "legacy": [
         "GIVE ~4 semua/semuanya/barang",
-        "barang ~4 GIVE",
+        "barang/baju/pakaian/koleksi/perhiasan ~4 GIVE",
         "tolong/titip/nitip ~3 rawat/ngerawat/merawat/rawatin/jagain/urus/ngurus/urusin/ngurusin",
         "hutang/utang/password/pin/tabungan/asuransi/rekening/atm/sertifikat/warisan/akun ~5 catet"
         "/catat/tulis/simpen/titip/ada_di/kasih_tau/kasih_tahu/kasitau/bilangin",
         "donor/donorin/donorkan/didonorin ~2 organ",
+        "giving/gave/give ~2 my stuff/things/belongings ~1 away",
+        "giving/gave/give away my stuff/things/belongings",
         "organ [ku] ~2 donor/donorin/didonorin/didonorkan",
         "wasiat",
         "siapa dapet/dapat/kebagian/kebagean apa",
@@ -1019,8 +1075,13 @@ CUES: dict[str, list[str]] = {
     # everything is in order; only one thing left
     "settled": [
         "semua/semuanya/urusan [ku] [ALREADY] [ADV] beres/rapi/kelar [PART] $",
+        "semua/semuanya/urusan [ku] [ALREADY] [ME] beresin/rapiin/atur/urus/siapin/diberesin"
+        "/selesain/selesaiin/selesaikan"
+        "/diatur/diurus/disiapin [PART] $",
         "ALREADY [ME] beresin/rapiin/selesaiin semua/semuanya [urusan] [PART] $",
         "ALREADY [ME] siapin/nyiapin/menyiapkan/mempersiapkan semua/semuanya [PART] [di]",
+        "ALREADY [ME] atur/ngatur/diatur/urus/ngurus/diurus/beresin/rapiin semua/semuanya"
+        "/segalanya [PART] $",
         "nyusun/beresin/ngeberesin/rapiin/ngerapiin/packing/ngepak ~1 barang [ku]",
     ],
     "one_last": [
@@ -1052,6 +1113,13 @@ CUES: dict[str, list[str]] = {
         "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
     ],
     "after_me": [
+        # no longer a bother or a worry: "udah gak mau nyusahin ibu lagi"
+        "NOT [WANT/akan/bakal/bakalan] nyusahin/ngerepotin/merepotkan/menyusahkan/membebani"
+        "/ngebebanin FAMILY/siapa/siapapun/siapa_pun/kalian LAGI",
+        "NOT usah/perlu [ADV] khawatir/khawatirin/mikirin/cemasin/nyariin [sama/tentang/soal]"
+        " [ME] LAGI",
+        "biar/supaya/agar NOT [ADV] ngerepotin/nyusahin/merepotkan/menyusahkan/membebani"
+        " [siapa/siapa_siapa/kalian/FAMILY] nanti/TIME",
         "biar/supaya/agar FAMILY/dia/mereka ~1 NOT bingung/repot/susah/sedih/khawatir/kerepotan",
         "biar/supaya/agar [FAMILY/dia/mereka] gampang/mudah/gak_repot/gak_bingung nanti",
         "setidaknya/paling_enggak/paling_gak/minimal ~2 bisa/bakal bantu/berguna/ngebantu ~1"
@@ -1084,8 +1152,10 @@ CUES: dict[str, list[str]] = {
     "if_something": ["IF ADA apa/apa_apa [sama/dengan/ama] ME"],
     # "gitarku buat Dimas", "siapa dapet apa"
     "bequest": [
+        "GIVE ~2 semua/semuanya barang/koleksi/benda [ku] kesayangan/berharga",
         "kucing/anjing/gitar/laptop/koleksi [ku] ~3 kasih/kasihin/titip/serahin/serahkan ke",
-        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/kamera/tabungan [ku] buat/untuk"
+        "gitar/laptop/hp/buku/baju/motor/kucing/koleksi/sepatu/jam/jam_tangan/kamera/tabungan"
+        " [ku/ini/itu] buat/untuk"
         "/utk/ke FAMILY/temen/teman/sahabat/dimas/perpustakaan/panti/adik/adek",
     ],
     # no future, a decision with nothing after it
@@ -1115,8 +1185,18 @@ CUES: dict[str, list[str]] = {
         "/semua_orang",
         "ALREADY [ME] ngomong/bilang ~2 semua yang perlu",
     ],
+    # goodbyes said to friends: people also say them when they move or graduate, so this
+    # weighs without being a warning sign
+    "said_goodbye": [
+        "ALREADY [ME] pamitan/pamit ~1 ke/sama/ama/dengan temen/teman/sahabat/kalian/semuanya"
+        "/semua",
+    ],
     # waiting for the house to be empty
-    "waiting": ["tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur"],
+    "waiting": [
+        "tinggal/cuma nunggu/nungguin/menunggu ~2 sepi/kosong/pada_tidur/semua_tidur",
+        "tinggal/cuma nunggu/nungguin/menunggu [ADV] waktu/waktunya/saatnya/nanti_malam/malam"
+        "/malem [ini] [SAJA] [PART] $",
+    ],
     "lingering": [
         "berhenti/berdiri/diem/diam/duduk/nongkrong ~3 lama/lama_banget/agak_lama",
     ],
@@ -1135,11 +1215,26 @@ CUES: dict[str, list[str]] = {
         "nekat",
     ],
     "pain_end": [
+        "penderitaan/derita/rasa_sakit [ku] ~2 selesai/berakhir/usai/berhenti/hilang",
+        "capek/cape/lelah/sedih/beban ku ~2 selesai/berakhir/usai/berhenti/hilang",
         "NOT ADA [LAGI] [rasa] sakit/penderitaan",
         "biar/supaya/agar ~2 NOT [ADV] kerasa/terasa/sakit/ngerasain",
         "biar/supaya/agar ~1 tenang/selesai/lega/berakhir",
     ],
     "transient": ["numpang lewat/singgah/mampir/napas/nafas/hidup"],
+    # hoping for the next life: "semoga di kehidupan selanjutnya aku lebih beruntung"
+    "next_life": [
+        "kehidupan/hidup/life selanjutnya/berikutnya/mendatang/yang_akan_datang",
+        "next/another life",
+    ],
+    # a plan for tomorrow with oneself in it: "besok lanjut lagi", "besok aku kabarin"
+    "carries_on": [
+        "TIME [ADV] [ME] lanjut/lanjutin/dilanjut/dilanjutin/kabarin/ngabarin/update/cerita"
+        "/balik/interview/tes/kerja/ngelamar [LAGI]",
+        "sampai/sampe/see_you jumpa/ketemu/tomorrow/besok",
+    ],
+    # a thing handed on because a new one came: "hp ini buat adek, udah beli baru"
+    "replaced": ["beli/dapet/dapat/ganti/dikasih/punya ~2 [yang] baru"],
     "me_too": ["termasuk [sama/dengan/ama/pada] ME/LIFE/diri/nyawa", "me included"],
     # "... aku juga.": only next to something ending (CUE_NEEDS)
     "me_also": ["^ ME juga [PART] $$"],
@@ -1159,12 +1254,18 @@ CUES: dict[str, list[str]] = {
     "tired": ["TIRED/lelah"],
     "calm_now": ["sekarang ME [ADV] tenang/lega/siap [PART] $"],
     "dark": ["gelap/sunyi/hening/senyap/kosong/hampa/dark"],
+    # "lampuku udah mau padam": one's own light going out (a metaphor, weighed to the
+    # gentle tier unless something else speaks of an end)
+    "fading": ["lampu/lilin/cahaya/api/nyala/sinar [LIFE] ku ~3 padam/redup/meredup/habis"],
     "sincere": [
         "beneran/serius/sungguhan/sumpah/literally/seriously/jujur",
         "NOT bercanda",
         "i mean it",
     ],
-    "letter": ["PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan"],
+    "letter": [
+        "PREPARE/nulis/tulis/menulis/bikin ~3 surat/pesan/catatan",
+        "surat/catatan [ku] ~3 ALREADY [ADV] di/ke meja/kamar/laci/lemari/bawah_bantal",
+    ],
     "life_story": ["perjalanan/cerita/kisah/lembaran/babak/chapter [LIFE] [ku] ini"],
     "ending": ["selesai/berakhir/berhenti/tamat/kelar/usai/end/over/nyerah/menyerah/ENDV"],
     "world": ["dunia !WORLD_QUAL", "LIFE !QUAL", "napas/nafas/bernapas/bernafas"],
@@ -1230,7 +1331,7 @@ CORE_CUES = frozenset(
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
-     "me_also"}
+     "me_also", "next_life", "fading", "said_goodbye"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1247,6 +1348,8 @@ WARNING_SIGNS = frozenset(
 # "aku juga" after "aku cuma pengen semuanya berhenti", not after "laptopku udah panas".
 CUE_NEEDS: dict[str, frozenset[str]] = {
     "me_also": frozenset({"ending", "all_over", "leave", "death", "absent", "forever"}),
+    # the next life hoped for soon, or after an end: not a joke about being reborn a cat
+    "next_life": frozenset({"plan", "ending", "all_over", "leave", "death", "absent", "forever"}),
 }
 # The gentle tier also takes a score built on softer cues: leaving, not bearing it any
 # more, a harsh word for oneself, darkness. An unseen phrasing should land on the gentle
@@ -1301,6 +1404,12 @@ HARMLESS: dict[str, list[str]] = {
         "^ [wah/waduh/aduh/duh/yah/anjir] DIE/mampus ME !SAJA",
         "die/died/dying of embarrassment/boredom/laughter/shame/cringe/hunger",
         "die happy",
+        # a burden who says in the same breath that they keep trying
+        "beban ~6 tapi/tp/namun/but ME [ADV] [tetap/tetep/masih/terus] [ADV] usaha/berusaha"
+        "/semangat/berjuang/nyoba/mencoba/coba/ikhtiar",
+        # "mau nyerah aja cari kerja, udah gak kuat": the search is what one cannot bear
+        "nyerah/menyerah/TIRED ~3 cari/nyari/ngelamar/melamar/lamar ~2 [kerja/kerjaan/loker]"
+        " ~3 [ALREADY] [ADV] NOT [ADV] BEAR [LAGI]",
         "dikubur/ngubur/kubur ~4 saking/karena/gara_gara/kena SENSATION/malunya",
         # "mati aja deh CV-ku": a thing declared dead
         "DIE [SAJA] [PART] THING",
@@ -1344,7 +1453,9 @@ HARMLESS: dict[str, list[str]] = {
         "pesan/salam/kata/chat/surat terakhir ~4 sebelum/sampai/selama cuti/libur/liburan"
         "/pulang/mudik/berangkat/resign/pindah/tidur/balik/ketemu/offline",
         "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 pindah"
-        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/ke/soalnya/karena",
+        "/mudik/pulang/dinas/cuti/liburan/balik/merantau/soalnya/karena",
+        "NOT ADA/di_sini/disini !rasa/sakit/penderitaan/derita/luka [LAGI] %3 [,] %3 ke"
+        " !FAMILY/kamu/dia/temen/teman/sahabat/pacar",
     ],
     # "aku gak pengen mati kok", "tenang, aku gak ada niat bunuh diri", "I'm not suicidal"
     "negated": [
