@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -113,17 +112,8 @@ class Store:
             return
         async with self._one_writer, self.engine.connect() as connection:
             raw = await connection.get_raw_connection()
-            driver: Any = raw.driver_connection
-            # Run inline, the checkpoint does not wait for readers (bot/db/inline.py):
-            # it says it was blocked, and is tried again, as long as busy_timeout.
-            deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
-            while True:
-                cursor = await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                blocked, *_ = await cursor.fetchone()
-                await cursor.close()
-                if not blocked or time.monotonic() >= deadline:
-                    return
-                await asyncio.sleep(0.01)
+            driver: Any = raw.driver_connection  # an inline.InlineConnection
+            await driver.execute_in_thread("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
         await self.engine.dispose()

@@ -82,10 +82,18 @@ class InlineConnection(aiosqlite.Connection):
             await asyncio.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
             attempt += 1
 
+    async def execute_in_thread(self, sql: str) -> list[Any]:
+        """For a statement slow by nature (a checkpoint copies the log into the database
+        and syncs both): on a thread, as aiosqlite would, where busy_timeout may wait."""
+        connection = self._conn
+        return await asyncio.to_thread(lambda: connection.execute(sql).fetchall())
+
 
 def connect(
     database: str, *, busy_ms: int, iter_chunk_size: int = 64, **kwargs: Any
 ) -> InlineConnection:
     """Like aiosqlite.connect. `busy_ms`: how long a busy database is waited for, as
     PRAGMA busy_timeout says (engine.py sets the same)."""
+    # Used by one task at a time, and on a thread only by execute_in_thread.
+    kwargs["check_same_thread"] = False
     return InlineConnection(lambda: sqlite3.connect(database, **kwargs), iter_chunk_size, busy_ms)
