@@ -63,6 +63,11 @@ class InlineConnection(aiosqlite.Connection):
         if not self._running or connection is None:
             raise ValueError("Connection closed")
         name = getattr(fn, "__name__", "")
+        if name == "executemany":
+            # Many rows at once (the scheduler's pages): their own work would hold the
+            # loop, so they go to a thread as with aiosqlite. Never the lock-taking
+            # statement of a transaction, which is a single BEGIN IMMEDIATE.
+            return await asyncio.to_thread(fn, *args, **kwargs)
         # What may wait for another connection's lock: a statement outside a transaction
         # (BEGIN IMMEDIATE, a checkpoint) or a COMMIT. Inside a transaction that holds
         # the write lock, WAL has nothing to wait for.
@@ -94,6 +99,6 @@ def connect(
 ) -> InlineConnection:
     """Like aiosqlite.connect. `busy_ms`: how long a busy database is waited for, as
     PRAGMA busy_timeout says (engine.py sets the same)."""
-    # Used by one task at a time, and on a thread only by execute_in_thread.
+    # Used by one task at a time; on a thread only for executemany and execute_in_thread.
     kwargs["check_same_thread"] = False
     return InlineConnection(lambda: sqlite3.connect(database, **kwargs), iter_chunk_size, busy_ms)
