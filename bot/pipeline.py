@@ -77,9 +77,7 @@ async def handle(
     turn: Turn | None = None
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
-        user = await repositories.load_user_for_update(session, tg_user.id, now)
-        if fresh:
-            user.turns += 1
+        user = await repositories.load_user_for_update(session, tg_user.id, now, turn=fresh)
         if isinstance(event, Pressed) and not fresh:
             # Already applied: its keyboard is gone, so show where the user is now.
             resolved: Event | None = Redelivered()

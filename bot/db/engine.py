@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
@@ -17,6 +18,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from bot.db import inline
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
 # Execution option for connections that only read.
@@ -61,11 +64,21 @@ def _tune_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
         connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
+async def _connect_inline(engine: AsyncEngine) -> aiosqlite.Connection:
+    # The URL's own connect arguments, as the dialect would have passed to aiosqlite.
+    sync_engine = engine.sync_engine
+    args, kwargs = sync_engine.dialect.create_connect_args(sync_engine.url)
+    return await inline.connect(*args, busy_ms=SQLITE_BUSY_TIMEOUT_MS, **kwargs)
+
+
 def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> AsyncEngine:
     """`foreign_keys=False` is for batch migrations, which must run with checks off."""
     if is_sqlite(url):
         prepare_sqlite_file(url)
-        engine = create_async_engine(url, hide_parameters=True, **kwargs)
+        engine: AsyncEngine
+        engine = create_async_engine(
+            url, hide_parameters=True, async_creator=lambda: _connect_inline(engine), **kwargs
+        )
         _tune_sqlite(engine, foreign_keys=foreign_keys)
         return engine
     return create_async_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
@@ -99,8 +112,8 @@ class Store:
             return
         async with self._one_writer, self.engine.connect() as connection:
             raw = await connection.get_raw_connection()
-            driver: Any = raw.driver_connection
-            await driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver: Any = raw.driver_connection  # an inline.InlineConnection
+            await driver.execute_in_thread("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
         await self.engine.dispose()

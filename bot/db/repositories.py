@@ -6,7 +6,7 @@ import logging
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -82,22 +82,35 @@ def _user_upsert(dialect: str) -> Any:
         updated_at=bindparam("now"),
         is_active=True,
         keyboard_seq=0,
+        turns=bindparam("turn"),
     )
     return statement.on_conflict_do_update(
-        index_elements=[User.id], set_={"updated_at": statement.excluded.updated_at}
+        index_elements=[User.id],
+        set_={
+            "updated_at": statement.excluded.updated_at,
+            "turns": User.turns + statement.excluded.turns,
+        },
     ).returning(User)
 
 
-_USER_UPSERTS = {dialect: _user_upsert(dialect) for dialect in ("postgresql", "sqlite")}
+# Loaded as a plain ORM query of its RETURNING rows (from_statement): an ORM-enabled
+# INSERT would go through the bulk-insert machinery, a few times slower for one row.
+_USER_UPSERTS = {
+    dialect: select(User).from_statement(_user_upsert(dialect))
+    for dialect in ("postgresql", "sqlite")
+}
 
 
-async def load_user_for_update(session: AsyncSession, user_id: int, now: datetime) -> User:
+async def load_user_for_update(
+    session: AsyncSession, user_id: int, now: datetime, *, turn: bool = False
+) -> User:
     """The user's row, created on first contact and locked for this transaction (SQLite:
-    the transaction's BEGIN IMMEDIATE already holds the only write lock)."""
+    the transaction's BEGIN IMMEDIATE already holds the only write lock). `turn`: this
+    update counts in `turns`, counted in the same statement (not in an UPDATE of its own)."""
     statement = _USER_UPSERTS[session.get_bind().dialect.name]
     result = await session.scalars(
         statement,
-        {"user_id": user_id, "now": now},
+        {"user_id": user_id, "now": now, "turn": 1 if turn else 0},
         execution_options={"populate_existing": True},
     )
     user: User = result.one()
