@@ -128,7 +128,7 @@ async def test_distress_gets_a_check_in_and_the_journey_goes_on(bot: BotHarness)
     assert "melewati masa yang sangat berat" in texts(calls)[0] and "/bantuan" in texts(calls)[0]
     # The journey goes on, gently: no reframe about the job right after the check-in.
     after = texts(calls)[-1]
-    assert "tidak perlu terburu-buru" in after and "satu posisi" not in after
+    assert "bisa menunggu sampai Anda siap" in after and "satu posisi" not in after
     assert calls[-1].button_labels == ["Saya siap lanjut", "Saya butuh waktu dulu"]
     saved = await answers_of(bot, 605)
     assert saved["story"] == "Rasanya hancur banget dan gak ada harapan."
@@ -151,7 +151,7 @@ async def test_an_unsure_reading_names_119_in_the_check_in(bot: BotHarness) -> N
     calls = await rina.send(story)
     checkin = texts(calls)[0]
     assert "<b>119</b>" in checkin and "tidak sendirian" in checkin and "/bantuan" in checkin
-    assert "tidak perlu terburu-buru" in texts(calls)[-1]  # the journey goes on, gently
+    assert "bisa menunggu sampai Anda siap" in texts(calls)[-1]  # the journey goes on, gently
     assert (await answers_of(bot, 611))["story"] == story
 
 
@@ -239,7 +239,7 @@ async def test_distress_with_nothing_waiting_gets_the_check_in_alone(bot: BotHar
     calls = await bot.user(612, "Rina").send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin
-    assert "/gagal" not in checkin and "tidak ada pertanyaan" not in checkin
+    assert "/gagal" not in checkin and "tidak sedang menunggu jawaban" not in checkin
 
 
 async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
@@ -251,7 +251,7 @@ async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
     calls = await rina.send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
-    assert "tidak ada pertanyaan" not in checkin
+    assert "tidak sedang menunggu jawaban" not in checkin
     # A low mood that also reads as distress: /bantuan once, no consent footnote after it.
     await rina.send("/mood")
     calls = await rina.send("hancur banget")
@@ -282,7 +282,7 @@ async def test_text_the_safety_question_cannot_read_asks_it_again(bot: BotHarnes
     await rina.send("aku pengen mati aja")
     await rina.send("/lanjut")
     [again] = texts(await rina.send("hmm entahlah"))
-    assert "Apakah Anda merasa aman sekarang?" in again and "119" in again
+    assert "apakah Anda merasa aman sekarang?" in again and "119" in again
     # The question's buttons still answer it.
     safe = await rina.press("Saya aman sekarang")
     assert texts(safe)

@@ -331,7 +331,7 @@ async def test_typed_text_at_the_restart_question_over_a_paused_journey(
     await rina.press("Tidak, saya lanjut sendiri")
     await rina.send("/gagal")
     [line] = texts(await rina.send("hmm yang mana ya"))
-    assert "Lanjutkan yang sebelumnya" in line and "tidak ada pertanyaan" not in line
+    assert "Lanjutkan yang sebelumnya" in line and "tidak sedang menunggu jawaban" not in line
     [journey] = await rows(bot, Journey, 1221)
     assert journey.status == "paused"
 
@@ -376,7 +376,7 @@ async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
     await run_steps(rina, _up_to_feelings())
     await rina.send("/batal")
     [line] = texts(await rina.send("hmm gimana ya"))
-    assert "tidak ada pertanyaan" not in line
+    assert "tidak sedang menunggu jawaban" not in line
     assert "belum saya pahami" in line or "Maksudnya" in line
     done = texts(await rina.send("besok aja"))
     assert "Saya akan menyapa Anda pada" in done[-1]

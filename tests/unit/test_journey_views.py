@@ -226,7 +226,7 @@ def _answered(prompt: str, typed: str, **answers: Any) -> str:
 def test_more_words_at_the_ready_question_are_met_kindly_not_refused() -> None:
     """Self-blame typed where a button was asked for: no "belum saya pahami"."""
     text = _answered("ready", "Aku emang gak becus, temen-temen udah pada diterima")
-    assert "belum saya pahami" not in text and "tidak menentukan kemampuan Anda" in text
+    assert "belum saya pahami" not in text and "Saya butuh waktu dulu" in text
     assert "<b>Saya siap lanjut</b>" in text and "<b>Saya butuh waktu dulu</b>" in text
 
 
