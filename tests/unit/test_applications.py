@@ -20,7 +20,7 @@ from conversations.outcome import Outcome
 from tests.applications_data import TODAY, misses, outcomes, sample
 from tests.unit.test_journey_views import check
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 D = date
 
 

@@ -17,7 +17,7 @@ from bot import chart
 from bot.render import Renderer
 from conversations.mood import Chart, Point, Series
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 PROJECT = Path(__file__).resolve().parents[2]
 
 

@@ -18,7 +18,7 @@ from conversations.outcome import Outcome, Reply
 from tests.journey_data import HOSTILE, NOW, maximal_state, worst
 from tests.telegram_html import html_problems
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 
 
 def check(outcome: Outcome) -> list[str]:

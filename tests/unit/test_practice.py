@@ -18,7 +18,7 @@ from conversations.summary import EVAL_AREAS
 from conversations.validators import Invalid
 from tests.telegram_html import html_problems
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 POOL = RENDERER.practice_pool
 
 

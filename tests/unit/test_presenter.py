@@ -7,7 +7,7 @@ from bot.render import Renderer, telegram_length
 from conversations.outcome import Outcome, Photo, Reply
 from tests.telegram_html import html_problems
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 
 
 def never_drawn() -> bytes:

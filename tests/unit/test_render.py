@@ -16,7 +16,7 @@ from conversations.summary import EVAL_AREAS
 from tests.journey_data import worst
 from tests.telegram_html import html_problems
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 LONG_NAME = "Ñ<b>&" * 16  # 64 characters of the worst kind a name can hold
 
 LONG_POINT = ("Ñ<b>& " * 40)[:200]  # a point of a recruiter's reply at its limit

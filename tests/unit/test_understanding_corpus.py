@@ -207,7 +207,7 @@ def _time(text: str) -> str | None:
 
 @cache
 def keyboards() -> dict[str, Kind]:
-    renderer = Renderer()
+    renderer = Renderer.shared()
     journey = {
         name: _journey_kind(renderer, prompt, **answers)
         for name, prompt, answers in (

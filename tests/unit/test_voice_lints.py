@@ -43,7 +43,7 @@ from tests.journey_data import HOSTILE, maximal_state
 from tests.unit.test_journey_views import OTHER
 from tests.unit.test_render import LABEL_SAMPLES, SAMPLES, all_templates
 
-RENDERER = Renderer()
+RENDERER = Renderer.shared()
 # A real zone, as the bot's clock gives (labelled WIB).
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Jakarta"))
 # The console's own lines are another helper's; everything else in templates/ is read.
