@@ -673,7 +673,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pukul": ("jam",),
     "pukul 08.00": ("pagi", "8"),
     "kembali": ("balik", "sendiri"),
-    "lanjut sendiri": ("balik", "kembali"),
+    # "Tidak usah, terima kasih" (folded to "makasih") to the invitation back: "saya balik
+    # sendiri aja", "nanti saya lanjut sendiri".
+    "makasih": ("sendiri", "balik", "kembali", "lanjut"),
     # journey: recruiter
     "bapak": ("pak", "bpk", "bp", "mister", "mr", "pria", "cowok", "cowo", "laki"),
     "ibu": ("bu", "mbak", "mba", "ms", "mrs", "miss", "wanita", "perempuan", "cewek"),

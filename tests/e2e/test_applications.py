@@ -233,7 +233,7 @@ async def test_gagal_for_a_company_in_the_list_links_them(bot: BotHarness) -> No
     assert row.stage == "rejected" and row.journey_id == journey.id
     # Another journey for the same company finds nothing left to link.
     await rina.send("/batal")
-    await rina.press("Tidak, saya lanjut sendiri")
+    await rina.press("Tidak usah, terima kasih")
     await rina.send("/gagal")
     await rina.press("Mulai untuk wawancara lain")
     await run_steps(rina, BY_BUTTONS[1:DETAILS_AT])  # consent is not asked again

@@ -378,7 +378,7 @@ async def test_needing_time_after_step_one_pauses_with_the_invitation(bot: BotHa
     await rina.send("/gagal")
     await run_steps(rina, THROUGH_STEP_ONE[:-1])
     await rina.press("Saya butuh waktu dulu")
-    done = await rina.press("Tidak, saya lanjut sendiri")
+    done = await rina.press("Tidak usah, terima kasih")
     assert "tidak akan mengirim pesan" in texts(done)[-1]
     [journey] = await rows(bot, Journey, 512)
     assert journey.status == "paused" and journey.invite_at is None

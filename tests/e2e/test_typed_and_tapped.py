@@ -328,7 +328,7 @@ async def test_typed_text_at_the_restart_question_over_a_paused_journey(
     await rina.send("/gagal")
     await run_steps(rina, _up_to_feelings())
     await rina.send("/batal")
-    await rina.press("Tidak, saya lanjut sendiri")
+    await rina.press("Tidak usah, terima kasih")
     await rina.send("/gagal")
     [line] = texts(await rina.send("hmm yang mana ya"))
     assert "Lanjutkan yang sebelumnya" in line and "tidak sedang menunggu jawaban" not in line
@@ -354,7 +354,7 @@ async def test_words_for_rest_pause_the_journey_at_any_question(bot: BotHarness)
     paused = texts(await rina.send("butuh waktu dulu"))
     assert "ambil waktu yang Anda butuhkan" in paused[-1]
     assert "belum saya pahami" not in " ".join(paused)
-    await rina.press("Tidak, saya lanjut sendiri")
+    await rina.press("Tidak usah, terima kasih")
     [journey] = await rows(bot, Journey, 1223)
     assert journey.status == "paused" and journey.prompt == "feelings"
     # Back where it stopped, with the feeling already ticked.
