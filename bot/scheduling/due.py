@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Protocol, cast
+from typing import Any, ClassVar, Protocol, cast
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Table, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Journey, User
+from bot.runtime import Clock
+from bot.scheduling import ledger
 from bot.scheduling.ledger import Key
 from conversations.options import Option
 from conversations.outcome import Outcome
@@ -118,3 +121,54 @@ async def due_journeys(
         return rows, cursor
     last = rows[-1][0]
     return rows, (getattr(last, due.key) or now, last.id)
+
+
+class JourneyKind:
+    """A kind that follows a journey (the invitation back, the follow-up): a page of due
+    journeys, one ledger claim each, one message for each claim taken."""
+
+    name: str
+    # The journey's due time and what else makes it due (columns of Journey).
+    due: ClassVar[Any]
+    condition: ClassVar[Any]
+
+    def __init__(self, clock: Clock, default_zone: str, only_user_id: int | None) -> None:
+        self.clock = clock
+        self.default_zone = default_zone
+        self.only_user_id = only_user_id
+
+    def key_for(self, journey: Journey, zone: ZoneInfo, now: datetime) -> Key:
+        raise NotImplementedError
+
+    def given_up(self, journey: Journey, now: datetime) -> None:
+        """Its claim was given up for today (ledger.Claim.DONE)."""
+        raise NotImplementedError
+
+    def outcome_for(self, journey: Journey) -> Outcome:
+        raise NotImplementedError
+
+    async def page(
+        self, session: AsyncSession, now: datetime, cursor: Cursor | None, size: int
+    ) -> Page:
+        # Read on the class: a mapped column is a descriptor, and on an instance it would
+        # look for that instance's ORM state.
+        kind = type(self)
+        rows, new_cursor = await due_journeys(
+            session, kind.due, kind.condition, now, cursor, size, self.only_user_id
+        )
+        wanted = {
+            self.key_for(journey, ZoneInfo(timezone or self.default_zone), now): journey
+            for journey, timezone in rows
+        }
+        # Stamped now, not at the tick's start: a long tick's late claims must not look stale
+        # to another process, which would send them again.
+        claims = await ledger.claim(session, list(wanted), self.clock())
+        page = Page(cursor=new_cursor, more=len(rows) == size)
+        for key, journey in wanted.items():
+            if claims[key] is ledger.Claim.DONE:
+                self.given_up(journey, now)
+            elif claims[key] is ledger.Claim.TAKEN:
+                page.messages.append(
+                    Scheduled(key, self.outcome_for(journey), journey_id=journey.id)
+                )
+        return page

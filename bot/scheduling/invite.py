@@ -11,9 +11,8 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Journey
-from bot.runtime import Clock
 from bot.scheduling import ledger
-from bot.scheduling.due import Cursor, Page, Result, Scheduled, due_journeys
+from bot.scheduling.due import JourneyKind, Result
 from conversations import journey as flow
 from conversations.outcome import Button, Outcome, Reply
 
@@ -24,45 +23,21 @@ RESUME = Button(
 OUTCOME = Outcome((Reply("daily/invite.html", {}, ((RESUME,),)),))
 
 
-class Invite:
+class Invite(JourneyKind):
     name = KIND
+    due = Journey.invite_at
+    condition = Journey.status == flow.PAUSED
 
-    def __init__(self, clock: Clock, default_zone: str, only_user_id: int | None) -> None:
-        self.clock = clock
-        self.default_zone = default_zone
-        self.only_user_id = only_user_id
+    def key_for(self, journey: Journey, zone: ZoneInfo, now: datetime) -> ledger.Key:
+        local_at = (journey.invite_at or now).astimezone(zone)
+        # One ledger key per requested time: a second pause the same day may ask again.
+        return ledger.Key(journey.user_id, local_at.date(), f"{KIND}-{local_at:%H%M}")
 
-    async def page(
-        self, session: AsyncSession, now: datetime, cursor: Cursor | None, size: int
-    ) -> Page:
-        rows, new_cursor = await due_journeys(
-            session,
-            Journey.invite_at,
-            Journey.status == flow.PAUSED,
-            now,
-            cursor,
-            size,
-            self.only_user_id,
-        )
-        wanted: dict[ledger.Key, Journey] = {}
-        for journey, timezone in rows:
-            local_at = (journey.invite_at or now).astimezone(
-                ZoneInfo(timezone or self.default_zone)
-            )
-            # One ledger key per requested time: a second pause the same day may ask again.
-            wanted[ledger.Key(journey.user_id, local_at.date(), f"{KIND}-{local_at:%H%M}")] = (
-                journey
-            )
-        # Stamped now, not at the tick's start: a long tick's late claims must not look stale
-        # to another process, which would send them again.
-        claims = await ledger.claim(session, list(wanted), self.clock())
-        page = Page(cursor=new_cursor, more=len(rows) == size)
-        for key, journey in wanted.items():
-            if claims[key] is ledger.Claim.DONE:
-                journey.invite_at = None
-            elif claims[key] is ledger.Claim.TAKEN:
-                page.messages.append(Scheduled(key, OUTCOME, journey_id=journey.id))
-        return page
+    def given_up(self, journey: Journey, now: datetime) -> None:
+        journey.invite_at = None
+
+    def outcome_for(self, journey: Journey) -> Outcome:
+        return OUTCOME
 
     async def recorded(
         self, session: AsyncSession, results: Sequence[Result], now: datetime
