@@ -1,0 +1,70 @@
+"""Details typed where the journey asks for them, through the real Application: what a
+person types by mistake is asked again kindly, and nothing wrong is saved."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from tests.e2e.test_journey import BY_BUTTONS, THROUGH_STEP_ONE, answers_of, run_steps
+from tests.harness import BotHarness, UserSession, texts
+
+UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
+UNTIL_PLAN_TARGET = BY_BUTTONS[: BY_BUTTONS.index(("press", "2 minggu"))]
+
+
+async def started(bot: BotHarness, user_id: int, steps: list[tuple[str, ...]]) -> UserSession:
+    rina = bot.user(user_id, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, steps)
+    return rina
+
+
+async def test_a_bare_number_is_not_taken_as_the_company(bot: BotHarness) -> None:
+    """Someone who types "1" at the company question (pressing a button that is not
+    there) is not later asked "posisi apa di 1?"."""
+    rina = await started(bot, 2101, THROUGH_STEP_ONE)
+    [asked_again] = texts(await rina.send("1"))
+    assert "hanya berisi angka" in asked_again and "PT Maju Bersama" in asked_again
+    assert "company" not in await answers_of(bot, 2101)
+    [next_question] = texts(await rina.send("PT Sinar Abadi"))
+    assert "PT Sinar Abadi" in next_question
+    assert (await answers_of(bot, 2101))["company"] == "PT Sinar Abadi"
+
+
+async def test_a_phone_number_is_not_taken_as_the_recruiters_name(bot: BotHarness) -> None:
+    rina = await started(bot, 2102, UNTIL_RECRUITER)
+    calls = await rina.send("0812-1234-5678")
+    assert "nomor, bukan nama" in texts(calls)[0]
+    assert "recruiter_name" not in await answers_of(bot, 2102)
+    # The way out it names is on screen, and the email greets the team.
+    email = texts(await rina.press("Tim rekrutmen saja"))[0]
+    assert "Yth. Tim Rekrutmen PT Maju" in email and "0812" not in email
+    answers = await answers_of(bot, 2102)
+    assert answers["recruiter_title"] == "unknown" and answers["recruiter_name"] is None
+
+
+async def test_a_plan_target_not_understood_is_asked_again_in_the_questions_words(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2103, UNTIL_PLAN_TARGET)
+    [asked_again] = texts(await rina.send("kapan2 lah"))
+    assert "2 minggu lagi" in asked_again and "tanggal/bulan/tahun" not in asked_again
+    assert "plan_deadline" not in await answers_of(bot, 2103)
+    await rina.send("2 minggu lagi")
+    assert "plan_deadline" in await answers_of(bot, 2103)
+
+
+async def invitation_labels(bot: BotHarness, user_id: int, utc_hour: int) -> list[str]:
+    bot.clock.now = datetime(2026, 11, 25, utc_hour, 0, tzinfo=UTC)
+    rina = await started(bot, user_id, THROUGH_STEP_ONE[:-1])
+    await rina.press("Saya butuh waktu dulu")
+    return rina.last_keyboard_message().button_labels
+
+
+async def test_an_invitation_back_is_not_offered_for_the_night(bot: BotHarness) -> None:
+    """At 19.00 in Jakarta, "in three hours" would be 22.00: only the morning is offered."""
+    evening = await invitation_labels(bot, 2104, utc_hour=12)
+    assert "Ya, 3 jam lagi" not in evening
+    assert any(label.startswith("Ya, besok pukul 08.00") for label in evening)
+    morning = await invitation_labels(bot, 2105, utc_hour=3)
+    assert "Ya, 3 jam lagi" in morning
