@@ -4,9 +4,9 @@ candidates are asked, written down once.
 A text is offered, in this order, to:
 1. the latest message with buttons, when the text names one of its options (the user
    is looking at it; an older keyboard is never the target of typing);
-2. the question in the slot (a time for /pengingat, a /latihan answer, the recruiter's
-   reply); a time it cannot read goes on to an open journey, so a pending /pengingat
-   never swallows a journey answer;
+2. the question in the slot (a time for /pengingat, also while only its menu is on
+   screen; a /latihan answer, the recruiter's reply); a time it cannot read goes on to
+   an open journey, so a pending /pengingat never swallows a journey answer;
 3. the open journey's pending prompt;
 4. nobody: one short line saying what the bot can do.
 
@@ -27,6 +27,9 @@ EDIT = "edit"
 # An answer for /lamaran: a company, a position, an interview date, a stage typed.
 APPLICATION = "lamaran"
 KINDS = (TIME, PRACTICE, REPLY, EDIT, APPLICATION)
+# The ref of a time that is only offered: /pengingat's menu is on screen, and a time typed
+# there sets it ("jam 7 pagi aja"); other text is not told the time was unreadable.
+OFFERED = "offered"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ def addressees(awaiting: Awaiting | None) -> tuple[Addressee, ...]:
     it cannot read go on to an open journey; a free-text question takes anything."""
     if awaiting is None:
         return (Addressee.JOURNEY, Addressee.NOBODY)
+    if awaiting.kind == TIME and awaiting.ref == OFFERED:
+        return (Addressee.SLOT, Addressee.JOURNEY, Addressee.NOBODY)
     if awaiting.kind == TIME:
         return (Addressee.SLOT, Addressee.JOURNEY, Addressee.SLOT_AGAIN)
     # A free-text question takes anything; if it cannot (it no longer applies), the

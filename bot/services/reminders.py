@@ -11,7 +11,7 @@ from bot.services.applications import set_nudge
 from conversations import callback
 from conversations import reminders as rules
 from conversations.applications.rules import nudge_minutes
-from conversations.awaiting import TIME, Awaiting
+from conversations.awaiting import OFFERED, TIME, Awaiting
 from conversations.events import Text
 from conversations.outcome import Button, Outcome, Reply
 
@@ -88,6 +88,8 @@ def _status(turn: Turn) -> Outcome:
 
 
 async def show(turn: Turn) -> Outcome:
+    # The menu is about a time: one typed now sets it, as if "Ubah jam" had been pressed.
+    turn.wait_for(Awaiting(TIME, OFFERED))
     return _status(turn)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.db.models import User
 from tests.e2e.test_journey import BY_BUTTONS, THROUGH_STEP_ONE, answers_of, run_steps
 from tests.harness import BotHarness, UserSession, texts
 
@@ -68,3 +69,29 @@ async def test_an_invitation_back_is_not_offered_for_the_night(bot: BotHarness) 
     assert any(label.startswith("Ya, besok pukul 08.00") for label in evening)
     morning = await invitation_labels(bot, 2105, utc_hour=3)
     assert "Ya, 3 jam lagi" in morning
+
+
+async def test_a_time_typed_at_the_daily_message_menu_sets_it(bot: BotHarness) -> None:
+    """ "jam 7 pagi aja" under /pengingat's menu answers it, as if "Nyalakan" was pressed."""
+    rina = bot.user(2106, "Rina")
+    await rina.send("/pengingat")
+    [zone_question] = texts(await rina.send("jam 7 pagi aja"))
+    assert "zona waktu" in zone_question
+    [enabled] = texts(await rina.press("WIB"))
+    assert "Pesan harian aktif: setiap hari pukul 07.00 WIB" in enabled
+    # Changed later the same way.
+    await rina.send("/pengingat")
+    [changed] = texts(await rina.send("20.30"))
+    assert "pukul 20.30 WIB" in changed
+
+
+async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(2107, "Rina")
+    await rina.send("/pengingat")
+    [answer] = texts(await rina.send("halo"))
+    assert "jamnya belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 2107)
+    assert user is not None and not user.reminder_enabled
