@@ -1011,6 +1011,14 @@ class _Reader:
         return _values(option for _, option in scored[:2])
 
 
+def only_skips(text: str) -> bool:
+    """Whether the whole message asks to skip or says "I don't know" ("gatau", "skip",
+    "ga usah", "udah lah"): at a question that needs a name, that is no name."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    return _is_skip(tuple(w.text for c in clauses(text) for w in c if w.text not in _PARTICLES))
+
+
 def _is_skip(plain: tuple[str, ...]) -> bool:
     """ "skip", "gak tau", or one of them followed by words about the question only
     ("gak ada yang mau diceritain", "lupa tanggalnya")."""

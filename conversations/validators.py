@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from conversations import lexicon as lx
-from conversations.choices import fold, words
+from conversations.choices import fold, only_skips, words
 
 # Field limits (characters). Long enough for real answers, short enough for one screen.
 NAME_LIMIT = 80
@@ -52,11 +52,14 @@ def parse_short_text(text: str, limit: int) -> str | Invalid:
 
 
 def parse_name(text: str, limit: int) -> str | Invalid:
-    """A company or a position. A number alone is no name: it is a button's number typed
-    where the question has no buttons, or a slip."""
+    """A company, a position or a skill. A number alone is no name: it is a button's
+    number typed where the question has no buttons, or a slip. Nor is "gatau" or "skip":
+    saved, it would greet the recruiter about the position "gatau"."""
     parsed = parse_short_text(text, limit)
     if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
         return Invalid("name_letters")
+    if isinstance(parsed, str) and only_skips(parsed):
+        return Invalid("name_needed")
     return parsed
 
 

@@ -428,7 +428,7 @@ PROMPTS: tuple[Prompt, ...] = (
         store=_note,
         keys=tuple(f"eval_{area}_note" for area in EVAL_AREAS),
     ),
-    Prompt("skill_name", 3, "journey/skill_name.html", parse=_short(v.SKILL_LIMIT)),
+    Prompt("skill_name", 3, "journey/skill_name.html", parse=_name(v.SKILL_LIMIT)),
     Prompt(
         "skill_gap",
         3,

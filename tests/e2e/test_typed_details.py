@@ -32,6 +32,18 @@ async def test_a_bare_number_is_not_taken_as_the_company(bot: BotHarness) -> Non
     assert (await answers_of(bot, 2101))["company"] == "PT Sinar Abadi"
 
 
+async def test_i_dont_know_is_not_written_into_the_email_as_the_position(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2108, THROUGH_STEP_ONE)
+    await rina.send("PT Sinar Abadi")
+    [asked_again] = texts(await rina.send("gatau"))
+    assert "Nama posisinya saya perlukan" in asked_again
+    assert "position" not in await answers_of(bot, 2108)
+    await rina.send("Staf Gudang")
+    assert (await answers_of(bot, 2108))["position"] == "Staf Gudang"
+
+
 async def test_a_phone_number_is_not_taken_as_the_recruiters_name(bot: BotHarness) -> None:
     rina = await started(bot, 2102, UNTIL_RECRUITER)
     calls = await rina.send("0812-1234-5678")
