@@ -11,7 +11,7 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
-from conversations.choices import asks_for_rest
+from conversations.choices import asks_for_rest, only_skips
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -167,6 +167,10 @@ class Flow:
             error = "selection" if prompt.multi or prompt.grid else "choice"
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
         value = prompt.parse(event.text, state)
+        if isinstance(value, v.Invalid) and prompt.grid and only_skips(event.text):
+            if prompt.typed_skip is None:
+                return self._miss(state, prompt, v.Invalid("grid_skip"))
+            return self._fill(state, prompt, prompt.typed_skip, finishing=True, typed=True)
         if isinstance(value, v.Invalid):
             # A value that is no option and no valid answer: the nearest option, if one
             # came close, is the likelier meaning.
@@ -236,15 +240,20 @@ class Flow:
     ) -> Transition:
         """Set some of a grid's answers; the prompt is answered once it is complete."""
         toggles_empty = any(
-            row.toggle and not (changes.get(row.key) or state.answers.get(row.key))
+            row.toggle
+            and not row.optional
+            and not (changes.get(row.key) or state.answers.get(row.key))
             for row in prompt.grid
         )
         if finishing and toggles_empty:
-            # The target date (or the number of people) before any action: ask for one.
+            # The target date before any action: ask for one.
             return self._miss(state, prompt, v.Invalid("select_one"))
         filled = replace(state, answers={**state.answers, **changes})
         has_finishing_row = any(row.finishes for row in prompt.grid)
-        complete = all(filled.answers.get(row.key) not in (None, []) for row in prompt.grid)
+        complete = all(
+            filled.answers.get(row.key) not in (None, []) or (row.optional and finishing)
+            for row in prompt.grid
+        )
         if complete and (finishing or not has_finishing_row):
             return self._accepted(filled, prompt, None)
         return Transition(filled, Outcome((look.prompt_reply(self, filled, edit=not typed),)))

@@ -120,6 +120,9 @@ class Row:
     buttons_per_row: int = 5
     # Whether typed text may name its cells; if not, typed answers go to the parser.
     typeable: bool = True
+    # A toggle row that may stay empty when the prompt is finished ("Nanti dulu" for
+    # the people to reach, with no strategy ticked, ends the journey).
+    optional: bool = False
     # An option chosen → the stored value (default: the option itself).
     value: Callable[[State, str], Any] | None = None
 
@@ -184,6 +187,9 @@ class Prompt:
     keys: tuple[str, ...] = ()
     # Options beside the answers (they lead elsewhere, as "add contact details" does).
     asides: tuple[str, ...] = ()
+    # A grid's answers when "ga usah" or "skip" is typed at it; None: it cannot be
+    # skipped, and the miss line says how to go on or pause.
+    typed_skip: Mapping[str, Any] | None = None
 
     @property
     def answer_keys(self) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah", "lega"
 HARD_ACTIONS = ("course", "certification", "project")
 SOFT_ACTIONS = ("mock_interview", "record_yourself", "organisation")
 STRATEGY_ACTIONS = ("cv", "widen", "event")
-# "0": no one this week, a button of its own ("Belum sekarang").
+# "0": no one this week, a button of its own ("Nanti dulu").
 NETWORK_COUNTS = ("1", "3", "5", "10", "0")
 DEADLINES = {"1w": 7, "2w": 14, "1m": 30}
 LEVELS = ("dasar", "menengah", "mahir")
@@ -467,7 +467,7 @@ PROMPTS: tuple[Prompt, ...] = (
         5,
         "journey/strategy.html",
         grid=(
-            Row("strategy", STRATEGY_ACTIONS, "strategy", toggle=True),
+            Row("strategy", STRATEGY_ACTIONS, "strategy", toggle=True, optional=True),
             Row(
                 "network_count",
                 NETWORK_COUNTS,
@@ -480,6 +480,8 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         parse=_network_typed,
+        # "ga usah": no one to reach this week, as "Nanti dulu" pressed.
+        typed_skip={"network_count": 0},
         effects=_strategy_items,
         links=_people_link,
         example=lambda s: "3",

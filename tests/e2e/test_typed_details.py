@@ -11,6 +11,7 @@ from tests.harness import BotHarness, UserSession, texts
 
 UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
 UNTIL_PLAN_TARGET = BY_BUTTONS[: BY_BUTTONS.index(("press", "2 minggu"))]
+UNTIL_STRATEGY = BY_BUTTONS[: BY_BUTTONS.index(("press", "Perbarui CV dan lamaran"))]
 
 
 async def started(bot: BotHarness, user_id: int, steps: list[tuple[str, ...]]) -> UserSession:
@@ -107,3 +108,14 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 2107)
     assert user is not None and not user.reminder_enabled
+
+
+async def test_the_last_step_can_end_with_nothing_chosen(bot: BotHarness) -> None:
+    """ "ga usah" at step 5 with nothing ticked ends the journey; the recap says so and
+    does not claim a strategy was set."""
+    rina = await started(bot, 2109, UNTIL_STRATEGY)
+    recap = texts(await rina.send("ga usah"))[-1]
+    assert "Belum ada yang Anda pilih untuk minggu ini." in recap
+    assert "mengevaluasi diri serta menyusun rencana belajar." in recap
+    assert "menata ulang strategi" not in recap
+    assert (await answers_of(bot, 2109))["network_count"] == 0

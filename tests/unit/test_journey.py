@@ -535,3 +535,29 @@ def test_an_evaluation_note_gets_one_reframe() -> None:
     after = flow.advance(at("eval_note", eval_technical=1), Text("Pokoknya gagal total."))
     assert after.outcome.replies[0].template == "journey/reframe.html"
     assert after.outcome.replies[0].context == {"pattern": "total_failure"}
+
+
+def _error(transition: flow.Transition) -> str:
+    [miss] = transition.outcome.replies
+    assert miss.template == "journey/miss.html"
+    return str(miss.context["error"])
+
+
+@pytest.mark.parametrize("answer", [Choice("j:strategy:network_count.0"), Text("ga usah")])
+def test_step_five_can_end_with_nothing_chosen(answer: Event) -> None:
+    """ "Nanti dulu", or "ga usah" typed, with no strategy ticked: the journey ends, and
+    the recap says nothing was chosen instead of showing an empty list."""
+    state = at("strategy", position="Analis Data", skill_name="SQL", skill_type="hard")
+    done = flow.advance(state, answer)
+    assert done.state.status == flow.FINISHED
+    assert done.state.answers["network_count"] == 0
+    assert templates(done)[-1] == "journey/recap.html"
+    assert [item for item in done.effects.plan_items if item.kind == "strategy"] == []
+
+
+def test_a_typed_skip_at_the_plan_says_how_to_go_on_or_pause() -> None:
+    state = at("plan", skill_type="hard", skill_name="SQL")
+    assert _error(flow.advance(state, Text("ga usah"))) == "grid_skip"
+    assert flow.advance(state, Text("ga usah")).state.prompt == "plan"
+    # A target typed before any action is kept waiting for the action, not refused vaguely.
+    assert _error(flow.advance(state, Text("2 minggu lagi"))) == "select_one"

@@ -88,6 +88,7 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
         "stale",
         "name_letters",
         "name_needed",
+        "grid_skip",
     ],
 )
 def test_every_miss_line_renders_as_one_short_line(error: str) -> None:

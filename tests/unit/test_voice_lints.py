@@ -13,7 +13,7 @@ import dataclasses
 import html
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -326,6 +326,7 @@ MISS_ERRORS = {
     "count": ("strategy",),
     "selection": ("feelings",),
     "select_one": ("feelings", "plan"),
+    "grid_skip": ("plan",),
     "ratings": ("evaluation",),
     "recruiter_name": ("recruiter",),
     "choice": ("stage",),
@@ -359,6 +360,10 @@ def journey_corpus() -> Iterator[Rendered]:
     for variant in ("sample", "email not sent", "no feelings, no story"):
         state = realistic_state("strategy", variant)
         yield from outcome_texts(flow.advance(state, Text("3")).outcome, f"recap {variant}")
+    # Nothing chosen at step 5: "ga usah" typed with no strategy ticked.
+    chosen = realistic_state("strategy")
+    unchosen = replace(chosen, answers={k: a for k, a in chosen.answers.items() if k != "strategy"})
+    yield from outcome_texts(flow.advance(unchosen, Text("ga usah")).outcome, "recap no strategy")
     # What comes after an answer: acknowledgements, the pause, the invitation back.
     for prompt, events in {
         "consent": (Choice("j:consent:yes"), Choice("j:consent:no")),
