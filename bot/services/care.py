@@ -8,8 +8,9 @@ from dataclasses import replace
 from bot.router import Router, Turn
 from bot.services import journey
 from conversations import care
+from conversations import journey as flow
 from conversations.events import Choice
-from conversations.outcome import Outcome, Reply
+from conversations.outcome import Button, Outcome, Reply
 
 
 def register(router: Router) -> None:
@@ -27,6 +28,10 @@ async def on_choice(turn: Turn) -> Outcome:
         turn.user.crisis_paused_at = None
         # The person asked to go on twice (/lanjut, then this): the pending question
         # follows at once, after a gentle word instead of a cheerful welcome back.
+        if not await journey.has_open_journey(turn):
+            # Often /gagal led here: going on is one tap, not "type /gagal" again.
+            start = ((Button("start_journey", value=flow.START_CHOICE),),)
+            return Outcome((Reply("safety/safe_again.html", {"start": True}, start),))
         resumed = await journey.resume_journey(turn, greet=False)
         return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))
     return Outcome(notice="stale_button.txt")

@@ -375,6 +375,10 @@ async def resume_journey(turn: Turn, greet: bool = True) -> Outcome:
     return await _apply(turn, loaded, flow.resume(loaded.state, greet))
 
 
+async def has_open_journey(turn: Turn) -> bool:
+    return await _latest(turn.session, turn.user.id, OPEN_STATUSES) is not None
+
+
 async def pause_journey(turn: Turn) -> Outcome:
     loaded = await _open(turn)
     if loaded is None:

@@ -289,3 +289,18 @@ async def test_text_the_safety_question_cannot_read_asks_it_again(bot: BotHarnes
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 615)
         assert user is not None and user.crisis_paused_at is None
+
+
+async def test_safe_again_with_no_journey_offers_to_start_in_one_tap(bot: BotHarness) -> None:
+    """/gagal after the crisis reply asks first whether the person is safe; their yes
+    must not end in "no journey is open, type /gagal"."""
+    rina = bot.user(616, "Rina")
+    await rina.send("aku pengen mati aja")
+    asked = only(await rina.send("/gagal"), "sendMessage")
+    assert "apakah Anda merasa aman sekarang" in asked.text
+    safe = only(await rina.press("Saya aman sekarang"), "sendMessage")
+    assert "pelan-pelan" in safe.text and "Belum ada perjalanan" not in safe.text
+    assert safe.button_labels == ["Mulai pendampingan"]
+    started = texts(await rina.press("Mulai pendampingan"))
+    assert any("ikut sedih mendengar" in text for text in started)
+    assert await rows(bot, Journey, 616)

@@ -227,6 +227,8 @@ SAMPLES["history/funnel.html"] = {
     )
 }
 SAMPLES["daily/daily.html"] = {**SAMPLES["daily/daily.html"], "week_added": 99, "week_wider": 98}
+# "I am safe now" with no journey open: the offer to start comes with it.
+SAMPLES["safety/safe_again.html"] = {"start": True}
 
 
 def all_templates() -> list[str]:
