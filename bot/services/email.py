@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.db.models import Answer, Journey
 from bot.router import Router, Turn, Waiter, missed, reply
-from bot.services.journey import Loaded, load
+from bot.services.journey import Loaded, has_open_journey, load
 from conversations import callback, followup
 from conversations import journey as flow
 from conversations import validators as v
@@ -88,7 +88,9 @@ def _email(turn: Turn, loaded: Loaded, note: str | None = None) -> Outcome:
 
 async def show_email(turn: Turn) -> Outcome:
     loaded = await _latest_with_email(turn)
-    return _email(turn, loaded) if loaded else reply("journey/email_unavailable.html")
+    if loaded is None:
+        return reply("journey/email_unavailable.html", open=await has_open_journey(turn))
+    return _email(turn, loaded)
 
 
 async def _journey(turn: Turn, raw: str) -> Loaded | None:

@@ -503,7 +503,7 @@ async def _week(turn: Turn, items: list[PlanItem]) -> app_rules.Week | None:
 
 def _checklist(items: list[PlanItem], edit: bool, week: app_rules.Week | None = None) -> Outcome:
     if not items:
-        return reply("journey/plan_empty.html")
+        return reply("journey/plan_empty.html", open=False)
     buttons = tuple(
         (
             Button(
@@ -536,6 +536,8 @@ def _checklist(items: list[PlanItem], edit: bool, week: app_rules.Week | None = 
 
 async def show_plan(turn: Turn) -> Outcome:
     items = await _plan_items(turn)
+    if not items:  # where a plan comes from: the open journey, or a new one
+        return reply("journey/plan_empty.html", open=await has_open_journey(turn))
     return _checklist(items, edit=False, week=await _week(turn, items))
 
 

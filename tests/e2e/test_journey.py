@@ -408,11 +408,15 @@ async def test_gagal_again_offers_to_continue_or_start_another(bot: BotHarness) 
 
 async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
     rina = bot.user(514, "Rina")
-    assert "Belum ada perjalanan" in texts(await rina.send("/progres"))[0]
-    assert "belum bisa dibuat" in texts(await rina.send("/email"))[0]
-    assert "belum punya rencana" in texts(await rina.send("/rencana"))[0]
+    assert "tidak ada perjalanan" in texts(await rina.send("/progres"))[0]
+    # With no journey open, nothing points to /lanjut.
+    [no_email] = texts(await rina.send("/email"))
+    assert "belum bisa dibuat" in no_email and "/lanjut" not in no_email and "/gagal" in no_email
+    [no_plan] = texts(await rina.send("/rencana"))
+    assert "belum punya rencana" in no_plan and "/lanjut" not in no_plan
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS[:12])
+    assert "/lanjut untuk meneruskan" in texts(await rina.send("/rencana"))[0]
     progress = texts(await rina.send("/progres"))[0]
     assert "langkah 2 dari 5: Minta umpan balik" in progress
     await run_steps(rina, BY_BUTTONS[12:])

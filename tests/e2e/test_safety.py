@@ -299,7 +299,7 @@ async def test_safe_again_with_no_journey_offers_to_start_in_one_tap(bot: BotHar
     asked = only(await rina.send("/gagal"), "sendMessage")
     assert "apakah Anda merasa aman sekarang" in asked.text
     safe = only(await rina.press("Saya aman sekarang"), "sendMessage")
-    assert "pelan-pelan" in safe.text and "Belum ada perjalanan" not in safe.text
+    assert "pelan-pelan" in safe.text and "tidak ada perjalanan" not in safe.text
     assert safe.button_labels == ["Mulai pendampingan"]
     started = texts(await rina.press("Mulai pendampingan"))
     assert any("ikut sedih mendengar" in text for text in started)

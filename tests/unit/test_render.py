@@ -229,6 +229,9 @@ SAMPLES["history/funnel.html"] = {
 SAMPLES["daily/daily.html"] = {**SAMPLES["daily/daily.html"], "week_added": 99, "week_wider": 98}
 # "I am safe now" with no journey open: the offer to start comes with it.
 SAMPLES["safety/safe_again.html"] = {"start": True}
+# /rencana and /email before there is anything to show: with a journey open.
+SAMPLES["journey/plan_empty.html"] = {"open": True}
+SAMPLES["journey/email_unavailable.html"] = {"open": True}
 
 
 def all_templates() -> list[str]:
