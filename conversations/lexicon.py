@@ -735,8 +735,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ubah": ("ganti", "ngubah", "change", "atur", "setel"),
     "jam": ("waktu", "waktunya", "pukul"),
     "zona": ("timezone", "zone"),
-    # "Matikan pengingat kabar" was "Matikan ajakan tanya kabar": the old words still name it.
-    "pengingat kabar": ("ajakan", "tanya"),
+    # The quiet reminder ("Matikan pengingat 2 minggu") was "… pengingat kabar" and "…
+    # ajakan tanya kabar" before: the old words still name it.
+    "pengingat 2 minggu": ("kabar", "ajakan", "tanya"),
     "wib": ("jakarta", "jawa", "sumatra", "sumatera", "bandung", "surabaya", "medan"),
     "wita": ("bali", "makassar", "sulawesi", "lombok", "ntb", "ntt", "balikpapan", "denpasar"),
     "wit": ("papua", "maluku", "ambon", "jayapura", "ternate"),

@@ -68,6 +68,10 @@ def outcomes() -> Iterator[tuple[str, Outcome]]:
             )
             yield f"detail {name} no date", views.detail(replace(app, interview_on=None), TODAY)
             yield f"detail {name} no kind", views.detail(replace(app, kind=None), TODAY)
+            moved = views.detail(
+                replace(app, interview_on=None), TODAY, note="moved", date_follows=True
+            )
+            yield f"detail {name} date follows", moved
             yield f"detail {name} linked", views.detail(replace(app, journey_id=3), TODAY)
             yield f"stages {name}", views.choose_stage(app, TODAY)
             yield f"saved {name}", Outcome((views.saved(app, TODAY),))
@@ -128,6 +132,6 @@ def misses() -> Iterator[tuple[str, Outcome]]:
     for step, errors in MISS_ERRORS.items():
         for error in errors:
             yield f"miss {step} {error}", views.miss(step, error, TODAY)
-    labels = ["Wawancara akhir", "Wawancara dengan calon atasan"]
+    labels = ["Wawancara akhir", "Wawancara calon atasan"]
     yield "miss nearest", views.miss("open", "choice", TODAY, labels)
     yield "miss nearest worst", views.miss("list", "choice", TODAY, ["1. " + worst(20)] * 2)

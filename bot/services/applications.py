@@ -132,9 +132,17 @@ async def on_choice(turn: Turn) -> Outcome:
     return await handler(turn, row, second) if handler else _stale()
 
 
-def _detail(turn: Turn, row: Row, note: str | None = None, *, edit: bool = False) -> Outcome:
+def _detail(
+    turn: Turn,
+    row: Row,
+    note: str | None = None,
+    *,
+    edit: bool = False,
+    date_follows: bool = False,
+) -> Outcome:
     _wait(turn, "open", row.id)
-    return views.detail(_facts(turn, row), _today(turn), note=note, edit=edit)
+    app = _facts(turn, row)
+    return views.detail(app, _today(turn), note=note, edit=edit, date_follows=date_follows)
 
 
 async def _next(turn: Turn, row: Row, stage: str) -> Outcome:
@@ -160,7 +168,9 @@ async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outco
     if moved.clears_interview:
         row.interview_on = None
     row.updated_at = turn.now
-    shown = _detail(turn, row, "moved", edit=edit)
+    # An interview's date is asked right after: the card does not ask for it as well.
+    asks_date = moved.stage in rules.INTERVIEWS
+    shown = _detail(turn, row, "moved", edit=edit, date_follows=asks_date)
     if moved.stage == rules.REJECTED:
         turn.wait_for(None)
         kind_word = views.rejected(_facts(turn, row))
@@ -168,7 +178,7 @@ async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outco
         # kind word, and the kind word already says the application is marked.
         pressed = edit and turn.message_id is not None  # typed text edits nothing
         return Outcome((*shown.replies, kind_word) if pressed else (kind_word,))
-    if moved.stage in rules.INTERVIEWS:
+    if asks_date:
         asked = views.question("date", {"stage": moved.stage}, app_id=row.id, today=today)
         _wait(turn, "date", row.id)
         return Outcome((*shown.replies, *asked.replies))

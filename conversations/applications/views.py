@@ -21,8 +21,10 @@ REMINDER_PREFIX = "lr"
 STATELESS = callback.stateless(prefixes=(REMINDER_PREFIX,))
 # Kinds of reminder, for their yes/no question and their off switch.
 INTERVIEW, QUIET = "interview", "quiet"
-# The company or position as a list button shows it (a label holds 64 characters).
-LABEL_NAME_LIMIT = 24
+# A list button, "1. {position} · {company}" (templates/labels.txt, `application`), fits
+# what a phone shows of a label (docs/voice.md): its names are cut to share the room.
+BUTTON_CHARS = 27
+_NUMBERING, _BETWEEN = "{}. ", " · "
 EMAIL_FILE = "email-menanyakan-kabar-lamaran.txt"
 
 
@@ -44,9 +46,26 @@ def action(option: str, data: str, **extra: Any) -> Button:
     return _button("app", option, data, role=ASIDE, **extra)
 
 
-def _short(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= LABEL_NAME_LIMIT else flat[: LABEL_NAME_LIMIT - 1].rstrip() + "…"
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def list_names(number: int, position: str, company: str) -> tuple[str, str]:
+    """Position and company as the list's button shows them, within BUTTON_CHARS with
+    its number: whole when they fit; else a name that fits in half the room stays whole
+    and the other is cut with "…", or both are cut to half each. Names keep their first
+    words ("PT Maju B…"), which is what people type to open one; the message above has
+    them in full."""
+    room = BUTTON_CHARS - len(_NUMBERING.format(number)) - len(_BETWEEN)
+    position, company = " ".join(position.split()), " ".join(company.split())
+    if len(position) + len(company) <= room:
+        return position, company
+    half = room // 2
+    if len(company) <= half:
+        return _cut(position, room - len(company)), company
+    if len(position) <= room - half:
+        return position, _cut(company, room - len(position))
+    return _cut(position, room - half), _cut(company, half)
 
 
 # --- the list -----------------------------------------------------------------------------
@@ -75,14 +94,11 @@ def listing(
             Button(
                 "application",
                 value=value("open", app.id),
-                label_context={
-                    "number": number,
-                    "company": _short(app.company),
-                    "position": _short(app.position),
-                },
+                label_context={"number": number, "position": position, "company": company},
             ),
         )
         for number, app in enumerate(apps, start=1)
+        for position, company in (list_names(number, app.position, app.company),)
     ]
     pages = tuple(
         Button("history_page", value=value("list", number), label_context={"direction": way})
@@ -108,9 +124,15 @@ def listing(
 
 
 def detail(
-    app: Application, today: date, *, note: str | None = None, edit: bool = False
+    app: Application,
+    today: date,
+    *,
+    note: str | None = None,
+    edit: bool = False,
+    date_follows: bool = False,
 ) -> Outcome:
-    """One application and what can be done with it; `note` says what just changed."""
+    """One application and what can be done with it; `note` says what just changed.
+    `date_follows`: the interview date is asked next, so this does not ask for it too."""
     rows: list[tuple[Button, ...]] = []
     following = app.next_stage
     if following is not None:
@@ -131,7 +153,13 @@ def detail(
         rows.append((action("journey", value("gagal", app.id)),))
     rows.append((action("edit", value("edit", app.id)), action("delete", value("del", app.id))))
     rows.append((action("back", value("list", 1)),))
-    context = {**entry(app, today), "note": note, "today": today, "example": date_example(today)}
+    context = {
+        **entry(app, today),
+        "note": note,
+        "today": today,
+        "example": date_example(today),
+        "date_follows": date_follows,
+    }
     return Outcome((Reply("lamaran/detail.html", context, tuple(rows), edit=edit),))
 
 
@@ -286,7 +314,7 @@ def ask_nudge(
 
 def email(app: Application, sender: str | None, today: date) -> Reply:
     """The short "may I ask how it is going" email, ready to copy, with its file."""
-    context = {"app": app, "sender": sender, "since": rules.quiet_since(app), "today": today}
+    context = {"app": app, "sender": sender, "today": today}
     document = Document("lamaran/email.txt", EMAIL_FILE, context)
     return Reply("lamaran/email.html", context, documents=(document,))
 
@@ -319,7 +347,13 @@ def quiet_nudge(app: Application, sender: str | None, today: date) -> Outcome:
     """Two weeks without news: one suggestion to ask, with the email (sent by the
     scheduler, once per application)."""
     since = rules.quiet_since(app)
-    context = {"app": app, "sender": sender, "since": since, "days": (today - since).days}
+    context = {
+        "app": app,
+        "sender": sender,
+        "since": since,
+        "days": (today - since).days,
+        "today": today,
+    }
     return Outcome((Reply("lamaran/nudge_quiet.html", context, reminder_buttons(app.id, QUIET)),))
 
 

@@ -44,7 +44,7 @@ async def test_riwayat_counts_the_applications_honestly(bot: BotHarness) -> None
         "• Lamaran terkirim: 3",
         "• Tes atau wawancara teknis: 2",  # the HR interview got further than a test
         "• Wawancara rekrutmen (HR): 1",
-        "• Wawancara dengan calon atasan: 0",
+        "• Wawancara calon atasan: 0",
         "• Tawaran kerja: 0",
         "Saat ini 2 lamaran masih berjalan dan 1 berakhir dengan penolakan.",
         "• Portal lowongan: 1 lamaran, belum ada yang sampai wawancara",

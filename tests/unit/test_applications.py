@@ -12,6 +12,7 @@ import pytest
 
 from bot.presenter import options_of, present
 from bot.render import Renderer
+from conversations import history
 from conversations import validators as v
 from conversations.applications import rules, views
 from conversations.applications.rules import Application
@@ -345,5 +346,70 @@ def test_the_email_file_is_plain_text_filled_in() -> None:
     shown = present(RENDERER, Outcome((views.email(sample(rules.USER), "Rina", TODAY),)), 1)
     body = shown.messages[0].documents[0].content.decode()
     assert body.startswith("Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data")
-    assert "mengikuti wawancara untuk posisi Analis Data pada 27 November 2026" in body
+    # The interview is still to come (27 November; today is the 25th).
+    assert (
+        "yang dijadwalkan mengikuti wawancara untuk posisi Analis Data pada 27 November 2026"
+        in (body)
+    )
     assert body.rstrip().endswith("Rina")
+
+
+def _email_body(app: Application) -> str:
+    shown = present(RENDERER, Outcome((views.email(app, "Rina", TODAY),)), 1)
+    return shown.messages[0].documents[0].content.decode()
+
+
+def test_the_email_states_no_date_but_the_interview_date_the_user_gave() -> None:
+    # The day a stage was logged is not the day the application was sent or tested.
+    sent = _email_body(sample(rules.APPLIED))
+    assert "Saya Rina, yang mengirimkan lamaran untuk posisi Analis Data.\n" in sent
+    tested = _email_body(sample(rules.TEST))
+    assert "Saya Rina, yang mengikuti tahap tes untuk posisi Analis Data.\n" in tested
+    for body in (sent, tested):
+        assert "November" not in body
+    past = _email_body(sample(rules.FINAL, interview_on=D(2026, 11, 20)))
+    assert "yang mengikuti wawancara untuk posisi Analis Data pada 20 November 2026." in past
+    undated = _email_body(sample(rules.HR, interview_on=None))
+    assert "yang sedang mengikuti proses seleksi untuk posisi Analis Data." in undated
+
+
+# --- the list's buttons -------------------------------------------------------------------
+
+
+def _list_labels(*names: tuple[str, str]) -> list[str]:
+    apps = [
+        sample(rules.APPLIED, id=index, position=position, company=company)
+        for index, (position, company) in enumerate(names, start=1)
+    ]
+    shown = views.listing(apps, history.page(len(apps), 1), len(apps), TODAY, edit=False)
+    rows = shown.replies[0].buttons[: len(apps)]
+    return [RENDERER.label(b.label, **b.label_context) for (b,) in rows]
+
+
+def test_a_list_button_fits_a_phone_and_still_tells_applications_apart() -> None:
+    labels = _list_labels(
+        ("Analis Data", "PT Maju"),  # fits: whole
+        ("Desainer Produk", "PT Sinar"),  # the position cut, the short company whole
+        ("Analis Data", "PT Maju Bersama"),  # the short position whole, the company cut
+        ("Senior Backend Engineer", "PT Bank Rakyat Indonesia (Persero) Tbk"),  # both cut
+        ("W" * 100, "M" * 100),
+    )
+    assert labels[:4] == [
+        "1. Analis Data · PT Maju",
+        "2. Desainer Pro… · PT Sinar",
+        "3. Analis Data · PT Maju B…",
+        "4. Senior Bac… · PT Bank R…",
+    ]
+    assert all(len(label) <= views.BUTTON_CHARS for label in labels), labels
+    # Two positions at one company, and one position at two companies, stay apart.
+    same_company = _list_labels(
+        ("Analis Data Senior", "PT Maju Bersama Sejahtera"),
+        ("Analis Bisnis Senior", "PT Maju Bersama Sejahtera"),
+    )
+    same_position = _list_labels(
+        ("Analis Data Senior", "PT Maju Bersama"),
+        ("Analis Data Senior", "PT Sinar Jaya Abadi"),
+    )
+    for pair in (same_company, same_position):
+        assert all(len(label) <= views.BUTTON_CHARS for label in pair), pair
+        assert pair[0].partition(" ")[2] != pair[1].partition(" ")[2], pair

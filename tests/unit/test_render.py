@@ -12,6 +12,7 @@ from bot.render import MESSAGE_LIMIT, Renderer, split_message, telegram_length
 from conversations import history
 from conversations import validators as v
 from conversations.applications import rules as application_rules
+from conversations.applications.views import list_names
 from conversations.summary import EVAL_AREAS
 from tests.journey_data import worst
 from tests.telegram_html import html_problems
@@ -349,7 +350,13 @@ LABEL_SAMPLES: dict[str, list[dict[str, Any]]] = {
     + [{"group": "app_kind", "value": "skip"}],
     "history_plan": [{"number": 1}, {"number": 1000}],
     # A list entry of /lamaran: company and position cut to fit (conversations/applications).
-    "application": [{"number": 5, "company": "Ñ" * 24, "position": "Ñ" * 24}],
+    "application": [
+        dict(zip(("number", "position", "company"), (5, *list_names(5, *names)), strict=True))
+        for names in (
+            ("Senior Backend Engineer", "PT Bank Rakyat Indonesia (Persero) Tbk"),
+            ("W" * 100, "M" * 100),
+        )
+    ],
     "history_page": [{"direction": "previous"}, {"direction": "next"}],
     "course_link": [{"platform": p} for p in ("coursera", "edx", "linkedin_learning", "dicoding")],
     # Our own words fit a button; a skill at its limit may be cut by the client.

@@ -338,7 +338,7 @@ def _application_keyboards(renderer: Renderer) -> dict[str, Kind]:
 
     shown = app_views.detail(tracker_sample(app_rules.HR), today).replies[0]
     detail = _kind(_buttons(shown), renderer, parse=in_detail)
-    # The one-tap button means its stage ("Lanjut ke Wawancara dengan calon atasan").
+    # The one-tap button means its stage ("Maju ke tahap berikutnya": the next one).
     following = {
         b.value: str(b.label_context["stage"])
         for b in _buttons(shown)

@@ -480,9 +480,10 @@ def label_corpus() -> Iterator[Rendered]:
 
 # A button's own words fit on a phone: Telegram cuts longer labels, most of all where
 # buttons share a row. Labels that carry the user's words (a name, a skill, a plan
-# item's detail) are left out; the checklist's short forms are read at a realistic skill.
+# item's detail) are left out, except the list of applications, whose names are cut to
+# fit in code; the checklist's short forms are read at a realistic skill.
 BUTTON_CHARS = 27
-_USER_WORDS_IN_LABEL = ("use_name", "history_plan", "application")
+_USER_WORDS_IN_LABEL = ("use_name", "history_plan")
 
 
 def test_a_button_label_fits_a_phone() -> None:
