@@ -64,7 +64,7 @@ STEPS = (
     Step(0, "validasi"),
     Step(1, "validasi"),
     Step(2, "umpanbalik", intro="journey/_feedback_intro.html"),
-    Step(3, "evaluasi"),
+    Step(3, "evaluasi", intro="journey/_evaluation_intro.html"),
     Step(4, "rencana"),
     Step(5, "strategi"),
 )

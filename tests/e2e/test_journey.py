@@ -181,7 +181,7 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     for typed in BY_TYPING:
         calls += await budi.send(typed)
     assert_valid_html(calls)
-    assert not [t for t in texts(calls) if "belum saya pahami" in t or "Maksudnya" in t]
+    assert not [t for t in texts(calls) if "belum saya pahami" in t or "Maksud Anda" in t]
     email_message = next(t for t in texts(calls) if "Permohonan Umpan Balik" in t)
     assert "Yth. Tim Rekrutmen PT Sinar," in email_message
     assert "jika Bapak/Ibu berkenan meluangkan waktu" in email_message
@@ -208,7 +208,7 @@ async def test_the_clean_path_is_at_most_25_inputs(bot: BotHarness) -> None:
     await rina.send("/gagal")
     calls = await run_steps(rina, tapped)
     assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
-    assert not [t for t in texts(calls) if "Maksudnya" in t or "belum saya pahami" in t]
+    assert not [t for t in texts(calls) if "Maksud Anda" in t or "belum saya pahami" in t]
 
 
 async def test_a_restart_mid_journey_resumes_at_the_same_prompt(bot: BotHarness) -> None:

@@ -233,6 +233,6 @@ async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers
     await rina.send("/mood")
     missed = only(await rina.send("entahlah"), "sendMessage").text
     assert "belum saya pahami" in missed and "tombol di atas" in missed
-    assert "tidak sedang menunggu jawaban" not in missed
+    assert "tidak ada pertanyaan dari saya" not in missed
     answered = only(await rina.send("3"), "sendMessage").text
     assert "biasa-biasa saja juga tidak apa-apa" in answered

@@ -134,7 +134,7 @@ def test_console_sends_a_colon_prefixed_number_as_text(tmp_path: Path) -> None:
     result = run_bot(tmp_path, "console", stdin="/start\n:5\n")
     assert result.returncode == 0, result.stderr
     # Text that names no button of the menu on screen, not a press of a fifth button.
-    assert "pesan itu belum saya pahami" in result.stdout
+    assert "jawaban itu belum saya pahami" in result.stdout
 
 
 def test_console_keeps_its_data_between_runs(tmp_path: Path) -> None:

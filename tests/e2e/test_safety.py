@@ -223,7 +223,7 @@ async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarnes
     calls = await rina.send("rasanya hancur banget")
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin and "/bantuan" in checkin
-    assert "belum saya pahami" not in checkin and "Maksudnya" not in checkin
+    assert "belum saya pahami" not in checkin and "Maksud Anda" not in checkin
     assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
     assert only(calls, "sendMessage").button_labels == ["Latihan menenangkan diri"]
     # The question's keyboard is still the one typing and tapping answer.
@@ -239,7 +239,7 @@ async def test_distress_with_nothing_waiting_gets_the_check_in_alone(bot: BotHar
     calls = await bot.user(612, "Rina").send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin
-    assert "/gagal" not in checkin and "tidak sedang menunggu jawaban" not in checkin
+    assert "/gagal" not in checkin and "tidak ada pertanyaan dari saya" not in checkin
 
 
 async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
@@ -251,7 +251,7 @@ async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
     calls = await rina.send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
-    assert "tidak sedang menunggu jawaban" not in checkin
+    assert "tidak ada pertanyaan dari saya" not in checkin
     # A low mood that also reads as distress: /bantuan once, no consent footnote after it.
     await rina.send("/mood")
     calls = await rina.send("hancur banget")

@@ -58,7 +58,7 @@ async def test_a_confirmation_expires_after_ten_minutes(bot: BotHarness) -> None
     await rina.press("Hapus semua data saya")
     bot.clock.now += timedelta(minutes=11)
     calls = await rina.press(CONFIRM)
-    assert "sudah tidak berlaku" in texts(calls)[0]
+    assert "Waktu untuk memilih sudah habis" in texts(calls)[0]
     menu = only(calls[-1:], "sendMessage")
     assert "Hapus semua data saya" in menu.button_labels
     assert await user_row(bot, 1202) is not None
@@ -82,7 +82,7 @@ async def test_a_destructive_choice_is_typed_only_as_the_very_next_message(
     await rina.press("Hapus semua data saya")
     await rina.send("/bantuan")
     late = await rina.send(CONFIRM)
-    assert "sudah tidak berlaku" in texts(late)[0]
+    assert "Waktu untuk memilih sudah habis" in texts(late)[0]
     assert await user_row(bot, 1203) is not None
     await rina.press("Hapus semua data saya")  # on the menu sent again with the notice
     done = await rina.send(CONFIRM.lower())
@@ -96,7 +96,7 @@ async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
     menu = only(await rina.send("/hapusdata"), "sendMessage")
     bot.clock.now += timedelta(minutes=30)
     calls = await rina.press("Tarik persetujuan", on=menu)
-    assert "sudah tidak berlaku" in texts(calls)[0]
+    assert "Waktu untuk memilih sudah habis" in texts(calls)[0]
     row = await user_row(bot, 1204)
     assert row is not None and row.consent_feelings is True
     assert "mood" in await answers_of(bot, 1204)
@@ -110,7 +110,7 @@ async def test_quick_taps_on_a_multi_select_all_count(bot: BotHarness) -> None:
     # Both taps land on the first drawing of the message, before any redraw arrives.
     first = await rina.press("Kecewa", on=feelings)
     second = await rina.press("Sedih", on=feelings)
-    assert "sudah tidak berlaku" not in " ".join(c.text for c in first + second)
+    assert "Waktu untuk memilih sudah habis" not in " ".join(c.text for c in first + second)
     redrawn = only(second, "editMessageText")
     assert "✅ Kecewa" in redrawn.button_labels and "✅ Sedih" in redrawn.button_labels
     await rina.press("Selesai", on=feelings)
@@ -246,7 +246,7 @@ async def test_a_journey_typed_the_way_people_chat(bot: BotHarness) -> None:
     calls = await rina.send("/gagal")
     for typed in CHATTED:
         calls += await rina.send(typed)
-    missed = [t for t in texts(calls) if "Maksudnya" in t or "belum saya pahami" in t]
+    missed = [t for t in texts(calls) if "Maksud Anda" in t or "belum saya pahami" in t]
     assert missed == []
     assert "Rangkuman perjalanan Anda" in texts(calls)[-1]
     saved = await answers_of(bot, 1213)
@@ -311,7 +311,7 @@ async def test_typed_text_at_the_restart_question_refers_to_it(bot: BotHarness) 
     assert offer.button_labels == ["Lanjutkan yang sebelumnya", "Mulai untuk wawancara lain"]
     [line] = texts(await rina.send("tidak"))
     assert line == (
-        "Maksudnya <b>Lanjutkan yang sebelumnya</b> atau <b>Mulai untuk wawancara lain</b>?"
+        "Maksud Anda <b>Lanjutkan yang sebelumnya</b> atau <b>Mulai untuk wawancara lain</b>?"
     )
     assert await answers_of(bot, 1220) == before
     # Its buttons still answer it.
@@ -331,7 +331,7 @@ async def test_typed_text_at_the_restart_question_over_a_paused_journey(
     await rina.press("Tidak usah, terima kasih")
     await rina.send("/gagal")
     [line] = texts(await rina.send("hmm yang mana ya"))
-    assert "Lanjutkan yang sebelumnya" in line and "tidak sedang menunggu jawaban" not in line
+    assert "Lanjutkan yang sebelumnya" in line and "tidak ada pertanyaan dari saya" not in line
     [journey] = await rows(bot, Journey, 1221)
     assert journey.status == "paused"
 
@@ -376,8 +376,8 @@ async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
     await run_steps(rina, _up_to_feelings())
     await rina.send("/batal")
     [line] = texts(await rina.send("hmm gimana ya"))
-    assert "tidak sedang menunggu jawaban" not in line
-    assert "belum saya pahami" in line or "Maksudnya" in line
+    assert "tidak ada pertanyaan dari saya" not in line
+    assert "belum saya pahami" in line or "Maksud Anda" in line
     done = texts(await rina.send("besok aja"))
     assert "Saya akan menyapa Anda pada" in done[-1]
     [journey] = await rows(bot, Journey, 1224)

@@ -119,3 +119,15 @@ async def test_the_last_step_can_end_with_nothing_chosen(bot: BotHarness) -> Non
     assert "mengevaluasi diri serta menyusun rencana belajar." in recap
     assert "menata ulang strategi" not in recap
     assert (await answers_of(bot, 2109))["network_count"] == 0
+
+
+async def test_an_email_left_for_later_is_acknowledged_before_step_three(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2110, BY_BUTTONS[: BY_BUTTONS.index(("press", "Sudah saya kirim"))])
+    [entering] = texts(await rina.press("Nanti saja"))
+    assert entering.startswith("Baik, emailnya bisa Anda kirim nanti. Ketik /email")
+    assert "Evaluasi diri" in entering
+    # Sent right away, nothing is said about later.
+    ana = await started(bot, 2111, BY_BUTTONS[: BY_BUTTONS.index(("press", "Ya, boleh"))])
+    assert "kirim nanti" not in " ".join(texts(await ana.press("Ya, boleh")))

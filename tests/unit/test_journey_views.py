@@ -118,7 +118,7 @@ def test_a_miss_names_the_nearest_choices() -> None:
         "with_done": False,
     }
     text = check(Outcome((Reply("journey/miss.html", context),)))[0]
-    assert text.startswith("Maksudnya <b>") and text.endswith("?")
+    assert text.startswith("Maksud Anda <b>") and text.endswith("?")
 
 
 OTHER: dict[str, dict[str, Any]] = {
