@@ -32,7 +32,12 @@ from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
 from benchmarks import safety_eval, workers
 from benchmarks.stub import StubBotApi
-from bot.app import build_application, start_application, stop_application
+from bot.app import (
+    build_application,
+    freeze_start_up_objects,
+    start_application,
+    stop_application,
+)
 from bot.db.models import Journey
 from bot.inbox import Inbox
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
@@ -267,6 +272,7 @@ async def steady(rate: int, seconds: float, folder: Path) -> list[float]:
     bot.app = bot._build()
     await bot.start()
     await bot.app.start()  # as `python -m bot` does: the job queue runs alongside
+    await freeze_start_up_objects(bot.app)  # as `python -m bot` does once started
     script = [("send", "/gagal"), *BY_BUTTONS]
     # Enough people that none runs out of steps before the end.
     count = max(10, rate // 2, math.ceil(rate * seconds / len(script) * 1.25))
@@ -315,6 +321,7 @@ async def steady(rate: int, seconds: float, folder: Path) -> list[float]:
     await handling
     await bot.app.stop()
     await bot.stop()
+    gc.unfreeze()  # the benches after this one collect as they would on their own
     assert not in_hand and not failed, f"{len(in_hand)} unanswered, {len(failed)} failed"
     return latencies
 
