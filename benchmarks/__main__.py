@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -31,8 +32,14 @@ from telegram.ext import ApplicationBuilder, MessageHandler, filters
 
 from benchmarks import safety_eval, workers
 from benchmarks.stub import StubBotApi
-from bot.app import build_application, start_application, stop_application
+from bot.app import (
+    build_application,
+    freeze_start_up_objects,
+    start_application,
+    stop_application,
+)
 from bot.db.models import Journey
+from bot.inbox import Inbox
 from bot.local_api import ApiCall, LocalBotApi, UpdateFactory
 from bot.runtime import Services
 from bot.scheduling import Scheduler
@@ -214,66 +221,108 @@ async def paced(latency: float, count: int, rate: float, paid: bool, folder: Pat
 
 
 class TimedBotApi(LocalBotApi):
-    """The local Bot API, noting when each call was made."""
+    """The local Bot API, noting per chat when it was last called and the last message
+    with buttons it sent there: constant work per call, so the driver's own cost stays
+    flat however long it runs."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.times: list[float] = []
+        # Only the newest calls: the rest would grow the heap the collector walks.
+        self.calls = deque(maxlen=100)  # type: ignore[assignment]
+        self.last_call_at: dict[int, float] = {}
+        self.keyboards: dict[int, ApiCall] = {}
 
     def on_call(self, call: ApiCall) -> None:
-        self.times.append(time.perf_counter())
+        chat = call.chat_id
+        if chat is None:
+            return
+        self.last_call_at[chat] = time.perf_counter()
+        if call.method in {"sendMessage", "editMessageText"} and any(
+            "callback_data" in button for row in call.buttons for button in row
+        ):
+            self.keyboards[chat] = call
+
+
+class TimedInbox(Inbox):
+    """The product's inbox, telling the bench when it is done with each update."""
+
+    def __init__(self, *args: Any, done: Callable[[int, bool], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.done = done
+
+    def _mark_replied(self, update_id: int) -> None:
+        super()._mark_replied(update_id)
+        self.done(update_id, True)
+
+    async def _finish(self, update_id: int, state: str) -> None:
+        await super()._finish(update_id, state)
+        self.done(update_id, False)
 
 
 async def steady(rate: int, seconds: float, folder: Path) -> list[float]:
-    """Journey updates offered through PTB's update_queue at `rate` per second, as polling
-    would; the latency of each from being offered to its last Bot API call."""
+    """Journey updates arriving at `rate` per second, taken in as polling does: stored by
+    the inbox (`Inbox.accept`, one short transaction), then handled by its per-chat
+    workers. The latency of each from its arrival to its last Bot API call: what a user
+    waits. Each person sends the next update once the last one is answered; an update
+    arrives at its slot in the schedule, or when its sender got the previous answer if
+    that was later, so a driver that falls behind does not hide the wait."""
     bot = BotHarness(f"sqlite+aiosqlite:///{folder / 'steady.db'}")
-    bot.api = TimedBotApi()
+    api = TimedBotApi()
+    bot.api = api
     bot.app = bot._build()
     await bot.start()
-    await bot.app.start()
-    api = bot.api
-    people = [bot.user(50_000 + n, "Rina") for n in range(max(rate // 2, 10))]
+    await bot.app.start()  # as `python -m bot` does: the job queue runs alongside
+    await freeze_start_up_objects(bot.app)  # as `python -m bot` does once started
     script = [("send", "/gagal"), *BY_BUTTONS]
-    offered: list[tuple[int, float, int]] = []  # chat, when, index of the next call
-    progress = {person.id: 0 for person in people}
-    answered_calls = {person.id: 0 for person in people}
+    # Enough people that none runs out of steps before the end.
+    count = max(10, rate // 2, math.ceil(rate * seconds / len(script) * 1.25))
+    people = {person.id: person for person in (bot.user(50_000 + n) for n in range(count))}
+    progress = dict.fromkeys(people, 0)
+    ready: asyncio.Queue[tuple[int, float]] = asyncio.Queue()  # chat, answered at
+    for chat in people:
+        ready.put_nowait((chat, 0.0))
+    in_hand: dict[int, tuple[int, float]] = {}  # update_id → chat, arrived at
+    latencies: list[float] = []
+    failed: list[int] = []
+
+    def done(update_id: int, answered: bool) -> None:
+        chat, arrived = in_hand.pop(update_id)
+        now = time.perf_counter()
+        latencies.append(api.last_call_at.get(chat, now) - arrived)
+        if not answered:
+            failed.append(update_id)
+        if progress[chat] < len(script):
+            ready.put_nowait((chat, now))
+
+    inbox = TimedInbox(bot.app, bot.services.store, bot.clock, owner="bench", done=done)
+    stop = asyncio.Event()
+    handling = asyncio.create_task(inbox.run(stop))
     interval = 1 / rate
     next_at = time.perf_counter()
     deadline = next_at + seconds
-    while time.perf_counter() < deadline:
-        for person in people:
-            if time.perf_counter() >= deadline:
-                break
-            step = progress[person.id] % len(script)
-            if step == 0 and progress[person.id]:
-                continue  # this person finished; the others carry the load
-            mine = [c for c in api.calls[answered_calls[person.id] :] if c.chat_id == person.id]
-            if progress[person.id] and not mine:
-                continue  # still waiting for the reply to the last one
-            shown = None if script[step][0] == "send" else person.last_keyboard_message()
-            data = update_for(script[step], person, shown)
-            await asyncio.sleep(max(0.0, next_at - time.perf_counter()))
-            answered_calls[person.id] = len(api.calls)
-            offered.append((person.id, time.perf_counter(), len(api.calls)))
-            await bot.app.update_queue.put(Update.de_json(data, bot.app.bot))
-            progress[person.id] += 1
-            next_at += interval
-        await asyncio.sleep(0)
-    await asyncio.sleep(1)  # let the last ones finish
+    while (left := deadline - time.perf_counter()) > 0:
+        try:
+            chat, answered_at = await asyncio.wait_for(ready.get(), left)
+        except TimeoutError:
+            break
+        person, step = people[chat], script[progress[chat]]
+        data = update_for(step, person, None if step[0] == "send" else api.keyboards[chat])
+        await asyncio.sleep(next_at - time.perf_counter())
+        api.last_call_at.pop(chat, None)
+        in_hand[int(data["update_id"])] = (chat, max(next_at, answered_at))
+        progress[chat] += 1
+        await inbox.accept([data])
+        next_at += interval
+    for _ in range(500):  # the last ones finish
+        if not in_hand:
+            break
+        await asyncio.sleep(0.01)
+    stop.set()
+    await handling
     await bot.app.stop()
     await bot.stop()
-    latencies = []
-    for chat, put_at, first_call in offered:
-        ends = [
-            api.times[i]
-            for i in range(first_call, len(api.calls))
-            if api.calls[i].chat_id == chat and api.times[i] >= put_at
-        ]
-        if ends:
-            following = [t for c, t, _ in offered if c == chat and t > put_at]
-            limit = min(following) if following else float("inf")
-            latencies.append(max(t for t in ends if t < limit) - put_at)
+    gc.unfreeze()  # the benches after this one collect as they would on their own
+    assert not in_hand and not failed, f"{len(in_hand)} unanswered, {len(failed)} failed"
     return latencies
 
 
@@ -355,9 +404,11 @@ def render(lines: list[tuple[str, str, str]], arguments: argparse.Namespace) -> 
         f" {arguments.load_before:.1f} at the start, {os.getloadavg()[0]:.1f} at the end"
         " (other work on the machine slows every figure)\n"
         f"- journey: {arguments.users} users, every prompt, interleaved, one update at a time\n"
-        f"- steady load: {arguments.steady_rate} updates/s offered through PTB's update_queue"
-        f" for {arguments.steady_seconds:.0f} s (unless chosen: {STEADY_SHARE:.0%} of the"
-        " journey's updates/s above)\n"
+        f"- steady load: {arguments.steady_rate} updates/s for {arguments.steady_seconds:.0f} s"
+        f" (unless chosen: {STEADY_SHARE:.0%} of the journey's updates/s above), taken in as"
+        " polling does: stored in the inbox, then handled by its per-chat workers; latency"
+        " from an update's arrival to its last Bot API call, each person sending the next"
+        " once answered\n"
         f"- scale-out: {arguments.chats} chats' typed journeys"
         f" ({arguments.chats * (len(BY_TYPING) + 1):,} updates) stored in the inbox on"
         " PostgreSQL, then handled by `python -m bot worker` processes against a fake Bot"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -215,6 +217,21 @@ async def start_application(application: BangkitApp) -> None:
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)
+
+
+async def freeze_start_up_objects(application: BangkitApp) -> None:
+    """Once start-up is over (the safety rules compiled too), collect once and move every
+    object still alive into the collector's permanent generation. They live as long as
+    the process (modules, templates, compiled rules, PTB and SQLAlchemy), yet a full
+    collection walks them all: some 150,000 objects, 50 to 150 ms during which no chat
+    is answered, every so often under load. Frozen, a full collection walks only what
+    was made since."""
+    warm_up = application.bot_data.warm_up
+    if warm_up is not None:
+        with contextlib.suppress(Exception):  # then they compile on first use, as before
+            await warm_up
+    gc.collect()
+    gc.freeze()
 
 
 def stop_scheduler(application: BangkitApp) -> None:

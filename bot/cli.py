@@ -109,7 +109,12 @@ async def run_bot(settings: Settings, *, intake: bool = True) -> int:
     in the shared inbox; its scheduler shares the daily sends through the ledger."""
     from telegram.error import InvalidToken, NetworkError
 
-    from bot.app import build_application, stop_application, stop_scheduler
+    from bot.app import (
+        build_application,
+        freeze_start_up_objects,
+        stop_application,
+        stop_scheduler,
+    )
 
     stop = _stop_event()
     webhook = bool(settings.webhook_url)
@@ -130,9 +135,11 @@ async def run_bot(settings: Settings, *, intake: bool = True) -> int:
                 delay = min(delay * 2, MAX_BACKOFF_SECONDS)
     # The scheduler stops at the signal, not after the poller's drain: both have seconds.
     stopping = asyncio.create_task(_call_when(stop, lambda: stop_scheduler(application)))
+    freezing: asyncio.Task[None] | None = None
     try:
         if application.post_init is not None:
             await application.post_init(application)
+        freezing = asyncio.create_task(freeze_start_up_objects(application))
         inbox = _inbox(application)
         handling = asyncio.create_task(inbox.run(stop))
         try:
@@ -155,6 +162,8 @@ async def run_bot(settings: Settings, *, intake: bool = True) -> int:
             await handling  # the chats in hand finish (briefly), the rest waits in the inbox
     finally:
         stopping.cancel()
+        if freezing is not None:
+            freezing.cancel()
         await stop_application(application)
     return EXIT_OK
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from bot.app import freeze_start_up_objects
 from bot.db.models import GroupNotice, InboxUpdate, User
 from tests.harness import BotHarness, only, texts
 
@@ -224,6 +226,22 @@ async def test_commands_and_descriptions_are_registered_at_start_up(bot: BotHarn
     assert "bukan layanan krisis" in description
     short = only(bot.api.calls, "setMyShortDescription").params["short_description"]
     assert "119" in short and len(short) <= 120
+
+
+async def test_after_start_up_its_objects_are_left_out_of_full_collections(
+    bot: BotHarness,
+) -> None:
+    """Start-up's objects live as long as the process; a full collection walking them all
+    would stop every chat for tens of milliseconds (docs/architecture.md)."""
+    gc.unfreeze()
+    try:
+        await freeze_start_up_objects(bot.app)
+        warm_up = bot.app.bot_data.warm_up
+        assert warm_up is not None and warm_up.done()  # the safety rules are in
+        assert gc.get_freeze_count() > 50_000
+        assert len(gc.get_objects(generation=2)) < gc.get_freeze_count() / 10
+    finally:
+        gc.unfreeze()  # the test process keeps collecting what other tests leave
 
 
 async def test_telegram_refusing_the_bot_profile_is_only_a_warning(
