@@ -11,7 +11,19 @@ from datetime import datetime
 from typing import Any, NamedTuple, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db import applications, repositories
@@ -101,29 +113,48 @@ def _loaded(turn: Turn, journey: Journey, rows: dict[str, Stored]) -> Loaded:
     return Loaded(journey, rows, state)
 
 
-# The open journey with its answers in one round trip (the hot path of every answer),
-# built once. The user's row, locked first by the pipeline, already serialises writers.
-_OPEN_JOURNEY = (
-    select(Journey, Answer.prompt, Answer.id, Answer.value)
-    .outerjoin(Answer, (Answer.journey_id == Journey.id) & (Answer.user_id == bindparam("user_id")))
-    .where(
-        Journey.id
-        == select(Journey.id)
-        .where(Journey.user_id == bindparam("user_id"), Journey.status.in_(OPEN_STATUSES))
+def _open_journey(dialect: str) -> Select[tuple[Journey, Any]]:
+    """The open journey with its answers in one round trip (the hot path of every answer),
+    built once per dialect. The answers come as one JSON array of [prompt, id, value] in
+    the journey's row: joined, every answer's row repeated the journey's columns, and
+    decoding those (dates above all) cost more than the query. The user's row, locked
+    first by the pipeline, already serialises writers."""
+    if dialect == "postgresql":
+        rows = func.json_agg(func.json_build_array(Answer.prompt, Answer.id, Answer.value))
+    else:
+        rows = func.json_group_array(
+            func.json_array(Answer.prompt, Answer.id, func.json(Answer.value))
+        )
+    answers = (
+        select(type_coerce(rows, JSON))
+        .where(Answer.journey_id == Journey.id, Answer.user_id == bindparam("user_id"))
+        .scalar_subquery()
+    )
+    latest = (
+        select(Journey.id)
+        # Each status its own parameter: an IN list's would be expanded on every call.
+        .where(
+            Journey.user_id == bindparam("user_id"),
+            or_(*(Journey.status == status for status in OPEN_STATUSES)),
+        )
         .order_by(Journey.updated_at.desc(), Journey.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    .with_for_update(of=Journey)
-)
+    return select(Journey, answers).where(Journey.id == latest).with_for_update(of=Journey)
+
+
+_OPEN_JOURNEYS = {dialect: _open_journey(dialect) for dialect in ("postgresql", "sqlite")}
 
 
 async def _open(turn: Turn) -> Loaded | None:
-    rows = (await turn.session.execute(_OPEN_JOURNEY, {"user_id": turn.user.id})).all()
-    if not rows:
+    statement = _OPEN_JOURNEYS[turn.session.get_bind().dialect.name]
+    found = (await turn.session.execute(statement, {"user_id": turn.user.id})).first()
+    if found is None:
         return None
-    answers = {prompt: Stored(id, value) for _, prompt, id, value in rows if id is not None}
-    return _loaded(turn, rows[0][0], answers)
+    journey, rows = found
+    answers = {prompt: Stored(id, value) for prompt, id, value in rows or ()}
+    return _loaded(turn, journey, answers)
 
 
 # The answers' writes, as Core statements built once (no unit of work on the hot path).
