@@ -108,16 +108,20 @@ async def handle(
             # silence.
             presentation.messages.append(RenderedMessage(presentation.notice))
         if not inspect(user).deleted:  # /hapusdata may have removed the user just now
-            # Changed here, once, so the user's row is written in one UPDATE at commit
-            # (changed before routing, the routes' queries would flush it separately).
-            _remember_keyboard(user, outcome, presentation, from_live_keyboard, keeps_seq, now)
+            # Written here, once, in one UPDATE (changed before routing, the routes'
+            # queries would flush it separately).
+            changes = _keyboard_changes(
+                user, outcome, presentation, from_live_keyboard, keeps_seq, now
+            )
             if (
                 isinstance(event, Pressed)
                 and isinstance(resolved, Choice)
                 and not presentation.choices
             ):
-                _forget_question(user, resolved.value)
-            user.updated_at = now
+                keyboard = changes.get("keyboard", user.keyboard)
+                changes["keyboard"] = _without_question(keyboard, resolved.value)
+            changes["updated_at"] = now
+            await repositories.save_columns(session, user, changes)
     if turn is not None and turn.scrub_after_commit:
         await services.store.scrub()
     chat_id = chat.id if chat is not None else tg_user.id
@@ -160,43 +164,45 @@ def _redraws_pressed(outcome: Outcome) -> bool:
     return bool(with_buttons) and all(reply.edit for reply in with_buttons)
 
 
-def _remember_keyboard(
+def _keyboard_changes(
     user: User,
     outcome: Outcome,
     presentation: Presentation,
     from_live_keyboard: bool,
     keeps_seq: bool,
     now: datetime,
-) -> None:
-    """What the next press or typed text may answer (docs/architecture.md, chat conventions)."""
+) -> dict[str, Any]:
+    """What the next press or typed text may answer (docs/architecture.md, chat conventions):
+    the user's columns to change."""
     shown = presentation.choices
     if outcome.miss:
-        user.misses += 1
         # The nearest choices: typing now refers to them, the rest stay pressable. A
         # button typed text may not name (the check-in's exercise) changes nothing here.
+        missed: dict[str, Any] = {"misses": user.misses + 1}
         if shown and any(option.typed for option in shown):
-            user.keyboard = with_newest(user.keyboard, shown)
-        return
+            missed["keyboard"] = with_newest(user.keyboard, shown)
+        return missed
     if shown is not None:
+        changes: dict[str, Any] = {"keyboard": [option.to_entry() for option in shown], "misses": 0}
         if not keeps_seq:
-            user.keyboard_seq += 1
-            user.keyboard_at = now
-            user.keyboard_turn = user.turns
-        user.keyboard = [option.to_entry() for option in shown]
-        user.misses = 0
-    elif outcome.resets_keyboard or from_live_keyboard:
+            changes.update(
+                keyboard_seq=user.keyboard_seq + 1, keyboard_at=now, keyboard_turn=user.turns
+            )
+        return changes
+    if outcome.resets_keyboard or from_live_keyboard:
         # A live keyboard's answer uses it up; a daily message's button does not.
-        user.keyboard = None
-        user.misses = 0
+        return {"keyboard": None, "misses": 0}
+    return {}
 
 
-def _forget_question(user: User, pressed: str) -> None:
+def _without_question(keyboard: list[list[Any]] | None, pressed: str) -> list[list[Any]] | None:
     """A press on a message the bot sent on its own takes that question's buttons away
     (deliver removes them on screen): typed text must not answer it afterwards."""
     question = callback.question_of(pressed)
-    if user.keyboard and question:
-        kept = [e for e in user.keyboard if callback.question_of(str(e[0])) != question]
-        user.keyboard = kept or None
+    if keyboard and question:
+        kept = [e for e in keyboard if callback.question_of(str(e[0])) != question]
+        return kept or None
+    return keyboard
 
 
 def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event | None, bool]:

@@ -9,9 +9,10 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.db.engine import Store
-from bot.db.models import GroupNotice, InboxUpdate, User
+from bot.db.models import GroupNotice, InboxUpdate, Journey, User
 from bot.db.sql import insert_ignoring_duplicates
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,28 @@ async def load_user_for_update(
     )
     user: User = result.one()
     return user
+
+
+# One UPDATE by id per table, its SET clause made of the values given at execution
+# (built once; SQLAlchemy caches a compiled form per set of columns).
+_UPDATES_BY_ID = {
+    model: update(cast(Table, model.__table__)).where(
+        cast(Table, model.__table__).c.id == bindparam("row_id")
+    )
+    for model in (User, Journey)
+}
+
+
+async def save_columns(session: AsyncSession, row: User | Journey, values: dict[str, Any]) -> None:
+    """The values that differ from `row`'s, written to its row in one Core UPDATE and set
+    on `row` as loaded: the hot path skips the unit of work's flush at commit, and later
+    reads in this transaction still see the new values."""
+    changed = {key: value for key, value in values.items() if getattr(row, key) != value}
+    if not changed:
+        return
+    await session.execute(_UPDATES_BY_ID[type(row)], {"row_id": row.id, **changed})
+    for key, value in changed.items():
+        set_committed_value(row, key, value)
 
 
 async def set_user_active(session: AsyncSession, user_id: int, active: bool, now: datetime) -> None:

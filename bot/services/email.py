@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.db.models import Answer, Journey
+from bot.db.models import Journey
 from bot.router import Router, Turn, Waiter, missed, reply
-from bot.services.journey import Loaded, has_open_journey, load
+from bot.services.journey import Loaded, has_open_journey, load, write_answers
 from conversations import callback, followup
 from conversations import journey as flow
 from conversations import validators as v
@@ -147,28 +147,11 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
 
 
 async def _store(turn: Turn, loaded: Loaded, updates: dict[str, object]) -> None:
-    now = turn.now
-    for key, value in updates.items():
-        row = loaded.rows.get(key)
-        if row is None:
-            turn.session.add(
-                Answer(
-                    journey_id=loaded.journey.id,
-                    user_id=turn.user.id,
-                    prompt=key,
-                    value=value,
-                    is_feeling=flow.FLOW.is_feeling(key),
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-        else:
-            row.value = value
-            row.updated_at = now
+    await write_answers(turn, loaded, updates, touch=True)
     journey = loaded.journey
     if isinstance(updates.get("company"), str):
         journey.company = str(updates["company"])
     if isinstance(updates.get("position"), str):
         journey.position = str(updates["position"])
-    journey.updated_at = now
+    journey.updated_at = turn.now
     await turn.session.flush()

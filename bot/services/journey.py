@@ -5,15 +5,28 @@ Runs inside the update's transaction (bot/pipeline.py); it never commits.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import (
+    JSON,
+    Select,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db import applications
+from bot.db import applications, repositories
 from bot.db.models import Answer, Application, Journey, PlanItem
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
@@ -45,10 +58,17 @@ def register(router: Router) -> None:
     router.current_view = current_prompt
 
 
+class Stored(NamedTuple):
+    """A saved answer as read (a plain row: the hot path loads no Answer entities)."""
+
+    id: int
+    value: Any
+
+
 @dataclass
 class Loaded:
     journey: Journey
-    rows: dict[str, Answer]
+    rows: dict[str, Stored]
     state: flow.State
 
 
@@ -68,17 +88,19 @@ async def _latest(session: AsyncSession, user_id: int, statuses: tuple[str, ...]
     return (await session.scalars(statement)).first()
 
 
+_ANSWERS_OF = select(Answer.prompt, Answer.id, Answer.value).where(
+    Answer.journey_id == bindparam("journey_id"), Answer.user_id == bindparam("user_id")
+)
+
+
 async def load(turn: Turn, journey: Journey) -> Loaded:
-    rows = {
-        row.prompt: row
-        for row in await turn.session.scalars(
-            select(Answer).where(Answer.journey_id == journey.id, Answer.user_id == turn.user.id)
-        )
-    }
-    return _loaded(turn, journey, rows)
+    found = await turn.session.execute(
+        _ANSWERS_OF, {"journey_id": journey.id, "user_id": turn.user.id}
+    )
+    return _loaded(turn, journey, {prompt: Stored(id, value) for prompt, id, value in found})
 
 
-def _loaded(turn: Turn, journey: Journey, rows: dict[str, Answer]) -> Loaded:
+def _loaded(turn: Turn, journey: Journey, rows: dict[str, Stored]) -> Loaded:
     state = flow.State(
         prompt=journey.prompt,
         answers={key: row.value for key, row in rows.items()},
@@ -91,29 +113,97 @@ def _loaded(turn: Turn, journey: Journey, rows: dict[str, Answer]) -> Loaded:
     return Loaded(journey, rows, state)
 
 
-# The open journey with its answers in one round trip (the hot path of every answer),
-# built once. The user's row, locked first by the pipeline, already serialises writers.
-_OPEN_JOURNEY = (
-    select(Journey, Answer)
-    .outerjoin(Answer, (Answer.journey_id == Journey.id) & (Answer.user_id == bindparam("user_id")))
-    .where(
-        Journey.id
-        == select(Journey.id)
-        .where(Journey.user_id == bindparam("user_id"), Journey.status.in_(OPEN_STATUSES))
+def _open_journey(dialect: str) -> Select[tuple[Journey, Any]]:
+    """The open journey with its answers in one round trip (the hot path of every answer),
+    built once per dialect. The answers come as one JSON array of [prompt, id, value] in
+    the journey's row: joined, every answer's row repeated the journey's columns, and
+    decoding those (dates above all) cost more than the query. The user's row, locked
+    first by the pipeline, already serialises writers."""
+    if dialect == "postgresql":
+        rows = func.json_agg(func.json_build_array(Answer.prompt, Answer.id, Answer.value))
+    else:
+        rows = func.json_group_array(
+            func.json_array(Answer.prompt, Answer.id, func.json(Answer.value))
+        )
+    answers = (
+        select(type_coerce(rows, JSON))
+        .where(Answer.journey_id == Journey.id, Answer.user_id == bindparam("user_id"))
+        .scalar_subquery()
+    )
+    latest = (
+        select(Journey.id)
+        # Each status its own parameter: an IN list's would be expanded on every call.
+        .where(
+            Journey.user_id == bindparam("user_id"),
+            or_(*(Journey.status == status for status in OPEN_STATUSES)),
+        )
         .order_by(Journey.updated_at.desc(), Journey.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    .with_for_update(of=Journey)
-)
+    return select(Journey, answers).where(Journey.id == latest).with_for_update(of=Journey)
+
+
+_OPEN_JOURNEYS = {dialect: _open_journey(dialect) for dialect in ("postgresql", "sqlite")}
 
 
 async def _open(turn: Turn) -> Loaded | None:
-    rows = (await turn.session.execute(_OPEN_JOURNEY, {"user_id": turn.user.id})).all()
-    if not rows:
+    statement = _OPEN_JOURNEYS[turn.session.get_bind().dialect.name]
+    found = (await turn.session.execute(statement, {"user_id": turn.user.id})).first()
+    if found is None:
         return None
-    answers = {answer.prompt: answer for _, answer in rows if answer is not None}
-    return _loaded(turn, rows[0][0], answers)
+    journey, rows = found
+    answers = {prompt: Stored(id, value) for prompt, id, value in rows or ()}
+    return _loaded(turn, journey, answers)
+
+
+# The answers' writes, as Core statements built once (no unit of work on the hot path).
+_ANSWERS = cast(Table, Answer.__table__)
+_INSERT_ANSWER = insert(_ANSWERS)
+_UPDATE_ANSWER = (
+    update(_ANSWERS)
+    .where(_ANSWERS.c.id == bindparam("answer_id"))
+    .values(value=bindparam("new_value"), updated_at=bindparam("now"))
+)
+_INSERT_PLAN_ITEM = insert(cast(Table, PlanItem.__table__))
+_DELETE_ANSWERS = delete(_ANSWERS).where(_ANSWERS.c.id.in_(bindparam("ids", expanding=True)))
+
+
+async def write_answers(
+    turn: Turn,
+    loaded: Loaded,
+    answers: dict[str, object],
+    removed: Sequence[str] = (),
+    *,
+    touch: bool = False,
+) -> None:
+    """`answers` saved (inserted, or updated where the value changed, or always with
+    `touch`), the `removed` ones deleted."""
+    session, now = turn.session, turn.now
+    new = [
+        {
+            "journey_id": loaded.journey.id,
+            "user_id": turn.user.id,
+            "prompt": key,
+            "value": value,
+            "is_feeling": _is_feeling(key),
+            "created_at": now,
+            "updated_at": now,
+        }
+        for key, value in answers.items()
+        if key not in loaded.rows
+    ]
+    changed = [
+        {"answer_id": row.id, "new_value": value, "now": now}
+        for key, value in answers.items()
+        if (row := loaded.rows.get(key)) is not None and (touch or row.value != value)
+    ]
+    if new:
+        await session.execute(_INSERT_ANSWER, new)
+    if changed:
+        await session.execute(_UPDATE_ANSWER, changed)
+    if removed:
+        await session.execute(_DELETE_ANSWERS, {"ids": [loaded.rows[key].id for key in removed]})
 
 
 def _is_feeling(key: str) -> bool:
@@ -125,64 +215,61 @@ async def _save(turn: Turn, loaded: Loaded, transition: flow.Transition) -> None
     session, user, now = turn.session, turn.user, turn.now
     journey, after, effects = loaded.journey, transition.state, transition.effects
     if effects.consent is not None:
-        user.consent_feelings = effects.consent
-        user.consent_at = now
+        await repositories.save_columns(
+            session, user, {"consent_feelings": effects.consent, "consent_at": now}
+        )
     may_store_feelings = user.consent_feelings is True
-    for key, value in after.answers.items():
-        if _is_feeling(key) and not may_store_feelings:
-            continue
-        row = loaded.rows.get(key)
-        if row is None:
-            session.add(
-                Answer(
-                    journey_id=journey.id,
-                    user_id=user.id,
-                    prompt=key,
-                    value=value,
-                    is_feeling=_is_feeling(key),
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-        elif row.value != value:
-            row.value = value
-            row.updated_at = now
-    for key in loaded.rows.keys() - after.answers.keys():
-        await session.delete(loaded.rows[key])
-    journey.prompt = after.prompt
-    journey.status = after.status
-    journey.company = after.answers.get("company") or journey.company
-    journey.position = after.answers.get("position") or journey.position
-    journey.updated_at = now
+    kept = {
+        key: value
+        for key, value in after.answers.items()
+        if may_store_feelings or not _is_feeling(key)
+    }
+    await write_answers(
+        turn, loaded, kept, [key for key in loaded.rows if key not in after.answers]
+    )
+    changes: dict[str, Any] = {
+        "prompt": after.prompt,
+        "status": after.status,
+        "company": after.answers.get("company") or journey.company,
+        "position": after.answers.get("position") or journey.position,
+        "updated_at": now,
+    }
     if after.status == flow.FINISHED and journey.finished_at is None:
-        journey.finished_at = now
+        changes["finished_at"] = now
     if after.status == flow.ACTIVE or flow.PROMPT_BY_ID[after.prompt].pause:
         # Back in the journey, or asked again: an earlier invitation is void.
-        journey.invite_at = None
+        changes["invite_at"] = None
     if effects.invite_answered:
-        journey.invite_answered_at = now
-        journey.invite_at = effects.invite_at.astimezone(now.tzinfo) if effects.invite_at else None
+        changes["invite_answered_at"] = now
+        changes["invite_at"] = (
+            effects.invite_at.astimezone(now.tzinfo) if effects.invite_at else None
+        )
     if effects.followup is not None:
         # The user's explicit yes, stored with its time; asked on a morning FOLLOWUP_DAYS on.
         asked = effects.followup
-        journey.followup_state = followup.SCHEDULED if asked else followup.DECLINED
-        journey.followup_consent_at = now if asked else None
-        journey.followup_due_at = (
+        changes["followup_state"] = followup.SCHEDULED if asked else followup.DECLINED
+        changes["followup_consent_at"] = now if asked else None
+        changes["followup_due_at"] = (
             followup.due_at(local_now(turn), turn.services.settings.followup_days)
             if asked
             else None
         )
-    for item in effects.plan_items:
-        session.add(
-            PlanItem(
-                journey_id=journey.id,
-                user_id=user.id,
-                kind=item.kind,
-                action=item.action,
-                detail=item.detail[:200],
-                due_on=item.due_on,
-                created_at=now,
-            )
+    await repositories.save_columns(session, journey, changes)
+    if effects.plan_items:
+        await session.execute(
+            _INSERT_PLAN_ITEM,
+            [
+                {
+                    "journey_id": journey.id,
+                    "user_id": user.id,
+                    "kind": item.kind,
+                    "action": item.action,
+                    "detail": item.detail[:200],
+                    "due_on": item.due_on,
+                    "created_at": now,
+                }
+                for item in effects.plan_items
+            ],
         )
 
 
