@@ -15,6 +15,7 @@ from bot.runtime import Services
 from conversations import callback
 from conversations.awaiting import Addressee, Awaiting, addressees
 from conversations.events import Choice, Choices, Command, Event, Text, Unsupported
+from conversations.options import Option
 from conversations.outcome import Outcome, Reply
 
 
@@ -44,6 +45,17 @@ class Turn:
         "" where missing, or when the event is no choice."""
         value = self.event.value if isinstance(self.event, Choice) else ""
         return callback.parts(value, count)
+
+    def question_on_screen(self) -> str | None:
+        """The prefix of the latest message with buttons, when it asks something and is
+        also the latest thing the bot said (every message since missed it); None after
+        another command's answer, whose buttons are no longer what the user answers."""
+        user = self.user
+        options = [Option.from_entry(entry) for entry in user.keyboard or []]
+        typed = [option for option in options if option.typed]
+        if not typed or user.turns - user.keyboard_turn - 1 != user.misses:
+            return None
+        return callback.prefix_of(typed[0].value)
 
     def wait_for(self, awaiting: Awaiting | None) -> None:
         """What the next typed message answers (None: nothing but an open journey)."""

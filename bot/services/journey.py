@@ -533,7 +533,12 @@ async def answer_text(turn: Turn) -> Outcome | None:
     if not turn.fresh:
         return _current(loaded.state)
     event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
-    return await _apply(turn, loaded, flow.advance(loaded.state, event or turn.event))
+    transition = flow.advance(loaded.state, event or turn.event)
+    if transition.outcome.miss and turn.question_on_screen() not in (None, flow.CHOICE_PREFIX):
+        # Another feature's question is on screen (/hapusdata's menu): text that is no
+        # answer to the journey is answered about that question, not the journey's.
+        return None
+    return await _apply(turn, loaded, transition)
 
 
 def _understood(turn: Turn, text: Text, state: flow.State) -> Event:

@@ -8,7 +8,6 @@ from bot.router import Router, Turn, missed, reply
 from conversations import care
 from conversations import journey as flow
 from conversations.events import Command
-from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
 
 HELP_CHOICE = "menu:help"
@@ -55,21 +54,11 @@ async def idle_text(turn: Turn) -> Outcome:
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
-    if _question_on_screen(turn):
+    if turn.question_on_screen() is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
         return missed(reply("idle_text.html", after_crisis=False, on_screen=True))
     return replace(reply("idle_text.html", after_crisis=False, on_screen=False), idle=True)
-
-
-def _question_on_screen(turn: Turn) -> bool:
-    """The latest message with buttons is also the latest thing the bot said (every
-    message since missed it): after another command's answer, its buttons are no longer
-    what the user is answering."""
-    user = turn.user
-    if not any(Option.from_entry(entry).typed for entry in user.keyboard or []):
-        return False
-    return user.turns - user.keyboard_turn - 1 == user.misses
 
 
 async def unsupported(turn: Turn) -> Outcome:

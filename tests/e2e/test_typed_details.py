@@ -131,3 +131,19 @@ async def test_an_email_left_for_later_is_acknowledged_before_step_three(
     # Sent right away, nothing is said about later.
     ana = await started(bot, 2111, BY_BUTTONS[: BY_BUTTONS.index(("press", "Ya, boleh"))])
     assert "kirim nanti" not in " ".join(texts(await ana.press("Ya, boleh")))
+
+
+async def test_text_at_another_features_menu_is_not_called_a_miss_of_the_journey(
+    bot: BotHarness,
+) -> None:
+    """At /hapusdata's menu, mid-journey, "hmm gimana ya" is answered about that menu: not
+    with the feelings question's "tulis beberapa sekaligus … misalnya 1, 3", whose numbers
+    would now press the menu's buttons."""
+    rina = await started(bot, 2112, BY_BUTTONS[:2])  # at the feelings question
+    await rina.send("/hapusdata")
+    [answer] = texts(await rina.send("hmm gimana ya"))
+    assert "Ketuk salah satu tombol di atas" in answer and "1, 3" not in answer
+    # The journey still reads what answers it.
+    await rina.send("/lanjut")
+    await rina.send("sedih")
+    assert "sedih" in (await answers_of(bot, 2112)).get("feelings", [])
