@@ -7,7 +7,8 @@ A text is offered, in this order, to:
 2. the question in the slot (a time for /pengingat, also while only its menu is on
    screen; a /latihan answer, the recruiter's reply); a time it cannot read goes on to
    an open journey, so a pending /pengingat never swallows a journey answer;
-3. the open journey's pending prompt;
+3. the open journey's pending prompt (text it cannot read goes on when another
+   feature's question is on screen: the user is answering that one);
 4. nobody: one short line saying what the bot can do.
 
 A command, or a button of another feature, ends the wait in the slot: the user moved on.
