@@ -25,7 +25,7 @@ from conversations import callback, care, history
 from conversations import validators as v
 from conversations.applications import rules, views
 from conversations.awaiting import APPLICATION, Awaiting
-from conversations.choices import understand
+from conversations.choices import only_skips, understand
 from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.options import SKIP, Option
 from conversations.outcome import Outcome, Reply
@@ -481,6 +481,9 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
     # A question with buttons: what the buttons did not take.
     if step == "stage" and isinstance(event, Text) and rules.means_no_news(event.text):
         draft["stage"] = rules.NO_NEWS
+        return await _answered(turn, draft, step)
+    if step == "source" and isinstance(event, Text) and only_skips(event.text):
+        draft["source"] = "other"  # "lupa", "gatau": counted as "Lainnya", not asked again
         return await _answered(turn, draft, step)
     return _not_understood(turn, step)
 

@@ -445,3 +445,15 @@ async def test_an_answer_delivered_twice_counts_once(bot: BotHarness) -> None:
     await rina.redeliver()
     [row] = await applications(bot, 812)
     assert (row.company, row.position) == ("PT Maju", "Analis Data")
+
+
+async def test_not_remembering_where_the_vacancy_was_found_counts_as_other(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(9301, "Rina")
+    calls = await add_by_typing(rina, "PT Maju", "Analis Data", "lupa")
+    assert "belum saya pahami" not in " ".join(texts(calls))
+    await rina.send("lewati")
+    await rina.send("dilamar")
+    [saved] = await applications(bot, 9301)
+    assert saved.source == "other"
