@@ -187,6 +187,8 @@ async def typed_time(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     else is no answer (an open journey may take it)."""
     if not isinstance(turn.event, Text):
         return None
+    if awaiting.ref == OFFERED and turn.event.text.strip().isdecimal():
+        return None  # at the menu a bare "2" is no time: 02.00 was never asked for
     typed = rules.parse_time(turn.event.text)
     if typed is None:
         return None

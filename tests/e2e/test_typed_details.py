@@ -105,6 +105,9 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     await rina.send("/pengingat")
     [answer] = texts(await rina.send("halo"))
     assert "jamnya belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
+    # Nor is a bare number a time there: nobody asked for 02.00.
+    await rina.send("/pengingat")
+    assert "Pesan harian aktif" not in " ".join(texts(await rina.send("2")))
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 2107)
     assert user is not None and not user.reminder_enabled
