@@ -252,13 +252,12 @@ async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
     [checkin] = texts(calls)
     assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
     assert "tidak ada pertanyaan dari saya" not in checkin
-    # A low mood that also reads as distress: /bantuan once, no consent footnote after it.
+    # A low mood that also reads as distress, not stored (no consent): the check-in alone,
+    # with /bantuan once; no second thank-you and no footnote on consent after it.
     await rina.send("/mood")
     calls = await rina.send("hancur banget")
-    checkin, answer = texts(calls)
-    assert "/bantuan" in checkin and "/bantuan" not in answer
-    assert "Terima kasih sudah memberi tahu saya" in answer
-    assert "persetujuan" not in answer
+    [checkin] = texts(calls)
+    assert "/bantuan" in checkin and "persetujuan" not in checkin
 
 
 async def test_an_unsure_reading_at_an_open_question_does_not_send_back_to_it(
@@ -304,3 +303,16 @@ async def test_safe_again_with_no_journey_offers_to_start_in_one_tap(bot: BotHar
     started = texts(await rina.press("Mulai pendampingan"))
     assert any("ikut sedih mendengar" in text for text in started)
     assert await rows(bot, Journey, 616)
+
+
+async def test_a_low_mood_in_distress_is_acknowledged_once(bot: BotHarness) -> None:
+    """ "capek banget rasanya pengen nyerah aja" at the mood question: the check-in thanks
+    the person; the journey's own "Terima kasih sudah memberi tahu saya" does not follow."""
+    rina = bot.user(617, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    said = texts(await rina.send("capek banget rasanya pengen nyerah aja"))
+    assert "melewati masa yang sangat berat" in said[0]
+    assert not [text for text in said[1:] if "Terima kasih" in text]
+    assert "Apa saja yang sedang Anda rasakan?" in said[-1]
+    assert (await answers_of(bot, 617))["mood"] <= 2
