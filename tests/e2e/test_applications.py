@@ -187,7 +187,9 @@ async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotH
 
     started = await rina.press("Mulai pendampingan")
     opening = texts(started)[0]
-    assert "ikut sedih mendengar kabar ini" in opening
+    # The offer above has said it is sorry: the opening does not say it again.
+    assert opening.startswith("Terima kasih sudah mau memulai, Rina.")
+    assert "ikut sedih" not in opening
     assert "Perusahaan, posisi, tahap terakhir, dan tanggal wawancaranya sudah saya ambil" in (
         opening
     )
