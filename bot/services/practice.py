@@ -162,9 +162,16 @@ async def _last_practised(turn: Turn) -> str | None:
     )
 
 
+# The slot's ref after feedback: another answer typed to the same question is a new try.
+AGAIN = "again:"
+
+
 def _waiting_key(turn: Turn) -> str | None:
+    """The question asked and not answered yet (not one whose feedback is on screen)."""
     awaiting = turn.awaiting
-    return awaiting.ref if awaiting is not None and awaiting.kind == PRACTICE else None
+    if awaiting is None or awaiting.kind != PRACTICE or awaiting.ref.startswith(AGAIN):
+        return None
+    return awaiting.ref
 
 
 async def _next_question(
@@ -243,13 +250,28 @@ def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
     return Outcome((Reply("latihan/feedback.html", context, buttons),), resets_keyboard=True)
 
 
+def _a_new_try(event: object) -> bool:
+    """Under the feedback, text reads as another answer only if it tells a story: some
+    part of STAR is in it, or it is as long as an answer should be."""
+    if not isinstance(event, Text):
+        return False
+    parsed = rules.parse_answer(event.text)
+    if isinstance(parsed, Invalid):
+        return False
+    result = star.check(parsed)
+    return bool(result.found) or not result.too_short
+
+
 async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     """The answer to the waiting question; anything unusable keeps it waiting."""
     event = turn.event
-    question = rules.find(_pool(turn), awaiting.ref)
+    again = awaiting.ref.startswith(AGAIN)
+    question = rules.find(_pool(turn), awaiting.ref.removeprefix(AGAIN))
     if question is None:  # a key no longer in the pool
         turn.wait_for(None)
         return None
+    if again and not _a_new_try(event):
+        return None  # "makasih" under the feedback is no new answer
     if isinstance(event, Unsupported):
         return _invalid(question, "unsupported", await _gap_for(turn, question))
     if isinstance(event, Choices):
@@ -260,7 +282,7 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if isinstance(parsed, Invalid):
         return _invalid(question, parsed.error, await _gap_for(turn, question))
     result = star.check(parsed)
-    turn.wait_for(None)
+    turn.wait_for(Awaiting(PRACTICE, AGAIN + question.key))
     if turn.fresh and _may_store(turn):
         turn.session.add(
             PracticeAnswer(

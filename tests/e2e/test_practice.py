@@ -8,6 +8,7 @@ import itertools
 import json
 
 from bot.db.models import PracticeAnswer, User
+from bot.services.practice import AGAIN
 from conversations.awaiting import PRACTICE, Awaiting
 from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
 from tests.harness import BotHarness, UserSession, sent_files, texts
@@ -38,7 +39,9 @@ async def waiting_question(bot: BotHarness, user_id: int) -> str | None:
         user = await session.get(User, user_id)
     assert user is not None
     awaiting = Awaiting.decode(user.awaiting)
-    return awaiting.ref if awaiting is not None and awaiting.kind == PRACTICE else None
+    if awaiting is None or awaiting.kind != PRACTICE or awaiting.ref.startswith(AGAIN):
+        return None  # nothing asked, or its feedback is on screen
+    return awaiting.ref
 
 
 def question_text(bot: BotHarness, message: str) -> str:
@@ -362,3 +365,17 @@ async def test_a_button_of_another_feature_ends_the_wait(bot: BotHarness) -> Non
     # The daily message's off switch is valid whatever the user is doing.
     await bot.feed(rina.factory.callback("0:r:off", status.result))
     assert await waiting_question(bot, 815) is None
+
+
+async def test_another_answer_typed_under_the_feedback_is_a_new_try(bot: BotHarness) -> None:
+    """Typing the story again is what people do after reading the feedback: it is read as
+    a new try at the same question, not "belum saya pahami"."""
+    rina = await consenting_user(bot, 819)
+    await rina.send("/latihan")
+    await rina.send(NO_RESULT)
+    [thanks] = texts(await rina.send("makasih"))
+    assert "Belum ada" not in thanks and "Keempat" not in thanks
+    praised = texts(await rina.send(COMPLETE))
+    assert "Keempat bagian STAR ada" in praised[0]
+    saved = await rows(bot, PracticeAnswer, 819)
+    assert len(saved) == 2 and saved[0].question == saved[1].question
