@@ -104,7 +104,7 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     rina = bot.user(2107, "Rina")
     await rina.send("/pengingat")
     [answer] = texts(await rina.send("halo"))
-    assert "jamnya belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
+    assert "jam itu belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 2107)
     assert user is not None and not user.reminder_enabled
