@@ -116,7 +116,7 @@ async def test_the_last_step_can_end_with_nothing_chosen(bot: BotHarness) -> Non
     rina = await started(bot, 2109, UNTIL_STRATEGY)
     recap = texts(await rina.send("ga usah"))[-1]
     assert "Belum ada yang Anda pilih untuk minggu ini." in recap
-    assert "mengevaluasi diri serta menyusun rencana belajar." in recap
+    assert "mengevaluasi diri, serta menyusun rencana belajar." in recap
     assert "menata ulang strategi" not in recap
     assert (await answers_of(bot, 2109))["network_count"] == 0
 
