@@ -735,9 +735,21 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ubah": ("ganti", "ngubah", "change", "atur", "setel"),
     "jam": ("waktu", "waktunya", "pukul"),
     "zona": ("timezone", "zone"),
-    # The quiet reminder ("Matikan pengingat 2 minggu") was "… pengingat kabar" and "…
-    # ajakan tanya kabar" before: the old words still name it.
-    "pengingat 2 minggu": ("kabar", "ajakan", "tanya"),
+    # The quiet reminder's switches ("Ingatkan jika tanpa kabar", "Jangan ingatkan tanpa
+    # kabar") were "… pengingat 2 minggu", "… pengingat kabar" and "… ajakan tanya kabar"
+    # before: the old words still name them. After "jangan" the label's words are negated,
+    # so a plain "kabar" names the off switch only from here.
+    "jangan ingatkan tanpa kabar": (
+        "matikan",
+        "pengingat",
+        "2",
+        "dua",
+        "minggu",
+        "ajakan",
+        "tanya",
+        "kabar",
+    ),
+    "ingatkan jika tanpa kabar": ("nyalakan", "pengingat", "2", "dua", "minggu", "ajakan", "tanya"),
     "wib": ("jakarta", "jawa", "sumatra", "sumatera", "bandung", "surabaya", "medan"),
     "wita": ("bali", "makassar", "sulawesi", "lombok", "ntb", "ntt", "balikpapan", "denpasar"),
     "wit": ("papua", "maluku", "ambon", "jayapura", "ternate"),

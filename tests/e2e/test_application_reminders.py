@@ -145,7 +145,7 @@ async def test_no_news_for_two_weeks_brings_one_suggestion_only_with_a_yes(
     assert "soal lamaran yang belum ada kabarnya" in texts(off)[0]
     switched = texts(await rina.send("/pengingat"))
     assert "Jika lamaran dua minggu tanpa kabar: tidak aktif" in switched[0]
-    on = await rina.press("Nyalakan pengingat 2 minggu")
+    on = await rina.press("Ingatkan jika tanpa kabar")
     assert "Jika lamaran dua minggu tanpa kabar: aktif" in texts(on)[0]
     async with bot.services.store.transaction() as session:
         person = await session.get(User, 903)

@@ -137,8 +137,8 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     bot.clock.now += timedelta(days=3)
     moved = await rina.press("Maju ke tahap berikutnya")
     assert (
-        "Sebelumnya: Lamaran terkirim (25 November 2026), "
-        "Tes atau wawancara teknis (27 November 2026)" in (shown(moved)[0])
+        "Sebelumnya: Lamaran terkirim, 25 November 2026; "
+        "Tes atau wawancara teknis, 27 November 2026" in (shown(moved)[0])
     )
     assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(moved)[-1]
     assert moved[-1].button_labels == ["Lewati"]

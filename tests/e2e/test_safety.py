@@ -235,7 +235,7 @@ async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarnes
 
 
 async def test_distress_with_nothing_waiting_gets_the_check_in_alone(bot: BotHarness) -> None:
-    """No list of commands after "pelan-pelan saja": the check-in is the whole answer."""
+    """No list of commands after "tidak perlu terburu-buru": the check-in is the whole answer."""
     calls = await bot.user(612, "Rina").send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin

@@ -104,7 +104,7 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     rina = bot.user(2107, "Rina")
     await rina.send("/pengingat")
     [answer] = texts(await rina.send("halo"))
-    assert "jamnya belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
+    assert "jam itu belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
     # Nor is a bare number a time there: nobody asked for 02.00.
     await rina.send("/pengingat")
     assert "Pesan harian aktif" not in " ".join(texts(await rina.send("2")))
@@ -119,7 +119,7 @@ async def test_the_last_step_can_end_with_nothing_chosen(bot: BotHarness) -> Non
     rina = await started(bot, 2109, UNTIL_STRATEGY)
     recap = texts(await rina.send("ga usah"))[-1]
     assert "Belum ada yang Anda pilih untuk minggu ini." in recap
-    assert "mengevaluasi diri serta menyusun rencana belajar." in recap
+    assert "mengevaluasi diri, serta menyusun rencana belajar." in recap
     assert "menata ulang strategi" not in recap
     assert (await answers_of(bot, 2109))["network_count"] == 0
 

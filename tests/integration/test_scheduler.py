@@ -68,7 +68,7 @@ async def test_typed_times_and_a_kind_correction(bot: BotHarness) -> None:
     await user.send("/pengingat")
     await user.press("Nyalakan pesan harian")
     wrong = await user.send("pagi-pagi sekali")
-    assert "jamnya belum terbaca" in texts(wrong)[0] and "19.00" in texts(wrong)[0]
+    assert "jam itu belum terbaca" in texts(wrong)[0] and "19.00" in texts(wrong)[0]
     await user.send("jam 7 malam")
     done = await user.press("WIB")
     assert "pukul 19.00 WIB" in texts(done)[0]

@@ -329,7 +329,7 @@ MISS_ERRORS = {
     "grid_skip": ("plan",),
     "ratings": ("evaluation",),
     "recruiter_name": ("recruiter",),
-    "choice": ("stage",),
+    "choice": ("stage", "mood"),
     "unsupported": ("company",),
     "stale": ("company",),
 }
