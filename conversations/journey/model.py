@@ -187,6 +187,9 @@ class Prompt:
     keys: tuple[str, ...] = ()
     # Options beside the answers (they lead elsewhere, as "add contact details" does).
     asides: tuple[str, ...] = ()
+    # An option whose label says something else once answers are known (its key in
+    # labels.txt; None: the option's own): "Ubah nomor dan LinkedIn" once they are added.
+    relabel: Callable[[State, str], str | None] | None = None
     # A grid's answers when "ga usah" or "skip" is typed at it; None: it cannot be
     # skipped, and the miss line says how to go on or pause.
     typed_skip: Mapping[str, Any] | None = None

@@ -73,6 +73,12 @@ STEPS = (
 # --- what prompts do, named so the table below reads as data ---------------------------
 
 
+def _contact_label(state: State, option: str) -> str | None:
+    """Once a phone number or LinkedIn is in the email, its button changes them."""
+    added = state.answers.get("phone") or state.answers.get("linkedin")
+    return "contact_edit" if option == "contact" and added else None
+
+
 def _not_yet_known(key: str) -> Any:
     """Asked only when not answered already (an application in /lamaran, an earlier
     version of the journey that asked it first)."""
@@ -372,6 +378,7 @@ PROMPTS: tuple[Prompt, ...] = (
         ),
         goto={"contact": "phone"},
         asides=("contact",),
+        relabel=_contact_label,
     ),
     # Reached from the email's "add contact" button, then back to the email.
     Prompt(

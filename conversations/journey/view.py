@@ -106,6 +106,7 @@ def option_rows(
             option,
             prompt.group,
             selected=option in selected,
+            label_value=prompt.relabel(state, option) if prompt.relabel else None,
             score=int(option) if prompt.scale else None,
             role=option if option in (SKIP, DONE) else (ASIDE if option in prompt.asides else None),
         )

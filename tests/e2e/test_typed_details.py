@@ -150,3 +150,11 @@ async def test_text_at_another_features_menu_is_not_called_a_miss_of_the_journey
     await rina.send("/lanjut")
     await rina.send("sedih")
     assert "sedih" in (await answers_of(bot, 2112)).get("feelings", [])
+
+
+async def test_once_contacts_are_in_the_email_their_button_changes_them(bot: BotHarness) -> None:
+    rina = await started(bot, 2113, BY_BUTTONS[: BY_BUTTONS.index(("press", "Sudah saya kirim"))])
+    labels = rina.last_keyboard_message().button_labels
+    assert "Ubah nomor dan LinkedIn" in labels and "Tambah nomor dan LinkedIn" not in labels
+    # Typed, the new label is understood as the same button.
+    assert "nomor telepon" in " ".join(texts(await rina.send("ubah nomor")))
