@@ -21,15 +21,16 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, func, select, text, update
+from sqlalchemy import Table, and_, bindparam, func, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from telegram import Update
 
 from bot.db.engine import Store
 from bot.db.models import InboxUpdate
 from bot.db.repositories import DONE, FAILED, PENDING, REPLIED
-from bot.db.sql import insert_many_ignoring_duplicates
 from bot.runtime import Clock
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,24 @@ FLUSH_EVERY = 100
 # quick; what is left waits for the restart).
 DRAIN_SECONDS = 8.0
 INBOX = cast(Table, InboxUpdate.__table__)
+# Statements built once: per update, building one costs more than SQLite running it.
+# Storing: the chats of the rows that were new (a redelivery inserts nothing).
+_STORE = {
+    name: insert(INBOX)
+    .on_conflict_do_nothing(index_elements=[INBOX.c.update_id])
+    .returning(INBOX.c.chat_id)
+    for name, insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
+# A chat's waiting updates after the last one its worker handled, oldest first.
+_WAITING = (
+    select(INBOX.c.update_id, INBOX.c.payload)
+    .where(
+        INBOX.c.chat_id == bindparam("chat_id"),
+        INBOX.c.state.in_((PENDING, DONE)),
+        INBOX.c.update_id > bindparam("after"),
+    )
+    .order_by(INBOX.c.update_id)
+)
 
 
 def keys_of(update: Update) -> tuple[int, int | None]:
@@ -60,6 +79,23 @@ def keys_of(update: Update) -> tuple[int, int | None]:
     user = update.effective_user
     user_id = user.id if user is not None else None
     return (chat.id if chat is not None else user_id or 0), user_id
+
+
+def raw_keys_of(data: dict[str, Any]) -> tuple[int, int | None] | None:
+    """keys_of for the two kinds nearly every update is, read from Telegram's JSON
+    without building the Update (the worker builds it again); None for the others."""
+    try:
+        if "message" in data:
+            message, user = data["message"], data["message"].get("from")
+        elif "callback_query" in data:
+            message, user = data["callback_query"].get("message"), data["callback_query"]["from"]
+        else:
+            return None
+        if message is None:  # a press in an inline message: no chat
+            return None
+        return int(message["chat"]["id"]), (int(user["id"]) if user is not None else None)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 class ChatLocks:
@@ -131,8 +167,17 @@ class Inbox:
         self._wake = asyncio.Event()
         self._locks = ChatLocks(store)
         self._active: dict[int, asyncio.Task[None]] = {}
-        self._replied: list[int] = []
-        self._flushed_at = time.monotonic()
+        # Chats in hand that were sent more since their worker last looked.
+        self._more: set[int] = set()
+        # A waiting chat was left for lack of room: look again when a worker ends.
+        self._backlog = False
+        self._replied: list[int] = []  # "replied" marks for the next flush
+        # Answered but not yet marked so in the database (the next flush's and one in
+        # flight): never answered again by this process.
+        self._unwritten: set[int] = set()
+        self._flushing = asyncio.Lock()
+        self._flush_now = asyncio.Event()
+        self._running = False
         self._stopping = False
 
     # --- intake ---------------------------------------------------------------------
@@ -143,11 +188,14 @@ class Inbox:
         rows = []
         now = self.clock()
         for data in raw_updates:
-            try:
-                parsed = Update.de_json(data, self.application.bot)
-                chat_id, user_id = keys_of(parsed) if parsed is not None else (0, None)
-            except Exception:  # unreadable by this PTB version: kept, then marked failed
-                chat_id, user_id = 0, None
+            keys = raw_keys_of(data)
+            if keys is None:
+                try:
+                    parsed = Update.de_json(data, self.application.bot)
+                    keys = keys_of(parsed) if parsed is not None else (0, None)
+                except Exception:  # unreadable by this PTB version: kept, then marked failed
+                    keys = (0, None)
+            chat_id, user_id = keys
             rows.append(
                 {
                     "update_id": int(data["update_id"]),
@@ -162,12 +210,24 @@ class Inbox:
         if not rows:
             return 0
         async with self.store.transaction() as session:
-            inserted = await session.execute(
-                insert_many_ignoring_duplicates(session, INBOX, rows).returning(INBOX.c.update_id)
-            )
-            new = len(inserted.all())
-        self._wake.set()
-        return new
+            statement = _STORE[session.get_bind().dialect.name]
+            chats = (await session.execute(statement, rows)).scalars().all()
+        self._arrived(chats)
+        return len(chats)
+
+    def _arrived(self, chats: Iterable[int]) -> None:
+        """Start the chats that were sent something at once, without a look at the whole
+        inbox; a chat in hand reads again before its worker ends."""
+        if not self._running or self._stopping:
+            self._wake.set()
+            return
+        for chat_id in chats:
+            if chat_id in self._active:
+                self._more.add(chat_id)
+            elif len(self._active) < self.max_chats:
+                self._start(chat_id)
+            else:
+                self._backlog = True
 
     # --- workers --------------------------------------------------------------------
 
@@ -177,6 +237,7 @@ class Inbox:
         it took in), and stop: what is left is handled after the restart."""
         log.info("inbox: handling updates as %s", self.owner)
         flusher = asyncio.create_task(self._flush_periodically())
+        self._running = True
         try:
             while not stop.is_set():
                 await self._take_chats_safely()
@@ -193,6 +254,7 @@ class Inbox:
                 )
         finally:
             self._stopping = True
+            self._running = False
             for task in list(self._active.values()):
                 task.cancel()
             await asyncio.gather(*self._active.values(), return_exceptions=True)
@@ -222,58 +284,75 @@ class Inbox:
     async def _take_chats(self) -> None:
         free = self.max_chats - len(self._active)
         if free <= 0:
+            self._backlog = True
             return
-        async with self.store.transaction() as session:
-            waiting = (
-                select(InboxUpdate.chat_id, func.min(InboxUpdate.update_id).label("first"))
-                .where(InboxUpdate.state.in_((PENDING, DONE)))
-                .group_by(InboxUpdate.chat_id)
-                .order_by("first")
-                .limit(free + len(self._active))
-            )
-            chats = [chat for chat, _ in await session.execute(waiting)]
+        self._backlog = False
+        waiting = (
+            select(InboxUpdate.chat_id, func.min(InboxUpdate.update_id).label("first"))
+            .where(InboxUpdate.state.in_((PENDING, DONE)))
+            .group_by(InboxUpdate.chat_id)
+            .order_by("first")
+            .limit(free + len(self._active))
+        )
+        if self._unwritten:
+            waiting = waiting.where(InboxUpdate.update_id.not_in(list(self._unwritten)))
+        async with self.store.reading() as connection:
+            chats = [chat for chat, _ in await connection.execute(waiting)]
         for chat_id in chats:
-            if free <= 0:
+            if chat_id in self._active:
+                continue
+            if len(self._active) >= self.max_chats:
+                self._backlog = True
                 break
-            if chat_id in self._active or not await self._locks.take(chat_id):
-                continue  # in hand here, or in another process's hands
-            self._active[chat_id] = asyncio.create_task(self._work(chat_id))
-            free -= 1
+            self._start(chat_id)
+
+    def _start(self, chat_id: int) -> None:
+        self._active[chat_id] = asyncio.create_task(self._work(chat_id))
 
     async def _work(self, chat_id: int) -> None:
-        """One chat's waiting updates, oldest first, one at a time."""
+        """One chat's waiting updates, oldest first, one at a time: all it has in one
+        read, again only when it was sent more (or, when processes share the inbox,
+        until a read finds nothing: another process may have taken in more)."""
         handled = -1
+        taken = False
         try:
-            while not self._stopping:
-                async with self.store.transaction() as session:
-                    row = (
-                        await session.execute(
-                            select(InboxUpdate.update_id, InboxUpdate.payload)
-                            .where(
-                                InboxUpdate.chat_id == chat_id,
-                                InboxUpdate.state.in_((PENDING, DONE)),
-                                InboxUpdate.update_id > handled,
-                            )
-                            .order_by(InboxUpdate.update_id)
-                            .limit(1)
-                        )
-                    ).first()
-                if row is None:
-                    return
-                update_id, payload = row
-                handled = update_id
-                await self._handle(update_id, payload)
+            taken = await self._locks.take(chat_id)  # else in another process's hands
+            while taken and not self._stopping:
+                self._more.discard(chat_id)
+                rows = await self._waiting(chat_id, handled)
+                for update_id, payload in rows:
+                    if self._stopping:
+                        break
+                    handled = update_id
+                    await self._handle(update_id, payload)
+                if chat_id not in self._more and (not rows or not self._locks.shared):
+                    break
         except Exception:
             log.exception("inbox: chat worker stopped", extra={"user_id": chat_id})
         finally:
-            # Its "replied" marks are written before another process may take the chat,
-            # or that process would answer them again.
-            await self._flush()
+            if self._locks.shared:
+                # Its "replied" marks are written before another process may take the
+                # chat, or that process would answer them again. One process (SQLite)
+                # leaves them to the next flush: its own workers skip them meanwhile.
+                await self._flush()
             self._active.pop(chat_id, None)
-            with contextlib.suppress(Exception):
-                await self._locks.release(chat_id)
-            if not self._stopping:
-                self._wake.set()  # the chat may have received more meanwhile
+            sent_more = chat_id in self._more
+            self._more.discard(chat_id)
+            if taken:
+                with contextlib.suppress(Exception):
+                    await self._locks.release(chat_id)
+            # A chat in another process's hands wakes nothing (that would spin).
+            if taken and not self._stopping and (sent_more or self._backlog or self._locks.shared):
+                self._wake.set()
+
+    async def _waiting(self, chat_id: int, after: int) -> list[tuple[int, Any]]:
+        """The chat's waiting updates after `after`, in order, less those answered whose
+        marks are not written yet (taken before the read, which may see a flush commit
+        after it began)."""
+        skip = frozenset(self._unwritten)
+        async with self.store.reading() as connection:
+            rows = await connection.execute(_WAITING, {"chat_id": chat_id, "after": after})
+            return [(update_id, payload) for update_id, payload in rows if update_id not in skip]
 
     async def _handle(self, update_id: int, payload: dict[str, Any] | None) -> None:
         if payload is None:  # handled without the inbox: nothing to send again
@@ -318,32 +397,40 @@ class Inbox:
 
     def _mark_replied(self, update_id: int) -> None:
         self._replied.append(update_id)
+        self._unwritten.add(update_id)
         if len(self._replied) >= FLUSH_EVERY:
-            self._wake.set()
+            self._flush_now.set()
 
     async def _flush_periodically(self) -> None:
         while True:
-            await asyncio.sleep(FLUSH_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._flush_now.wait(), FLUSH_SECONDS)
+            self._flush_now.clear()
             await self._flush()
 
     async def _flush(self) -> None:
         """Write the "replied" marks gathered since the last flush, in one statement.
         A delivery that failed (the pipeline marked it) stays failed."""
-        if not self._replied:
-            return
-        batch, self._replied = self._replied, []
-        try:
-            async with self.store.transaction() as session:
-                await session.execute(
-                    update(InboxUpdate)
-                    .where(
-                        and_(
-                            InboxUpdate.update_id.in_(batch),
-                            InboxUpdate.state.in_((PENDING, DONE)),
+        # One at a time: a worker's flush returns only once the batch in flight, which
+        # may hold its chat's marks, is written too.
+        async with self._flushing:
+            if not self._replied:
+                return
+            batch, self._replied = self._replied, []
+            try:
+                async with self.store.transaction() as session:
+                    await session.execute(
+                        update(InboxUpdate)
+                        .where(
+                            and_(
+                                InboxUpdate.update_id.in_(batch),
+                                InboxUpdate.state.in_((PENDING, DONE)),
+                            )
                         )
+                        .values(state=REPLIED, finished_at=self.clock())
                     )
-                    .values(state=REPLIED, finished_at=self.clock())
-                )
-        except Exception:  # kept for the next flush; a crash replays them (at least once)
-            self._replied = batch + self._replied
-            log.warning("inbox: replied marks not written yet", exc_info=True)
+            except Exception:  # kept for the next flush; a crash replays them (at least once)
+                self._replied = batch + self._replied
+                log.warning("inbox: replied marks not written yet", exc_info=True)
+                return
+            self._unwritten.difference_update(batch)

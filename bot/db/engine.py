@@ -13,6 +13,7 @@ import aiosqlite
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -94,6 +95,8 @@ class Store:
         # all wait in SQLite's busy handler, which is not first come first served: under
         # load one could wait past busy_timeout. Transactions must not nest.
         self._one_writer = asyncio.Lock() if is_sqlite(engine.url) else None
+        # WAL readers neither block the writer nor wait for it (BEGIN, not IMMEDIATE).
+        self._reader = engine.execution_options(**{READ_ONLY: True}) if self._one_writer else engine
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -103,6 +106,13 @@ class Store:
             return
         async with self._one_writer, self._sessions() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def reading(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction that only reads (it must not write): on SQLite it does not queue
+        for the one write lock, and sees what was committed when it began."""
+        async with self._reader.connect() as connection, connection.begin():
+            yield connection
 
     async def scrub(self) -> None:
         """After personal data was deleted: SQLite keeps the old pages in its write-ahead

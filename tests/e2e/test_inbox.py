@@ -10,10 +10,12 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
+from telegram import Update
 
 from bot.db.models import Answer, InboxUpdate
-from bot.inbox import Inbox
+from bot.inbox import Inbox, keys_of, raw_keys_of
 from bot.local_api import UpdateFactory
 from tests.conftest import _reset_postgres, sqlite_url
 from tests.harness import BotHarness
@@ -149,6 +151,68 @@ async def test_an_update_past_its_time_limit_is_left_failed_and_the_chat_goes_on
     await asyncio.sleep(0.3)
     found = await states(bot)
     assert found[400] == "failed" and found[401] == "replied"
+
+
+async def test_a_chat_taken_up_again_before_its_replied_marks_are_written_is_answered_once(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its worker ended and a new one started for its next update before the "replied"
+    marks were written: the first update is not answered again."""
+    monkeypatch.setattr("bot.inbox.FLUSH_SECONDS", 60.0)  # no flush until the stop
+    rina = UpdateFactory(905, "Rina", first_update_id=600)
+    async with running(bot) as inbox:
+        await inbox.accept([rina.message("/start")])
+        await until(lambda: len(replies_to(bot, 905)) >= 1)
+        await inbox.idle()
+        await asyncio.sleep(0.2)  # the inbox is looked at again meanwhile
+        await inbox.accept([rina.message("/bantuan")])
+        await until(lambda: len(replies_to(bot, 905)) >= 2)
+        await inbox.idle()
+        await asyncio.sleep(0.2)  # a second welcome would have arrived by now
+    welcome, help_page = replies_to(bot, 905)
+    assert "Selamat datang" in welcome and "/gagal" in help_page
+    assert (await states(bot)) == {600: "replied", 601: "replied"}  # written at the stop
+
+
+async def test_more_chats_than_handled_at_once_are_all_answered_in_order(
+    bot: BotHarness,
+) -> None:
+    people = [UpdateFactory(1100 + n, "Rina", first_update_id=700 + n * 2) for n in range(8)]
+    batch = [u for person in people for u in (person.message("/start"), person.message("/bantuan"))]
+    async with running(bot, max_chats=2) as inbox:
+        await inbox.accept(batch)
+        assert await until(lambda: all(len(replies_to(bot, 1100 + n)) >= 2 for n in range(8)))
+        await inbox.idle()
+    for n in range(8):
+        welcome, help_page = replies_to(bot, 1100 + n)
+        assert "Selamat datang" in welcome and "/gagal" in help_page
+
+
+def test_an_update_is_filed_under_its_chat_without_being_built() -> None:
+    """The shortcut for messages and presses agrees with the Update Telegram's JSON
+    makes; other kinds are built."""
+    rina = UpdateFactory(906, "Rina")
+    message = rina.message("halo")
+    group = rina.message("halo", chat={"id": -100, "type": "group", "title": "Kelas"})
+    press = rina.callback("c:1", message["message"])
+    inaccessible = rina.callback(
+        "c:1", {"message_id": 1, "date": 0, "chat": {"id": 906, "type": "private"}}
+    )
+    for data in (message, group, press, inaccessible):
+        update = Update.de_json(data, None)
+        assert update is not None and raw_keys_of(data) == keys_of(update)
+    inline_press = {
+        "update_id": 1,
+        "callback_query": {
+            "id": "1",
+            "from": rina.user,
+            "chat_instance": "1",
+            "inline_message_id": "x",
+        },
+    }
+    assert raw_keys_of(inline_press) is None
+    edited = {"update_id": 2, "edited_message": message["message"]}
+    assert raw_keys_of(edited) is None
 
 
 async def test_two_workers_share_the_inbox_in_order_and_exactly_once(
