@@ -158,3 +158,11 @@ async def test_once_contacts_are_in_the_email_their_button_changes_them(bot: Bot
     assert "Ubah nomor dan LinkedIn" in labels and "Tambah nomor dan LinkedIn" not in labels
     # Typed, the new label is understood as the same button.
     assert "nomor telepon" in " ".join(texts(await rina.send("ubah nomor")))
+
+
+async def test_i_dont_know_at_the_ratings_is_answered_about_the_ratings(bot: BotHarness) -> None:
+    first_cell = next(i for i, step in enumerate(BY_BUTTONS) if step[0] == "cell")
+    rina = await started(bot, 2114, BY_BUTTONS[:first_cell])
+    [line] = texts(await rina.send("gatau"))
+    assert "ketuk angka yang paling mendekati di setiap baris" in line
+    assert "kegiatan" not in line and "target waktunya" not in line

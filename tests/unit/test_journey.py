@@ -561,3 +561,15 @@ def test_a_typed_skip_at_the_plan_says_how_to_go_on_or_pause() -> None:
     assert flow.advance(state, Text("ga usah")).state.prompt == "plan"
     # A target typed before any action is kept waiting for the action, not refused vaguely.
     assert _error(flow.advance(state, Text("2 minggu lagi"))) == "select_one"
+
+
+def test_a_typed_skip_at_the_ratings_is_not_told_about_the_plan() -> None:
+    """ "gatau" at step 3's ratings: the line is about ratings (the grid_skip line is
+    per prompt), and nothing is rated."""
+    state = at("evaluation")
+    missed = flow.advance(state, Text("gatau"))
+    assert (
+        _error(missed) == "grid_skip"
+        and missed.outcome.replies[0].context["prompt"] == "evaluation"
+    )
+    assert missed.state.answers == state.answers

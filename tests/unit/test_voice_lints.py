@@ -326,7 +326,7 @@ MISS_ERRORS = {
     "count": ("strategy",),
     "selection": ("feelings",),
     "select_one": ("feelings", "plan"),
-    "grid_skip": ("plan",),
+    "grid_skip": ("plan", "evaluation"),
     "ratings": ("evaluation",),
     "recruiter_name": ("recruiter",),
     "choice": ("stage", "mood"),
