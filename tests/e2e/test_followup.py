@@ -208,7 +208,7 @@ async def test_a_user_paused_by_the_safety_net_is_not_asked(bot: BotHarness) -> 
     await rina.send("saya ingin mati saja")
     assert await asked(bot, ASK_AT) == []
     await rina.send("/lanjut")
-    await rina.press("Saya aman sekarang")
+    await rina.press("Ya, saya aman sekarang")
     assert len(await asked(bot, ASK_AT + timedelta(minutes=1))) == 1
 
 
@@ -251,7 +251,7 @@ async def test_the_safety_net_ends_the_wait_for_a_reply(bot: BotHarness) -> None
     pressed = await rina.press("Sudah ada balasan", on=question)
     assert "tempel" not in " ".join(texts(pressed))
     await rina.send("/lanjut")
-    await rina.press("Saya aman sekarang")
+    await rina.press("Ya, saya aman sekarang")
     [again] = await asked(bot, ASK_AT + timedelta(days=1, minutes=2))
     resumed = await rina.press("Sudah ada balasan", on=again)
     assert "tempel isi balasannya" in texts(resumed)[-1]

@@ -40,13 +40,13 @@ async def test_crisis_words_at_a_prompt_pause_and_show_help_first(bot: BotHarnes
     # The way back asks first whether the person is safe right now.
     asked = only(await rina.send("/lanjut"), "sendMessage")
     assert "apakah Anda merasa aman sekarang" in asked.text
-    assert asked.button_labels == ["Saya aman sekarang", "Saya masih butuh bantuan"]
-    not_yet = texts(await rina.press("Saya masih butuh bantuan"))
+    assert asked.button_labels == ["Ya, saya aman sekarang", "Tidak, saya butuh bantuan"]
+    not_yet = texts(await rina.press("Tidak, saya butuh bantuan"))
     assert len(not_yet) == 1 and "lalu tekan 8" in not_yet[0] and "perasaan" not in not_yet[0]
     assert texts(await rina.send("3"))[0].startswith("Saya masih di sini")
     await rina.send("/gagal")  # no journey content either way before the answer
     assert "mood" not in await answers_of(bot, 601)
-    resumed = texts(await rina.press("Saya aman sekarang"))
+    resumed = texts(await rina.press("Ya, saya aman sekarang"))
     # A gentle word, then the question: no cheerful "Selamat datang kembali".
     assert len(resumed) == 2 and "pelan-pelan" in resumed[0] and "/bantuan" in resumed[0]
     assert "Selamat datang kembali" not in " ".join(resumed)
@@ -283,7 +283,7 @@ async def test_text_the_safety_question_cannot_read_asks_it_again(bot: BotHarnes
     [again] = texts(await rina.send("hmm entahlah"))
     assert "apakah Anda merasa aman sekarang?" in again and "119" in again
     # The question's buttons still answer it.
-    safe = await rina.press("Saya aman sekarang")
+    safe = await rina.press("Ya, saya aman sekarang")
     assert texts(safe)
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 615)
@@ -297,7 +297,7 @@ async def test_safe_again_with_no_journey_offers_to_start_in_one_tap(bot: BotHar
     await rina.send("aku pengen mati aja")
     asked = only(await rina.send("/gagal"), "sendMessage")
     assert "apakah Anda merasa aman sekarang" in asked.text
-    safe = only(await rina.press("Saya aman sekarang"), "sendMessage")
+    safe = only(await rina.press("Ya, saya aman sekarang"), "sendMessage")
     assert "pelan-pelan" in safe.text and "tidak ada perjalanan" not in safe.text
     assert safe.button_labels == ["Mulai pendampingan"]
     started = texts(await rina.press("Mulai pendampingan"))
@@ -316,3 +316,20 @@ async def test_a_low_mood_in_distress_is_acknowledged_once(bot: BotHarness) -> N
     assert not [text for text in said[1:] if "Terima kasih" in text]
     assert "Apa saja yang sedang Anda rasakan?" in said[-1]
     assert (await answers_of(bot, 617))["mood"] <= 2
+
+
+async def test_the_safety_question_is_answered_by_a_typed_yes_or_no(bot: BotHarness) -> None:
+    """ "apakah Anda merasa aman sekarang?" is a yes/no question: "tidak" brings the
+    contacts again, never the same question; "iya" ends the pause."""
+    rina = bot.user(618, "Rina")
+    await rina.send("/gagal")
+    await rina.send("aku pengen mati aja")
+    await rina.send("/lanjut")
+    [not_yet] = texts(await rina.send("tidak"))
+    assert "119" in not_yet and "apakah Anda merasa aman sekarang" not in not_yet
+    await rina.send("/lanjut")
+    resumed = texts(await rina.send("iya"))
+    assert "pelan-pelan" in resumed[0] and "Bolehkah saya menyimpannya?" in resumed[-1]
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 618)
+        assert user is not None and user.crisis_paused_at is None

@@ -249,7 +249,7 @@ async def test_no_message_without_opt_in_or_after_a_crisis_reply(bot: BotHarness
     assert await tick(bot, WIB_0800) == []
     await bot.user(893).send("/lanjut")
     assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == []  # not until "I am safe"
-    await bot.user(893).press("Saya aman sekarang")
+    await bot.user(893).press("Ya, saya aman sekarang")
     assert await tick(bot, WIB_0800 + timedelta(minutes=2)) == ["893"]
 
 
@@ -318,7 +318,7 @@ async def test_resuming_by_button_after_a_crisis_lets_daily_messages_return(
     await user.send("aku pengen mati")
     assert await tick(bot, WIB_0800) == []
     await user.send("/gagal")  # asks first whether the person is safe now
-    await user.press("Saya aman sekarang")
+    await user.press("Ya, saya aman sekarang")
     assert await tick(bot, WIB_0800 + timedelta(minutes=1)) == ["897"]
 
 
