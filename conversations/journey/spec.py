@@ -352,7 +352,7 @@ PROMPTS: tuple[Prompt, ...] = (
         2,
         "journey/sender_name.html",
         _sender,
-        parse=_short(v.NAME_LIMIT),
+        parse=_name(v.NAME_LIMIT),
         value=_own_name,
     ),
     Prompt(

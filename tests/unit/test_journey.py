@@ -203,6 +203,7 @@ def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
         ("company", "skip aja", "name_needed"),
         ("skill_name", "ga tau deh", "name_needed"),
         ("skill_name", "udah lah", "name_needed"),
+        ("sender_name", "gatau", "name_needed"),
         ("interview_date", "waktu itu", "date_format"),
         ("interview_date", "31/02/2026", "date_format"),
         ("interview_date", "01/01/2027", "date_future"),

@@ -312,8 +312,8 @@ def outcome_texts(outcome: Outcome, variant: str) -> Iterator[Rendered]:
 MISS_ERRORS = {
     # error → the prompts whose one-line miss it is (each with its own example)
     "empty": ("company", "interview_date", "phone"),
-    "name_letters": ("company", "position", "skill_name"),
-    "name_needed": ("company", "position", "skill_name"),
+    "name_letters": ("company", "position", "skill_name", "sender_name"),
+    "name_needed": ("company", "position", "skill_name", "sender_name"),
     "recruiter_phone": ("recruiter",),
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
