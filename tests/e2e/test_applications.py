@@ -230,6 +230,8 @@ async def test_later_keeps_the_offer_on_the_application(bot: BotHarness) -> None
     detail = shown(await rina.press("1. Analis Data · PT Maju"))
     # Rejected is what became of it, not a stage of the process.
     assert "Status: Ditolak, sejak 25 November 2026" in detail[0] and "Tahap:" not in detail[0]
+    # What it offers is the journey, not a change of stage.
+    assert "ketuk <b>Mulai pendampingan</b>" in detail[0] and "mengubah tahapnya" not in detail[0]
     started = await rina.press("Mulai pendampingan")
     assert "Perusahaan, posisi, dan tahap terakhirnya sudah saya ambil" in texts(started)[0]
 

@@ -46,7 +46,7 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     assert newer < older
     assert "Wawancara 27 November 2026" in listing and "Wawancara 20 November 2026" in listing
     assert listing.count("Kelima langkah selesai") == 2
-    assert "di awal 4 (cukup baik)" in listing and "di awal 2 (buruk)" in listing
+    assert "di awal: 4 (cukup baik)" in listing and "di awal: 2 (buruk)" in listing
     # One page: no page buttons; each plan stays reachable, the older one included.
     first_page = only(shown[:1], "sendMessage")
     assert first_page.button_labels == ["Lihat rencana nomor 1", "Lihat rencana nomor 2"]
@@ -133,7 +133,7 @@ async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
     assert [n for n in range(1, 8) if f"PT Nomor {n}</b>" in listing.text] == [4, 5, 6, 7]
     assert listing.text.index("PT Nomor 7") < listing.text.index("PT Nomor 4")
     assert "Balasan perekrut: <i>Terima kasih. Jawaban teknis" in listing.text
-    assert "di awal 2 (buruk), terakhir dicatat 4 (cukup baik)" in listing.text
+    assert "Suasana hati di awal: 2 (buruk); terakhir dicatat: 4 (cukup baik)" in listing.text
     assert "Dijeda, di langkah 3 dari 5" in listing.text
     assert listing.button_labels == ["Berikutnya"]
     assert "Anda sudah menuntaskan 4 perjalanan, rata-rata 2 hari setelah" in texts(shown)[1]
@@ -178,7 +178,7 @@ async def test_riwayat_mid_journey_lists_it_as_running(bot: BotHarness) -> None:
     listing = only(await budi.send("/riwayat"), "sendMessage").text
     assert "Perjalanan yang baru dimulai" in listing  # no company given yet
     assert "Sedang berjalan, di langkah 1 dari 5 (Beri ruang untuk perasaan)" in listing
-    assert "di awal 2 (buruk)" in listing
+    assert "Suasana hati di awal: 2 (buruk)." in listing
     # With one page there is no keyboard, so the journey's own buttons still answer.
     calls = await budi.press("Kecewa")
     assert "Kecewa" in str(calls[-1].button_labels)
