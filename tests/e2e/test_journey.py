@@ -151,7 +151,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
         "Analis Data di PT Maju &lt;Jaya&gt;, tes atau wawancara teknis, 20 November 2026" in recap
     )
     assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
-    assert "pertanyaan teknis/studi kasus, riset perusahaan dan posisi" in recap
+    assert "pertanyaan teknis/studi kasus serta riset perusahaan dan posisi" in recap
     assert "analisis data (keterampilan teknis), dari tingkat dasar menuju menengah" in recap
     assert "Terhubung dengan 5 profesional di LinkedIn" in recap
     assert "Anda lewati" not in recap  # nothing was skipped but the note

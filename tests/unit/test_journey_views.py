@@ -189,7 +189,8 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     opening = check(flow.begin(True, worst(64), NOW, last_time).outcome)[0]
     assert "menyelesaikan 3 butir rencana, antara lain mengikuti kursus daring tentang" in opening
     assert " serta " in opening and "“" not in opening
-    assert "Nilai komunikasi Anda juga naik dari 1 menjadi 5" in opening
+    assert "nilai komunikasi Anda juga lebih tinggi daripada di perjalanan sebelumnya: " in opening
+    assert "dari 1 menjadi 5." in opening
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
     assert "bukan kali pertama" not in first
