@@ -142,7 +142,8 @@ class Flow:
         if prompt.multi:
             return self._on_toggle(state, prompt, option)
         if option == SKIP:
-            return self._accept(state, prompt, None)
+            kept = state.answers.get(prompt.id) if prompt.skip_keeps else None
+            return self._accept(state, prompt, kept)
         return self._accept(state, prompt, _option_value(state, prompt, option))
 
     def _on_choices(self, state: State, prompt: Prompt, values: tuple[str, ...]) -> Transition:

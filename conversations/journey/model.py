@@ -148,6 +148,9 @@ class Prompt:
     # Several questions in one message, each stored under its own key.
     grid: tuple[Row, ...] = ()
     skippable: bool = False
+    # Asked again with an answer already given (the email's contacts, changed): "Lewati"
+    # keeps that answer instead of clearing it.
+    skip_keeps: bool = False
     # Free text about oneself and feelings are stored only with consent.
     feeling: bool = False
     when: Predicate = always

@@ -160,7 +160,7 @@ async def test_once_contacts_are_in_the_email_their_button_changes_them(bot: Bot
     # The advice on sending it was read a minute ago: only the question comes again.
     assert asked.text.startswith("Apakah email ini sudah Anda kirim?")
     # Typed, the new label is understood as the same button.
-    assert "nomor telepon" in " ".join(texts(await rina.send("ubah nomor")))
+    assert "Nomor di email sekarang" in " ".join(texts(await rina.send("ubah nomor")))
 
 
 async def test_i_dont_know_at_the_ratings_is_answered_about_the_ratings(bot: BotHarness) -> None:
@@ -169,3 +169,15 @@ async def test_i_dont_know_at_the_ratings_is_answered_about_the_ratings(bot: Bot
     [line] = texts(await rina.send("gatau"))
     assert "ketuk angka yang paling mendekati di setiap baris" in line
     assert "kegiatan" not in line and "target waktunya" not in line
+
+
+async def test_changing_only_the_linkedin_keeps_the_phone_number(bot: BotHarness) -> None:
+    """With "Ubah nomor dan LinkedIn", "Lewati" at the number keeps the one in the email."""
+    rina = await started(bot, 2115, BY_BUTTONS[: BY_BUTTONS.index(("press", "Sudah saya kirim"))])
+    [asked] = texts(await rina.press("Ubah nomor dan LinkedIn"))
+    assert "Nomor di email sekarang: 0812-3456-7890" in asked
+    await rina.press("Lewati")
+    email = texts(await rina.send("linkedin.com/in/rina-baru"))[0]
+    assert "0812-3456-7890" in email and "linkedin.com/in/rina-baru" in email
+    answers = await answers_of(bot, 2115)
+    assert answers["phone"] == "0812-3456-7890"
