@@ -411,7 +411,7 @@ async def test_progress_email_and_plan_commands(bot: BotHarness) -> None:
     assert "tidak ada perjalanan" in texts(await rina.send("/progres"))[0]
     # With no journey open, nothing points to /lanjut.
     [no_email] = texts(await rina.send("/email"))
-    assert "datanya belum lengkap" in no_email and "/gagal" in no_email
+    assert "belum punya email" in no_email and "/gagal" in no_email
     assert "/lanjut" not in no_email
     [no_plan] = texts(await rina.send("/rencana"))
     assert "belum punya rencana" in no_plan and "/lanjut" not in no_plan

@@ -241,3 +241,12 @@ def test_a_target_not_read_is_asked_again_the_way_the_question_asked_it() -> Non
 def test_a_phone_number_is_no_recruiter_name() -> None:
     text = _answered("recruiter", "0812-1234-5678", company="PT Maju", position="Analis")
     assert "nomor, bukan nama" in text and "Tim rekrutmen saja" in text
+
+
+def test_the_same_rating_everywhere_names_no_area_as_the_weakest() -> None:
+    """ "3 3 3 3 3": listing all five areas as "the weakest" would say nothing."""
+    state = flow.State("evaluation", {}, flow.ACTIVE, True, "Rina", NOW)
+    rated = flow.advance(state, Text("3 3 3 3 3"))
+    text = "\n".join(check(rated.outcome))
+    assert "Anda memberi nilai yang sama untuk semua bagian" in text
+    assert "Yang paling perlu diperkuat" not in text

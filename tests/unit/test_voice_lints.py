@@ -36,6 +36,7 @@ from conversations.history import Improvement, LastTime, PlanFact
 from conversations.options import DONE, SKIP, TOGGLE, Option
 from conversations.outcome import Outcome
 from conversations.star import PARTS
+from conversations.summary import EVAL_AREAS
 from tests.applications_data import misses as tracker_misses
 from tests.applications_data import outcomes as tracker_outcomes
 from tests.applications_data import sample as tracker_sample
@@ -364,6 +365,9 @@ def journey_corpus() -> Iterator[Rendered]:
     chosen = realistic_state("strategy")
     unchosen = replace(chosen, answers={k: a for k, a in chosen.answers.items() if k != "strategy"})
     yield from outcome_texts(flow.advance(unchosen, Text("ga usah")).outcome, "recap no strategy")
+    # The same rating everywhere: no list of "weakest" areas.
+    equal = replace(chosen, answers={**chosen.answers, **{f"eval_{a}": 3 for a in EVAL_AREAS}})
+    yield from outcome_texts(flow.advance(equal, Text("3")).outcome, "recap equal ratings")
     # What comes after an answer: acknowledgements, the pause, the invitation back.
     for prompt, events in {
         "consent": (Choice("j:consent:yes"), Choice("j:consent:no")),
