@@ -533,7 +533,9 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
         return await _move(turn, row, rules.NO_NEWS, edit=False)
     if isinstance(event, Text):
         options = _stage_options(turn)
-        understood = understand(event.text, options)
+        # Not by position: these stages are no keyboard on screen, and a "1" meant for
+        # the buttons above must not move the application back to its first stage.
+        understood = understand(event.text, options, positions=False)
         if len(understood.values) == 1:
             stage = understood.values[0].rpartition(callback.SEPARATOR)[2]
             return await _move(turn, row, stage, edit=False)

@@ -461,3 +461,20 @@ async def test_not_remembering_where_the_vacancy_was_found_counts_as_other(
     await rina.send("dilamar")
     [saved] = await applications(bot, 9301)
     assert saved.source == "other"
+
+
+async def test_a_number_typed_under_an_application_never_moves_it_back(bot: BotHarness) -> None:
+    """After its interview date and the reminder question, a typed "1" once moved the
+    application back to "Lamaran terkirim" and dropped its history."""
+    rina = bot.user(9302, "Rina")
+    await add_by_typing(rina, "PT Sinar", "Staf Pemasaran", "linkedin", "lewati", "interview hr")
+    await rina.press("Lewati")  # no date yet
+    await rina.send("boleh")  # a reminder when an application goes quiet
+    await rina.send("/lamaran")
+    await rina.send("1")  # the list: its first entry
+    await rina.press("Atur tanggal wawancara")
+    await rina.send("10/12/2026")
+    await rina.press("Ya, boleh")
+    await rina.send("1")
+    [kept] = await applications(bot, 9302)
+    assert kept.stage == "hr"
