@@ -139,10 +139,18 @@ def _detail(
     *,
     edit: bool = False,
     date_follows: bool = False,
+    offer_follows: bool = False,
 ) -> Outcome:
     _wait(turn, "open", row.id)
     app = _facts(turn, row)
-    return views.detail(app, _today(turn), note=note, edit=edit, date_follows=date_follows)
+    return views.detail(
+        app,
+        _today(turn),
+        note=note,
+        edit=edit,
+        date_follows=date_follows,
+        offer_follows=offer_follows,
+    )
 
 
 async def _next(turn: Turn, row: Row, stage: str) -> Outcome:
@@ -170,8 +178,18 @@ async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outco
     row.updated_at = turn.now
     # An interview's date is asked right after: the card does not ask for it as well.
     asks_date = moved.stage in rules.INTERVIEWS
-    shown = _detail(turn, row, "moved", edit=edit, date_follows=asks_date)
-    if moved.stage == rules.REJECTED:
+    rejected = moved.stage == rules.REJECTED
+    # After a rejection the kind word follows, marking it and offering the journey: the
+    # card changes quietly, with no "Tahapnya sudah diperbarui" and no second offer.
+    shown = _detail(
+        turn,
+        row,
+        None if rejected else "moved",
+        edit=edit,
+        date_follows=asks_date,
+        offer_follows=rejected,
+    )
+    if rejected:
         turn.wait_for(None)
         kind_word = views.rejected(_facts(turn, row))
         # A card edited in place changes quietly above; a new one would come before the

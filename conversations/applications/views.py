@@ -130,9 +130,12 @@ def detail(
     note: str | None = None,
     edit: bool = False,
     date_follows: bool = False,
+    offer_follows: bool = False,
 ) -> Outcome:
     """One application and what can be done with it; `note` says what just changed.
-    `date_follows`: the interview date is asked next, so this does not ask for it too."""
+    `date_follows`: the interview date is asked next, so this does not ask for it too.
+    `offer_follows`: the kind word after a rejection comes next with the journey's offer,
+    so this card does not offer it as well."""
     rows: list[tuple[Button, ...]] = []
     following = app.next_stage
     if following is not None:
@@ -149,7 +152,8 @@ def detail(
         rows.append((action("date", value("date", app.id)),))
     if app.stage in rules.WAITING:
         rows.append((action("mail", value("mail", app.id)),))
-    if app.stage == rules.REJECTED and app.offers_journey and app.journey_id is None:
+    offered = app.stage == rules.REJECTED and app.offers_journey and app.journey_id is None
+    if offered and not offer_follows:
         rows.append((action("journey", value("gagal", app.id)),))
     rows.append((action("edit", value("edit", app.id)), action("delete", value("del", app.id))))
     rows.append((action("back", value("list", 1)),))
@@ -159,6 +163,7 @@ def detail(
         "today": today,
         "example": date_example(today),
         "date_follows": date_follows,
+        "offer_follows": offer_follows,
     }
     return Outcome((Reply("lamaran/detail.html", context, tuple(rows), edit=edit),))
 

@@ -184,6 +184,10 @@ async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotH
     assert "apalagi setelah Anda sampai di tahap wawancara calon atasan." in offer
     assert "menyakitkan" not in offer and "kecewa" not in offer
     assert rejected[-1].button_labels == ["Mulai pendampingan", "Nanti saja"]
+    # The card above changes quietly: no second announcement, no second offer.
+    [card] = [c for c in rejected if c.method == "editMessageText"]
+    assert "Tahapnya sudah diperbarui" not in card.text and "Mulai pendampingan" not in card.text
+    assert "Mulai pendampingan" not in card.button_labels
 
     started = await rina.press("Mulai pendampingan")
     opening = texts(started)[0]
