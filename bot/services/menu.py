@@ -7,6 +7,7 @@ from dataclasses import replace
 from bot.router import Router, Turn, missed, reply
 from conversations import care
 from conversations import journey as flow
+from conversations import mood as mood_rules
 from conversations.events import Command
 from conversations.outcome import Button, Outcome, Reply
 
@@ -54,10 +55,11 @@ async def idle_text(turn: Turn) -> Outcome:
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
-    if turn.question_on_screen() is not None:
+    if (on_screen := turn.question_on_screen()) is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
-        return missed(reply("idle_text.html", after_crisis=False, on_screen=True))
+        scale = on_screen == mood_rules.PREFIX  # the /mood question invites words too
+        return missed(reply("idle_text.html", after_crisis=False, on_screen=True, scale=scale))
     return replace(reply("idle_text.html", after_crisis=False, on_screen=False), idle=True)
 
 

@@ -121,7 +121,7 @@ async def test_no_news_for_two_weeks_brings_one_suggestion_only_with_a_yes(
     assert "Sudah 14 hari belum ada kabar" in suggestion.text
     assert "Yth. Tim Rekrutmen PT Maju," in suggestion.text
     # No date is claimed for the sending: 25 November is only when it was logged.
-    assert "mengirimkan lamaran untuk posisi Analis Data.\n" in suggestion.text
+    assert "pelamar untuk posisi Analis Data.\n" in suggestion.text
     assert suggestion.button_labels == [
         "Lihat lamaran ini",
         "Tandai tanpa kabar",
@@ -162,7 +162,7 @@ async def test_an_interview_still_to_come_is_not_news_that_is_late(bot: BotHarne
     assert await sent_at(bot, datetime(2026, 12, 9, 1, 0, tzinfo=UTC), QUIET) == []
     [late] = await sent_at(bot, datetime(2027, 1, 3, 1, 0, tzinfo=UTC), QUIET)
     # The interview date the user gave, now past: the one date the email states.
-    assert "yang mengikuti wawancara untuk posisi Analis Data pada 20 Desember 2026" in late.text
+    assert "peserta wawancara untuk posisi Analis Data pada 20 Desember 2026" in late.text
     async with bot.services.store.transaction() as session:
         rows = list(await session.scalars(select(Application.quiet_nudged_at)))
     assert rows and all(rows)

@@ -410,7 +410,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     text = body.decode()
     assert "Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data" in text
     # The day it was logged is not claimed as the day it was sent.
-    assert "Saya Rina, yang mengirimkan lamaran untuk posisi Analis Data.\n" in text
+    assert "Saya Rina, pelamar untuk posisi Analis Data.\n" in text
     assert "November" not in text
     assert text.rstrip().endswith("Rina")
 

@@ -108,7 +108,7 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     calls = await never_asked.press("3")
     reply = only(calls, "sendMessage").text
     assert "biasa-biasa saja juga tidak apa-apa" in reply and "tidak saya simpan" in reply
-    assert "belum memberi persetujuan" in reply and "/gagal" in reply
+    assert "belum memberi persetujuan" in reply and "ketik /hapusdata lalu ketuk" in reply
     refused = bot.user(1004, "Sari")
     await start_journey(refused, consent=False)
     await refused.send("/mood")
@@ -232,7 +232,17 @@ async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers
     rina = bot.user(1010, "Rina")
     await rina.send("/mood")
     missed = only(await rina.send("entahlah"), "sendMessage").text
-    assert "belum saya pahami" in missed and "tombol di atas" in missed
+    assert "belum saya pahami" in missed and "Ketuk angka 1\u20135" in missed
     assert "tidak ada pertanyaan dari saya" not in missed
     answered = only(await rina.send("3"), "sendMessage").text
     assert "biasa-biasa saja juga tidak apa-apa" in answered
+
+
+async def test_a_mood_not_understood_is_asked_again_with_words_as_an_example(
+    bot: BotHarness,
+) -> None:
+    """The /mood question invites the person's own words: so does its re-prompt."""
+    budi = bot.user(1010, "Budi")
+    await budi.send("/mood")
+    [again] = texts(await budi.send("hmm entahlah"))
+    assert "Ketuk angka 1\u20135, atau tulis perasaan Anda, misalnya <i>lumayan</i>." in again

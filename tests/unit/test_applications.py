@@ -347,9 +347,8 @@ def test_the_email_file_is_plain_text_filled_in() -> None:
     body = shown.messages[0].documents[0].content.decode()
     assert body.startswith("Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data")
     # The interview is still to come (27 November; today is the 25th).
-    assert (
-        "yang dijadwalkan mengikuti wawancara untuk posisi Analis Data pada 27 November 2026"
-        in (body)
+    assert "peserta wawancara untuk posisi Analis Data, yang dijadwalkan pada 27 November 2026" in (
+        body
     )
     assert body.rstrip().endswith("Rina")
 
@@ -362,15 +361,15 @@ def _email_body(app: Application) -> str:
 def test_the_email_states_no_date_but_the_interview_date_the_user_gave() -> None:
     # The day a stage was logged is not the day the application was sent or tested.
     sent = _email_body(sample(rules.APPLIED))
-    assert "Saya Rina, yang mengirimkan lamaran untuk posisi Analis Data.\n" in sent
+    assert "Saya Rina, pelamar untuk posisi Analis Data.\n" in sent
     tested = _email_body(sample(rules.TEST))
-    assert "Saya Rina, yang mengikuti tahap tes untuk posisi Analis Data.\n" in tested
+    assert "Saya Rina, peserta tahap tes untuk posisi Analis Data.\n" in tested
     for body in (sent, tested):
         assert "November" not in body
     past = _email_body(sample(rules.FINAL, interview_on=D(2026, 11, 20)))
-    assert "yang mengikuti wawancara untuk posisi Analis Data pada 20 November 2026." in past
+    assert "peserta wawancara untuk posisi Analis Data pada 20 November 2026." in past
     undated = _email_body(sample(rules.HR, interview_on=None))
-    assert "yang sedang mengikuti proses seleksi untuk posisi Analis Data." in undated
+    assert "peserta proses seleksi untuk posisi Analis Data." in undated
 
 
 # --- the list's buttons -------------------------------------------------------------------
