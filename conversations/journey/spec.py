@@ -66,7 +66,7 @@ STEPS = (
     Step(2, "umpanbalik", intro="journey/_feedback_intro.html"),
     Step(3, "evaluasi", intro="journey/_evaluation_intro.html"),
     Step(4, "rencana"),
-    Step(5, "strategi"),
+    Step(5, "strategi", intro="journey/_strategy_intro.html"),
 )
 
 

@@ -225,7 +225,7 @@ async def test_an_email_sent_after_the_journey_can_still_be_followed_up(
     assert "Permohonan Umpan Balik" in texts(email)[0]
     assert email[-1].button_labels == ["Sudah saya kirim", "Ubah isi email"]
     asked_now = await budi.press("Sudah saya kirim")
-    assert "Bolehkah saya bertanya lagi dalam beberapa hari" in texts(asked_now)[-1]
+    assert "Bolehkah beberapa hari lagi saya menanyakan" in texts(asked_now)[-1]
     noted = await budi.press("Ya, boleh")
     assert "beberapa hari lagi saya akan menanyakan" in texts(noted)[-1]
     journey = await journey_of(bot, 610)

@@ -133,6 +133,7 @@ async def test_pages_turn_by_button_and_by_typing_and_old_buttons_do_nothing(
     assert [n for n in range(1, 8) if f"PT Nomor {n}</b>" in listing.text] == [4, 5, 6, 7]
     assert listing.text.index("PT Nomor 7") < listing.text.index("PT Nomor 4")
     assert "Balasan perekrut: <i>Terima kasih. Jawaban teknis" in listing.text
+    assert ".Balasan perekrut" not in listing.text  # each on a line of its own
     assert "Suasana hati di awal: 2 (buruk); terakhir dicatat: 4 (cukup baik)" in listing.text
     assert "Dijeda, di langkah 3 dari 5" in listing.text
     assert listing.button_labels == ["Berikutnya"]

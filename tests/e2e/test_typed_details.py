@@ -181,3 +181,10 @@ async def test_changing_only_the_linkedin_keeps_the_phone_number(bot: BotHarness
     assert "0812-3456-7890" in email and "linkedin.com/in/rina-baru" in email
     answers = await answers_of(bot, 2115)
     assert answers["phone"] == "0812-3456-7890"
+
+
+async def test_the_plan_is_said_to_be_kept_when_step_five_begins(bot: BotHarness) -> None:
+    rina = await started(bot, 2116, UNTIL_PLAN_TARGET)
+    step_five = texts(await rina.press("2 minggu"))[-1]
+    assert step_five.startswith("Rencana belajar Anda sudah tersimpan")
+    assert "Langkah 5 dari 5" in step_five
