@@ -9,6 +9,7 @@ from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
 from conversations.events import Command
+from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
 
 HELP_CHOICE = "menu:help"
@@ -59,7 +60,15 @@ async def idle_text(turn: Turn) -> Outcome:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
         scale = on_screen == mood_rules.PREFIX  # the /mood question invites words too
-        return missed(reply("idle_text.html", after_crisis=False, on_screen=True, scale=scale))
+        options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
+        # Buttons show no numbers: the example is a label to type, the last one (a way
+        # out, "Batal, jangan hapus", more often than the first), never a destructive one.
+        labels = [o.label for o in options if o.typed and not o.destructive]
+        example = labels[-1] if labels else None
+        outcome = reply(
+            "idle_text.html", after_crisis=False, on_screen=True, scale=scale, example=example
+        )
+        return missed(outcome)
     return replace(reply("idle_text.html", after_crisis=False, on_screen=False), idle=True)
 
 

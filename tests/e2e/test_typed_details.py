@@ -146,6 +146,9 @@ async def test_text_at_another_features_menu_is_not_called_a_miss_of_the_journey
     await rina.send("/hapusdata")
     [answer] = texts(await rina.send("hmm gimana ya"))
     assert "Ketuk salah satu tombol di atas" in answer and "1, 3" not in answer
+    # Its example is a label to type (buttons show no numbers), never a destructive one.
+    assert "misalnya <i>Batal, jangan hapus</i>" in answer
+    assert "Hapus semua data saya" not in answer
     # The journey still reads what answers it.
     await rina.send("/lanjut")
     await rina.send("sedih")
