@@ -119,6 +119,7 @@ async def test_no_news_for_two_weeks_brings_one_suggestion_only_with_a_yes(
     [suggestion] = await sent_at(bot, morning, QUIET)
     assert suggestion.chat_id == 903
     assert "Sudah 14 hari belum ada kabar" in suggestion.text
+    assert "</b>. Tahap terakhirnya lamaran terkirim, sejak " in suggestion.text
     assert "Yth. Tim Rekrutmen PT Maju," in suggestion.text
     # No date is claimed for the sending: 25 November is only when it was logged.
     assert "pelamar untuk posisi Analis Data.\n" in suggestion.text
