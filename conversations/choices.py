@@ -998,13 +998,15 @@ class _Reader:
             return ()
         spelling = not all(w.text in _KNOWN for w in wanted)
         text = " ".join(w.text for w in wanted)
+        # A "gak" shared with "Tidak usah" is no likeness: "gatau" is not "ga usah".
+        named = [w for w in wanted if w.text not in _NEGATIONS] or wanted
         scored = []
         for option, label in zip(self.options, self.labels, strict=True):
             if label.numeric:
                 continue
-            shared = sum(1 for w in wanted if _covers(w, label) or _near_word(w.text, label))
+            shared = sum(1 for w in named if _covers(w, label) or _near_word(w.text, label))
             ratio = SequenceMatcher(None, text, normalise(option.label)).ratio()
-            score = max(shared / len(wanted), ratio if spelling and ratio >= 0.6 else 0.0)
+            score = max(shared / len(named), ratio if spelling and ratio >= 0.6 else 0.0)
             if score >= 0.5:
                 scored.append((score, option))
         scored.sort(key=lambda item: -item[0])

@@ -240,6 +240,15 @@ def miss(
             (button.label_context["group"], button.label_context["value"]) for button in close
         ],
         "example": prompt.example(state) if prompt.example else "",
+        # The first answer offered (not "Lewati"), as the example of a label to type.
+        "first_option": next(
+            (
+                (button.label_context["group"], button.label_context["value"])
+                for button in offered.values()
+                if button.role is None
+            ),
+            None,
+        ),
         "with_buttons": bool(rows),
         "with_done": prompt.multi,
     }

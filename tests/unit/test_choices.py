@@ -289,3 +289,19 @@ def test_nearest_names_the_closest_buttons_for_a_one_line_question() -> None:
     assert understand("siap lanjut tapi takut", READY) == Understood(nearest=("go",))
     assert understand("hapuss", CONFIRM) == Understood(nearest=("confirm_all",))
     assert understand("halo", READY).nearest == ()
+
+
+def test_i_dont_know_is_not_suggested_as_no_thanks() -> None:
+    """ "gatau" ("tidak tahu") shares only its "tidak" with "Tidak usah, terima kasih":
+    no "Maksud Anda …?" for that; a real typo still is."""
+    invite = [
+        Option("3h", "Ya, 3 jam lagi"),
+        Option("tomorrow", "Ya, besok pukul 08.00 WIB"),
+        Option("no", "Tidak usah, terima kasih"),
+    ]
+    assert understand("gatau", invite).nearest == ()
+    assert (
+        "no"
+        in understand("tidak usa terimakasi", invite).values
+        + understand("tidak usa terimakasi", invite).nearest
+    )
