@@ -15,6 +15,8 @@ from conversations.outcome import Button, Outcome, Reply
 HELP_CHOICE = "menu:help"
 START_JOURNEY_CHOICE = flow.START_CHOICE
 COMMAND_SHOWN_LIMIT = 64
+# Labels that may be the example in "ketik tulisannya, misalnya …": they change nothing.
+HARMLESS = ("Batal", "Kembali", "Lihat", "Ubah")
 
 
 def register(router: Router) -> None:
@@ -61,10 +63,10 @@ async def idle_text(turn: Turn) -> Outcome:
         # /mood scale). The text was no answer to it; the question and its buttons stand.
         scale = on_screen == mood_rules.PREFIX  # the /mood question invites words too
         options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
-        # Buttons show no numbers: the example is a label to type, the last one (a way
-        # out, "Batal, jangan hapus", more often than the first), never a destructive one.
+        # Buttons show no numbers: the example is a label to type, and only one that
+        # changes nothing ("Batal, jangan hapus", "Kembali ke daftar"), never "Matikan …".
         labels = [o.label for o in options if o.typed and not o.destructive]
-        example = labels[-1] if labels else None
+        example = next((label for label in labels if label.startswith(HARMLESS)), None)
         outcome = reply(
             "idle_text.html", after_crisis=False, on_screen=True, scale=scale, example=example
         )

@@ -191,3 +191,10 @@ async def test_the_plan_is_said_to_be_kept_when_step_five_begins(bot: BotHarness
     step_five = texts(await rina.press("2 minggu"))[-1]
     assert step_five.startswith("Rencana belajar Anda sudah tersimpan")
     assert "Langkah 5 dari 5" in step_five
+
+
+async def test_a_pause_before_any_answer_claims_nothing_was_kept(bot: BotHarness) -> None:
+    rina = bot.user(2117, "Rina")
+    await rina.send("/gagal")
+    paused = " ".join(texts(await rina.send("nanti aja")))
+    assert "sudah tersimpan" not in paused and "/lanjut" in paused
