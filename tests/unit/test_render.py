@@ -446,3 +446,11 @@ def test_history_patterns_read_as_progress_with_indonesian_numbers() -> None:
     assert "belum ada yang Anda centang selesai" in text
     assert "rata-rata 2,5 hari setelah wawancaranya" in text
     assert "Keterampilan yang kembali muncul" not in text
+
+
+def test_the_mood_answer_keeps_its_paragraphs() -> None:
+    """The line chosen by {% if quiet %} must not swallow the blank line after it."""
+    text = RENDERER.render(
+        "mood/answered.html", low=False, score=3, saved=True, consent=True, journey_waiting=True
+    )
+    assert "waktu.\n\nPerjalanan Anda masih tersimpan" in text
