@@ -250,18 +250,6 @@ def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
     return Outcome((Reply("latihan/feedback.html", context, buttons),), resets_keyboard=True)
 
 
-def _a_new_try(event: object) -> bool:
-    """Under the feedback, text reads as another answer only if it tells a story: some
-    part of STAR is in it, or it is as long as an answer should be."""
-    if not isinstance(event, Text):
-        return False
-    parsed = rules.parse_answer(event.text)
-    if isinstance(parsed, Invalid):
-        return False
-    result = star.check(parsed)
-    return bool(result.found) or not result.too_short
-
-
 async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     """The answer to the waiting question; anything unusable keeps it waiting."""
     event = turn.event
@@ -270,18 +258,17 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if question is None:  # a key no longer in the pool
         turn.wait_for(None)
         return None
-    if again and not _a_new_try(event):
-        return None  # "makasih" under the feedback is no new answer
-    if isinstance(event, Unsupported):
-        return _invalid(question, "unsupported", await _gap_for(turn, question))
-    if isinstance(event, Choices):
-        return _invalid(question, "choices", await _gap_for(turn, question))
+    if isinstance(event, Unsupported | Choices) and not again:
+        error = "unsupported" if isinstance(event, Unsupported) else "choices"
+        return _invalid(question, error, await _gap_for(turn, question))
     if not isinstance(event, Text):
         return None
     parsed = rules.parse_answer(event.text)
     if isinstance(parsed, Invalid):
-        return _invalid(question, parsed.error, await _gap_for(turn, question))
+        return None if again else _invalid(question, parsed.error, await _gap_for(turn, question))
     result = star.check(parsed)
+    if again and not result.found and result.too_short:
+        return None  # under the feedback, "makasih" is no new try: a story is
     turn.wait_for(Awaiting(PRACTICE, AGAIN + question.key))
     if turn.fresh and _may_store(turn):
         turn.session.add(
