@@ -183,11 +183,16 @@ def _keyboard_changes(
             missed["keyboard"] = with_newest(user.keyboard, shown)
         return missed
     if shown is not None:
-        changes: dict[str, Any] = {"keyboard": [option.to_entry() for option in shown], "misses": 0}
+        # A redraw of the pressed message keeps its numbering (its other buttons stay
+        # valid) but is the question on screen from now on.
+        changes: dict[str, Any] = {
+            "keyboard": [option.to_entry() for option in shown],
+            "misses": 0,
+            "keyboard_at": now,
+            "keyboard_turn": user.turns,
+        }
         if not keeps_seq:
-            changes.update(
-                keyboard_seq=user.keyboard_seq + 1, keyboard_at=now, keyboard_turn=user.turns
-            )
+            changes["keyboard_seq"] = user.keyboard_seq + 1
         return changes
     if outcome.resets_keyboard or from_live_keyboard:
         # A live keyboard's answer uses it up; a daily message's button does not.
@@ -232,7 +237,7 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
             expired = chosen.destructive and not (
                 _fresh_question(user, now) and user.turns == user.keyboard_turn + 1
             )
-            return Choice(chosen.value, expired=expired), True
+            return Choice(chosen.value, expired=expired, typed=True), True
         if understood.values:
             return Choices(understood.values), False
     return event, False

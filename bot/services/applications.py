@@ -408,10 +408,12 @@ async def _nudge_answer(turn: Turn, kind: str, answer: str, about: str) -> Outco
         _wait(turn, "open", row.id)
     else:
         turn.wait_for(None)
-    replies = [views.nudge_answered(kind, agreed, _minutes(turn), _zone_label(turn))]
+    asked: list[Reply] = []
     if kind == views.INTERVIEW:
-        replies.extend(_nudge_questions(turn, _facts(turn, row) if row else None))
-    return Outcome(tuple(replies))
+        asked = _nudge_questions(turn, _facts(turn, row) if row else None)
+    back_to = row.id if row is not None and not asked else None
+    answered = views.nudge_answered(kind, agreed, _minutes(turn), _zone_label(turn), back_to)
+    return Outcome((answered, *asked))
 
 
 def set_nudge(turn: Turn, kind: str, on: bool) -> None:
@@ -458,7 +460,16 @@ async def typed(turn: Turn, awaiting: Awaiting) -> Outcome | None:
 
 def _not_understood(turn: Turn, step: str) -> Outcome:
     error = "unsupported" if isinstance(turn.event, Unsupported) else "choice"
-    return views.miss(step, error, _today(turn), _nearest(turn))
+    return views.miss(step, error, _today(turn), _nearest(turn), _label_on_screen(turn))
+
+
+def _label_on_screen(turn: Turn) -> str | None:
+    """The first label typed text can pick on the buttons the user sees last; None when
+    another message came after them."""
+    if turn.question_on_screen() is None:
+        return None
+    options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
+    return next((option.label for option in options if option.typed), None)
 
 
 def _nearest(turn: Turn) -> list[str]:
@@ -563,7 +574,7 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
                 return _dated(turn, row, when)
         if understood.nearest:
             nearest = _labels(options, understood.nearest)
-            return views.miss("open", "choice", _today(turn), nearest)
+            return views.miss("open_stage", "choice", _today(turn), nearest)
     if isinstance(event, Choices):
         return views.miss("open", "choice", _today(turn))
     return _not_understood(turn, "open")

@@ -262,14 +262,22 @@ def date_example(today: date) -> str:
     return f"{ahead.day:02d}/{ahead.month:02d}/{ahead.year}"
 
 
-def miss(step: str, error: str, today: date, nearest: Sequence[str] = ()) -> Outcome:
+def miss(
+    step: str,
+    error: str,
+    today: date,
+    nearest: Sequence[str] = (),
+    on_screen: str | None = None,
+) -> Outcome:
     """One short line; the question above still stands. `nearest`: the labels of the
-    options that came close, for "Maksudnya … atau …?"."""
+    options that came close, for "Maksudnya … atau …?"; `on_screen`: a label of the
+    buttons the user sees last, as the example of what can be typed."""
     context = {
         "step": step,
         "error": error,
         "example": date_example(today),
         "nearest": list(nearest),
+        "on_screen": on_screen,
     }
     return Outcome((Reply("lamaran/miss.html", context),), miss=True)
 
@@ -370,14 +378,22 @@ def later() -> Outcome:
     return Outcome((Reply("lamaran/later.html"),))
 
 
-def nudge_answered(kind: str, agreed: bool, minutes: int, zone_label: str) -> Reply:
+def nudge_answered(
+    kind: str, agreed: bool, minutes: int, zone_label: str, back_to: int | None = None
+) -> Reply:
+    """`back_to`: the application the question was asked about, when nothing else is
+    asked next; its way back is offered again (the buttons above the question no longer
+    take typed text)."""
     context = {
         "kind": kind,
         "agreed": agreed,
         "time": rules.nudge_time(minutes),
         "zone_label": zone_label,
     }
-    return Reply("lamaran/nudge_answered.html", context)
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if back_to is not None:
+        buttons = ((action("open", value("open", back_to)), action("list", value("list", 1))),)
+    return Reply("lamaran/nudge_answered.html", context, buttons)
 
 
 def nudge_off(kind: str) -> Outcome:

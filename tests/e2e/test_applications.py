@@ -288,7 +288,7 @@ async def test_nonsense_at_every_prompt_gets_one_short_line_and_loses_nothing(
     await one_line("...", wanted="kosong")
     await rina.send("Analis Data")
     await one_line("asdfgh", wanted="Ketuk salah satu tombol")
-    await one_line("lnkdn", wanted="Maksud Anda <b>LinkedIn</b>?")
+    await one_line("lnkdn", wanted="Maksud Anda <b>LinkedIn</b>? Jika ya, ketuk tombolnya di atas.")
     await rina.send("2")
     await one_line("qwerty", wanted="Ketuk salah satu tombol")
     await rina.send("lewati")
@@ -482,3 +482,28 @@ async def test_a_number_typed_under_an_application_never_moves_it_back(bot: BotH
     await rina.send("1")
     [kept] = await applications(bot, 9302)
     assert kept.stage == "hr"
+
+
+async def test_after_the_reminder_question_its_way_back_is_offered_and_typed(
+    bot: BotHarness,
+) -> None:
+    """The reminder question came between the saved application and its buttons: the
+    answer offers them again, typed labels work, and a line that misses names what is
+    on screen, never a stage that is not."""
+    rina = bot.user(9303, "Rina")
+    await add_by_typing(rina, "PT Sinar Jaya", "Staf Pemasaran", "linkedin", "lewati")
+    await rina.send("lamaran terkirim")
+    answered = only(await rina.press("Tidak usah"), "sendMessage")
+    assert answered.button_labels == ["Lihat lamaran ini", "Lihat daftar"]
+    [line] = texts(await rina.send("halo"))
+    assert "misalnya <i>Lihat lamaran ini</i>" in line and "Ditolak" not in line
+    detail = texts(await rina.send("lihat lamaran ini"))
+    assert "Staf Pemasaran di PT Sinar Jaya" in detail[0]
+    # A stage half named: which stages, and that it is typed (they are no buttons here).
+    [asked] = texts(await rina.send("wawancara"))
+    assert asked.startswith("Maksud Anda tahap <b>")
+    assert "Ketik nama tahapnya dengan lengkap" in asked
+    [again] = texts(await rina.send("halo"))
+    assert "misalnya <i>Maju ke tahap berikutnya</i>" in again
+    [kept] = await applications(bot, 9303)
+    assert kept.stage == "applied"

@@ -312,6 +312,7 @@ async def test_typed_text_at_the_restart_question_refers_to_it(bot: BotHarness) 
     [line] = texts(await rina.send("tidak"))
     assert line == (
         "Maksud Anda <b>Lanjutkan yang sebelumnya</b> atau <b>Mulai untuk wawancara lain</b>?"
+        " Ketuk tombol yang Anda maksud di atas."
     )
     assert await answers_of(bot, 1220) == before
     # Its buttons still answer it.

@@ -118,7 +118,9 @@ def test_a_miss_names_the_nearest_choices() -> None:
         "with_done": False,
     }
     text = check(Outcome((Reply("journey/miss.html", context),)))[0]
-    assert text.startswith("Maksud Anda <b>") and text.endswith("?")
+    assert text.startswith("Maksud Anda <b>")
+    # Two labels: which one is meant is asked, and how to say it; the buttons are below.
+    assert text.endswith("? Ketuk tombol yang Anda maksud.")
 
 
 OTHER: dict[str, dict[str, Any]] = {
