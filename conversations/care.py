@@ -15,6 +15,8 @@ PREFIX = "s"
 GROUND = callback.value(PREFIX, "ground")
 SAFE = callback.value(PREFIX, "safe")
 NOT_YET = callback.value(PREFIX, "help")
+# "Saya siap lanjut" under a held question: the question comes back.
+GO_ON = callback.value(PREFIX, "go_on")
 # The exercise's button works whatever is asked next (it only shows a text).
 STATELESS = callback.stateless({GROUND})
 
@@ -24,6 +26,13 @@ def grounding_button(typed: bool = True) -> Button:
     return Button(
         "option", value=GROUND, label_context={"group": "care", "value": "ground"}, typed=typed
     )
+
+
+def held() -> Reply:
+    """In place of the next question after a check-in: it waits for a tap (or an answer
+    typed anyway, which the flow still reads)."""
+    button = Button("option", value=GO_ON, label_context={"group": "care", "value": "go_on"})
+    return Reply("safety/held.html", {}, ((button,),))
 
 
 def grounding() -> Outcome:

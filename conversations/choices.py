@@ -1013,6 +1013,34 @@ class _Reader:
         return _values(option for _, option in scored[:2])
 
 
+def named_in(text: str, keys: Sequence[str], limit: int = 1000) -> list[str]:
+    """The `keys` (or their everyday words, lexicon.SYNONYMS) a free text names without
+    a negation, in the order named: "kecewa sm malu bgt, udah nunggu 2 minggu" names
+    "kecewa" and "malu"; "ga kecewa" names nothing."""
+    if len(text) > limit:
+        return []
+    spellings: dict[tuple[str, ...], str] = {_fold_phrase(key): key for key in keys}
+    for folded, alternatives in _SYNONYMS:
+        if folded in spellings:
+            meant = spellings[folded]
+            spellings.update({typed: meant for typed in alternatives if len(typed) == 1})
+    named: list[str] = []
+    for clause in clauses(text):
+        for word in clause:
+            found = spellings.get((word.text,))
+            if found is not None and not word.negated and found not in named:
+                named.append(found)
+    return named
+
+
+def sounds_soft(skill: str) -> bool:
+    """Whether a skill's name has a word of a nonteknis skill ("public speaking")."""
+    return any(word.text in _SOFT_WORDS for clause in clauses(skill) for word in clause)
+
+
+_SOFT_WORDS = frozenset(fold(word) for word in lx.SOFT_SKILL_WORDS)
+
+
 def only_skips(text: str) -> bool:
     """Whether the whole message asks to skip or says "I don't know" ("gatau", "skip",
     "ga usah", "udah lah"): at a question that needs a name, that is no name."""

@@ -27,6 +27,9 @@ class Choice:
     # A destructive choice shown more than 10 minutes ago, or typed later than the very
     # next message: it must do nothing but say so and offer the choice again.
     expired: bool = False
+    # Its label or number typed, not a tap: on a multi-select it ticks, never unticks
+    # ("kecewa" typed after tapping Kecewa still means kecewa).
+    typed: bool = False
 
 
 @dataclass(frozen=True)

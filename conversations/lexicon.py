@@ -715,7 +715,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rintisan": ("startup", "start", "startap"),
     # "Perluas target perusahaan": the kinds of company it widens to.
     "target": ("startup", "startap", "rintisan", "menengah"),
-    "webinar": ("seminar", "workshop", "talkshow"),
+    "seminar": ("webinar", "workshop", "talkshow", "lokakarya"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
     # /lamaran: stages, where a vacancy was found, the kind of company
@@ -1346,5 +1346,31 @@ COUNT_FILLER = frozenset(
         "target",
         "minggu",
         "ini",
+    }
+)
+
+
+# Words that mark a skill as nonteknis, only to pick the example a prompt shows (the
+# user still chooses the kind): "komunikasi", "presentasi", "kerja tim".
+SOFT_SKILL_WORDS = frozenset(
+    {
+        "komunikasi",
+        "presentasi",
+        "tim",
+        "kepemimpinan",
+        "memimpin",
+        "negosiasi",
+        "berbicara",
+        "bicara",
+        "public",
+        "percaya",
+        "wawancara",
+        "waktu",
+        "problem",
+        "kolaborasi",
+        "adaptasi",
+        "leadership",
+        "teamwork",
+        "communication",
     }
 )

@@ -63,6 +63,62 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     return parsed
 
 
+# Typed all in lower case, a name goes into a formal email capitalised: "staf it di pt
+# maju" is "Staf IT di PT Maju". Short words that stay lower, and abbreviations.
+_LOWER_WORDS = frozenset({"di", "dan", "atau", "untuk", "ke", "dari", "&", "of", "and", "the"})
+_ABBREVIATIONS = {
+    "pt": "PT",
+    "cv": "CV",
+    "tbk": "Tbk",
+    "ud": "UD",
+    "bumn": "BUMN",
+    "it": "IT",
+    "hr": "HR",
+    "hrd": "HRD",
+    "qa": "QA",
+    "ui": "UI",
+    "ux": "UX",
+    "ui/ux": "UI/UX",
+    "seo": "SEO",
+    "crm": "CRM",
+    "sql": "SQL",
+    "ai": "AI",
+    "bi": "BI",
+    "pr": "PR",
+    "ga": "GA",
+    "ceo": "CEO",
+    "cto": "CTO",
+    "bca": "BCA",
+    "bri": "BRI",
+    "bni": "BNI",
+    "btn": "BTN",
+    "bsi": "BSI",
+    "bpjs": "BPJS",
+    "pln": "PLN",
+    "ojk": "OJK",
+}
+
+
+def as_title(name: str) -> str:
+    """A company, position or person's name typed all in lower case, capitalised; any
+    capital typed means the user chose the spelling, which is kept."""
+    if any(ch.isupper() for ch in name):
+        return name
+    words = name.split(" ")
+    titled = [
+        _ABBREVIATIONS.get(word)
+        or (word if index and word in _LOWER_WORDS else word[:1].upper() + word[1:])
+        for index, word in enumerate(words)
+    ]
+    return " ".join(titled)
+
+
+def parse_title(text: str, limit: int) -> str | Invalid:
+    """A company, position or sender's name, capitalised as a formal email writes it."""
+    parsed = parse_name(text, limit)
+    return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
 def parse_long_text(text: str, limit: int) -> str | Invalid:
     cleaned = clean_text(text)
     if not any(ch.isalnum() for ch in cleaned):

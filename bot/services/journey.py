@@ -512,7 +512,9 @@ async def answer_choice(turn: Turn) -> Outcome:
     state = loaded.state
     if state.status == flow.PAUSED and not flow.PROMPT_BY_ID[state.prompt].pause:
         return Outcome(notice="stale_button.txt")
-    return await _apply(turn, loaded, flow.advance(state, turn.event))
+    transition = flow.advance(state, turn.event)
+    outcome = await _apply(turn, loaded, transition)
+    return replace(outcome, asks_next=_asks_next(state, transition.state))
 
 
 async def answer_text(turn: Turn) -> Outcome | None:
@@ -538,7 +540,17 @@ async def answer_text(turn: Turn) -> Outcome | None:
         # Another feature's question is on screen (/hapusdata's menu): text that is no
         # answer to the journey is answered about that question, not the journey's.
         return None
-    return await _apply(turn, loaded, transition)
+    outcome = await _apply(turn, loaded, transition)
+    return replace(outcome, asks_next=_asks_next(loaded.state, transition.state))
+
+
+def _asks_next(before: flow.State, after: flow.State) -> bool:
+    """Whether the answer moved on to a new question that a check-in may hold back (the
+    story's "are you ready?" already waits, and says so itself after a check-in)."""
+    if after.status != flow.ACTIVE or after.prompt == before.prompt:
+        return False
+    prompt = flow.PROMPT_BY_ID[after.prompt]
+    return not prompt.pause and prompt.id != "ready"
 
 
 def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
@@ -552,7 +564,7 @@ def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
     grid = any(option.role == TOGGLE for option in options)
     understood = understand(text.text, options, multi=multi, positions=not grid)
     if len(understood.values) == 1:
-        return Choice(understood.values[0])
+        return Choice(understood.values[0], typed=True)
     if understood.values:
         return Choices(understood.values)
     return Text(text.text, understood.nearest)

@@ -129,4 +129,7 @@ def with_checkin(outcome: Outcome, reading: Assessment | None = None) -> Outcome
         replace(answer, context={**answer.context, "after_checkin": True})
         for answer in outcome.replies
     )
+    if outcome.asks_next and after:
+        # No new question right under "kita tidak perlu terburu-buru": it waits for a tap.
+        after = (*after[:-1], care.held())
     return replace(outcome, replies=(checkin, *after))

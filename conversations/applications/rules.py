@@ -325,7 +325,8 @@ def means_no_news(text: str) -> bool:
 def parse_name(field: str, text: str) -> str | v.Invalid:
     """A company or a position, as typed."""
     limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
-    return v.parse_short_text(text, limit)
+    parsed = v.parse_short_text(text, limit)
+    return v.as_title(parsed) if isinstance(parsed, str) else parsed
 
 
 def with_stage(app: Application, moved: Moved, today: date) -> Application:

@@ -116,6 +116,9 @@ class Flow:
 
     def advance(self, state: State, event: Event) -> Transition:
         prompt = self.by_id[state.prompt]
+        if isinstance(event, Choice) and event.typed and prompt.multi:
+            # Typed, a feeling is the answer itself, with what was tapped before it.
+            return self._on_choices(state, prompt, (event.value,))
         if isinstance(event, Choice):
             return self._on_choice(state, prompt, event.value)
         if isinstance(event, Choices):
@@ -156,10 +159,13 @@ class Flow:
             options.append(option)
         if prompt.grid:
             return self._on_cells(state, prompt, tuple(options), typed=True)
+        if prompt.multi and len(options) == 1 and options[0] in (DONE, SKIP):
+            return self._on_toggle(state, prompt, options[0])
         allowed = [o for o in prompt.option_values(state) if o not in (DONE, SKIP)]
         if not prompt.multi or any(option not in allowed for option in options):
             return self._miss(state, prompt, v.Invalid("choice"), values)
-        return self._accept(state, prompt, options)
+        tapped = [o for o in state.answers.get(prompt.id) or [] if o not in options]
+        return self._accept(state, prompt, [*tapped, *options])
 
     def _on_text(self, state: State, prompt: Prompt, event: Text) -> Transition:
         """Text the prompt's options did not take (the adapter matched those already):

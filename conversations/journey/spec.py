@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from conversations import validators as v
+from conversations.choices import named_in
 from conversations.journey.model import (
     Effects,
     Intro,
@@ -93,8 +94,27 @@ def _name(limit: int) -> Any:
     return lambda text, state: v.parse_name(text, limit)
 
 
+def _title(limit: int) -> Any:
+    return lambda text, state: v.parse_title(text, limit)
+
+
 def _long(limit: int) -> Any:
     return lambda text, state: v.parse_long_text(text, limit)
+
+
+def _feelings_told(text: str, state: State) -> list[str] | v.Invalid:
+    """Feelings written in a sentence rather than tapped ("kecewa sm malu bgt, udah nunggu
+    2 minggu"): the ones it names; nothing named is no answer yet."""
+    words = text.casefold().split()
+    if "?" in text or (words and words[0] in _ASKING) or _EXCEPT & set(words):
+        # "apa bedanya ragu sama cemas": a question; "semua kecuali lega": not the named one.
+        return v.Invalid("selection")
+    named = named_in(text, FEELINGS, limit=v.STORY_LIMIT)
+    return named if named else v.Invalid("selection")
+
+
+_ASKING = frozenset({"apa", "apakah", "bedanya", "gimana", "bagaimana", "kenapa", "mengapa"})
+_EXCEPT = frozenset({"kecuali", "selain"})
 
 
 def _numeric_date(day: date) -> str:
@@ -280,6 +300,7 @@ PROMPTS: tuple[Prompt, ...] = (
         1,
         "journey/feelings.html",
         FEELINGS,
+        parse=_feelings_told,
         multi=True,
         feeling=True,
         when=lambda s: s.consent is True,
@@ -312,7 +333,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "company",
         2,
         "journey/company.html",
-        parse=_name(v.COMPANY_LIMIT),
+        parse=_title(v.COMPANY_LIMIT),
         when=_not_yet_known("company"),
         condition="already known",
     ),
@@ -320,7 +341,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "position",
         2,
         "journey/position.html",
-        parse=_name(v.POSITION_LIMIT),
+        parse=_title(v.POSITION_LIMIT),
         when=_not_yet_known("position"),
         condition="already known",
     ),
@@ -352,7 +373,7 @@ PROMPTS: tuple[Prompt, ...] = (
         2,
         "journey/sender_name.html",
         _sender,
-        parse=_name(v.NAME_LIMIT),
+        parse=_title(v.NAME_LIMIT),
         value=_own_name,
     ),
     Prompt(

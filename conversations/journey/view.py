@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from conversations import callback, reminders
 from conversations import validators as v
+from conversations.choices import named_in, sounds_soft
 from conversations.journey import spec
 from conversations.journey.model import HEADER, Prompt, Row, State, choice_value
 from conversations.options import ASIDE, DONE, SKIP, TOGGLE
@@ -30,6 +31,9 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
     prompt = flow.by_id.get(state.prompt)
     story = state.answers.get("story")
     patterns = find_patterns(story) if isinstance(story, str) else []
+    chosen = list(state.answers.get("feelings") or [])
+    skill = state.answers.get("skill_name")
+    told = named_in(story, spec.FEELINGS, limit=v.STORY_LIMIT) if isinstance(story, str) else []
     return {
         # Unanswered prompts read as None in templates (a.phone), everything else is strict.
         "a": defaultdict(lambda: None, state.answers),
@@ -43,6 +47,10 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
         **summarise(state.answers),
         # The one unhelpful pattern in the story, answered with one reframe.
         "pattern": patterns[0].value if patterns else None,
+        # The skill gap's example matches the skill named ("presentasi": nonteknis).
+        "soft_skill_named": isinstance(skill, str) and sounds_soft(skill),
+        # The feelings tapped and those the story names ("kecewa sm malu"), for step 1's answer.
+        "felt": chosen + [feeling for feeling in told if feeling not in chosen],
         "lowest_area": spec.lowest_area(state),
         "areas": EVAL_AREAS,
         "invite_at": spec.invite_time(state),

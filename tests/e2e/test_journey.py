@@ -153,7 +153,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     assert "2 (buruk)" in recap and "kecewa dan cemas" in recap
     assert "pertanyaan teknis/studi kasus serta riset perusahaan dan posisi" in recap
     assert "analisis data (keterampilan teknis), dari tingkat dasar menuju menengah" in recap
-    assert "Terhubung dengan 5 profesional di LinkedIn" in recap
+    assert "Hubungi 5 orang di bidang Anda lewat LinkedIn" in recap
     assert "Anda lewati" not in recap  # nothing was skipped but the note
 
     saved = await answers_of(bot, 501)
@@ -449,7 +449,7 @@ async def test_typed_numbers_mean_numbers_where_the_buttons_are_numbers(
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS[:-1])  # up to the networking question
     done = await rina.send("2")  # buttons are 1, 3, 5, 10: "2" is two people
-    assert "Terhubung dengan 2 profesional di LinkedIn" in texts(done)[-1]
+    assert "Hubungi 2 orang di bidang Anda lewat LinkedIn" in texts(done)[-1]
 
 
 async def test_several_options_can_be_typed_by_their_labels(bot: BotHarness) -> None:

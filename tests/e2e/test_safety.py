@@ -307,15 +307,35 @@ async def test_safe_again_with_no_journey_offers_to_start_in_one_tap(bot: BotHar
 
 async def test_a_low_mood_in_distress_is_acknowledged_once(bot: BotHarness) -> None:
     """ "capek banget rasanya pengen nyerah aja" at the mood question: the check-in thanks
-    the person; the journey's own "Terima kasih sudah memberi tahu saya" does not follow."""
+    the person; the journey's own "Terima kasih sudah memberi tahu saya" does not follow,
+    nor does the next question until the person taps that they are ready."""
     rina = bot.user(617, "Rina")
     await rina.send("/gagal")
     await rina.press("Ya, saya setuju")
-    said = texts(await rina.send("capek banget rasanya pengen nyerah aja"))
+    sent = await rina.send("capek banget rasanya pengen nyerah aja")
+    said = texts(sent)
     assert "melewati masa yang sangat berat" in said[0]
     assert not [text for text in said[1:] if "Terima kasih" in text]
-    assert "Apa saja yang sedang Anda rasakan?" in said[-1]
+    assert not [text for text in said if "Apa saja yang sedang Anda rasakan?" in text]
+    assert "bisa menunggu sampai Anda siap" in said[-1]
+    assert sent[-1].button_labels == ["Saya siap lanjut"]
     assert (await answers_of(bot, 617))["mood"] <= 2
+    asked = only(await rina.press("Saya siap lanjut"), "sendMessage")
+    assert "Apa saja yang sedang Anda rasakan?" in asked.text
+    assert "Kecewa" in asked.button_labels
+
+
+async def test_a_held_question_still_takes_an_answer_typed_without_the_tap(
+    bot: BotHarness,
+) -> None:
+    """Held after a check-in, the feelings question is still answered by typing one."""
+    rina = bot.user(619, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("capek banget rasanya pengen nyerah aja")
+    said = texts(await rina.send("sedih sm kecewa"))
+    assert any("ceritakan apa yang terjadi" in text for text in said)
+    assert (await answers_of(bot, 619))["feelings"] == ["sedih", "kecewa"]
 
 
 async def test_the_safety_question_is_answered_by_a_typed_yes_or_no(bot: BotHarness) -> None:

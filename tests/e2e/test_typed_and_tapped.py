@@ -383,3 +383,39 @@ async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
     assert "Saya akan menyapa Anda pada" in done[-1]
     [journey] = await rows(bot, Journey, 1224)
     assert journey.status == "paused" and journey.invite_at is not None
+
+
+async def test_feelings_written_in_a_sentence_are_the_answer(bot: BotHarness) -> None:
+    """ "kecewa sm malu bgt, udah nunggu 2 minggu" at the feelings question names two
+    of them: that is the answer, not "belum saya pahami"."""
+    rina = bot.user(1230, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    said = texts(await rina.send("kecewa sm malu bgt, udah nunggu 2 minggu"))
+    assert "ceritakan apa yang terjadi" in said[-1]
+    assert (await answers_of(bot, 1230))["feelings"] == ["kecewa", "malu"]
+
+
+async def test_a_feeling_typed_after_taps_adds_to_them(bot: BotHarness) -> None:
+    """Typed after a tap, a feeling is the answer with what was tapped; typing one
+    already ticked never unticks it."""
+    rina = bot.user(1231, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    feelings = rina.last_keyboard_message()
+    await rina.press("Sedih", on=feelings)
+    said = texts(await rina.send("sedih"))
+    assert "ceritakan apa yang terjadi" in said[-1]
+    assert (await answers_of(bot, 1231))["feelings"] == ["sedih"]
+
+
+async def test_step_one_names_the_feelings_the_story_tells(bot: BotHarness) -> None:
+    """Nothing tapped, but the story says "sedih bgt sm kecewa": step 1's answer names
+    them; a feeling the story negates is not named."""
+    rina = bot.user(1232, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    await rina.send("lewati")
+    said = texts(await rina.send("sedih bgt sm kecewa, ga marah sih, hrd nya 3 minggu diem aja"))
+    assert "Rasa sedih dan kecewa itu wajar" in said[0]
+    assert "marah" not in said[0]

@@ -198,3 +198,20 @@ async def test_a_pause_before_any_answer_claims_nothing_was_kept(bot: BotHarness
     await rina.send("/gagal")
     paused = " ".join(texts(await rina.send("nanti aja")))
     assert "sudah tersimpan" not in paused and "/lanjut" in paused
+
+
+async def test_names_typed_in_lower_case_go_into_the_email_capitalised(bot: BotHarness) -> None:
+    """ "pt sinar jaya", "staf it", "rina lestari" typed quickly: the formal email says
+    PT Sinar Jaya, Staf IT and Rina Lestari; a name typed with capitals is kept as typed."""
+    rina = await started(bot, 2120, THROUGH_STEP_ONE)
+    await rina.send("pt sinar jaya")
+    await rina.send("staf it")
+    saved = await answers_of(bot, 2120)
+    assert saved["company"] == "PT Sinar Jaya" and saved["position"] == "Staf IT"
+    await rina.press("Tes atau wawancara teknis")
+    await rina.send("20/11/2026")
+    await rina.send("rina lestari")
+    assert (await answers_of(bot, 2120))["sender_name"] == "Rina Lestari"
+    other = await started(bot, 2121, THROUGH_STEP_ONE)
+    await other.send("PT eFishery Indonesia")
+    assert (await answers_of(bot, 2121))["company"] == "PT eFishery Indonesia"

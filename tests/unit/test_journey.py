@@ -546,7 +546,7 @@ def _error(transition: flow.Transition) -> str:
 
 @pytest.mark.parametrize("answer", [Choice("j:strategy:network_count.0"), Text("ga usah")])
 def test_step_five_can_end_with_nothing_chosen(answer: Event) -> None:
-    """ "Nanti dulu", or "ga usah" typed, with no strategy ticked: the journey ends, and
+    """ "Lewati", or "ga usah" typed, with no strategy ticked: the journey ends, and
     the recap says nothing was chosen instead of showing an empty list."""
     state = at("strategy", position="Analis Data", skill_name="SQL", skill_type="hard")
     done = flow.advance(state, answer)

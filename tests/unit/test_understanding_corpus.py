@@ -143,6 +143,8 @@ def _parsed(parsed: object) -> str | None:
         return f"count {parsed}"
     if isinstance(parsed, dict):  # the answers a grid or a two-part prompt sets
         return _answers(parsed)
+    if isinstance(parsed, list):  # options named in a sentence ("kecewa sm malu bgt")
+        return " + ".join(parsed)
     return "text"
 
 
