@@ -349,7 +349,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "stage",
         2,
         "journey/stage.html",
-        ("hr", "user", "technical", "final"),
+        ("technical", "hr", "user", "final"),
         skippable=True,
         rows=(2, 2, 1),
         when=_not_yet_known("stage"),

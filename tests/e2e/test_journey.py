@@ -308,7 +308,7 @@ async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness
     assert ["Ketuk salah satu tombol" in text for text in texts(calls)] == [True]
     assert only(calls, "sendMessage").buttons == []
     calls = await rina.send("yang paling susah")
-    assert only(calls, "sendMessage").button_labels[0] == "Wawancara rekrutmen (HR)"
+    assert only(calls, "sendMessage").button_labels[0] == "Tes atau wawancara teknis"
     # A voice note at a choice prompt.
     calls = await rina.send_content(voice={"file_id": "v", "file_unique_id": "vu", "duration": 3})
     assert "hanya bisa membaca pesan teks" in texts(calls)[0]
