@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from bot import chart
 from bot.db import moods
 from bot.router import Router, Turn, reply
+from bot.services import privacy
 from conversations import journey as flow
 from conversations import mood as rules
 from conversations.events import Choice
@@ -42,20 +43,24 @@ async def answer(turn: Turn) -> Outcome:
         )
         if not added:
             return Outcome(notice="mood/already.txt")
-    return reply(
-        "mood/answered.html",
-        score=choice.score,
-        low=choice.low,
-        saved=saved,
-        consent=turn.user.consent_feelings,
+    context = {
+        "score": choice.score,
+        "low": choice.low,
+        "saved": saved,
+        "consent": turn.user.consent_feelings,
         # After /mood the journey's buttons are gone: say how to get back to them.
-        journey_waiting=journey is not None and journey.status == flow.ACTIVE,
-    )
+        "journey_waiting": journey is not None and journey.status == flow.ACTIVE,
+    }
+    # Never asked: consent is one tap away. Whoever said no is not asked again here.
+    buttons = privacy.consent_button() if turn.user.consent_feelings is None else ()
+    return Outcome((Reply("mood/answered.html", context, buttons),))
 
 
 async def show_chart(turn: Turn) -> Outcome:
     if turn.user.consent_feelings is not True:  # nothing about feelings is stored
-        return reply("grafik/no_consent.html", consent=turn.user.consent_feelings)
+        consent = turn.user.consent_feelings
+        buttons = privacy.consent_button() if consent is None else ()
+        return Outcome((Reply("grafik/no_consent.html", {"consent": consent}, buttons),))
     journeys, checkins = await moods.chart_rows(turn.session, turn.user.id)
     zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
     data = rules.build_chart(journeys, checkins, zone)

@@ -64,6 +64,12 @@ def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
     )
 
 
+def consent_button() -> tuple[tuple[Button, ...], ...]:
+    """ "Izinkan penyimpanan" where something was not stored for want of consent: one tap,
+    not a detour through /hapusdata."""
+    return _buttons("give")
+
+
 async def ask_what_to_delete(turn: Turn) -> Outcome:
     consent = turn.user.consent_feelings is True
     # Whoever said no, or was never asked, can give consent here later.

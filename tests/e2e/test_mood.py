@@ -106,20 +106,32 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     never_asked = bot.user(1003, "Budi")
     await never_asked.send("/mood")
     calls = await never_asked.press("3")
-    reply = only(calls, "sendMessage").text
+    answered = only(calls, "sendMessage")
+    reply = answered.text
     assert "biasa-biasa saja juga tidak apa-apa" in reply and "tidak saya simpan" in reply
-    assert "belum memberi persetujuan" in reply and "ketik /hapusdata lalu ketuk" in reply
+    assert "belum memberi persetujuan" in reply and "/hapusdata" not in reply
+    # Consent is one tap away for whoever was never asked; never offered to one who said no.
+    assert answered.button_labels == ["Izinkan penyimpanan"]
     refused = bot.user(1004, "Sari")
     await start_journey(refused, consent=False)
     await refused.send("/mood")
-    calls += await refused.press("2")
+    refused_calls = await refused.press("2")
+    calls += refused_calls
     reply = texts(calls)[-1]
     assert "memilih agar data perasaan tidak disimpan" in reply and "/bantuan" in reply
+    assert only(refused_calls, "sendMessage").buttons == []
     charts = await never_asked.send("/grafik") + await refused.send("/grafik")
     assert "belum memberi persetujuan" in texts(charts)[0]
+    assert charts[0].button_labels == ["Izinkan penyimpanan"]
     assert "memilih agar data perasaan tidak disimpan" in texts(charts)[1]
     assert_valid_html(calls + charts)
     assert await checkins(bot, 1003) == [] and await checkins(bot, 1004) == []
+    # The tap gives consent; the next score is kept.
+    given = texts(await never_asked.press("Izinkan penyimpanan", on=charts[0]))
+    assert "Mulai sekarang jawaban tentang perasaan" in given[-1]
+    await never_asked.send("/mood")
+    await never_asked.press("4")
+    assert [score for score, _, _ in await checkins(bot, 1003)] == [4]
 
 
 async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
