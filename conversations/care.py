@@ -17,8 +17,9 @@ SAFE = callback.value(PREFIX, "safe")
 NOT_YET = callback.value(PREFIX, "help")
 # "Saya siap lanjut" under a held question: the question comes back.
 GO_ON = callback.value(PREFIX, "go_on")
-# The exercise's button works whatever is asked next (it only shows a text).
-STATELESS = callback.stateless({GROUND})
+# The exercise's button works whatever is asked next (it only shows a text); so does
+# "Saya siap lanjut" under a held question, which does what /lanjut does.
+STATELESS = callback.stateless({GROUND, GO_ON})
 
 
 def grounding_button(typed: bool = True) -> Button:

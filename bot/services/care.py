@@ -24,8 +24,8 @@ async def on_choice(turn: Turn) -> Outcome:
     if value == care.NOT_YET:
         return care.still_needs_help()
     if value == care.GO_ON:
-        asked = await journey.current_prompt(turn)
-        return asked if asked.replies else Outcome(notice="stale_button.txt")
+        # As /lanjut: the held question, or the journey resumed if paused since.
+        return await journey.resume_journey(turn, greet=False)
     if value == care.SAFE:
         # Only the person's own word ends the pause (docs/safety.md: resume when they choose).
         turn.user.crisis_paused_at = None

@@ -353,3 +353,17 @@ async def test_the_safety_question_is_answered_by_a_typed_yes_or_no(bot: BotHarn
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 618)
         assert user is not None and user.crisis_paused_at is None
+
+
+async def test_the_held_question_comes_back_after_a_pause_too(bot: BotHarness) -> None:
+    """Held after a check-in, then paused with /batal: "Saya siap lanjut" still brings the
+    question back, as /lanjut would."""
+    rina = bot.user(620, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    held = await rina.send("capek banget rasanya pengen nyerah aja")
+    await rina.send("/batal")
+    said = texts(await rina.press("Saya siap lanjut", on=held[-1]))
+    assert "Apa saja yang sedang Anda rasakan?" in said[-1]
+    [journey] = await rows(bot, Journey, 620)
+    assert journey.status == "active"
