@@ -196,6 +196,7 @@ class Store:
         self._one_writer = asyncio.Lock() if is_sqlite(engine.url) else None
         # WAL readers neither block the writer nor wait for it (BEGIN, not IMMEDIATE).
         self._reader = engine.execution_options(**{READ_ONLY: True}) if self._one_writer else engine
+        self._writer: AsyncConnection | None = None
         connect = _file_connector(engine) if self._one_writer else None
         self._checkpoints = (
             Checkpoints(connect, self._one_writer, CHECKPOINT_EVERY_COMMITS)
@@ -217,10 +218,28 @@ class Store:
                 yield session
             return
         async with self._one_writer:
-            async with self._sessions() as session, session.begin():
-                yield session
+            connection = await self._writer_connection()
+            # Bound to the writer's connection: its transaction begins and ends with the
+            # session's, and closing the session gives nothing back to the pool.
+            session = self._sessions(bind=connection)
+            try:
+                async with session.begin():
+                    yield session
+            finally:
+                await session.close()
+                if connection.invalidated or connection.in_transaction():
+                    # Lost, or left in doubt by a cancellation: the next one starts afresh.
+                    self._writer = None
+                    await connection.close()
             if self._checkpoints is not None:
                 self._checkpoints.committed()
+
+    async def _writer_connection(self) -> AsyncConnection:
+        """SQLite's one writer keeps its connection: taking one from the pool and giving
+        it back (with its reset) for every update cost more than the update's SQL."""
+        if self._writer is None:
+            self._writer = await self.engine.connect()
+        return self._writer
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[AsyncConnection]:
@@ -244,6 +263,9 @@ class Store:
             await driver.execute_in_thread("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
+        if self._writer is not None:
+            await self._writer.close()
+            self._writer = None
         if self._checkpoints is not None:
             await self._checkpoints.close()
         await self.engine.dispose()
