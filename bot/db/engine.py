@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import os
-from collections.abc import AsyncIterator
+import sqlite3
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,15 @@ from sqlalchemy.ext.asyncio import (
 
 from bot.db import inline
 
+log = logging.getLogger(__name__)
+
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# The Store copies the write-ahead log into the database (a checkpoint) after this many
+# commits, on a thread. SQLite's own (every 1000 pages of log) runs inside the commit
+# that crosses the mark: on the event loop, holding every chat for 5-10 ms.
+CHECKPOINT_EVERY_COMMITS = 100
+# A log longer than this many pages (~16 MB) is started again: see Checkpoints.
+LOG_LIMIT_PAGES = 4000
 # Execution option for connections that only read.
 READ_ONLY = "bangkit_read_only"
 
@@ -85,6 +96,94 @@ def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Asyn
     return create_async_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
 
 
+def _file_connector(engine: AsyncEngine) -> Callable[[], sqlite3.Connection] | None:
+    """How to open the engine's SQLite file with the standard library (for a thread of
+    its own); None for a database in memory, which has no write-ahead log."""
+    url = engine.sync_engine.url
+    database = url.database
+    if not database or database == ":memory:" or "mode=memory" in database:
+        return None
+    args, kwargs = engine.sync_engine.dialect.create_connect_args(url)
+    path: str = args[0]
+    options: dict[str, Any] = {**kwargs, "check_same_thread": False}  # closed on the loop
+    return lambda: sqlite3.connect(path, **options)
+
+
+class Checkpoints:
+    """Checkpoints of the write-ahead log on a thread instead of in a commit on the event
+    loop: SQLite's automatic ones are off on the Store's connections, and every
+    CHECKPOINT_EVERY_COMMITS commits a PASSIVE checkpoint (what the automatic one is)
+    runs on a connection of its own, waiting for nobody.
+
+    The log starts again from its beginning only at a write that finds all of it copied.
+    Under a steady load, writes go on during every copy and that never happens: the log
+    would grow for ever. So once it is longer than LOG_LIMIT_PAGES, the copy is finished
+    with the Store's writers held back (the few pages written meanwhile, and the syncs:
+    a few ms for writers, once in several checkpoints, instead of the whole copy on the
+    loop every time)."""
+
+    def __init__(
+        self, connect: Callable[[], sqlite3.Connection], writers: asyncio.Lock, every: int
+    ) -> None:
+        self._connect = connect
+        self._writers = writers
+        self._every = every
+        self._commits = 0
+        self._running: asyncio.Task[None] | None = None
+        self._copying: asyncio.Future[int] | None = None
+        self._connection: sqlite3.Connection | None = None
+
+    def committed(self) -> None:
+        self._commits += 1
+        if self._commits >= self._every and self._running is None:
+            self._commits = 0
+            self._running = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        try:
+            pages = await self._copy()  # while writers go on
+            if pages > LOG_LIMIT_PAGES:
+                async with self._writers:
+                    await self._copy()  # what they wrote meanwhile: the next write restarts
+        except Exception:  # the next one copies what this one did not
+            log.warning("checkpoint of the write-ahead log failed", exc_info=True)
+        finally:
+            self._running = None
+
+    async def _copy(self) -> int:
+        """The log's length in pages."""
+        self._copying = asyncio.ensure_future(asyncio.to_thread(self._checkpoint))
+        try:
+            return await self._copying
+        finally:
+            self._copying = None
+
+    def _checkpoint(self) -> int:
+        if self._connection is None:
+            self._connection = self._connect()
+            # As the Store's own connections: the log synced before the copy, the
+            # database after it.
+            self._connection.execute("PRAGMA synchronous=NORMAL")
+        checkpoint = self._connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        _busy, pages, _copied = checkpoint.fetchone()
+        return int(pages)
+
+    async def copied(self) -> None:
+        """Wait for a copy in progress, if any (the caller holds the writers back)."""
+        copying = self._copying
+        if copying is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(copying)
+
+    async def close(self) -> None:
+        running = self._running
+        if running is not None:
+            await asyncio.shield(running)
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+
 class Store:
     """Hands out one transaction per update; the service commits, repositories never do."""
 
@@ -97,6 +196,20 @@ class Store:
         self._one_writer = asyncio.Lock() if is_sqlite(engine.url) else None
         # WAL readers neither block the writer nor wait for it (BEGIN, not IMMEDIATE).
         self._reader = engine.execution_options(**{READ_ONLY: True}) if self._one_writer else engine
+        self._writer: AsyncConnection | None = None
+        connect = _file_connector(engine) if self._one_writer else None
+        self._checkpoints = (
+            Checkpoints(connect, self._one_writer, CHECKPOINT_EVERY_COMMITS)
+            if connect is not None and self._one_writer is not None
+            else None
+        )
+        if self._checkpoints is not None:
+
+            @event.listens_for(engine.sync_engine, "connect")
+            def _no_automatic_checkpoint(dbapi_connection: Any, _record: Any) -> None:
+                cursor = dbapi_connection.cursor()
+                cursor.execute("PRAGMA wal_autocheckpoint=0")
+                cursor.close()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -104,8 +217,29 @@ class Store:
             async with self._sessions() as session, session.begin():
                 yield session
             return
-        async with self._one_writer, self._sessions() as session, session.begin():
-            yield session
+        async with self._one_writer:
+            connection = await self._writer_connection()
+            # Bound to the writer's connection: its transaction begins and ends with the
+            # session's, and closing the session gives nothing back to the pool.
+            session = self._sessions(bind=connection)
+            try:
+                async with session.begin():
+                    yield session
+            finally:
+                await session.close()
+                if connection.invalidated or connection.in_transaction():
+                    # Lost, or left in doubt by a cancellation: the next one starts afresh.
+                    self._writer = None
+                    await connection.close()
+            if self._checkpoints is not None:
+                self._checkpoints.committed()
+
+    async def _writer_connection(self) -> AsyncConnection:
+        """SQLite's one writer keeps its connection: taking one from the pool and giving
+        it back (with its reset) for every update cost more than the update's SQL."""
+        if self._writer is None:
+            self._writer = await self.engine.connect()
+        return self._writer
 
     @asynccontextmanager
     async def reading(self) -> AsyncIterator[AsyncConnection]:
@@ -121,9 +255,17 @@ class Store:
         if self._one_writer is None:
             return
         async with self._one_writer, self.engine.connect() as connection:
+            if self._checkpoints is not None:
+                # A checkpoint in progress would leave this one part of the log.
+                await self._checkpoints.copied()
             raw = await connection.get_raw_connection()
             driver: Any = raw.driver_connection  # an inline.InlineConnection
             await driver.execute_in_thread("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def dispose(self) -> None:
+        if self._writer is not None:
+            await self._writer.close()
+            self._writer = None
+        if self._checkpoints is not None:
+            await self._checkpoints.close()
         await self.engine.dispose()
