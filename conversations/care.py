@@ -9,6 +9,7 @@ crisis reply and on the gentle check-in, and its button works whatever the user 
 from __future__ import annotations
 
 from conversations import callback
+from conversations.choices import clauses
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = "s"
@@ -20,6 +21,20 @@ GO_ON = callback.value(PREFIX, "go_on")
 # The exercise's button works whatever is asked next (it only shows a text); so does
 # "Saya siap lanjut" under a held question, which does what /lanjut does.
 STATELESS = callback.stateless({GROUND, GO_ON})
+
+
+# At "are you safe right now?", doubt is not yet a yes: "belum", "ga tau", "nggak
+# yakin", "entahlah" get the contacts again, as "Tidak, saya butuh bantuan" does.
+_NOT_YET = frozenset({"belum", "entah", "entahlah", "mungkin", "kurang", "ragu", "bingung"})
+_DOUBTED = frozenset({"tahu", "yakin", "aman", "pasti"})
+
+
+def not_sure_yet(text: str) -> bool:
+    """Whether an answer to "are you safe right now?" is doubt rather than a yes."""
+    words = [word for clause in clauses(text) for word in clause]
+    if any(word.text in _NOT_YET for word in words):
+        return True
+    return any(word.negated and word.text in _DOUBTED for word in words)
 
 
 def grounding_button(typed: bool = True) -> Button:

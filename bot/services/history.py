@@ -171,7 +171,9 @@ async def _history(turn: Turn, requested: int, *, first_view: bool) -> Outcome:
     journeys = list(await turn.session.scalars(_newest_first(turn.user.id)))
     if not journeys:
         funnel = await _funnel(turn) if first_view else None
-        return Outcome((Reply("history/empty.html"), *((funnel,) if funnel else ())))
+        # After the crisis reply, no pointer to /gagal: the job waits for "I am safe".
+        empty = Reply("history/empty.html", {"paused": turn.user.crisis_paused_at is not None})
+        return Outcome((empty, *((funnel,) if funnel else ())))
     shown = history.page(len(journeys), requested)
     # The patterns need every journey; turning a page needs only the page's.
     wanted = journeys if first_view else journeys[shown.offset : shown.offset + shown.size]

@@ -8,7 +8,7 @@ from bot.router import Router, Turn, missed, reply
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.events import Command
+from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
 
@@ -56,6 +56,8 @@ async def idle_text(turn: Turn) -> Outcome:
     if turn.user.crisis_paused_at is not None:
         # "Are you safe now?" stays the question: text it cannot read asks it again.
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
+        if asked and isinstance(turn.event, Text) and care.not_sure_yet(turn.event.text):
+            return care.still_needs_help()
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
     if (on_screen := turn.question_on_screen()) is not None:

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from bot.db.models import Answer, PracticeAnswer
 from bot.router import Router, Turn, Waiter, reply
-from conversations import callback, star
+from conversations import callback, care, star
 from conversations import practice as rules
 from conversations.awaiting import PRACTICE, Awaiting
 from conversations.events import Choices, Text, Unsupported
@@ -190,6 +190,8 @@ async def _next_question(
 
 
 async def start(turn: Turn) -> Outcome:
+    if turn.user.crisis_paused_at is not None:  # nothing job-focused before "I am safe"
+        return care.are_you_safe()
     pending = rules.find(_pool(turn), _waiting_key(turn))
     if not turn.fresh:  # a redelivered /latihan changes nothing
         if pending is None:

@@ -355,6 +355,21 @@ async def test_the_safety_question_is_answered_by_a_typed_yes_or_no(bot: BotHarn
         assert user is not None and user.crisis_paused_at is None
 
 
+async def test_doubt_at_the_safety_question_brings_the_contacts_again(bot: BotHarness) -> None:
+    """ "belum", "ga tau", "nggak yakin", "entahlah": not a yes. Each gets the contacts
+    again, the pause stays, and nothing about the job follows."""
+    rina = bot.user(621, "Rina")
+    await rina.send("/gagal")
+    await rina.send("aku pengen mati aja")
+    for doubt in ("belum", "ga tau", "nggak yakin", "entahlah"):
+        await rina.send("/lanjut")
+        [answer] = texts(await rina.send(doubt))
+        assert "119" in answer and "apakah Anda merasa aman sekarang" not in answer, doubt
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 621)
+        assert user is not None and user.crisis_paused_at is not None
+
+
 async def test_the_held_question_comes_back_after_a_pause_too(bot: BotHarness) -> None:
     """Held after a check-in, then paused with /batal: "Saya siap lanjut" still brings the
     question back, as /lanjut would."""
@@ -367,3 +382,16 @@ async def test_the_held_question_comes_back_after_a_pause_too(bot: BotHarness) -
     assert "Apa saja yang sedang Anda rasakan?" in said[-1]
     [journey] = await rows(bot, Journey, 620)
     assert journey.status == "active"
+
+
+async def test_after_the_crisis_reply_latihan_and_riwayat_hold_the_job_back(
+    bot: BotHarness,
+) -> None:
+    """Job content waits for "I am safe": /latihan asks that first, and an empty /riwayat
+    points to no /gagal."""
+    rina = bot.user(622, "Rina")
+    await rina.send("aku pengen mati aja")
+    [practice] = texts(await rina.send("/latihan"))
+    assert "apakah Anda merasa aman sekarang" in practice
+    [history] = texts(await rina.send("/riwayat"))
+    assert "/gagal" not in history
