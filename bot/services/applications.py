@@ -370,11 +370,13 @@ async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
     replies = [views.saved(app, today)]
     if stage == rules.REJECTED:
         replies.append(views.rejected(app))
-    replies.extend(_nudge_questions(turn, app))
+    replies.extend(_nudge_questions(turn, app, just_saved=True))
     return Outcome(tuple(replies))
 
 
-def _nudge_questions(turn: Turn, app: rules.Application | None) -> list[Reply]:
+def _nudge_questions(
+    turn: Turn, app: rules.Application | None, *, just_saved: bool = False
+) -> list[Reply]:
     """Each reminder is asked about once: the interview one when a date is first set,
     the "no news" one after the first application is saved."""
     today = _today(turn)
@@ -387,12 +389,16 @@ def _nudge_questions(turn: Turn, app: rules.Application | None) -> list[Reply]:
     ):
         day = rules.interview_nudge_day(app.interview_on)
         _wait(turn, "nudge", views.INTERVIEW)
-        asked = views.ask_nudge(views.INTERVIEW, _minutes(turn), _zone_label(turn), day, app.id)
+        asked = views.ask_nudge(
+            views.INTERVIEW, _minutes(turn), _zone_label(turn), day, app.id, just_saved
+        )
         return [asked]
     if user.nudge_quiet is None:
         _wait(turn, "nudge", views.QUIET)
         about = app.id if app is not None else None
-        return [views.ask_nudge(views.QUIET, _minutes(turn), _zone_label(turn), None, about)]
+        return [
+            views.ask_nudge(views.QUIET, _minutes(turn), _zone_label(turn), None, about, just_saved)
+        ]
     return []
 
 
@@ -402,15 +408,20 @@ async def _nudge_answer(turn: Turn, kind: str, answer: str, about: str) -> Outco
     agreed = answer == "yes"
     if turn.fresh:
         set_nudge(turn, kind, agreed)
-    # Back to the application it was asked about: a stage or a date typed next is for it.
+    about, _, asked_after = about.partition(callback.SEPARATOR)
     row = await _row(turn, about)
-    if row is not None:
+    if row is not None and asked_after != views.JUST_SAVED:
+        # Asked under the application's card: a stage or a date typed next is for it.
         _wait(turn, "open", row.id)
     else:
+        # Asked right after saving one: what is typed next is often the next
+        # application's details, never a stage for this one (the buttons lead back).
         turn.wait_for(None)
     asked: list[Reply] = []
     if kind == views.INTERVIEW:
-        asked = _nudge_questions(turn, _facts(turn, row) if row else None)
+        asked = _nudge_questions(
+            turn, _facts(turn, row) if row else None, just_saved=asked_after == views.JUST_SAVED
+        )
     back_to = row.id if row is not None and not asked else None
     answered = views.nudge_answered(kind, agreed, _minutes(turn), _zone_label(turn), back_to)
     return Outcome((answered, *asked))
@@ -573,8 +584,9 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
             if not isinstance(when, v.Invalid):
                 return _dated(turn, row, when)
         if understood.nearest:
-            nearest = _labels(options, understood.nearest)
-            return views.miss("open_stage", "choice", _today(turn), nearest)
+            stages = [value.rpartition(callback.SEPARATOR)[2] for value in understood.nearest]
+            labels = _labels(options, understood.nearest)
+            return views.stage_meant(row.id, stages, labels, _today(turn))
     if isinstance(event, Choices):
         return views.miss("open", "choice", _today(turn))
     return _not_understood(turn, "open")

@@ -21,6 +21,8 @@ REMINDER_PREFIX = "lr"
 STATELESS = callback.stateless(prefixes=(REMINDER_PREFIX,))
 # Kinds of reminder, for their yes/no question and their off switch.
 INTERVIEW, QUIET = "interview", "quiet"
+# A reminder question asked right after an application was saved (not under its card).
+JUST_SAVED = "new"
 # A list button, "1. {position} · {company}" (templates/labels.txt, `application`), fits
 # what a phone shows of a label (docs/voice.md): its names are cut to share the room.
 BUTTON_CHARS = 27
@@ -282,6 +284,22 @@ def miss(
     return Outcome((Reply("lamaran/miss.html", context),), miss=True)
 
 
+def stage_meant(app_id: int, stages: Sequence[str], labels: Sequence[str], today: date) -> Outcome:
+    """A stage half typed under an application ("wawancara"): the stages it may mean, as
+    buttons that move it there."""
+    buttons = tuple(
+        (_button("app_stage", stage, _answer("stage", "set", app_id, stage)),) for stage in stages
+    )
+    context = {
+        "step": "open_stage",
+        "error": "choice",
+        "example": date_example(today),
+        "nearest": list(labels),
+        "on_screen": None,
+    }
+    return Outcome((Reply("lamaran/miss.html", context, buttons),), miss=True)
+
+
 # --- what comes after ---------------------------------------------------------------------
 
 
@@ -305,11 +323,19 @@ def rejected(app: Application) -> Reply:
 
 
 def ask_nudge(
-    kind: str, minutes: int, zone_label: str, day: date | None = None, app_id: int | None = None
+    kind: str,
+    minutes: int,
+    zone_label: str,
+    day: date | None = None,
+    app_id: int | None = None,
+    just_saved: bool = False,
 ) -> Reply:
     """Whether the user wants this reminder: asked once, answered with a button. The
-    answer names the application it was asked about, to go back to it."""
-    about = (app_id,) if app_id is not None else ()
+    answer names the application it was asked about, to go back to it, and whether it
+    was asked right after saving it (JUST_SAVED) rather than under its card."""
+    about: tuple[object, ...] = ()
+    if app_id is not None:
+        about = (app_id, JUST_SAVED) if just_saved else (app_id,)
     buttons = (
         (
             _button("app_nudge", "yes", value("nudge", kind, "yes", *about)),
@@ -392,7 +418,10 @@ def nudge_answered(
     }
     buttons: tuple[tuple[Button, ...], ...] = ()
     if back_to is not None:
-        buttons = ((action("open", value("open", back_to)), action("list", value("list", 1))),)
+        buttons = (
+            (action("open", value("open", back_to)),),
+            (action("more", value("add")), action("list", value("list", 1))),
+        )
     return Reply("lamaran/nudge_answered.html", context, buttons)
 
 

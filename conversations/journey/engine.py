@@ -274,6 +274,10 @@ class Flow:
 
     def _accepted(self, answered: State, prompt: Prompt, value: Any) -> Transition:
         effects = prompt.effects(answered) if prompt.effects else Effects()
+        if prompt.pause and prompt.resumes_now is not None and value == prompt.resumes_now:
+            # Changed their mind about the pause: the question it stopped at, at once.
+            resumed = self.resume(answered, greet=False)
+            return Transition(resumed.state, resumed.outcome, effects)
         if effects.consent is not None:
             answered = replace(answered, consent=effects.consent)
         replies: list[Reply] = []

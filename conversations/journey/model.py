@@ -180,6 +180,8 @@ class Prompt:
     # Asked while the journey is paused (the invitation back): showing it pauses the
     # journey, answering it leaves it paused where it stopped.
     pause: bool = False
+    # On a pause prompt, the option that takes the pause back: the journey goes on at once.
+    resumes_now: str | None = None
     # Link buttons under the prompt (course searches, people on LinkedIn).
     links: Callable[[State], list[Button]] | None = None
     # An example of a typed answer its parser accepts, for the one-line miss.

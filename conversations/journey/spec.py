@@ -145,6 +145,10 @@ def _followup(state: State) -> Effects:
     return Effects(followup=state.answers.get("followup_ok") == "yes")
 
 
+# At the invitation back: "lanjut aja deh", "ok gas": no pause after all.
+GO_ON_NOW = "now"
+
+
 def invite_time(state: State) -> datetime | None:
     """When the user asked to be invited back after a pause (local, aware), if at all."""
     answer = state.answers.get("pause_invite")
@@ -161,8 +165,8 @@ def _invite_options(state: State) -> tuple[str, ...]:
     it, only the morning is offered."""
     later = (state.now + timedelta(hours=3)).time()
     if later >= NIGHT_FROM or later < INVITE_MORNING:
-        return ("tomorrow", "no")
-    return ("3h", "tomorrow", "no")
+        return ("tomorrow", "no", GO_ON_NOW)
+    return ("3h", "tomorrow", "no", GO_ON_NOW)
 
 
 def _invite(state: State) -> Effects:
@@ -324,6 +328,7 @@ PROMPTS: tuple[Prompt, ...] = (
         _invite_options,
         when=never,
         pause=True,
+        resumes_now=GO_ON_NOW,
         after="journey/paused.html",
         effects=_invite,
     ),

@@ -494,16 +494,38 @@ async def test_after_the_reminder_question_its_way_back_is_offered_and_typed(
     await add_by_typing(rina, "PT Sinar Jaya", "Staf Pemasaran", "linkedin", "lewati")
     await rina.send("lamaran terkirim")
     answered = only(await rina.press("Tidak usah"), "sendMessage")
-    assert answered.button_labels == ["Lihat lamaran ini", "Lihat daftar"]
+    assert answered.button_labels == ["Lihat lamaran ini", "Tambah lamaran lain", "Lihat daftar"]
     [line] = texts(await rina.send("halo"))
     assert "misalnya <i>Lihat lamaran ini</i>" in line and "Ditolak" not in line
-    detail = texts(await rina.send("lihat lamaran ini"))
-    assert "Staf Pemasaran di PT Sinar Jaya" in detail[0]
-    # A stage half named: which stages, and that it is typed (they are no buttons here).
-    [asked] = texts(await rina.send("wawancara"))
-    assert asked.startswith("Maksud Anda tahap <b>")
-    assert "Ketik nama tahapnya dengan lengkap" in asked
-    [again] = texts(await rina.send("halo"))
-    assert "misalnya <i>Maju ke tahap berikutnya</i>" in again
+    # The next application's details typed at once are no stage for this one.
+    await rina.send("HR Officer")
+    await rina.send("ditolak")
     [kept] = await applications(bot, 9303)
     assert kept.stage == "applied"
+    detail = texts(await rina.send("lihat lamaran ini"))
+    assert "Staf Pemasaran di PT Sinar Jaya" in detail[0]
+    # A stage half named: which stages, as buttons that move it there.
+    meant = await rina.send("wawancara")
+    [asked] = texts(meant)
+    assert asked.startswith("Maksud Anda tahap <b>")
+    assert "Ketuk tombol yang Anda maksud di bawah" in asked
+    labels = only(meant, "sendMessage").button_labels
+    assert labels == ["Wawancara rekrutmen (HR)", "Wawancara calon atasan"]
+    [kept] = await applications(bot, 9303)
+    assert kept.stage == "applied"
+    await rina.press("Wawancara calon atasan")
+    [moved] = await applications(bot, 9303)
+    assert moved.stage == "user"
+
+
+async def test_an_offer_is_congratulated(bot: BotHarness) -> None:
+    rina = bot.user(9304, "Rina")
+    await add_by_typing(rina, "PT Sinar Jaya", "Staf Pemasaran", "linkedin", "lewati")
+    await rina.send("wawancara akhir")
+    await rina.press("Lewati")  # no date
+    await rina.press("Tidak usah")
+    await rina.send("lihat lamaran ini")
+    [moved] = texts(await rina.send("dapet offer!!"))
+    assert moved.startswith("Selamat atas tawaran kerja dari <b>PT Sinar Jaya</b>!")
+    [kept] = await applications(bot, 9304)
+    assert kept.stage == "offer"

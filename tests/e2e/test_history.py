@@ -17,7 +17,7 @@ COURSE_BUTTON = "Kursus analisis data"
 async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarness) -> None:
     rina = bot.user(601, "Rina")
     first = await rina.send("/gagal")
-    assert "bukan kali pertama" not in texts(first)[0]  # nothing to look back on yet
+    assert "pernah melewati masa seperti ini" not in texts(first)[0]  # nothing to look back on yet
     calls = first + await run_steps(rina, BY_BUTTONS)
     calls += await rina.send("/rencana")
     calls += await rina.press(f"⬜ {COURSE_BUTTON}")
@@ -27,7 +27,7 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     opening = texts(second)[0]
     assert "ikut sedih mendengar" in opening
     # What was done, in the bot's own words: a verb phrase, not a quoted label.
-    assert "Ini bukan kali pertama Anda menerima kabar seperti ini" in opening
+    assert "Anda pernah melewati masa seperti ini sebelumnya" in opening
     assert "yaitu mengikuti kursus daring tentang analisis data." in opening
     assert COURSE not in opening and "“" not in opening
     # The same skill again, written differently; consent is not asked a second time.

@@ -373,6 +373,21 @@ async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     assert "Apa saja yang sedang Anda rasakan" in texts(resumed)[-1]
 
 
+async def test_the_invitation_back_can_take_the_pause_back(bot: BotHarness) -> None:
+    """Changed their mind at the invitation: "Lanjut sekarang saja" asks the question the
+    pause stopped at, with no invitation stored."""
+    rina = bot.user(513, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("3")
+    paused = await rina.send("/batal")
+    assert paused[-1].button_labels[-1] == "Lanjut sekarang saja"
+    resumed = texts(await rina.press("Lanjut sekarang saja"))
+    assert "Apa saja yang sedang Anda rasakan" in resumed[-1]
+    [journey] = await rows(bot, Journey, 513)
+    assert journey.status == "active" and journey.invite_at is None
+
+
 async def test_needing_time_after_step_one_pauses_with_the_invitation(bot: BotHarness) -> None:
     rina = bot.user(512, "Rina")
     await rina.send("/gagal")

@@ -414,7 +414,11 @@ def test_strategy_links_a_people_search_for_the_position() -> None:
 
 @pytest.mark.parametrize(
     "hour, offered",
-    [(10, ["3h", "tomorrow", "no"]), (17, ["3h", "tomorrow", "no"]), (19, ["tomorrow", "no"])],
+    [
+        (10, ["3h", "tomorrow", "no", "now"]),
+        (17, ["3h", "tomorrow", "no", "now"]),
+        (19, ["tomorrow", "no", "now"]),
+    ],
 )
 def test_an_invitation_back_is_never_offered_for_the_night(hour: int, offered: list[str]) -> None:
     """At 19.00, three hours later is 22.00: a message then, after a bad day, only the

@@ -195,7 +195,7 @@ def test_the_opening_of_a_later_journey_names_what_helped_at_maximum_length() ->
     assert "dari 1 menjadi 5." in opening
     assert HOSTILE not in opening
     first = check(flow.begin(True, "Rina", NOW).outcome)[0]
-    assert "bukan kali pertama" not in first
+    assert "pernah melewati masa seperti ini" not in first
 
 
 def _ready_text(**answers: object) -> str:
