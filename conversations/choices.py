@@ -1041,6 +1041,25 @@ def sounds_soft(skill: str) -> bool:
 _SOFT_WORDS = frozenset(fold(word) for word in lx.SOFT_SKILL_WORDS)
 
 
+_THANKS = frozenset({"makasih", "thanks", "thank", "thx", "tq", "tengkyu", "suwun", "nuwun"})
+_HELLO = frozenset({"halo", "hai", "hi", "hello", "hallo", "pagi", "siang", "sore", "malam"})
+_SMALL_TALK = frozenset({"oke", "ya", "banyak", "bot", "kak", "ka", "min", "you", "selamat"})
+
+
+def small_talk(text: str) -> str | None:
+    """ "makasih ya", "halo bot": "thanks" or "hello" when that is all the message says
+    (no question was waiting for it), else None."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return None
+    said = {w.text for c in clauses(text) for w in c}
+    words = {w for w in said if w not in _PARTICLES} | (said & _THANKS)
+    if not words or not words <= _THANKS | _HELLO | _SMALL_TALK | {"asalamualaikum"}:
+        return None
+    if words & _THANKS:
+        return "thanks"
+    return "hello" if words & (_HELLO | {"asalamualaikum"}) else None
+
+
 def only_skips(text: str) -> bool:
     """Whether the whole message asks to skip or says "I don't know" ("gatau", "skip",
     "ga usah", "udah lah"): at a question that needs a name, that is no name."""

@@ -81,7 +81,8 @@ def personal(facts: JourneyFacts | None, local_now: datetime, week: Week | None 
     return Personal(
         today,
         local_now.hour,
-        name=facts.name,
+        # A morning greeting uses the first name only ("Selamat pagi, Dimas").
+        name=facts.name.split()[0] if facts.name and facts.name.split() else None,
         days=(today - facts.created_at.astimezone(local_now.tzinfo).date()).days,
         position=facts.position,
         step=step,

@@ -476,13 +476,16 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# Words that close a chat message, never a name's last word.
+_NAME_TAIL = frozenset({"ya", "yah", "kak", "deh", "sih", "aja", "saja", "dong", "kok", "nih"})
 # A name holds no more digits than this.
 _DIGITS_IN_NO_NAME = 3
 
 
 def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     """The recruiter as typed: ("ibu", "Sari Wulandari") from "Ibu Sari Wulandari",
-    (ANY_TITLE, "Sari") from "Sari". The name keeps the user's spelling."""
+    (ANY_TITLE, "Sari") from "Sari". The name keeps the user's spelling, capitalised
+    when typed all in lower case ("pak budi santoso": "Budi Santoso")."""
     cleaned = parse_short_text(text, NAME_LIMIT + 10)
     if isinstance(cleaned, Invalid):
         return cleaned
@@ -498,9 +501,12 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     if title and not rest.strip():  # "Ibu" alone: the name is still missing
         return Invalid("recruiter_name")
     name = rest.strip() if title else cleaned
+    # "bu rina ya", "pak budi kak": the particle closing the message is no part of the name.
+    while " " in name and name.rpartition(" ")[2].casefold() in _NAME_TAIL:
+        name = name.rpartition(" ")[0].rstrip(" ,")
     if len(name) > NAME_LIMIT:
         return Invalid("too_long", NAME_LIMIT)
-    return (title or ANY_TITLE, name)
+    return (title or ANY_TITLE, as_title(name))
 
 
 _RATING_DIGITS = re.compile(r"[1-5]")
@@ -530,6 +536,9 @@ def parse_ratings(
     digits = [token for token in tokens if token.isdigit()]
     if letters <= _EVERY and letters and len(digits) == 1 and _RATING_DIGITS.fullmatch(digits[0]):
         return dict.fromkeys(areas, int(digits[0]))
-    if letters or len(digits) != len(areas) or not all(_RATING_DIGITS.fullmatch(d) for d in digits):
+    scores = all(_RATING_DIGITS.fullmatch(d) for d in digits)
+    if not letters and scores and 1 < len(digits) < len(areas):
+        return Invalid("ratings_count", len(digits))  # "3 2 4 4": one short
+    if letters or len(digits) != len(areas) or not scores:
         return Invalid("ratings")
     return {area: int(digit) for area, digit in zip(areas, digits, strict=True)}

@@ -263,7 +263,8 @@ async def _delete_confirmed(turn: Turn, row: Row, _: str) -> Outcome:
 
 async def _email(turn: Turn, row: Row, _: str) -> Outcome:
     names = await store.sender_names(turn.session, [turn.user.id])
-    sender = names.get(turn.user.id) or turn.first_name or None
+    # The name given for the feedback email; a Telegram name may be a nickname.
+    sender = names.get(turn.user.id)
     return Outcome((views.email(_facts(turn, row), sender, _today(turn)),))
 
 

@@ -8,6 +8,7 @@ from bot.router import Router, Turn, missed, reply
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
+from conversations.choices import small_talk
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -73,7 +74,9 @@ async def idle_text(turn: Turn) -> Outcome:
             "idle_text.html", after_crisis=False, on_screen=True, scale=scale, example=example
         )
         return missed(outcome)
-    return replace(reply("idle_text.html", after_crisis=False, on_screen=False), idle=True)
+    said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
+    idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
+    return replace(idle, idle=True)
 
 
 async def unsupported(turn: Turn) -> Outcome:

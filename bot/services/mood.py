@@ -50,6 +50,8 @@ async def answer(turn: Turn) -> Outcome:
         "consent": turn.user.consent_feelings,
         # After /mood the journey's buttons are gone: say how to get back to them.
         "journey_waiting": journey is not None and journey.status == flow.ACTIVE,
+        # The chart counts days since an interview: without a journey it draws nothing.
+        "charted": journey is not None,
     }
     # Never asked: consent is one tap away. Whoever said no is not asked again here.
     buttons = privacy.consent_button() if turn.user.consent_feelings is None else ()
@@ -65,7 +67,8 @@ async def show_chart(turn: Turn) -> Outcome:
     zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
     data = rules.build_chart(journeys, checkins, zone)
     if data.point_count < 2:
-        return reply("grafik/too_few.html", points=data.point_count, unplaced=data.unplaced)
+        context = {"points": data.point_count, "unplaced": data.unplaced, "journeys": len(journeys)}
+        return reply("grafik/too_few.html", **context)
     renderer = turn.services.renderer
     text = chart.ChartText(
         title=renderer.macro(CHART_LABELS, "title"),

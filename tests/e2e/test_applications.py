@@ -410,9 +410,11 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     text = body.decode()
     assert "Subjek: Menanyakan Perkembangan Lamaran untuk Posisi Analis Data" in text
     # The day it was logged is not claimed as the day it was sent.
-    assert "Saya Rina, pelamar untuk posisi Analis Data.\n" in text
+    # No name given for an email yet: a Telegram name may be a nickname, so a blank to fill.
+    assert "Saya [Nama Anda], pelamar untuk posisi Analis Data.\n" in text
     assert "November" not in text
-    assert text.rstrip().endswith("Rina")
+    assert text.rstrip().endswith("[Nama Anda]")
+    assert "Ganti [Nama Anda] dengan nama Anda" in texts(calls)[0]
 
 
 async def test_over_an_open_journey_the_usual_question_comes_first(bot: BotHarness) -> None:

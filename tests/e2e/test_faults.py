@@ -344,7 +344,7 @@ async def test_a_database_locked_for_a_while_makes_the_bot_wait_not_fail(
     finally:
         writer.close()
         await harness.stop()
-    assert "Sampai tahap mana proses wawancara" in reply[-1].text
+    assert "Sampai tahap mana proses seleksi" in reply[-1].text
     assert (await stored_answers(harness))["position"] == '"Desainer Produk"'
 
 
@@ -367,6 +367,6 @@ async def test_a_database_locked_too_long_gets_a_kind_reply_and_loses_nothing(
     finally:
         writer.close()
         await harness.stop()
-    assert "Sampai tahap mana proses wawancara" in again[-1].text
+    assert "Sampai tahap mana proses seleksi" in again[-1].text
     assert (await stored_answers(harness))["position"] == '"Desainer Produk"'
     assert before.items() <= (await stored_answers(harness)).items()

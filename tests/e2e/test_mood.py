@@ -258,3 +258,21 @@ async def test_a_mood_not_understood_is_asked_again_with_words_as_an_example(
     await budi.send("/mood")
     [again] = texts(await budi.send("hmm entahlah"))
     assert "Ketuk angka 1\u20135, atau tulis perasaan Anda, misalnya <i>lumayan</i>." in again
+
+
+async def test_without_a_journey_grafik_says_what_it_needs_and_mood_promises_no_chart(
+    bot: BotHarness,
+) -> None:
+    """The chart counts days since an interview: someone who never started /gagal is told
+    so, not asked for "two notes" they already have."""
+    budi = bot.user(1010, "Budi")
+    await budi.send("/mood")
+    asked = await budi.press("3")
+    await budi.press("Izinkan penyimpanan", on=asked[-1])
+    for score in ("4", "2"):
+        await budi.send("/mood")
+        answered = texts(await budi.press(score))
+        assert "Sudah saya catat" in answered[-1] and "/grafik" not in answered[-1]
+    [chart] = texts(await budi.send("/grafik"))
+    assert "setelah Anda memulai pendampingan dengan /gagal" in chart
+    assert "ada 2 catatan /mood" in chart and "dua catatan" not in chart

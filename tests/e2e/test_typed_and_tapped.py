@@ -419,3 +419,13 @@ async def test_step_one_names_the_feelings_the_story_tells(bot: BotHarness) -> N
     said = texts(await rina.send("sedih bgt sm kecewa, ga marah sih, hrd nya 3 minggu diem aja"))
     assert "Rasa sedih dan kecewa itu wajar" in said[0]
     assert "marah" not in said[0]
+
+
+async def test_thanks_and_hello_get_a_reply_in_kind(bot: BotHarness) -> None:
+    """Nothing waiting: "makasih ya" is answered "Sama-sama", "halo bot" with a hello,
+    not "tidak ada pertanyaan dari saya"."""
+    rina = bot.user(1233, "Rina")
+    [thanks] = texts(await rina.send("makasih ya"))
+    assert thanks.startswith("Sama-sama.") and "tidak ada pertanyaan" not in thanks
+    [hello] = texts(await rina.send("halo bot"))
+    assert hello.startswith("Halo!") and "/gagal" in hello

@@ -212,6 +212,8 @@ async def test_names_typed_in_lower_case_go_into_the_email_capitalised(bot: BotH
     await rina.send("20/11/2026")
     await rina.send("rina lestari")
     assert (await answers_of(bot, 2120))["sender_name"] == "Rina Lestari"
+    await rina.send("pak budi santoso")
+    assert (await answers_of(bot, 2120))["recruiter_name"] == "Budi Santoso"
     other = await started(bot, 2121, THROUGH_STEP_ONE)
     await other.send("PT eFishery Indonesia")
     assert (await answers_of(bot, 2121))["company"] == "PT eFishery Indonesia"

@@ -217,7 +217,8 @@ def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
         ("linkedin", "linkedin.com/in/" + "a" * 200, "too_long"),
         ("eval_note", "w" * 501, "too_long"),
         ("evaluation", "bagus semua", "ratings"),
-        ("evaluation", "3 4 2", "ratings"),
+        ("evaluation", "3 4 2", "ratings_count"),
+        ("evaluation", "3 4 2 9", "ratings"),
         ("skill_name", "s" * 61, "too_long"),
         ("plan", "01/01/2020", "date_not_future"),
         ("plan", "01/01/2030", "date_too_far"),
@@ -483,7 +484,8 @@ def test_contact_details_are_added_on_the_way_back_to_the_email() -> None:
     "typed, title, name, greeting",
     [
         ("Ibu Sari Wulandari", "ibu", "Sari Wulandari", "Ibu Sari Wulandari"),
-        ("pak budi", "bapak", "budi", "Bapak budi"),
+        ("pak budi", "bapak", "Budi", "Bapak Budi"),
+        ("bu rina ya", "ibu", "Rina", "Ibu Rina"),
         ("Sari", "any", "Sari", "Bapak/Ibu Sari"),
     ],
 )

@@ -103,7 +103,13 @@ def realistic(value: Any) -> Any:
 POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan lebih dalam"]
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
-    "idle_text.html": [{"after_crisis": True}, {"after_crisis": False, "on_screen": True}],
+    "idle_text.html": [
+        {"after_crisis": True},
+        {"after_crisis": False, "on_screen": True},
+        {"after_crisis": False, "on_screen": False, "small_talk": "thanks"},
+        {"after_crisis": False, "on_screen": False, "small_talk": "hello"},
+    ],
+    "history/empty.html": [{"paused": True}],
     "safety/checkin.html": [{"unsure": True}, {"unsure": True, "pending": True}],
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
@@ -134,7 +140,11 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         for a in (True, False)
     ],
     "grafik/no_consent.html": [{"consent": False}],
-    "grafik/too_few.html": [{"points": 0, "unplaced": 0}],
+    "grafik/too_few.html": [
+        {"points": 0, "unplaced": 0},
+        {"points": 0, "unplaced": 2, "journeys": 0},
+        {"points": 0, "unplaced": 0, "journeys": 0},
+    ],
     "grafik/caption.html": [{"journeys": 1, "points": 2, "unplaced": 0}],
     "latihan/intro.html": [{"stored": True}],
     "latihan/question.html": [
@@ -329,6 +339,7 @@ MISS_ERRORS = {
     "select_one": ("feelings", "plan"),
     "grid_skip": ("plan", "evaluation"),
     "ratings": ("evaluation",),
+    "ratings_count": ("evaluation",),
     "recruiter_name": ("recruiter",),
     "choice": ("stage", "mood"),
     "unsupported": ("company",),
@@ -343,7 +354,7 @@ def miss_context(error: str, prompt_id: str, state: flow.State | None = None) ->
         **flow.view(state),
         "error": error,
         "prompt": prompt_id,
-        "limit": v.MAX_NETWORK_COUNT if error == "count" else v.STORY_LIMIT,
+        "limit": {"count": v.MAX_NETWORK_COUNT, "ratings_count": 4}.get(error, v.STORY_LIMIT),
         "nearest": [],
         "example": prompt.example(state) if prompt.example else "",
         "with_buttons": False,
