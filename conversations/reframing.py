@@ -21,7 +21,8 @@ _NOT = r"(?:gak|ga|nggak|ngak|ngga|enggak|engak|tidak|tdk|tak|gk|kagak|ndak)"
 _NEVER = rf"(?:{_NOT}\s*(?:akan|bakal|bakalan)?\s*(?:pernah|mungkin)|mustahil)"
 _INSULT = (
     r"(?:bodoh|bego|goblok|tolol|dungu|payah|bodo|oon|pecundang|sampah|"
-    r"(?:tidak|gak|ga|nggak)\s*(?:becus|berguna|mampu|bisa apa\s*apa|berharga|layak))"
+    r"(?:tidak|gak|ga|nggak)\s*(?:becus|berguna|guna|mampu|bisa apa\s*apa|berharga|layak)|"
+    r"gaguna|gakguna|ngga\s*guna)"
 )
 _OTHERS = (
     r"(?:teman|temen|kawan|sahabat|orang lain|orang orang|yang lain|semua orang|"

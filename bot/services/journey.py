@@ -5,6 +5,7 @@ Runs inside the update's transaction (bot/pipeline.py); it never commits.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -536,6 +537,10 @@ async def answer_text(turn: Turn) -> Outcome | None:
         return _current(loaded.state)
     event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
     transition = flow.advance(loaded.state, event or turn.event)
+    if transition.outcome.miss and isinstance(event, Text):
+        # "update cv sm ikut webinar, 5 orang": a grid's choices and its value in one
+        # message. What could be read is kept, even when the rest asks again.
+        transition = _grid_in_one_message(turn, event.text, loaded.state) or transition
     if transition.outcome.miss and turn.question_on_screen() not in (None, flow.CHOICE_PREFIX):
         # Another feature's question is on screen (/hapusdata's menu): text that is no
         # answer to the journey is answered about that question, not the journey's.
@@ -551,6 +556,44 @@ def _asks_next(before: flow.State, after: flow.State) -> bool:
         return False
     prompt = flow.PROMPT_BY_ID[after.prompt]
     return not prompt.pause and prompt.id != "ready"
+
+
+_PARTS = re.compile(r"[,;\n]+")
+# A value typed after the choices without a comma: "…, sebulan", "… 2 minggu lagi".
+_TAIL_WORDS = 3
+
+
+def _grid_in_one_message(turn: Turn, text: str, state: flow.State) -> flow.Transition | None:
+    """A grid's toggles named first and its value row last, in one message: both taken
+    (the toggles, then the value, as two answers). Where only the toggles can be read,
+    they are kept and the value is asked again. None when no split reads as toggles."""
+    if not flow.PROMPT_BY_ID[state.prompt].grid:
+        return None
+    options = [
+        option
+        for option in options_of(turn.services.renderer, flow.prompt_buttons(state))
+        if option.role == TOGGLE
+    ]
+    parts = [part.strip() for part in _PARTS.split(text) if part.strip()]
+    words = text.split()
+    splits = [(", ".join(parts[:k]), ", ".join(parts[k:])) for k in range(len(parts) - 1, 0, -1)]
+    splits += [
+        (" ".join(words[:-n]), " ".join(words[-n:]))
+        for n in range(1, min(_TAIL_WORDS, len(words) - 1) + 1)
+    ]
+    kept: flow.Transition | None = None
+    for left, right in splits:
+        toggles = understand(left, options, multi=True, positions=False).values
+        if not toggles:
+            continue
+        ticked = flow.advance(state, Choices(toggles))
+        if ticked.outcome.miss:
+            continue
+        valued = flow.advance(ticked.state, Text(right))
+        if not valued.outcome.miss:
+            return valued
+        kept = kept or valued
+    return kept
 
 
 def _understood(turn: Turn, text: Text, state: flow.State) -> Event:

@@ -181,7 +181,7 @@ class Flow:
         if isinstance(value, v.Invalid):
             # A value that is no option and no valid answer: the nearest option, if one
             # came close, is the likelier meaning.
-            if event.nearest and value.error in ("date_format", "count", "ratings"):
+            if event.nearest and value.error in ("date_format", "count", "ratings", "choice"):
                 return self._miss(state, prompt, value, event.nearest)
             return self._miss(state, prompt, value)
         if prompt.grid:

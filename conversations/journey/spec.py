@@ -117,6 +117,18 @@ _ASKING = frozenset({"apa", "apakah", "bedanya", "gimana", "bagaimana", "kenapa"
 _EXCEPT = frozenset({"kecuali", "selain"})
 
 
+_WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
+
+
+def _consent_typed(text: str, state: State) -> Any:
+    """Text the consent buttons did not take: a question about it ("maksudnya disimpen buat
+    apa?") is answered; anything else asks again."""
+    words = set(text.casefold().replace("?", " ").split())
+    if "?" in text or words & _WHY:
+        return v.Invalid("consent_why")
+    return v.Invalid("choice")
+
+
 def _numeric_date(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
@@ -280,6 +292,7 @@ PROMPTS: tuple[Prompt, ...] = (
         0,
         "journey/consent.html",
         ("yes", "no"),
+        parse=_consent_typed,
         # Asked at the first /gagal; someone who said no is asked again at the next one.
         when=lambda s: s.consent is not True,
         after="journey/consent_ack.html",

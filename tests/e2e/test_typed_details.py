@@ -217,3 +217,46 @@ async def test_names_typed_in_lower_case_go_into_the_email_capitalised(bot: BotH
     other = await started(bot, 2121, THROUGH_STEP_ONE)
     await other.send("PT eFishery Indonesia")
     assert (await answers_of(bot, 2121))["company"] == "PT eFishery Indonesia"
+
+
+async def test_the_plan_typed_in_one_message_keeps_its_actions_and_target(
+    bot: BotHarness,
+) -> None:
+    """ "latihan wawancara sm rekam diri, sebulan": the actions and the target in one
+    message, both taken; never "Ketuk dulu setidaknya satu kegiatan" after them."""
+    until_actions = UNTIL_PLAN_TARGET[: UNTIL_PLAN_TARGET.index(("press", "Kursus daring"))]
+    rina = await started(bot, 2122, until_actions)
+    said = texts(await rina.send("kursus daring sm proyek portofolio, sebulan"))
+    assert not [text for text in said if "setidaknya satu kegiatan" in text]
+    saved = await answers_of(bot, 2122)
+    assert saved["plan_actions"] == ["course", "project"]
+    assert saved["plan_deadline"] == "2026-12-25"
+
+
+async def test_the_strategy_typed_in_one_message_keeps_what_it_could_read(
+    bot: BotHarness,
+) -> None:
+    """ "update cv sm ikut webinar, 5 orang" sets both; with a count it cannot read, the
+    choices stay and only the count is asked again."""
+    rina = await started(bot, 2123, UNTIL_STRATEGY)
+    await rina.send("update cv sm ikut webinar, 5 orang")
+    saved = await answers_of(bot, 2123)
+    assert saved["strategy"] == ["cv", "event"] and saved["network_count"] == 5
+    other = await started(bot, 2124, UNTIL_STRATEGY)
+    [again] = texts(await other.send("update cv sm ikut webinar, banyak deh"))
+    assert "jumlahnya" in again
+    assert (await answers_of(bot, 2124))["strategy"] == ["cv", "event"]
+    await other.send("3")
+    assert (await answers_of(bot, 2124))["network_count"] == 3
+
+
+async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) -> None:
+    rina = bot.user(2125, "Rina")
+    await rina.send("/gagal")
+    [answer] = texts(await rina.send("maksudnya disimpen buat apa?"))
+    assert answer.startswith("Gunanya agar Anda bisa melihat perkembangan")
+    assert "belum saya pahami" not in answer
+    await rina.send("oke boleh")
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 2125)
+        assert user is not None and user.consent_feelings is True

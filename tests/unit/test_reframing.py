@@ -8,6 +8,8 @@ from conversations.reframing import Pattern, find_patterns
 
 SELF_BLAME = [
     "saya memang tidak becus",
+    "gw gaguna bgt",
+    "aku ga guna banget",
     "Saya memang gak becus",
     "aku bodoh banget",
     "bodoh banget",

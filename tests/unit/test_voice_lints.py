@@ -340,6 +340,7 @@ MISS_ERRORS = {
     "grid_skip": ("plan", "evaluation"),
     "ratings": ("evaluation",),
     "ratings_count": ("evaluation",),
+    "consent_why": ("consent",),
     "recruiter_name": ("recruiter",),
     "choice": ("stage", "mood"),
     "unsupported": ("company",),
