@@ -169,13 +169,14 @@ async def export(turn: Turn) -> Outcome:
     journeys = sorted(data.get("journeys", []), key=lambda row: row["id"])
     zone = turn.user.timezone or turn.services.settings.default_timezone
     context = {
-        "journeys": [_readable(journey, data) for journey in journeys],
-        "practice": _practice(data, turn.services.renderer.practice_pool),
+        "journeys": [_readable(journey, data, zone) for journey in journeys],
+        "practice": _practice(data, turn.services.renderer.practice_pool, zone),
         "checkins": _checkins(data, [journey["id"] for journey in journeys], zone),
         "applications": _applications(data, zone),
         "zone_label": zone_label(zone),
         "consent": turn.user.consent_feelings,
-        "exported_at": turn.now.date(),
+        # Every date in the user's own zone, as the rest of the bot shows them.
+        "exported_at": turn.now.astimezone(ZoneInfo(zone)).date(),
     }
     documents = (
         Document(None, "bangkit-data-saya.json", content=machine),
@@ -187,7 +188,13 @@ async def export(turn: Turn) -> Outcome:
 DATE_ANSWERS = ("interview_date", "plan_deadline")
 
 
-def _readable(journey: dict[str, Any], data: dict[str, list[dict[str, Any]]]) -> dict[str, Any]:
+def _local_day(stamp: str, zone: str) -> date:
+    return datetime.fromisoformat(stamp).astimezone(ZoneInfo(zone)).date()
+
+
+def _readable(
+    journey: dict[str, Any], data: dict[str, list[dict[str, Any]]], zone: str
+) -> dict[str, Any]:
     """One journey for the readable summary: its answers and plan, dates as dates."""
     answers = [
         {
@@ -206,7 +213,7 @@ def _readable(journey: dict[str, Any], data: dict[str, list[dict[str, Any]]]) ->
     ]
     return {
         **journey,
-        "created_at": datetime.fromisoformat(journey["created_at"]).date(),
+        "created_at": _local_day(journey["created_at"], zone),
         "answers": answers,
         "values": {a["prompt"]: a["value"] for a in answers},
         "plan": plan,
@@ -214,14 +221,14 @@ def _readable(journey: dict[str, Any], data: dict[str, list[dict[str, Any]]]) ->
 
 
 def _practice(
-    data: dict[str, list[dict[str, Any]]], pool: tuple[Question, ...]
+    data: dict[str, list[dict[str, Any]]], pool: tuple[Question, ...], zone: str
 ) -> list[dict[str, Any]]:
     """The /latihan answers for the readable summary, with each question's text."""
     texts = {question.key: question.text for question in pool}
     return [
         {
             **row,
-            "created_at": datetime.fromisoformat(row["created_at"]).date(),
+            "created_at": _local_day(row["created_at"], zone),
             "question": texts.get(row["question"], row["question"]),
         }
         for row in sorted(data.get("practice_answers", []), key=lambda row: row["id"])

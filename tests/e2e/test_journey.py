@@ -130,7 +130,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     # The email is shown again once the contact details are added: the latest counts.
     email_message = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
     assert (
-        "Subjek: Terima Kasih dan Permohonan Umpan Balik \u2013 Rina, Posisi Analis Data"
+        "Subjek: Terima Kasih dan Permohonan Umpan Balik \u2014 Rina, Posisi Analis Data"
         in email_message
     )
     assert "Yth. Ibu Sari Wulandari," in email_message

@@ -55,6 +55,16 @@ async def test_export_sends_every_row_as_json_and_a_readable_summary(bot: BotHar
     assert "Rencana: Ikuti kursus daring tentang analisis data" in summary
 
 
+async def test_the_summary_dates_are_the_users_own_days(bot: BotHarness) -> None:
+    """At 20.00 UTC it is already the next day in WIB: the summary says the WIB day, as
+    /riwayat and the mood notes do."""
+    bot.clock.now = bot.clock.now.replace(hour=20)  # 25 November 20.00 UTC, 26 November WIB
+    await finished_journey(bot, 703)
+    summary = sent_files(await bot.user(703, "Rina").send("/ekspor"))
+    text = summary["bangkit-ringkasan-data.txt"].decode()
+    assert "Diekspor: 26 November 2026" in text and "Dimulai 26 November 2026" in text
+
+
 async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotHarness) -> None:
     await finished_journey(bot, 702)
     rina = bot.user(702, "Rina")

@@ -59,7 +59,7 @@ def test_the_email_document_is_plain_text_and_the_message_escaped() -> None:
     document = next(m.documents[0] for m in presentation.messages if m.documents)
     body = document.content.decode()
     assert "<b>&amp;</b>" in body and "&lt;" not in body
-    assert body.startswith("Subjek: Terima Kasih dan Permohonan Umpan Balik \u2013 ")
+    assert body.startswith("Subjek: Terima Kasih dan Permohonan Umpan Balik \u2014 ")
     assert (
         "Yth. Ibu " in body
         and "jika Ibu berkenan meluangkan waktu" in body
