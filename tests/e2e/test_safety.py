@@ -280,7 +280,7 @@ async def test_text_the_safety_question_cannot_read_asks_it_again(bot: BotHarnes
     await rina.send("/gagal")
     await rina.send("aku pengen mati aja")
     await rina.send("/lanjut")
-    [again] = texts(await rina.send("hmm entahlah"))
+    [again] = texts(await rina.send("hmm maksudnya gimana"))
     assert "apakah Anda merasa aman sekarang?" in again and "119" in again
     # The question's buttons still answer it.
     safe = await rina.press("Ya, saya aman sekarang")
