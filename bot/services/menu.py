@@ -70,6 +70,9 @@ async def idle_text(turn: Turn) -> Outcome:
         # changes nothing ("Batal, jangan hapus", "Kembali ke daftar"), never "Matikan …".
         labels = [o.label for o in options if o.typed and not o.destructive]
         example = next((label for label in labels if label.startswith(HARMLESS)), None)
+        if on_screen == flow.PLAN_PREFIX and labels:
+            # A plan item ticks and unticks either way: its words, without the box.
+            example = labels[0].lstrip("⬜✅ ")
         outcome = reply(
             "idle_text.html", after_crisis=False, on_screen=True, scale=scale, example=example
         )

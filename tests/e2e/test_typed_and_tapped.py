@@ -429,3 +429,15 @@ async def test_thanks_and_hello_get_a_reply_in_kind(bot: BotHarness) -> None:
     assert thanks.startswith("Sama-sama.") and "tidak ada pertanyaan" not in thanks
     [hello] = texts(await rina.send("halo bot"))
     assert hello.startswith("Halo!") and "/gagal" in hello
+
+
+async def test_text_under_the_plan_checklist_gets_an_example_to_type(bot: BotHarness) -> None:
+    await finished_journey(bot, 1234)
+    rina = bot.user(1234, "Rina")
+    checklist = only(await rina.send("/rencana"), "sendMessage")
+    first = checklist.button_labels[0].lstrip("⬜✅ ")
+    [line] = texts(await rina.send("hmm yang mana ya"))
+    assert f"misalnya <i>{first}</i>" in line and "⬜" not in line
+    await rina.send(first)
+    done = [item for item in await rows(bot, PlanItem, 1234) if item.done_at is not None]
+    assert len(done) == 1
