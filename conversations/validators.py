@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from conversations import lexicon as lx
-from conversations.choices import fold, only_skips, words
+from conversations.choices import fold, only_skips, small_talk, words
+from conversations.reframing import find_patterns
 
 # Field limits (characters). Long enough for real answers, short enough for one screen.
 NAME_LIMIT = 80
@@ -58,9 +59,40 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_short_text(text, limit)
     if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
         return Invalid("name_letters")
-    if isinstance(parsed, str) and only_skips(parsed):
+    if isinstance(parsed, str) and (only_skips(parsed) or small_talk(parsed) or _filler(parsed)):
+        # "makasih ya", "oke": saved, the next question would ask about "Makasih Ya".
         return Invalid("name_needed")
+    if isinstance(parsed, str) and find_patterns(parsed):
+        # "gw emang ga becus" is about the person, not a company: said again, gently.
+        return Invalid("name_self_blame")
     return parsed
+
+
+_FILLERS = frozenset({"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"})
+
+
+def _filler(text: str) -> bool:
+    return " ".join(text.casefold().replace(".", " ").split()) in _FILLERS
+
+
+def parse_story(text: str, limit: int) -> str | Invalid | None:
+    """The story: "ok", "hmm", "9" or "makasih" tell nothing, and are taken as the story
+    left out (no "Terima kasih sudah bercerita" for them)."""
+    parsed = parse_long_text(text, limit)
+    if isinstance(parsed, Invalid):
+        return parsed
+    if not any(ch.isalpha() for ch in parsed) or _filler(parsed) or small_talk(parsed):
+        return None
+    return parsed
+
+
+def parse_person_name(text: str, limit: int) -> str | Invalid:
+    """The sender's name: a name has no digits ("tgl 24 kemarin" is a correction, not a
+    name) and is capitalised as a formal email writes it."""
+    parsed = parse_name(text, limit)
+    if isinstance(parsed, str) and any(ch.isdigit() for ch in parsed):
+        return Invalid("name_letters")
+    return as_title(parsed) if isinstance(parsed, str) else parsed
 
 
 # Typed all in lower case, a name goes into a formal email capitalised: "staf it di pt

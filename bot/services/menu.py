@@ -73,8 +73,14 @@ async def idle_text(turn: Turn) -> Outcome:
         if on_screen == flow.PLAN_PREFIX and labels:
             # A plan item ticks and unticks either way: its words, without the box.
             example = labels[0].lstrip("⬜✅ ")
+        said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
         outcome = reply(
-            "idle_text.html", after_crisis=False, on_screen=True, scale=scale, example=example
+            "idle_text.html",
+            after_crisis=False,
+            on_screen=True,
+            scale=scale,
+            example=example,
+            small_talk=said,
         )
         return missed(outcome)
     said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None

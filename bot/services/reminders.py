@@ -12,6 +12,7 @@ from conversations import callback
 from conversations import reminders as rules
 from conversations.applications.rules import nudge_minutes
 from conversations.awaiting import OFFERED, TIME, Awaiting
+from conversations.choices import asks_for_rest, only_skips, small_talk
 from conversations.events import Text
 from conversations.outcome import Button, Outcome, Reply
 
@@ -19,6 +20,14 @@ PREFIX = rules.PREFIX
 COMMANDS = ("pengingat", "settings")
 # After this many answers in a row that were not a time, the time buttons come again.
 MISSES_BEFORE_BUTTONS = 2
+
+
+_CANCEL = ("batal", "gajadi", "ga jadi", "gak jadi", "nggak jadi", "tidak jadi", "enggak jadi")
+
+
+def _cancels(text: str) -> bool:
+    cleaned = " ".join(text.casefold().replace(",", " ").split())
+    return cleaned.startswith(_CANCEL)
 
 
 def register(router: Router) -> None:
@@ -198,7 +207,12 @@ async def typed_time(turn: Turn, awaiting: Awaiting) -> Outcome | None:
 
 
 async def time_again(turn: Turn, awaiting: Awaiting) -> Outcome:
-    """One line with an example; after two misses in a row, the buttons again."""
+    """One line with an example; after two misses in a row, the buttons again. "ga jadi
+    deh", "nanti aja", "makasih": the question was told it may be left, so it is."""
+    text = turn.event.text if isinstance(turn.event, Text) else ""
+    if text and (only_skips(text) or asks_for_rest(text) or small_talk(text) or _cancels(text)):
+        turn.wait_for(None)
+        return reply("reminders/not_now.html")
     line = Reply("reminders/bad_time.html")
     if turn.user.misses + 1 >= MISSES_BEFORE_BUTTONS:
         return missed(Outcome((line, *_ask_time().replies)))

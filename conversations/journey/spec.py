@@ -110,11 +110,14 @@ def _feelings_told(text: str, state: State) -> list[str] | v.Invalid:
         # "apa bedanya ragu sama cemas": a question; "semua kecuali lega": not the named one.
         return v.Invalid("selection")
     named = named_in(text, FEELINGS, limit=v.STORY_LIMIT)
+    if not named and _MIXED & set(words):
+        return []  # "ga tau, campur aduk": an answer, with nothing to tick
     return named if named else v.Invalid("selection")
 
 
 _ASKING = frozenset({"apa", "apakah", "bedanya", "gimana", "bagaimana", "kenapa", "mengapa"})
 _EXCEPT = frozenset({"kecuali", "selain"})
+_MIXED = frozenset({"campur", "nano-nano", "bercampur", "campuraduk"})
 
 
 _WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
@@ -329,7 +332,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "story",
         1,
         "journey/story.html",
-        parse=_long(v.STORY_LIMIT),
+        parse=lambda text, state: v.parse_story(text, v.STORY_LIMIT),
         skippable=True,
         feeling=True,
     ),
@@ -391,7 +394,7 @@ PROMPTS: tuple[Prompt, ...] = (
         2,
         "journey/sender_name.html",
         _sender,
-        parse=_title(v.NAME_LIMIT),
+        parse=lambda text, state: v.parse_person_name(text, v.NAME_LIMIT),
         value=_own_name,
     ),
     Prompt(

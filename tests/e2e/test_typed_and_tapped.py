@@ -441,3 +441,18 @@ async def test_text_under_the_plan_checklist_gets_an_example_to_type(bot: BotHar
     await rina.send(first)
     done = [item for item in await rows(bot, PlanItem, 1234) if item.done_at is not None]
     assert len(done) == 1
+
+
+async def test_the_time_question_can_be_left_as_it_says(bot: BotHarness) -> None:
+    """ "Jika tidak jadi, abaikan saja": "ga jadi deh" (or "makasih") leaves it, nothing
+    changed, instead of "jam itu belum terbaca" again and again."""
+    rina = bot.user(1235, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    [left] = texts(await rina.send("ga jadi deh"))
+    assert "tidak saya ubah" in left and "belum terbaca" not in left
+    [after] = texts(await rina.send("halo"))
+    assert "belum terbaca" not in after
+    assert (await user_row(bot, 1235)) is not None
+    user = await user_row(bot, 1235)
+    assert user is not None and not user.reminder_enabled

@@ -260,3 +260,32 @@ async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) 
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 2125)
         assert user is not None and user.consent_feelings is True
+
+
+async def test_small_talk_and_self_blame_are_no_company_and_no_is_no_name(
+    bot: BotHarness,
+) -> None:
+    """ "makasih ya" at the company question is not saved as the company; "gw emang ga
+    becus" gets a gentle word, not "posisi apa di Gw Emang GA Becus?"; a sender "name"
+    with digits is asked again."""
+    rina = await started(bot, 2126, THROUGH_STEP_ONE)
+    [thanks] = texts(await rina.send("makasih ya"))
+    assert "Nama perusahaannya saya perlukan" in thanks
+    [blame] = texts(await rina.send("buat apa sih, gw emang ga becus"))
+    assert "keras pada diri sendiri" in blame and "Becus" not in blame
+    assert "company" not in await answers_of(bot, 2126)
+    await rina.send("PT Sinar Abadi")
+    await rina.send("Analis Data")
+    await rina.press("Tes atau wawancara teknis")
+    await rina.send("20/11/2026")
+    [again] = texts(await rina.send("tgl 24 kemarin"))
+    assert "ditulis dengan huruf" in again
+    assert "sender_name" not in await answers_of(bot, 2126)
+
+
+async def test_a_story_of_one_filler_word_is_no_story(bot: BotHarness) -> None:
+    until_story = BY_BUTTONS[: BY_BUTTONS.index(("send", "Saya sudah berusaha keras."))]
+    rina = await started(bot, 2127, until_story)
+    said = texts(await rina.send("hmm"))
+    assert not [text for text in said if "Terima kasih sudah bercerita" in text]
+    assert not (await answers_of(bot, 2127)).get("story")

@@ -144,7 +144,7 @@ def _parsed(parsed: object) -> str | None:
     if isinstance(parsed, dict):  # the answers a grid or a two-part prompt sets
         return _answers(parsed)
     if isinstance(parsed, list):  # options named in a sentence ("kecewa sm malu bgt")
-        return " + ".join(parsed)
+        return " + ".join(parsed) or "done"  # nothing to tick ("campur aduk") closes it
     return "text"
 
 
