@@ -152,7 +152,9 @@ def detail(
         rows.append(closing)
     if app.stage in rules.INTERVIEWS:
         rows.append((action("date", value("date", app.id)),))
-    if app.stage in rules.WAITING:
+    # No "any news?" email while the interview is still ahead: nothing to ask about yet.
+    interview_ahead = app.interview_on is not None and app.interview_on >= today
+    if app.stage in rules.WAITING and not interview_ahead:
         rows.append((action("mail", value("mail", app.id)),))
     offered = app.stage == rules.REJECTED and app.offers_journey and app.journey_id is None
     if offered and not offer_follows:

@@ -325,6 +325,17 @@ def test_on_one_application_its_buttons_are_typed_by_name() -> None:
     assert _typed("lanjut", shown.replies[0].buttons) == ("lam:next:7:test",)
 
 
+def test_no_email_asking_for_news_while_the_interview_is_ahead() -> None:
+    def offers_mail(interview_on: date | None) -> bool:
+        app = replace(sample(rules.HR), interview_on=interview_on)
+        values = [b.value for row in views.detail(app, TODAY).replies[0].buttons for b in row]
+        return any(str(value).startswith("lam:mail:") for value in values)
+
+    assert not offers_mail(date(2026, 12, 10))  # ahead: nothing to ask about yet
+    assert offers_mail(date(2026, 11, 20))  # behind: asking is what the email is for
+    assert offers_mail(None)
+
+
 # --- every message ------------------------------------------------------------------------
 
 
