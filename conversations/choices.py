@@ -1019,11 +1019,7 @@ def named_in(text: str, keys: Sequence[str], limit: int = 1000) -> list[str]:
     "kecewa" and "malu"; "ga kecewa" names nothing."""
     if len(text) > limit:
         return []
-    spellings: dict[tuple[str, ...], str] = {_fold_phrase(key): key for key in keys}
-    for folded, alternatives in _SYNONYMS:
-        if folded in spellings:
-            meant = spellings[folded]
-            spellings.update({typed: meant for typed in alternatives if len(typed) == 1})
+    spellings = _spellings(tuple(keys))
     named: list[str] = []
     for clause in clauses(text):
         for word in clause:
@@ -1031,6 +1027,17 @@ def named_in(text: str, keys: Sequence[str], limit: int = 1000) -> list[str]:
             if found is not None and not word.negated and found not in named:
                 named.append(found)
     return named
+
+
+@cache
+def _spellings(keys: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """The words (folded) that name each of `keys`: worked out once per set of keys."""
+    spellings: dict[tuple[str, ...], str] = {_fold_phrase(key): key for key in keys}
+    for folded, alternatives in _SYNONYMS:
+        if folded in spellings:
+            meant = spellings[folded]
+            spellings.update({typed: meant for typed in alternatives if len(typed) == 1})
+    return spellings
 
 
 def sounds_soft(skill: str) -> bool:

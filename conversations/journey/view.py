@@ -73,7 +73,8 @@ def prompt_replies(flow: Flow, state: State, entering: bool = False) -> tuple[Re
         )
         for intro in prompt.intro
     ]
-    question = prompt_reply(flow, state)
+    # The question's context is the intros': one view of the answers, not two.
+    question = _prompt_reply(flow, state, context)
     step_intro = flow.step_intro(prompt.step) if entering else None
     if step_intro is not None:
         # One message: the introduction, then the question with its buttons.
@@ -86,10 +87,14 @@ def prompt_replies(flow: Flow, state: State, entering: bool = False) -> tuple[Re
 
 
 def prompt_reply(flow: Flow, state: State, edit: bool = False) -> Reply:
+    return _prompt_reply(flow, state, view(flow, state), edit)
+
+
+def _prompt_reply(flow: Flow, state: State, context: dict[str, Any], edit: bool = False) -> Reply:
     prompt = flow.by_id[state.prompt]
     rows = grid_rows(flow, state, prompt) if prompt.grid else option_rows(state, prompt)
     links = tuple((link,) for link in (prompt.links(state) if prompt.links else []))
-    return Reply(prompt.template, view(flow, state), (*rows, *links), edit=edit)
+    return Reply(prompt.template, context, (*rows, *links), edit=edit)
 
 
 def prompt_buttons(flow: Flow, state: State) -> list[Button]:
