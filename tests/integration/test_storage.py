@@ -80,14 +80,16 @@ async def test_sqlite_checkpoints_off_the_loop_keep_the_log_short(
                 await repositories.load_user_for_update(session, 5, NOW, turn=True)
             # Between updates the loop turns (their replies are sent), and now and then
             # a checkpoint's thread gets the time to finish.
-            await asyncio.sleep(0.05 if update_id % 50 == 49 else 0)
+            await asyncio.sleep(0.05 if update_id % 25 == 24 else 0)
         async with store.transaction() as session:
             user = await repositories.load_user_for_update(session, 5, NOW)
             assert user.turns == 600
         longest = _log_pages(path)
     finally:
         await store.dispose()
-    assert 0 < longest < 40 * 4
+    # Without the limit the log grows past 1,200 pages here; a loaded machine slows the
+    # checkpoint's thread, so the bound leaves room for that, not for unbounded growth.
+    assert 0 < longest < 40 * 10
 
 
 def _log_pages(database: Path) -> int:
