@@ -33,7 +33,13 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
     patterns = find_patterns(story) if isinstance(story, str) else []
     chosen = list(state.answers.get("feelings") or [])
     skill = state.answers.get("skill_name")
-    told = named_in(story, spec.FEELINGS, limit=v.STORY_LIMIT) if isinstance(story, str) else []
+    # Read only for the prompt that shows it: the rest of the journey's replies need neither.
+    told = (
+        named_in(story, spec.FEELINGS, limit=v.STORY_LIMIT)
+        if isinstance(story, str) and state.prompt == "ready"
+        else []
+    )
+    soft = isinstance(skill, str) and state.prompt == "skill_gap" and sounds_soft(skill)
     return {
         # Unanswered prompts read as None in templates (a.phone), everything else is strict.
         "a": defaultdict(lambda: None, state.answers),
@@ -48,7 +54,7 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
         # The one unhelpful pattern in the story, answered with one reframe.
         "pattern": patterns[0].value if patterns else None,
         # The skill gap's example matches the skill named ("presentasi": nonteknis).
-        "soft_skill_named": isinstance(skill, str) and sounds_soft(skill),
+        "soft_skill_named": soft,
         # The feelings tapped and those the story names ("kecewa sm malu"), for step 1's answer.
         "felt": chosen + [feeling for feeling in told if feeling not in chosen],
         "lowest_area": spec.lowest_area(state),
