@@ -45,10 +45,13 @@ DESTRUCTIVE_LIFETIME = timedelta(minutes=10)
 
 
 class Pressed:
-    """A button press before it is checked against the user's live keyboard."""
+    """A button press before it is checked against the user's live keyboard. `ticked`:
+    the choices shown ticked on the pressed message, for a selection whose ticks are not
+    stored (feelings without consent live only on the user's screen)."""
 
-    def __init__(self, data: str) -> None:
+    def __init__(self, data: str, ticked: tuple[str, ...] = ()) -> None:
         self.data = data
+        self.ticked = ticked
 
 
 async def handle(
@@ -225,7 +228,12 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         if pressed is None:
             return None, False
         expired = pressed.destructive and not _fresh_question(user, now)
-        return Choice(pressed.value, expired=expired), True
+        ticked = tuple(
+            value
+            for seq, value in filter(None, map(parse_callback_data, event.ticked))
+            if seq == user.keyboard_seq
+        )
+        return Choice(pressed.value, expired=expired, on_screen=ticked), True
     if isinstance(event, Text) and options:
         multi = any(option.role in (DONE, TOGGLE) for option in options)
         # In a message of several questions, a number typed is an answer, not a position.

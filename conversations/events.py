@@ -30,6 +30,9 @@ class Choice:
     # Its label or number typed, not a tap: on a multi-select it ticks, never unticks
     # ("kecewa" typed after tapping Kecewa still means kecewa).
     typed: bool = False
+    # Pressed: the choices ticked on that message. A selection whose ticks are not stored
+    # (feelings without consent) goes on from them.
+    on_screen: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

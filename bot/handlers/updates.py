@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from telegram import ChatMember, Message, Update
+from telegram import ChatMember, MaybeInaccessibleMessage, Message, Update
 
 from bot.pipeline import Pressed, handle, handle_edit
 from bot.router import Router
 from bot.runtime import BangkitContext, services_of
 from bot.services import membership
 from conversations.events import Command, Event, Text, Unsupported
+
+# How templates/labels.txt marks a ticked option of a selection.
+TICK = "✅"
 
 
 def router_of(context: BangkitContext) -> Router:
@@ -64,7 +67,20 @@ async def on_callback(update: Update, context: BangkitContext) -> None:
     if user is None or message is None or message.chat.id != user.id:
         await query.answer(services_of(context).renderer.render("foreign_button.txt"))
         return
-    await _run(update, context, Pressed(query.data or ""))
+    await _run(update, context, Pressed(query.data or "", ticked_on(message)))
+
+
+def ticked_on(message: MaybeInaccessibleMessage) -> tuple[str, ...]:
+    """The callback data of the buttons shown ticked (templates/labels.txt marks them)."""
+    markup = message.reply_markup if isinstance(message, Message) else None
+    if markup is None:
+        return ()
+    return tuple(
+        button.callback_data
+        for row in markup.inline_keyboard
+        for button in row
+        if isinstance(button.callback_data, str) and button.text.startswith(TICK)
+    )
 
 
 def content_kind(message: Message) -> str:

@@ -120,7 +120,7 @@ class Flow:
             # Typed, a feeling is the answer itself, with what was tapped before it.
             return self._on_choices(state, prompt, (event.value,))
         if isinstance(event, Choice):
-            return self._on_choice(state, prompt, event.value)
+            return self._on_choice(state, prompt, event.value, event.on_screen)
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
         if isinstance(event, Text):
@@ -134,7 +134,9 @@ class Flow:
 
     # --- events ----------------------------------------------------------------------
 
-    def _on_choice(self, state: State, prompt: Prompt, value: str) -> Transition:
+    def _on_choice(
+        self, state: State, prompt: Prompt, value: str, on_screen: tuple[str, ...] = ()
+    ) -> Transition:
         prompt_id, option = callback.parts(value, 2)
         if prompt_id != prompt.id:
             return self._miss(state, prompt, v.Invalid("stale"))
@@ -143,6 +145,10 @@ class Flow:
         if option not in prompt.option_values(state):
             return self._miss(state, prompt, v.Invalid("stale"))
         if prompt.multi:
+            if prompt.id not in state.answers and on_screen:
+                # Ticks not stored (no consent): the pressed message shows them.
+                ticked = [o for p, o in (callback.parts(v, 2) for v in on_screen) if p == prompt.id]
+                state = replace(state, answers={**state.answers, prompt.id: ticked})
             return self._on_toggle(state, prompt, option)
         if option == SKIP:
             kept = state.answers.get(prompt.id) if prompt.skip_keeps else None

@@ -314,7 +314,7 @@ PROMPTS: tuple[Prompt, ...] = (
         # A 1 or 2 is acknowledged with care before anything else is asked.
         after="journey/mood_ack.html",
     ),
-    # Ticking feelings one by one needs them stored between presses: with consent only.
+    # Without consent the ticks are not stored: each press reads them from the message.
     Prompt(
         "feelings",
         1,
@@ -323,10 +323,8 @@ PROMPTS: tuple[Prompt, ...] = (
         parse=_feelings_told,
         multi=True,
         feeling=True,
-        when=lambda s: s.consent is True,
         rows=(3, 3, 2, 1),
         min_selected=0,
-        condition="no consent",
     ),
     Prompt(
         "story",

@@ -244,8 +244,10 @@ async def test_two_users_interleaved_never_see_each_others_data(bot: BotHarness)
     await rina.press("Ya, saya setuju")
     await budi.press("Tidak, jangan simpan")
     await run_steps(rina, STEP_ONE)
-    # Without consent the feelings are not asked (ticking them needs them stored).
-    await run_steps(budi, [("press", "2"), ("press", "Lewati"), ("press", "Saya siap lanjut")])
+    await run_steps(
+        budi,
+        [("press", "2"), ("press", "Selesai"), ("press", "Lewati"), ("press", "Saya siap lanjut")],
+    )
     await rina.send("PT Rina")
     await budi.send("PT Budi")
     await rina.send("Posisi Rina")
@@ -270,6 +272,16 @@ async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
     await sari.send("/gagal")
     await sari.press("Tidak, jangan simpan")
     await sari.press("1 · Sangat buruk")
+    # The feelings are still asked: the ticks live on the message, not in the database.
+    await sari.press("Kecewa")
+    ticked = await sari.press("Malu")
+    assert ticked_labels(ticked) == ["✅ Kecewa", "✅ Malu"]
+    assert "feelings" not in await answers_of(bot, 507)
+    unticked = await sari.press("✅ Kecewa")
+    assert ticked_labels(unticked) == ["✅ Malu"]
+    await sari.press("Cemas")
+    named = await sari.press("Selesai")
+    assert "Rasa cemas dan malu sangat bisa dimengerti" in texts(named)[-1]
     story = await sari.send("Hari ini berat sekali.")
     assert "Terima kasih sudah bercerita" in texts(story)[-1]
     await sari.press("Saya siap lanjut")
@@ -279,6 +291,10 @@ async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
     assert "mood" not in saved and "story" not in saved and "feelings" not in saved
     assert saved["company"] == "PT X"
     assert all(not row.is_feeling for row in await rows(bot, Answer, 507))
+
+
+def ticked_labels(calls: list[ApiCall]) -> list[str]:
+    return [label for label in calls[-1].button_labels if label.startswith("✅")]
 
 
 async def test_bad_input_at_each_kind_of_prompt_keeps_everything(bot: BotHarness) -> None:

@@ -33,8 +33,7 @@ async def start_journey(
     await user.send("/gagal")
     await user.press("Ya, saya setuju" if consent else "Tidak, jangan simpan")
     await user.press(mood)
-    if consent:
-        await user.press("Selesai")  # no feeling ticked
+    await user.press("Selesai")  # no feeling ticked
     await user.press("Lewati")  # no story
     await user.press("Saya siap lanjut")
     await user.send("PT Maju")

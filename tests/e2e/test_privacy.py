@@ -90,6 +90,7 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
     assert "Sebelumnya Anda memilih" in texts(asked)[-1]
     await rina.press("Tidak, jangan simpan")
     await rina.press("4")
+    await rina.send("kecewa sm malu")
     await rina.send("Saya kecewa sekali dengan diri saya.")
     await rina.press("Saya siap lanjut")
     await rina.send("PT Baru")

@@ -175,12 +175,22 @@ def test_details_known_already_are_not_asked_again() -> None:
     assert dated.state.answers["company"] == "PT Maju"
 
 
-def test_without_consent_the_feelings_checklist_is_left_out() -> None:
+def test_without_consent_the_feelings_ticked_on_screen_carry_the_selection() -> None:
+    # No consent: the ticks are not stored, so a press goes on from those on its message.
     state = replace(at("mood"), consent=False)
-    after = flow.advance(state, Choice(choice_value("mood", "3")))
-    assert after.state.prompt == "story"
-    with_consent = flow.advance(at("mood"), Choice(choice_value("mood", "3")))
-    assert with_consent.state.prompt == "feelings"
+    asked = flow.advance(state, Choice(choice_value("mood", "3")))
+    assert asked.state.prompt == "feelings"
+    on_screen = (choice_value("feelings", "kecewa"),)
+    ticked = flow.advance(
+        asked.state, Choice(choice_value("feelings", "malu"), on_screen=on_screen)
+    )
+    assert ticked.state.answers["feelings"] == ["kecewa", "malu"]
+    done = flow.advance(
+        asked.state,
+        Choice(choice_value("feelings", flow.DONE), on_screen=(*on_screen, "other.x")),
+    )
+    assert done.state.prompt == "story"
+    assert done.state.answers["feelings"] == ["kecewa"]
 
 
 def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
