@@ -34,12 +34,9 @@ def facts(row: Application, zone: ZoneInfo) -> rules.Application:
     )
 
 
-def newest_activity_first(user_id: int) -> Select[Application]:
-    return (
-        select(Application)
-        .where(Application.user_id == user_id)
-        .order_by(Application.updated_at.desc(), Application.id.desc())
-    )
+def newest_first(user_id: int) -> Select[Application]:
+    # Newest added first: an update does not move an entry, so its number on the list stays.
+    return select(Application).where(Application.user_id == user_id).order_by(Application.id.desc())
 
 
 async def count(session: AsyncSession, user_id: int) -> int:
@@ -50,12 +47,12 @@ async def count(session: AsyncSession, user_id: int) -> int:
 
 
 async def page(session: AsyncSession, user_id: int, offset: int, size: int) -> list[Application]:
-    statement = newest_activity_first(user_id).offset(offset).limit(size)
+    statement = newest_first(user_id).offset(offset).limit(size)
     return list(await session.scalars(statement))
 
 
 async def every(session: AsyncSession, user_id: int) -> list[Application]:
-    return list(await session.scalars(newest_activity_first(user_id)))
+    return list(await session.scalars(newest_first(user_id)))
 
 
 async def one(session: AsyncSession, user_id: int, application_id: int) -> Application | None:

@@ -23,10 +23,12 @@ STATELESS = callback.stateless(prefixes=(REMINDER_PREFIX,))
 INTERVIEW, QUIET = "interview", "quiet"
 # A reminder question asked right after an application was saved (not under its card).
 JUST_SAVED = "new"
-# A list button, "1. {position} · {company}" (templates/labels.txt, `application`), fits
+# A list button, "1. {company} · {position}" (templates/labels.txt, `application`), fits
 # what a phone shows of a label (docs/voice.md): its names are cut to share the room.
 BUTTON_CHARS = 27
 _NUMBERING, _BETWEEN = "{}. ", " · "
+# Below this, a position's first letters say nothing: the company alone is shown.
+_SHORTEST_POSITION = 5
 EMAIL_FILE = "email-menanyakan-kabar-lamaran.txt"
 
 
@@ -49,25 +51,32 @@ def action(option: str, data: str, **extra: Any) -> Button:
 
 
 def _cut(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """`text` within `limit` characters, "…" included: at a word's end where one leaves
+    most of the room used, else mid-word."""
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    whole_words = text[limit - 1] == " " or " " in head
+    at_word = head if text[limit - 1] == " " else head[: head.rfind(" ")]
+    at_word = at_word.rstrip(" ,-·") if whole_words else ""
+    kept = at_word if len(at_word) >= (limit - 1) * 3 // 5 else head.rstrip()
+    return kept + "…"
 
 
 def list_names(number: int, position: str, company: str) -> tuple[str, str]:
     """Position and company as the list's button shows them, within BUTTON_CHARS with
-    its number: whole when they fit; else a name that fits in half the room stays whole
-    and the other is cut with "…", or both are cut to half each. Names keep their first
-    words ("PT Maju B…"), which is what people type to open one; the message above has
-    them in full."""
-    room = BUTTON_CHARS - len(_NUMBERING.format(number)) - len(_BETWEEN)
+    its number. The company leads and is kept whole where it can be (it is what people
+    type to open one); the position gets the rest, cut at a word, or is left out when
+    too little of it would show. The message above has both in full."""
+    room = BUTTON_CHARS - len(_NUMBERING.format(number))
     position, company = " ".join(position.split()), " ".join(company.split())
-    if len(position) + len(company) <= room:
+    if len(company) + len(_BETWEEN) + len(position) <= room:
         return position, company
-    half = room // 2
-    if len(company) <= half:
-        return _cut(position, room - len(company)), company
-    if len(position) <= room - half:
-        return position, _cut(company, room - len(position))
-    return _cut(position, room - half), _cut(company, half)
+    company = _cut(company, max(room * 3 // 5, room - len(_BETWEEN) - len(position)))
+    left = room - len(company) - len(_BETWEEN)
+    if left < _SHORTEST_POSITION:
+        return "", _cut(company, room)
+    return _cut(position, left), company
 
 
 # --- the list -----------------------------------------------------------------------------
@@ -87,7 +96,7 @@ def entry(app: Application, today: date) -> dict[str, Any]:
 def listing(
     apps: Sequence[Application], shown: Page, total: int, today: date, *, edit: bool
 ) -> Outcome:
-    """A page of applications, newest activity first; each opens with its button (its
+    """A page of applications, newest first; each opens with its button (its
     number on the page, or its company, typed)."""
     if total == 0:
         return Outcome((Reply("lamaran/empty.html", {}, ((action("add", value("add")),),)),))

@@ -107,10 +107,10 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     listing = texts(listed)[0]
     # Each button fits a phone and still tells them apart; the message has the full names.
     assert listed[-1].button_labels[:2] == [
-        "1. Desainer Pro… · PT Sinar",
-        "2. Analis Data · PT Maju <…",
+        "1. PT Sinar · Desainer…",
+        "2. PT Maju <Jaya> · Analis…",
     ]
-    # Newest activity first; each with its stage, its date and what comes next.
+    # Newest first; each with its stage, its date and what comes next.
     assert listing.index("Desainer Produk di PT Sinar") < listing.index("Analis Data di PT Maju")
     assert "Tahap wawancara rekrutmen (HR) sejak 25 November 2026; jadwalnya 30 November 2026." in (
         listing
@@ -126,7 +126,7 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah", "dilamar")
     await rina.send("tidak usah")
     await rina.send("/lamaran")
-    opened = await rina.press("1. Analis Data · PT Maju")
+    opened = await rina.press("1. PT Maju · Analis Data")
     detail = only(opened, "editMessageText")
     assert "Tahap: Lamaran terkirim, sejak 25 November 2026" in detail.text
     assert "Maju ke tahap berikutnya" in detail.button_labels
@@ -177,7 +177,7 @@ async def test_a_rejection_starts_the_journey_with_what_the_list_knows(bot: BotH
     await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "besar", "user")
     await rina.send("20/11/2026")  # the interview was last Friday
     await rina.send("/lamaran")
-    await rina.press("1. Analis Data · PT Maju <…")
+    await rina.press("1. PT Maju <Jaya> · Analis…")
     rejected = await rina.press("Ditolak")
     offer = texts(rejected)[-1]
     # How far it got, and no feeling the user did not name.
@@ -225,13 +225,13 @@ async def test_later_keeps_the_offer_on_the_application(bot: BotHarness) -> None
     rina = bot.user(804, "Rina")
     await add_by_typing(rina, "PT Maju", "Analis Data", "portal", "lewati", "tes")
     await rina.send("/lamaran")
-    await rina.press("1. Analis Data · PT Maju")
+    await rina.press("1. PT Maju · Analis Data")
     await rina.press("Ditolak")
     later = await rina.press("Nanti saja")
     assert "tetap tercatat sebagai <b>Ditolak</b>" in texts(later)[0]
     assert await rows(bot, Journey, 804) == []
     await rina.send("/lamaran")
-    detail = shown(await rina.press("1. Analis Data · PT Maju"))
+    detail = shown(await rina.press("1. PT Maju · Analis Data"))
     # Rejected is what became of it, not a stage of the process.
     assert "Status: Ditolak, sejak 25 November 2026" in detail[0] and "Tahap:" not in detail[0]
     # What it offers is the journey, not a change of stage.
@@ -320,7 +320,7 @@ async def test_one_application_corrected_then_deleted(bot: BotHarness) -> None:
     await add_by_typing(rina, "PT Maju", "Analis", "portal", "lewati", "dilamar")
     await rina.send("tidak")
     await rina.send("/lamaran")
-    await rina.press("1. Analis · PT Maju")
+    await rina.press("1. PT Maju · Analis")
     await rina.press("Ubah data")
     await rina.press("Posisi")
     changed = await rina.send("Analis Data Senior")
@@ -337,7 +337,7 @@ async def test_one_application_corrected_then_deleted(bot: BotHarness) -> None:
     assert await applications(bot, 807) != []
     assert kept
     await rina.send("/lamaran")
-    await rina.press("1. Analis Data S… · PT Maju")
+    await rina.press("1. PT Maju · Analis Data…")
     await rina.press("Hapus")
     bot.clock.now += timedelta(minutes=11)
     expired = await rina.press("Ya, hapus lamaran ini")
@@ -382,11 +382,11 @@ async def test_pages_number_their_own_entries_and_turn_by_button_or_typing(
             )
     first = only(await rina.send("/lamaran"), "sendMessage")
     assert "(halaman 1 dari 2)" in first.text and "Ada 7 lamaran tersimpan" in first.text
-    assert first.button_labels[:2] == ["1. Analis · PT 6", "2. Analis · PT 5"]
+    assert first.button_labels[:2] == ["1. PT 6 · Analis", "2. PT 5 · Analis"]
     assert "Berikutnya" in first.button_labels
     second = only(await rina.press("Berikutnya"), "editMessageText")
     assert "(halaman 2 dari 2)" in second.text
-    assert second.button_labels[:2] == ["1. Analis · PT 1", "2. Analis · PT 0"]
+    assert second.button_labels[:2] == ["1. PT 1 · Analis", "2. PT 0 · Analis"]
     # A number typed is the entry of the page on screen.
     opened = await rina.send("2")
     assert "<b>Analis di PT 0</b>" in shown(opened)[0]
@@ -401,7 +401,7 @@ async def test_the_email_asking_for_news_is_ready_to_copy(bot: BotHarness) -> No
     await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "lewati", "dilamar")
     await rina.send("tidak")
     await rina.send("/lamaran")
-    await rina.press("1. Analis Data · PT Maju <…")
+    await rina.press("1. PT Maju <Jaya> · Analis…")
     calls = await rina.press("Buat email menanyakan kabar")
     assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(calls)[0]
     document = next(c for c in calls if c.method == "sendDocument")
@@ -531,3 +531,22 @@ async def test_an_offer_is_congratulated(bot: BotHarness) -> None:
     assert moved.startswith("Selamat atas tawaran kerja dari <b>PT Sinar Jaya</b>!")
     [kept] = await applications(bot, 9304)
     assert kept.stage == "offer"
+
+
+async def test_an_entry_keeps_its_number_when_it_is_updated(bot: BotHarness) -> None:
+    # "ketik nomornya" must keep meaning the same entry: an update does not reorder the list.
+    rina = bot.user(830, "Rina")
+    await add_by_typing(rina, "PT Lama", "Analis Data", "linkedin", "menengah", "dilamar")
+    await rina.send("tidak usah")
+    await add_by_typing(rina, "PT Baru", "Desainer UI", "linkedin", "menengah", "dilamar")
+    await rina.send("tidak usah")
+    before = only(await rina.send("/lamaran"), "sendMessage")
+    assert before.button_labels[:2] == ["1. PT Baru · Desainer UI", "2. PT Lama · Analis Data"]
+    opened = await rina.send("2")
+    assert "<b>Analis Data di PT Lama</b>" in shown(opened)[0]
+    bot.clock.now += timedelta(days=1)
+    await rina.press("Maju ke tahap berikutnya")
+    after = only(await rina.send("/lamaran"), "sendMessage")
+    assert after.button_labels[:2] == before.button_labels[:2]
+    reopened = await rina.send("2")
+    assert "<b>Analis Data di PT Lama</b>" in shown(reopened)[0]

@@ -399,16 +399,18 @@ def _list_labels(*names: tuple[str, str]) -> list[str]:
 def test_a_list_button_fits_a_phone_and_still_tells_applications_apart() -> None:
     labels = _list_labels(
         ("Analis Data", "PT Maju"),  # fits: whole
-        ("Desainer Produk", "PT Sinar"),  # the position cut, the short company whole
-        ("Analis Data", "PT Maju Bersama"),  # the short position whole, the company cut
+        ("Desainer Produk", "PT Sinar"),  # the company leads, whole; the position cut at a word
+        ("Management Trainee", "Bank Mandiri"),  # a single long word: cut inside it
         ("Senior Backend Engineer", "PT Bank Rakyat Indonesia (Persero) Tbk"),  # both cut
+        ("Analis", "PT Bank Rakyat Indonesia (Persero) Tbk"),
         ("W" * 100, "M" * 100),
     )
-    assert labels[:4] == [
-        "1. Analis Data · PT Maju",
-        "2. Desainer Pro… · PT Sinar",
-        "3. Analis Data · PT Maju B…",
-        "4. Senior Bac… · PT Bank R…",
+    assert labels[:5] == [
+        "1. PT Maju · Analis Data",
+        "2. PT Sinar · Desainer…",
+        "3. Bank Mandiri · Manageme…",
+        "4. PT Bank… · Senior Backe…",
+        "5. PT Bank Rakyat… · Analis",
     ]
     assert all(len(label) <= views.BUTTON_CHARS for label in labels), labels
     # Two positions at one company, and one position at two companies, stay apart.
