@@ -1374,3 +1374,38 @@ SOFT_SKILL_WORDS = frozenset(
         "communication",
     }
 )
+
+
+# --- a company and a position typed in one answer ---------------------------------------
+# "Management Trainee di Bank Mandiri", "Bank Mandiri, MT": words that make one side a
+# position, words that open a company's name, and legal forms that follow a comma
+# ("PT Maju, Tbk") without being a position.
+POSITION_WORDS = frozenset(
+    {
+        *("analis", "analyst", "staf", "staff", "manajer", "manager", "engineer"),
+        *("developer", "programmer", "desainer", "designer", "admin", "administrasi"),
+        *("marketing", "sales", "trainee", "mt", "magang", "intern", "internship"),
+        *("supervisor", "kasir", "guru", "perawat", "akuntan", "accountant", "officer"),
+        *("spesialis", "specialist", "konsultan", "consultant", "asisten", "assistant"),
+        *("koordinator", "coordinator", "operator", "teknisi", "technician", "editor"),
+        *("penulis", "writer", "scientist", "lead", "kepala", "direktur", "director"),
+        *("executive", "eksekutif", "associate", "junior", "senior", "frontend"),
+        *("backend", "fullstack", "sekretaris", "secretary", "auditor", "recruiter"),
+        *("barista", "resepsionis", "receptionist", "cs", "teller", "agent", "pengajar"),
+        *("dosen", "apoteker", "dokter", "bidan", "arsitek", "architect", "drafter"),
+        *("copywriter", "videografer", "fotografer", "ilustrator", "tester", "qa"),
+    }
+)
+COMPANY_OPENERS = frozenset(
+    {
+        *("pt", "pt.", "cv", "cv.", "ud", "bank", "yayasan", "koperasi", "perum"),
+        *("universitas", "rs", "rsud", "klinik", "sekolah", "toko", "kantor", "dinas"),
+    }
+)
+LEGAL_FORMS = frozenset(
+    {"tbk", "tbk.", "persero", "(persero)", "ltd", "ltd.", "inc", "inc.", "corp", "llc"}
+)
+# Said before the names: "saya melamar di", "ngelamar", "apply ke".
+APPLYING_WORDS = frozenset(
+    {"saya", "aku", "gw", "gue", "sy", "melamar", "ngelamar", "lamar", "apply", "daftar"}
+)

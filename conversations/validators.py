@@ -86,6 +86,65 @@ def parse_story(text: str, limit: int) -> str | Invalid | None:
     return parsed
 
 
+_SEPARATORS = re.compile(r"\s*,\s*|\s+[-\u2013\u2014|/]\s+")
+# "PT Maju posisi Analis Data", "di Bank Mandiri sebagai MT": the position follows them.
+_POSITION_FOLLOWS = re.compile(r"\s+(?:untuk posisi|sebagai|posisi|bagian)\s+", re.IGNORECASE)
+_AT = re.compile(r"\s+(?:di|ke)\s+", re.IGNORECASE)
+
+
+def company_and_position(text: str) -> tuple[str, str] | None:
+    """A company and a position typed in one answer to "which company?", each
+    capitalised; None when the answer does not clearly name both (then it is the
+    company, as asked)."""
+    found = _split_names(without_applying(text))
+    if found is None:
+        return None
+    company, position = (without_applying(part) for part in found)
+    parsed = parse_name(company, COMPANY_LIMIT), parse_name(position, POSITION_LIMIT)
+    if isinstance(parsed[0], Invalid) or isinstance(parsed[1], Invalid):
+        return None
+    return as_title(parsed[0]), as_title(parsed[1])
+
+
+def without_applying(text: str) -> str:
+    """ "saya melamar di PT Maju": the company's name without the words before it."""
+    head = " ".join(clean_text(text).split()).split()
+    while len(head) > 1 and head[0].casefold() in (*lx.APPLYING_WORDS, "di", "ke"):
+        head = head[1:]
+    return " ".join(head)
+
+
+def _split_names(text: str) -> tuple[str, str] | None:
+    """(company, position) as the answer orders them, by its separator or joining word."""
+    follows = _POSITION_FOLLOWS.split(text)
+    if len(follows) == 2 and all(follows):
+        return follows[0], follows[1]
+    if text.casefold().startswith(("posisi ", "sebagai ")):
+        at = _AT.split(text.split(" ", 1)[1])
+        return (at[1], at[0]) if len(at) == 2 and all(at) else None
+    parts = _SEPARATORS.split(text)
+    if len(parts) == 2 and all(parts) and not _words(parts[1]) <= lx.LEGAL_FORMS:
+        first, second = parts
+        if _names_position(second):
+            return first, second
+        return (second, first) if _names_position(first) else None
+    at = _AT.split(text)
+    if len(at) == 2 and all(at) and _names_position(at[0]):
+        return at[1], at[0]
+    return None
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in text.split()}
+
+
+def _names_position(text: str) -> bool:
+    """ "Analis Data", not "Kantor Akuntan Publik" (a company that names a trade)."""
+    return bool(_words(text) & lx.POSITION_WORDS) and (
+        text.split()[0].casefold() not in lx.COMPANY_OPENERS
+    )
+
+
 def parse_person_name(text: str, limit: int) -> str | Invalid:
     """The sender's name: a name has no digits ("tgl 24 kemarin" is a correction, not a
     name) and is capitalised as a formal email writes it."""

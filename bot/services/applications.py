@@ -506,6 +506,11 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
     if step in ("company", "position"):
         if not isinstance(event, Text):
             return views.miss(step, "unsupported", _today(turn))
+        both = v.company_and_position(event.text) if step == "company" else None
+        if both is not None:
+            # "Analis Data di PT Maju": both at once, the position is not asked.
+            draft["company"], draft["position"] = both
+            return await _answered(turn, draft, "position")
         parsed = rules.parse_name(step, event.text)
         if isinstance(parsed, v.Invalid):
             return views.miss(step, parsed.error, _today(turn))

@@ -324,6 +324,8 @@ def means_no_news(text: str) -> bool:
 
 def parse_name(field: str, text: str) -> str | v.Invalid:
     """A company or a position, as typed."""
+    if field == "company":
+        text = v.without_applying(text)
     limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
     parsed = v.parse_short_text(text, limit)
     return v.as_title(parsed) if isinstance(parsed, str) else parsed

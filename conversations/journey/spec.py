@@ -98,6 +98,19 @@ def _title(limit: int) -> Any:
     return lambda text, state: v.parse_title(text, limit)
 
 
+def _company(text: str, state: State) -> Any:
+    """The company, or the company and the position typed together ("Analis Data di PT
+    Maju"): then the position is not asked."""
+    both = v.company_and_position(text)
+    if both is not None:
+        return {"company": both[0], "position": both[1]}
+    return v.parse_title(v.without_applying(text), v.COMPANY_LIMIT)
+
+
+def _company_answers(state: State, value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {"company": value}
+
+
 def _long(limit: int) -> Any:
     return lambda text, state: v.parse_long_text(text, limit)
 
@@ -352,7 +365,8 @@ PROMPTS: tuple[Prompt, ...] = (
         "company",
         2,
         "journey/company.html",
-        parse=_title(v.COMPANY_LIMIT),
+        parse=_company,
+        store=_company_answers,
         when=_not_yet_known("company"),
         condition="already known",
     ),

@@ -550,3 +550,17 @@ async def test_an_entry_keeps_its_number_when_it_is_updated(bot: BotHarness) -> 
     assert after.button_labels[:2] == before.button_labels[:2]
     reopened = await rina.send("2")
     assert "<b>Analis Data di PT Lama</b>" in shown(reopened)[0]
+
+
+async def test_a_company_and_a_position_typed_together_are_added_at_once(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(831, "Rina")
+    calls = await add_by_typing(rina, "Bank Mandiri, Management Trainee")
+    assert "lowongan <b>Management Trainee</b> di <b>Bank Mandiri</b>?" in texts(calls)[-1]
+    await rina.send("linkedin")
+    await rina.send("besar")
+    await rina.send("dilamar")
+    await rina.send("tidak usah")
+    [saved] = await applications(bot, 831)
+    assert (saved.company, saved.position) == ("Bank Mandiri", "Management Trainee")

@@ -289,3 +289,18 @@ async def test_a_story_of_one_filler_word_is_no_story(bot: BotHarness) -> None:
     said = texts(await rina.send("hmm"))
     assert not [text for text in said if "Terima kasih sudah bercerita" in text]
     assert not (await answers_of(bot, 2127)).get("story")
+
+
+async def test_a_company_and_a_position_typed_together_are_both_kept(bot: BotHarness) -> None:
+    # Before, the whole line became the company: "posisi apa di Bank Mandiri, Management
+    # Trainee?" and an email addressed to that.
+    rina = await started(bot, 2120, THROUGH_STEP_ONE)
+    [stage_question] = texts(await rina.send("management trainee di bank mandiri"))
+    assert "<b>Management Trainee</b> di <b>Bank Mandiri</b>" in stage_question
+    answers = await answers_of(bot, 2120)
+    assert (answers["company"], answers["position"]) == ("Bank Mandiri", "Management Trainee")
+    # The words before a name are not part of it.
+    sari = await started(bot, 2121, THROUGH_STEP_ONE)
+    [position_question] = texts(await sari.send("saya melamar di pt maju jaya"))
+    assert "melamar di PT Maju Jaya?" in position_question
+    assert (await answers_of(bot, 2121))["company"] == "PT Maju Jaya"

@@ -227,3 +227,40 @@ def test_the_end_of_the_month_on_its_last_day_is_next_months() -> None:
 )
 def test_future_dates_that_cannot_be_used(typed: str, error: str) -> None:
     assert v.parse_future_date(typed, TODAY) == v.Invalid(error)
+
+
+@pytest.mark.parametrize(
+    "typed, both",
+    [
+        ("Bank Mandiri, Management Trainee", ("Bank Mandiri", "Management Trainee")),
+        ("Management Trainee di Bank Mandiri", ("Bank Mandiri", "Management Trainee")),
+        ("analis data di pt maju", ("PT Maju", "Analis Data")),
+        ("di pt maju sebagai analis data", ("PT Maju", "Analis Data")),
+        ("PT Maju posisi Analis Data", ("PT Maju", "Analis Data")),
+        ("saya melamar di Bank BCA posisi teller", ("Bank BCA", "Teller")),
+        ("posisi analis data di PT Maju", ("PT Maju", "Analis Data")),
+        ("Gojek, Software Engineer", ("Gojek", "Software Engineer")),
+        ("Shopee / Data Analyst", ("Shopee", "Data Analyst")),
+        ("staf gudang di indomaret", ("Indomaret", "Staf Gudang")),
+        ("PT. Sinar Jaya \u2013 Admin", ("PT. Sinar Jaya", "Admin")),
+        ("Analis Kredit, Bank BRI", ("Bank BRI", "Analis Kredit")),
+        # One name only: the company, as asked.
+        ("PT Maju, Tbk", None),
+        ("PT Bank Rakyat Indonesia (Persero) Tbk", None),
+        ("Tokopedia - Jakarta", None),
+        ("Bank Mandiri di Jakarta", None),
+        ("Kantor Akuntan Publik, Jakarta", None),
+        ("UI/UX Designer", None),
+        ("Bukalapak", None),
+        ("PT Maju, ok", None),
+    ],
+)
+def test_a_company_and_a_position_typed_together_are_told_apart(
+    typed: str, both: tuple[str, str] | None
+) -> None:
+    assert v.company_and_position(typed) == both
+
+
+def test_the_words_before_a_company_are_not_its_name() -> None:
+    assert v.without_applying("saya ngelamar di pt maju jaya") == "pt maju jaya"
+    assert v.without_applying("Di") == "Di"
