@@ -1409,3 +1409,12 @@ LEGAL_FORMS = frozenset(
 APPLYING_WORDS = frozenset(
     {"saya", "aku", "gw", "gue", "sy", "melamar", "ngelamar", "lamar", "apply", "daftar"}
 )
+
+# "ga ada yg kurang kayaknya", "udah cukup semua": no skill felt missing (canonical words).
+NOTHING_MISSING_WORDS = frozenset(
+    {
+        *("tidak", "ada", "gada", "yang", "kurang", "kayaknya", "sih", "deh", "rasanya"),
+        *("sepertinya", "mungkin", "juga", "sama", "sekali", "semua", "sudah", "cukup"),
+        *("aman", "lengkap", "saya", "aku", "rasa", "menurut", "kok", "kalau", "bagus"),
+    }
+)

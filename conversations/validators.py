@@ -75,6 +75,22 @@ def _filler(text: str) -> bool:
     return " ".join(text.casefold().replace(".", " ").split()) in _FILLERS
 
 
+def says_nothing_is_missing(text: str) -> bool:
+    """ "ga ada yg kurang kayaknya", "udah cukup semua": an answer to "what is missing?"
+    that names nothing."""
+    found = words(text)
+    negated = "gada" in found or ("tidak" in found and "ada" in found)
+    enough = "cukup" in found or "lengkap" in found or "aman" in found
+    return 0 < len(found) <= 7 and (negated or enough) and set(found) <= lx.NOTHING_MISSING_WORDS
+
+
+def parse_skill(text: str, limit: int) -> str | Invalid:
+    """The skill felt missing; "nothing" is answered, not saved as a skill's name."""
+    if says_nothing_is_missing(text):
+        return Invalid("skill_none")
+    return parse_name(text, limit)
+
+
 def parse_story(text: str, limit: int) -> str | Invalid | None:
     """The story: "ok", "hmm", "9" or "makasih" tell nothing, and are taken as the story
     left out (no "Terima kasih sudah bercerita" for them)."""

@@ -90,10 +90,6 @@ def _short(limit: int) -> Any:
     return lambda text, state: v.parse_short_text(text, limit)
 
 
-def _name(limit: int) -> Any:
-    return lambda text, state: v.parse_name(text, limit)
-
-
 def _title(limit: int) -> Any:
     return lambda text, state: v.parse_title(text, limit)
 
@@ -225,6 +221,11 @@ def _recruiter_answers(state: State, value: Any) -> Mapping[str, Any]:
 
 def _ratings(text: str, state: State) -> Any:
     parsed = v.parse_ratings(text, EVAL_AREAS, AREA_WORDS)
+    left = tuple(area for area in EVAL_AREAS if f"eval_{area}" not in state.answers)
+    if isinstance(parsed, v.Invalid) and 0 < len(left) < len(EVAL_AREAS):
+        # Some rows already answered ("teknis 4 komunikasi 2"), then "3 3 3": the rest.
+        rest = v.parse_ratings(text, left, AREA_WORDS)
+        parsed = parsed if isinstance(rest, v.Invalid) else rest
     if isinstance(parsed, v.Invalid):
         return parsed
     return {f"eval_{area}": score for area, score in parsed.items()}
@@ -491,7 +492,12 @@ PROMPTS: tuple[Prompt, ...] = (
         store=_note,
         keys=tuple(f"eval_{area}_note" for area in EVAL_AREAS),
     ),
-    Prompt("skill_name", 3, "journey/skill_name.html", parse=_name(v.SKILL_LIMIT)),
+    Prompt(
+        "skill_name",
+        3,
+        "journey/skill_name.html",
+        parse=lambda text, state: v.parse_skill(text, v.SKILL_LIMIT),
+    ),
     Prompt(
         "skill_gap",
         3,

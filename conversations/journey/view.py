@@ -270,5 +270,7 @@ def miss(
         ),
         "with_buttons": bool(rows),
         "with_done": prompt.multi,
+        # A message of several questions, some answered: the rows still to answer.
+        "rows_left": [row.key for row in prompt.grid if row.key not in state.answers],
     }
     return Outcome((Reply("journey/miss.html", context, rows),), miss=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from bot.db.models import User
+from conversations.summary import EVAL_AREAS
 from tests.e2e.test_journey import BY_BUTTONS, THROUGH_STEP_ONE, answers_of, run_steps
 from tests.harness import BotHarness, UserSession, texts
 
@@ -304,3 +305,41 @@ async def test_a_company_and_a_position_typed_together_are_both_kept(bot: BotHar
     [position_question] = texts(await sari.send("saya melamar di pt maju jaya"))
     assert "melamar di PT Maju Jaya?" in position_question
     assert (await answers_of(bot, 2121))["company"] == "PT Maju Jaya"
+
+
+UNTIL_RATINGS = BY_BUTTONS[: next(i for i, step in enumerate(BY_BUTTONS) if step[0] == "cell")]
+
+
+async def test_ratings_half_typed_by_name_are_finished_by_typing_the_rest(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2122, UNTIL_RATINGS)
+    [redrawn] = texts(await rina.send("teknis 4 komunikasi 2"))
+    assert "Tinggal 3 baris lagi" in redrawn and "<code>3 4 2</code>" in redrawn
+    [short] = texts(await rina.send("3 3"))
+    assert "Tinggal 3 baris yang belum dinilai: <b>Budaya, Riset, Pertanyaan</b>" in short
+    note = texts(await rina.send("3 5 3"))[-1]
+    assert "Yang paling perlu diperkuat menurut penilaian Anda sendiri: <b>komunikasi</b>" in note
+    answers = await answers_of(bot, 2122)
+    rated = [answers[f"eval_{area}"] for area in EVAL_AREAS]
+    assert rated == [4, 2, 3, 5, 3]
+
+
+async def test_rated_well_everywhere_the_note_example_is_no_weakness(bot: BotHarness) -> None:
+    rina = await started(bot, 2123, UNTIL_RATINGS)
+    note = texts(await rina.send("5 5 5 5 5"))[-1]
+    assert "Anda menilai semua bagian cukup baik" in note
+    assert "buntu" not in note and "Studi kasusnya tentang menghitung target penjualan" in note
+
+
+async def test_nothing_missing_at_the_skill_question_is_answered_not_saved(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2124, UNTIL_RATINGS)
+    await rina.send("5 5 5 5 4")
+    await rina.press("Lewati")
+    [reply] = texts(await rina.send("ga ada yg kurang kayaknya"))
+    assert "Syukurlah jika tidak ada yang terasa kurang" in reply
+    assert "skill_name" not in await answers_of(bot, 2124)
+    [gap] = texts(await rina.send("negosiasi gaji"))
+    assert "celah keterampilan Anda dalam <b>negosiasi gaji</b>" in gap

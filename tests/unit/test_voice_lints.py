@@ -326,6 +326,7 @@ MISS_ERRORS = {
     "empty": ("company", "interview_date", "phone"),
     "name_letters": ("company", "position", "skill_name", "sender_name"),
     "name_needed": ("company", "position", "skill_name", "sender_name"),
+    "skill_none": ("skill_name",),
     "recruiter_phone": ("recruiter",),
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
@@ -362,7 +363,15 @@ def miss_context(error: str, prompt_id: str, state: flow.State | None = None) ->
         "example": prompt.example(state) if prompt.example else "",
         "with_buttons": False,
         "with_done": prompt.multi,
+        "rows_left": [row.key for row in prompt.grid if row.key not in state.answers],
     }
+
+
+def partly_rated() -> flow.State:
+    """The ratings half answered ("teknis 4 komunikasi 2"): the rest is asked for."""
+    state = realistic_state("evaluation")
+    answers = {k: v for k, v in state.answers.items() if not k.startswith("eval_")}
+    return dataclasses.replace(state, answers={**answers, "eval_technical": 4})
 
 
 def journey_corpus() -> Iterator[Rendered]:
@@ -434,6 +443,12 @@ def journey_corpus() -> Iterator[Rendered]:
                     context = {**context, "with_buttons": with_buttons}
                     text = RENDERER.render("journey/miss.html", **context)
                     yield Rendered("journey/miss.html", f"{error} {prompt}", text)
+    for error in ("ratings", "ratings_count"):
+        text = RENDERER.render(
+            "journey/miss.html", **miss_context(error, "evaluation", partly_rated())
+        )
+        yield Rendered("journey/miss.html", f"{error} partly rated", text)
+    yield from outcome_texts(flow.current(partly_rated()), "partly rated")
     nearest = {**miss_context("choice", "stage"), "nearest": [("stage", "hr"), ("stage", "user")]}
     yield Rendered("journey/miss.html", "nearest", RENDERER.render("journey/miss.html", **nearest))
     # Service messages around the journey (tests/unit/test_journey_views.py).
@@ -1064,6 +1079,14 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
             text = RENDERER.render("journey/miss.html", **miss_context(error, prompt_id))
             where = f"journey/miss.html {error} {prompt_id}"
             yield where, text, journey_accepts(realistic_state(prompt_id))
+    for error in ("ratings", "ratings_count"):
+        text = RENDERER.render(
+            "journey/miss.html", **miss_context(error, "evaluation", partly_rated())
+        )
+        yield f"journey/miss.html {error} partly rated", text, journey_accepts(partly_rated())
+    current = flow.current(partly_rated()).replies[0]
+    text = RENDERER.render(current.template, **current.context)
+    yield "journey/evaluation.html partly rated", text, journey_accepts(partly_rated())
     for field in FIELDS:
         context = {"field": field, "a": realistic_answers()}
         text = RENDERER.render("journey/email_field.html", **context)
