@@ -299,8 +299,17 @@ def parse_interview_date(text: str, today: date) -> date | Invalid:
     return read
 
 
+# "kamis depan jam 10", "besok pukul 09.30 WIB": the time of day, which a date answer
+# may carry but does not need.
+_TIME_OF_DAY = re.compile(
+    r"\b(?:jam|pukul|pkl\.?)\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*(?:pagi|siang|sore|malam|wib|wita|wit))*\b"
+    r"|\b\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)\b"
+)
+
+
 def _read_date(text: str, today: date, *, future: bool) -> date | None:
-    raw = clean_text(text).casefold()
+    raw = _TIME_OF_DAY.sub(" ", clean_text(text).casefold()).strip(" ,")
     if len(raw) > MAX_DATE_CHARS:
         return None
     for pattern, numbers in ((_ISO_DATE, _iso_numbers), (_NUMERIC_DATE, _dmy_numbers)):

@@ -76,8 +76,8 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     dated = await rina.send("senin depan")
     calls += dated
     assert (
-        "tahap wawancara rekrutmen (HR), sejak 25 November 2026; wawancaranya pada 30 November"
-        in (texts(dated)[0])
+        "tahap wawancara rekrutmen (HR), sejak 25 November 2026; "
+        "wawancaranya pada Senin, 30 November" in (texts(dated)[0])
     )
     # The interview reminder is asked about once, with its day and time.
     assert "pada 29 November 2026 pukul 08.00 WIB" in texts(dated)[-1]
@@ -112,8 +112,9 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     ]
     # Newest first; each with its stage, its date and what comes next.
     assert listing.index("Desainer Produk di PT Sinar") < listing.index("Analis Data di PT Maju")
-    assert "Tahap wawancara rekrutmen (HR) sejak 25 November 2026; jadwalnya 30 November 2026." in (
-        listing
+    assert (
+        "Tahap wawancara rekrutmen (HR) sejak 25 November 2026; "
+        "jadwalnya Senin, 30 November 2026." in listing
     )
     assert (
         "Tahap lamaran terkirim sejak 25 November 2026. "
@@ -145,7 +146,7 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     # One question at a time: the card above the date question does not ask for it too.
     assert "tanggal wawancara" not in shown(moved)[0]
     dated = await rina.send("2/12/2026")
-    assert "Wawancaranya pada 2 Desember 2026." in texts(dated)[0]
+    assert "Wawancaranya pada Rabu, 2 Desember 2026." in texts(dated)[0]
     await rina.send("tidak")  # no reminder before interviews
     # Typed while it is shown: the next stage by name.
     bot.clock.now += timedelta(days=5)

@@ -244,6 +244,11 @@ def test_names_are_read_like_the_journeys() -> None:
         ("20/11", D(2026, 11, 20)),  # five days ago, not next year
         ("27 november", D(2026, 11, 27)),
         ("jumat", D(2026, 11, 27)),
+        # The time of day people add is not part of the date.
+        ("kamis depan jam 10", D(2026, 12, 3)),
+        ("besok jam 2 siang", D(2026, 11, 26)),
+        ("2/12 pukul 09.30 WIB", D(2026, 12, 2)),
+        ("jumat, 13.30 WIB", D(2026, 11, 27)),
     ],
 )
 def test_an_interview_date_may_be_coming_or_past(typed: str, meant: date) -> None:
@@ -252,7 +257,12 @@ def test_an_interview_date_may_be_coming_or_past(typed: str, meant: date) -> Non
 
 @pytest.mark.parametrize(
     ("typed", "error"),
-    [("kapan ya", "date_format"), ("1/1/2025", "date_too_old"), ("1/1/2028", "date_too_far")],
+    [
+        ("kapan ya", "date_format"),
+        ("jam 10", "date_format"),
+        ("1/1/2025", "date_too_old"),
+        ("1/1/2028", "date_too_far"),
+    ],
 )
 def test_an_interview_date_that_cannot_be_used_says_why(typed: str, error: str) -> None:
     assert v.parse_interview_date(typed, TODAY) == v.Invalid(error)
