@@ -274,7 +274,7 @@ async def test_a_mood_in_words_after_mood(bot: BotHarness) -> None:
     await rina.press("Ya, saya setuju")
     await rina.send("/mood")
     answered = texts(await rina.send("lumayan"))[0]
-    assert "biasa-biasa saja" in answered
+    assert "Semoga sisa hari Anda berjalan lancar" in answered
     async with bot.services.store.transaction() as session:
         scores = list(
             await session.scalars(select(MoodCheckin.score).where(MoodCheckin.user_id == 1214))
