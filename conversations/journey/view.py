@@ -16,6 +16,7 @@ from conversations.options import ASIDE, DONE, SKIP, TOGGLE
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.reframing import find_patterns
 from conversations.reminders import zone_label
+from conversations.story import situation_in
 from conversations.summary import EVAL_AREAS, summarise
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
         else []
     )
     soft = isinstance(skill, str) and state.prompt == "skill_gap" and sounds_soft(skill)
+    situation = situation_in(story) if isinstance(story, str) and state.prompt == "ready" else None
     return {
         # Unanswered prompts read as None in templates (a.phone), everything else is strict.
         "a": defaultdict(lambda: None, state.answers),
@@ -57,6 +59,8 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
         "soft_skill_named": soft,
         # The feelings tapped and those the story names ("kecewa sm malu"), for step 1's answer.
         "felt": chosen + [feeling for feeling in told if feeling not in chosen],
+        # What made it heavier, as the story tells it ("udah tahap akhir"), named once.
+        "situation": situation.value if situation else None,
         "lowest_area": spec.lowest_area(state),
         "areas": EVAL_AREAS,
         "invite_at": spec.invite_time(state),

@@ -552,3 +552,16 @@ async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) 
     # The next text is an answer to nothing in particular again.
     idle = await rina.send("halo")
     assert "Permohonan Umpan Balik" not in " ".join(texts(idle))
+
+
+async def test_step_one_names_what_made_the_rejection_heavier(bot: BotHarness) -> None:
+    rina = bot.user(530, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, [("press", "Ya, saya setuju"), ("press", "2"), ("press", "Selesai")])
+    ready = texts(await rina.send("padahal udah sampe tahap akhir, tinggal selangkah lagi"))[-1]
+    assert ready.startswith(
+        "Terima kasih sudah bercerita. Sampai ke tahap akhir lalu tidak lolos memang terasa "
+        "lebih berat"
+    )
+    # Its words are not quoted back.
+    assert "selangkah" not in ready

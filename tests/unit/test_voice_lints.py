@@ -280,6 +280,12 @@ ANSWER_VARIANTS: dict[str, dict[str, Any]] = {
     "self-blame": {"story": SELF_BLAME},
     "comparison": {"story": COMPARISON},
     "total failure": {"story": TOTAL_FAILURE},
+    # Each situation step 1 names (conversations/story.py).
+    "last stage": {"story": "Padahal udah sampai tahap akhir."},
+    "long wait": {"story": "Udah nunggu kabar 3 minggu, ujungnya ditolak."},
+    "prepared": {"story": "Saya sudah belajar mati-matian buat tesnya."},
+    "many times": {"story": "Udah ke-12 kalinya ditolak tahun ini."},
+    "pressure": {"story": "Ortu udah nanya terus kapan kerja."},
     "email not sent": {"email_sent": "later", "followup_ok": None},
     "no contact details": {"phone": None, "linkedin": None},
     "soft skill": {"skill_type": "soft", "plan_actions": ["mock_interview", "organisation"]},
