@@ -711,7 +711,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perbarui": ("update", "perbaiki", "benahi", "revisi", "benerin", "rapikan", "upgrade"),
     "cv": ("resume", "curriculum"),
     "lamaran": ("cover", "surat"),
-    "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand", "tambah"),
+    "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand"),
     "rintisan": ("startup", "start", "startap"),
     # "Perluas target perusahaan": the kinds of company it widens to.
     "target": ("startup", "startap", "rintisan", "menengah"),
