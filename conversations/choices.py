@@ -12,6 +12,7 @@ fit equally well, or take text for a choice when a word of it names none of the 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -1065,6 +1066,47 @@ def small_talk(text: str) -> str | None:
     if words & _THANKS:
         return "thanks"
     return "hello" if words & (_HELLO | {"asalamualaikum"}) else None
+
+
+# "halo, mau lanjut yg kemarin": asking to go on with what was waiting, nothing more.
+_GO_ON = frozenset({"lanjut", "lanjutin", "lanjutkan", "melanjutkan", "terusin", "teruskan"})
+_GO_ON_AROUND = frozenset(
+    {
+        *("halo", "hai", "mau", "ingin", "pengen", "pingin", "saya", "yang", "kemarin"),
+        *("tadi", "lagi", "sekarang", "dong", "ya", "saja", "deh", "yuk", "ayo", "boleh"),
+        *("kita", "perjalanan", "prosesnya", "langkahnya", "sesi"),
+    }
+)
+# "aku ditolak lagi nih", "ga lolos lagi": news of another rejection, told in passing.
+_REJECTED = frozenset({"ditolak", "direject", "reject", "rejected"})
+_REJECTION_AROUND = frozenset(
+    {
+        *("saya", "lagi", "baru", "saja", "barusan", "hari", "ini", "tadi", "nih", "deh"),
+        *("ya", "udah", "sudah", "dan", "kemarin", "juga", "lamaran", "di", "yang", "lain"),
+        *("kena", "sih", "dong", "banget", "kabar", "dapat", "dapet", "email", "tidak"),
+        *("lolos",),
+    }
+)
+
+
+def asks_to_go_on(text: str) -> bool:
+    """ "mau lanjut yg kemarin", "lanjutin dong": the whole message asks to go on."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    said = {w.text for c in clauses(text) for w in c} - _PARTICLES
+    return bool(said & _GO_ON) and said <= _GO_ON | _GO_ON_AROUND
+
+
+def tells_rejection(text: str) -> bool:
+    """ "aku ditolak lagi nih", "ga lolos lagi": the message only tells of a rejection."""
+    if len(text) > MAX_CHOICE_CHARS or "?" in text:
+        return False
+    plain = [w.text for c in clauses(text) for w in c if w.text not in _PARTICLES]
+    said = set(plain)
+    failed = bool(said & _REJECTED) or any(
+        pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)
+    )
+    return failed and said <= _REJECTED | _REJECTION_AROUND
 
 
 def only_skips(text: str) -> bool:

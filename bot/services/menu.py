@@ -8,7 +8,7 @@ from bot.router import Router, Turn, missed, reply
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import small_talk
+from conversations.choices import small_talk, tells_rejection
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -84,6 +84,10 @@ async def idle_text(turn: Turn) -> Outcome:
         )
         return missed(outcome)
     said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
+    if isinstance(turn.event, Text) and tells_rejection(turn.event.text):
+        # "aku ditolak lagi nih": being accompanied is one tap away, not a list of commands.
+        start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
+        return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
 

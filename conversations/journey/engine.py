@@ -11,7 +11,13 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
-from conversations.choices import asks_for_rest, only_skips
+from conversations.choices import (
+    asks_for_rest,
+    asks_to_go_on,
+    only_skips,
+    small_talk,
+    tells_rejection,
+)
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -176,10 +182,21 @@ class Flow:
     def _on_text(self, state: State, prompt: Prompt, event: Text) -> Transition:
         """Text the prompt's options did not take (the adapter matched those already):
         its parser's value, or one short line asking again."""
+        if not prompt.pause and asks_to_go_on(event.text):
+            # "mau lanjut yg kemarin": never a company's name or a story. A story or a
+            # note is left out; elsewhere the question is asked again.
+            if prompt.skippable and prompt.feeling:
+                return self._accept(state, prompt, None)
+            return Transition(state, self.current(state))
+        value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
+        if (prompt.parse is None or isinstance(value, v.Invalid)) and not prompt.pause:
+            # Said beside the question, not to it: answered as such, the question stands.
+            said = small_talk(event.text)
+            if said is not None or tells_rejection(event.text):
+                return self._miss(state, prompt, v.Invalid(f"aside_{said or 'rejection'}"))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
-        value = prompt.parse(event.text, state)
         if isinstance(value, v.Invalid) and prompt.grid and only_skips(event.text):
             if prompt.typed_skip is None:
                 return self._miss(state, prompt, v.Invalid("grid_skip"))

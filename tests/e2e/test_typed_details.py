@@ -271,7 +271,7 @@ async def test_small_talk_and_self_blame_are_no_company_and_no_is_no_name(
     with digits is asked again."""
     rina = await started(bot, 2126, THROUGH_STEP_ONE)
     [thanks] = texts(await rina.send("makasih ya"))
-    assert "Nama perusahaannya saya perlukan" in thanks
+    assert thanks.startswith("Sama-sama.") and "Makasih" not in thanks
     [blame] = texts(await rina.send("buat apa sih, gw emang ga becus"))
     assert "keras pada diri sendiri" in blame and "Becus" not in blame
     assert "company" not in await answers_of(bot, 2126)
@@ -343,3 +343,27 @@ async def test_nothing_missing_at_the_skill_question_is_answered_not_saved(
     assert "skill_name" not in await answers_of(bot, 2124)
     [gap] = texts(await rina.send("negosiasi gaji"))
     assert "celah keterampilan Anda dalam <b>negosiasi gaji</b>" in gap
+
+
+async def test_words_beside_a_question_are_answered_and_the_question_stands(
+    bot: BotHarness,
+) -> None:
+    # At step 5, "makasih ya" was told to write a number from 0 to 50.
+    rina = await started(bot, 2128, UNTIL_STRATEGY)
+    [thanks] = texts(await rina.send("makasih ya"))
+    assert thanks.startswith("Sama-sama.") and "angka" not in thanks
+    [again] = texts(await rina.send("halo, mau lanjut yg kemarin"))
+    assert "Ketuk hal yang ingin Anda lakukan minggu ini" in again
+    [news] = texts(await rina.send("aku ditolak lagi nih"))
+    assert news.startswith("Turut prihatin mendengarnya") and "/gagal" in news
+    assert "strategy" not in await answers_of(bot, 2128)
+
+
+async def test_news_of_a_rejection_with_nothing_open_offers_company_in_one_tap(
+    bot: BotHarness,
+) -> None:
+    sari = bot.user(2129, "Sari")
+    calls = await sari.send("gw baru aja ditolak")
+    assert texts(calls)[0].startswith("Turut prihatin mendengarnya")
+    started_now = await sari.press("Mulai pendampingan")
+    assert "Bolehkah saya menyimpannya?" in texts(started_now)[-1]
