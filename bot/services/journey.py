@@ -36,7 +36,7 @@ from conversations import callback, care, followup
 from conversations import journey as flow
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
-from conversations.choices import understand
+from conversations.choices import asks_to_go_on, small_talk, tells_rejection, understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE, Option
 from conversations.outcome import Button, Outcome, Reply
@@ -410,6 +410,11 @@ def _restart_miss(turn: Turn) -> Outcome:
     }
     if isinstance(turn.event, Unsupported):
         context["nearest"] = []
+    elif isinstance(turn.event, Text) and tells_rejection(turn.event.text):
+        # "aku ditolak lagi": the new one is meant, but closing the open one takes a tap.
+        context.update(error="aside_rejection_restart", nearest=[])
+    elif isinstance(turn.event, Text) and (said := small_talk(turn.event.text)):
+        context.update(error=f"aside_{said}", nearest=[])
     return missed(Outcome((Reply("journey/miss.html", context),)))
 
 
@@ -525,6 +530,11 @@ async def answer_text(turn: Turn) -> Outcome | None:
     if _restart_on_screen(turn):
         # The latest question is which journey to go on with: text that names neither
         # choice is no answer to the journey's older prompt (nor "nothing is waiting").
+        if isinstance(turn.event, Text) and asks_to_go_on(turn.event.text):
+            # "mau lanjut yg kemarin": the open one, which closes nothing.
+            loaded = await _open(turn)
+            if loaded is not None:
+                return await _apply(turn, loaded, flow.resume(loaded.state))
         return _restart_miss(turn)
     loaded = await _open(turn)
     # Paused, the journey reads text only for the question asked while it pauses (the

@@ -367,3 +367,16 @@ async def test_news_of_a_rejection_with_nothing_open_offers_company_in_one_tap(
     assert texts(calls)[0].startswith("Turut prihatin mendengarnya")
     started_now = await sari.press("Mulai pendampingan")
     assert "Bolehkah saya menyimpannya?" in texts(started_now)[-1]
+
+
+async def test_at_the_restart_question_words_are_read_for_what_they_mean(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2130, UNTIL_STRATEGY)
+    await rina.send("/gagal")
+    [news] = texts(await rina.send("aku ditolak lagi nih"))
+    assert "ketuk <b>Mulai untuk wawancara lain</b>" in news
+    [thanks] = texts(await rina.send("makasih"))
+    assert thanks.startswith("Sama-sama.")
+    resumed = texts(await rina.send("mau lanjut yg kemarin"))
+    assert "Ketuk hal yang ingin Anda lakukan minggu ini" in resumed[-1]

@@ -337,6 +337,7 @@ MISS_ERRORS = {
     "aside_thanks": ("company", "evaluation", "strategy"),
     "aside_hello": ("company", "stage"),
     "aside_rejection": ("strategy", "recruiter"),
+    "aside_rejection_restart": ("company",),
     "recruiter_phone": ("recruiter",),
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
