@@ -7,6 +7,7 @@ the database (journeys.prompt, answers.prompt), so renaming one needs a migratio
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -262,7 +263,17 @@ def _plan_deadline(text: str, state: State) -> Any:
 
 def _network_typed(text: str, state: State) -> Any:
     parsed = v.parse_count(text)
+    if (
+        isinstance(parsed, v.Invalid)
+        and len(_WORDS.findall(text)) >= 2
+        and not (state.answers.get("strategy"))
+    ):
+        # "update cv sm nambah koneksi": more than a number, and no choice read yet.
+        return v.Invalid("strategy_words")
     return parsed if isinstance(parsed, v.Invalid) else {"network_count": parsed}
+
+
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
 def _development_items(state: State) -> Effects:

@@ -380,3 +380,12 @@ async def test_at_the_restart_question_words_are_read_for_what_they_mean(
     assert thanks.startswith("Sama-sama.")
     resumed = texts(await rina.send("mau lanjut yg kemarin"))
     assert "Ketuk hal yang ingin Anda lakukan minggu ini" in resumed[-1]
+
+
+async def test_step_five_words_it_cannot_read_are_not_called_a_bad_number(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2131, UNTIL_STRATEGY)
+    [line] = texts(await rina.send("update cv sm nambah koneksi, 10 orang"))
+    assert line.startswith("Sebagian pesan itu belum saya pahami. Ketuk kegiatan")
+    assert "strategy" not in await answers_of(bot, 2131)

@@ -348,6 +348,7 @@ MISS_ERRORS = {
     "phone": ("phone",),
     "linkedin": ("linkedin",),
     "count": ("strategy",),
+    "strategy_words": ("strategy",),
     "selection": ("feelings",),
     "select_one": ("feelings", "plan"),
     "grid_skip": ("plan", "evaluation"),
