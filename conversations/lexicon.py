@@ -937,7 +937,11 @@ REST_PHRASES: tuple[str, ...] = (
 )
 
 # Words around a pause that do not change it, besides framing words and hedges.
-REST_AROUND: tuple[str, ...] = ("sebentar", "bentar", "aku", "gue", "pengen", "kepingin")
+REST_AROUND: tuple[str, ...] = (
+    *("sebentar", "bentar", "aku", "gue", "pengen", "kepingin"),
+    # The reason given with it: "nanti aja ya gw mau tidur".
+    *("tidur", "ngantuk", "mandi", "makan", "sibuk", "urusan", "kerja", "kerjaan"),
+)
 
 # Words that, on their own, finish a multi-select ("Selesai").
 DONE_PHRASES: tuple[str, ...] = (

@@ -65,7 +65,18 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     if isinstance(parsed, str) and find_patterns(parsed):
         # "gw emang ga becus" is about the person, not a company: said again, gently.
         return Invalid("name_self_blame")
+    if isinstance(parsed, str) and _KEEPS_PRIVATE.search(parsed.casefold()):
+        # "ga mau sebut": saved, the email would greet "GA Mau Sebut".
+        return Invalid("name_private")
     return parsed
+
+
+_KEEPS_PRIVATE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:ga|gak|nggak|ngga|enggak|tidak|tdk|gamau|ogah|males|malas)\s*"
+    r"(?:mau|usah|perlu|pengen|ingin)?\s*(?:di)?(?:sebut|nyebut|menyebut|kasih tau|kasih tahu|"
+    r"bilang|kasih|share|spill|sebutin|sebutkan)\w*"
+    r"|^(?:\w+\s+){0,1}(?:rahasia|dirahasiakan|privasi|off the record)\b"
+)
 
 
 _FILLERS = frozenset({"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"})
@@ -104,7 +115,7 @@ def parse_story(text: str, limit: int) -> str | Invalid | None:
 
 _SEPARATORS = re.compile(r"\s*,\s*|\s+[-\u2013\u2014|/]\s+")
 # "PT Maju posisi Analis Data", "di Bank Mandiri sebagai MT": the position follows them.
-_POSITION_FOLLOWS = re.compile(r"\s+(?:untuk posisi|sebagai|posisi|bagian)\s+", re.IGNORECASE)
+_POSITION_FOLLOWS = re.compile(r"\s+(?:untuk posisi|sebagai|sbg|posisi|bagian)\s+", re.IGNORECASE)
 _AT = re.compile(r"\s+(?:di|ke)\s+", re.IGNORECASE)
 
 

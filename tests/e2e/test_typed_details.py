@@ -389,3 +389,15 @@ async def test_step_five_words_it_cannot_read_are_not_called_a_bad_number(
     [line] = texts(await rina.send("update cv sm nambah koneksi, 10 orang"))
     assert line.startswith("Sebagian pesan itu belum saya pahami. Ketuk kegiatan")
     assert "strategy" not in await answers_of(bot, 2131)
+
+
+async def test_declining_or_pausing_at_the_company_question_saves_no_company(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2132, THROUGH_STEP_ONE)
+    [declined] = texts(await rina.send("ga mau sebut"))
+    assert declined.startswith("Tidak apa-apa. Cukup tulis inisialnya")
+    paused = texts(await rina.send("nanti aja ya gw mau tidur"))
+    assert "Mau Tidur" not in " ".join(paused)
+    assert "company" not in await answers_of(bot, 2132)
+    assert any("/lanjut" in text for text in paused)

@@ -264,3 +264,14 @@ def test_a_company_and_a_position_typed_together_are_told_apart(
 def test_the_words_before_a_company_are_not_its_name() -> None:
     assert v.without_applying("saya ngelamar di pt maju jaya") == "pt maju jaya"
     assert v.without_applying("Di") == "Di"
+
+
+@pytest.mark.parametrize("typed", ["ga mau sebut", "gamau nyebutin", "ga usah disebut ya"])
+def test_declining_to_name_is_no_name(typed: str) -> None:
+    assert v.parse_name(typed, 100) == v.Invalid("name_private")
+
+
+@pytest.mark.parametrize("typed", ["PT Bilang Jaya", "Tidak Ada Perusahaan Lain", "PT Jadi Jaya"])
+def test_names_holding_those_words_are_still_names(typed: str) -> None:
+    assert v.parse_name(typed, 100) == typed
+    assert v.company_and_position(typed) is None

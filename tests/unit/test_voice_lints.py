@@ -334,6 +334,7 @@ MISS_ERRORS = {
     "name_letters": ("company", "position", "skill_name", "sender_name"),
     "name_needed": ("company", "position", "skill_name", "sender_name"),
     "skill_none": ("skill_name",),
+    "name_private": ("company", "position"),
     "aside_thanks": ("company", "evaluation", "strategy"),
     "aside_hello": ("company", "stage"),
     "aside_rejection": ("strategy", "recruiter"),
