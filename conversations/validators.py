@@ -95,10 +95,11 @@ def says_nothing_is_missing(text: str) -> bool:
     return 0 < len(found) <= 7 and (negated or enough) and set(found) <= lx.NOTHING_MISSING_WORDS
 
 
-def parse_skill(text: str, limit: int) -> str | Invalid:
-    """The skill felt missing; "nothing" is answered, not saved as a skill's name."""
+def parse_skill(text: str, limit: int) -> str | Invalid | None:
+    """The skill felt missing; None for "nothing is missing" (never saved as a skill's
+    name: the learning plan is then left out)."""
     if says_nothing_is_missing(text):
-        return Invalid("skill_none")
+        return None
     return parse_name(text, limit)
 
 

@@ -247,6 +247,11 @@ def _note(state: State, value: Any) -> Mapping[str, Any]:
     return {f"eval_{lowest_area(state)}_note": value}
 
 
+def _skill_named(state: State) -> bool:
+    """ "ga ada yg kurang" at the skill question: no gap to size, no learning plan."""
+    return bool(state.answers.get("skill_name"))
+
+
 def _gap(state: State, value: Any) -> Mapping[str, Any]:
     kind, current, required = str(value).split("_")
     return {"skill_type": kind, "skill_current": current, "skill_required": required}
@@ -514,6 +519,8 @@ PROMPTS: tuple[Prompt, ...] = (
         3,
         "journey/skill_gap.html",
         SKILL_GAPS,
+        when=_skill_named,
+        condition="no skill felt missing",
         store=_gap,
         keys=("skill_type", "skill_current", "skill_required"),
     ),
@@ -536,6 +543,8 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         parse=_plan_deadline,
+        when=_skill_named,
+        condition="no skill felt missing",
         intro=(Intro("journey/gap_summary.html"),),
         effects=_development_items,
         links=_course_links,

@@ -332,17 +332,21 @@ async def test_rated_well_everywhere_the_note_example_is_no_weakness(bot: BotHar
     assert "buntu" not in note and "Studi kasusnya tentang menghitung target penjualan" in note
 
 
-async def test_nothing_missing_at_the_skill_question_is_answered_not_saved(
+async def test_nothing_missing_at_the_skill_question_leaves_the_plan_out(
     bot: BotHarness,
 ) -> None:
     rina = await started(bot, 2124, UNTIL_RATINGS)
     await rina.send("5 5 5 5 4")
     await rina.press("Lewati")
-    [reply] = texts(await rina.send("ga ada yg kurang kayaknya"))
-    assert "Syukurlah jika tidak ada yang terasa kurang" in reply
-    assert "skill_name" not in await answers_of(bot, 2124)
-    [gap] = texts(await rina.send("negosiasi gaji"))
-    assert "celah keterampilan Anda dalam <b>negosiasi gaji</b>" in gap
+    step_five = texts(await rina.send("ga ada yg kurang kayaknya"))
+    assert "rencana belajar bisa dilewati" in step_five[0]
+    assert "Ketuk hal yang ingin Anda lakukan minggu ini" in step_five[-1]
+    answers = await answers_of(bot, 2124)
+    assert answers["skill_name"] is None and "plan_actions" not in answers
+    recap = texts(await rina.press("Perbarui CV dan lamaran"))
+    recap = texts(await rina.press("3"))
+    assert "kali ini tanpa rencana belajar" in recap[-1]
+    assert "menyusun rencana belajar" not in recap[-1]
 
 
 async def test_words_beside_a_question_are_answered_and_the_question_stands(

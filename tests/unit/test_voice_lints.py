@@ -291,6 +291,10 @@ ANSWER_VARIANTS: dict[str, dict[str, Any]] = {
     "no contact details": {"phone": None, "linkedin": None},
     "soft skill": {"skill_type": "soft", "plan_actions": ["mock_interview", "organisation"]},
     "no gap": {"skill_current": "mahir", "skill_required": "mahir"},
+    "nothing missing": {
+        **dict.fromkeys(("skill_name", "skill_type", "skill_current", "skill_required")),
+        **dict.fromkeys(("plan_actions", "plan_deadline")),
+    },
     "all rated well": {f"eval_{area}": 4 for area in flow.EVAL_AREAS},
     "good mood": {"mood": 5},
     "no network": {"network_count": 0, "strategy": ["event"]},
@@ -333,7 +337,6 @@ MISS_ERRORS = {
     "empty": ("company", "interview_date", "phone"),
     "name_letters": ("company", "position", "skill_name", "sender_name"),
     "name_needed": ("company", "position", "skill_name", "sender_name"),
-    "skill_none": ("skill_name",),
     "name_private": ("company", "position"),
     "aside_thanks": ("company", "evaluation", "strategy"),
     "aside_hello": ("company", "stage"),
