@@ -32,9 +32,9 @@ from bot.router import Router, Turn
 from bot.runtime import Services
 from bot.services import safety
 from conversations import callback
-from conversations.choices import understand
+from conversations.choices import agrees, understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
-from conversations.options import DONE, TOGGLE, Option, with_newest
+from conversations.options import DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
 
@@ -113,8 +113,9 @@ async def handle(
         if not inspect(user).deleted:  # /hapusdata may have removed the user just now
             # Written here, once, in one UPDATE (changed before routing, the routes'
             # queries would flush it separately).
+            meant = resolved.nearest if isinstance(resolved, Text) else ()
             changes = _keyboard_changes(
-                user, outcome, presentation, from_live_keyboard, keeps_seq, now
+                user, outcome, presentation, from_live_keyboard, keeps_seq, now, meant
             )
             if (
                 isinstance(event, Pressed)
@@ -174,6 +175,7 @@ def _keyboard_changes(
     from_live_keyboard: bool,
     keeps_seq: bool,
     now: datetime,
+    meant: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """What the next press or typed text may answer (docs/architecture.md, chat conventions):
     the user's columns to change."""
@@ -184,6 +186,9 @@ def _keyboard_changes(
         missed: dict[str, Any] = {"misses": user.misses + 1}
         if shown and any(option.typed for option in shown):
             missed["keyboard"] = with_newest(user.keyboard, shown)
+        elif len(meant) == 1:
+            # "Maksud Anda <one option>?" without buttons of its own: "iya" chooses it.
+            missed["keyboard"] = with_meant(user.keyboard, meant[0])
         return missed
     if shown is not None:
         # A redraw of the pressed message keeps its numbering (its other buttons stay
@@ -235,6 +240,14 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         )
         return Choice(pressed.value, expired=expired, on_screen=ticked), True
     if isinstance(event, Text) and options:
+        offered = [option for option in options if option.typed]
+        meant = [option for option in offered if option.meant] or (
+            offered if len(offered) == 1 else []
+        )
+        plain = len(meant) == 1 and meant[0].role is None and not meant[0].destructive
+        if user.misses and plain and agrees(event.text):
+            # "Maksud Anda Wawancara rekrutmen (HR)?" → "iya": the one answer it named.
+            return Choice(meant[0].value, typed=True), True
         multi = any(option.role in (DONE, TOGGLE) for option in options)
         # In a message of several questions, a number typed is an answer, not a position.
         grid = any(option.typed and option.role == TOGGLE for option in options)
@@ -248,6 +261,8 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
             return Choice(chosen.value, expired=expired, typed=True), True
         if understood.values:
             return Choices(understood.values), False
+        if understood.nearest:
+            return Text(event.text, understood.nearest), False
     return event, False
 
 

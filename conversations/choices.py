@@ -1097,6 +1097,18 @@ def asks_to_go_on(text: str) -> bool:
     return bool(said & _GO_ON) and said <= _GO_ON | _GO_ON_AROUND
 
 
+# "iya betul itu": a plain yes to "Maksud Anda …?".
+_AGREES = frozenset({"ya", "betul", "benar", "oke", "sip", "itu", "yang", "tersebut", "tepat"})
+
+
+def agrees(text: str) -> bool:
+    """The whole message is a plain yes ("iya", "bener itu", "yup")."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    said = [w.text for c in clauses(text) for w in c if w.text not in _PARTICLES]
+    return bool(said) and said[0] in _AGREES - {"itu", "yang", "tersebut"} and set(said) <= _AGREES
+
+
 def tells_rejection(text: str) -> bool:
     """ "aku ditolak lagi nih", "ga lolos lagi": the message only tells of a rejection."""
     if len(text) > MAX_CHOICE_CHARS or "?" in text:

@@ -7,7 +7,7 @@ message with buttons only (conversations/choices.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 # Roles a typed word can name without the label: "skip"/"lewat"/"gak tau" → SKIP,
@@ -35,6 +35,8 @@ class Option:
     # False once a newer message with buttons arrived: still pressable, but typed text
     # refers only to the newest message's options.
     typed: bool = True
+    # Named in "Maksud Anda …?" after a miss: a plain "iya" next chooses it.
+    meant: bool = False
 
     def to_entry(self) -> list[Any]:
         meta: dict[str, Any] = {}
@@ -46,6 +48,8 @@ class Option:
             meta["destructive"] = True
         if not self.typed:
             meta["typed"] = False
+        if self.meant:
+            meta["meant"] = True
         return [self.value, self.label, meta] if meta else [self.value, self.label]
 
     @classmethod
@@ -60,6 +64,7 @@ class Option:
             role=meta.get("role") if isinstance(meta.get("role"), str) else None,
             destructive=meta.get("destructive") is True,
             typed=meta.get("typed") is not False,
+            meant=meta.get("meant") is True,
         )
 
 
@@ -73,3 +78,12 @@ def with_newest(stored: list[list[Any]] | None, newest: list[Option]) -> list[li
     ]
     kept = [Option(o.value, o.label, o.score, o.role, o.destructive, typed=False) for o in earlier]
     return [option.to_entry() for option in (*newest, *kept)]
+
+
+def with_meant(stored: list[list[Any]] | None, meant: str) -> list[list[Any]] | None:
+    """The stored keyboard with `meant` marked as the option a "Maksud Anda …?" named
+    (and no other)."""
+    if not stored:
+        return stored
+    options = [Option.from_entry(entry) for entry in stored]
+    return [replace(o, meant=o.value == meant).to_entry() for o in options]

@@ -565,3 +565,12 @@ async def test_a_company_and_a_position_typed_together_are_added_at_once(
     await rina.send("tidak usah")
     [saved] = await applications(bot, 831)
     assert (saved.company, saved.position) == ("Bank Mandiri", "Management Trainee")
+
+
+async def test_yes_to_maksud_anda_chooses_the_option_it_named(bot: BotHarness) -> None:
+    rina = bot.user(832, "Rina")
+    calls = await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah")
+    calls = await rina.send("udh dipanggil interview hr")
+    assert "Maksud Anda <b>Wawancara rekrutmen (HR)</b>?" in texts(calls)[0]
+    asked = await rina.send("iya")
+    assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(asked)[-1]
