@@ -1014,20 +1014,30 @@ class _Reader:
         return _values(option for _, option in scored[:2])
 
 
-def named_in(text: str, keys: Sequence[str], limit: int = 1000) -> list[str]:
+def named_in(
+    text: str, keys: Sequence[str], limit: int = 1000, *, told_only: bool = False
+) -> list[str]:
     """The `keys` (or their everyday words, lexicon.SYNONYMS) a free text names without
     a negation, in the order named: "kecewa sm malu bgt, udah nunggu 2 minggu" names
-    "kecewa" and "malu"; "ga kecewa" names nothing."""
+    "kecewa" and "malu"; "ga kecewa" names nothing. With `told_only`, words that show a
+    feeling rather than name it ("nangis") do not count: a story is not answered with a
+    feeling the person did not name."""
     if len(text) > limit:
         return []
     spellings = _spellings(tuple(keys))
     named: list[str] = []
     for clause in clauses(text):
         for word in clause:
+            if told_only and word.text in _SHOWN_NOT_NAMED:
+                continue
             found = spellings.get((word.text,))
             if found is not None and not word.negated and found not in named:
                 named.append(found)
     return named
+
+
+# Crying shows a feeling; which one is the person's to say.
+_SHOWN_NOT_NAMED = frozenset({"nangis", "mewek", "menangis"})
 
 
 @cache

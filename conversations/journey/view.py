@@ -35,9 +35,11 @@ def view(flow: Flow, state: State) -> dict[str, Any]:
     chosen = list(state.answers.get("feelings") or [])
     skill = state.answers.get("skill_name")
     # Read only for the prompt that shows it: the rest of the journey's replies need neither.
+    # Without consent the ticked feelings were named at the story question and are not
+    # kept: a partial list here would read as if some were dropped.
     told = (
-        named_in(story, spec.FEELINGS, limit=v.STORY_LIMIT)
-        if isinstance(story, str) and state.prompt == "ready"
+        named_in(story, spec.FEELINGS, limit=v.STORY_LIMIT, told_only=True)
+        if isinstance(story, str) and state.prompt == "ready" and state.consent is True
         else []
     )
     soft = isinstance(skill, str) and state.prompt == "skill_gap" and sounds_soft(skill)

@@ -565,3 +565,22 @@ async def test_step_one_names_what_made_the_rejection_heavier(bot: BotHarness) -
     )
     # Its words are not quoted back.
     assert "selangkah" not in ready
+
+
+async def test_step_one_names_no_feeling_the_person_did_not_name(bot: BotHarness) -> None:
+    rina = bot.user(531, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, [("press", "Ya, saya setuju"), ("press", "2"), ("press", "Kecewa")])
+    await rina.press("Selesai")
+    ready = texts(await rina.send("sempet nangis pas baca emailnya"))[-1]
+    assert "Rasa kecewa itu wajar" in ready and "sedih" not in ready
+    # Without consent the ticks were named at the story question; step 1's answer does
+    # not list only the ones the story repeats.
+    sari = bot.user(532, "Sari")
+    await sari.send("/gagal")
+    await run_steps(sari, [("press", "Tidak, jangan simpan"), ("press", "2"), ("press", "Sedih")])
+    await sari.press("Lelah")
+    named = texts(await sari.press("Selesai"))[-1]
+    assert "Rasa sedih dan lelah sangat bisa dimengerti" in named
+    ready = texts(await sari.send("capek banget rasanya"))[-1]
+    assert "Rasa lelah" not in ready
