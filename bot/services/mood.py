@@ -60,9 +60,11 @@ async def answer(turn: Turn) -> Outcome:
 
 async def show_chart(turn: Turn) -> Outcome:
     if turn.user.consent_feelings is not True:  # nothing about feelings is stored
+        # Asking for the chart is asking about storage: the switch is here, not in /hapusdata.
         consent = turn.user.consent_feelings
-        buttons = privacy.consent_button() if consent is None else ()
-        return Outcome((Reply("grafik/no_consent.html", {"consent": consent}, buttons),))
+        return Outcome(
+            (Reply("grafik/no_consent.html", {"consent": consent}, privacy.consent_button()),)
+        )
     journeys, checkins = await moods.chart_rows(turn.session, turn.user.id)
     zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
     data = rules.build_chart(journeys, checkins, zone)

@@ -123,6 +123,8 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     assert "belum memberi persetujuan" in texts(charts)[0]
     assert charts[0].button_labels == ["Izinkan penyimpanan"]
     assert "memilih agar data perasaan tidak disimpan" in texts(charts)[1]
+    # Asking for the chart is where storage is switched on, not /hapusdata.
+    assert charts[1].button_labels == ["Izinkan penyimpanan"] and "/hapusdata" not in charts[1].text
     assert_valid_html(calls + charts)
     assert await checkins(bot, 1003) == [] and await checkins(bot, 1004) == []
     # The tap gives consent; the next score is kept.
