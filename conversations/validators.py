@@ -179,7 +179,16 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_name(text, limit)
     if isinstance(parsed, str) and any(ch.isdigit() for ch in parsed):
         return Invalid("name_letters")
+    if isinstance(parsed, str) and parsed.split()[0].casefold().rstrip(".") in _HONORIFICS:
+        # "bu sari": a recruiter's name typed one question early, or a title the email
+        # signature does not carry.
+        return Invalid("sender_honorific")
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+_HONORIFICS = frozenset(
+    {"bu", "ibu", "pak", "bapak", "mas", "mbak", "mba", "kak", "bang", "sdr", "sdri", "yth"}
+)
 
 
 # Typed all in lower case, a name goes into a formal email capitalised: "staf it di pt

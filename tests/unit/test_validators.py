@@ -275,3 +275,9 @@ def test_declining_to_name_is_no_name(typed: str) -> None:
 def test_names_holding_those_words_are_still_names(typed: str) -> None:
     assert v.parse_name(typed, 100) == typed
     assert v.company_and_position(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["bu sari", "Pak Budi", "Mbak Rina Lestari"])
+def test_a_sender_name_with_a_title_is_asked_again(typed: str) -> None:
+    assert v.parse_person_name(typed, 100) == v.Invalid("sender_honorific")
+    assert v.parse_person_name("Budiman Santoso", 100) == "Budiman Santoso"

@@ -338,6 +338,7 @@ MISS_ERRORS = {
     "name_letters": ("company", "position", "skill_name", "sender_name"),
     "name_needed": ("company", "position", "skill_name", "sender_name"),
     "name_private": ("company", "position"),
+    "sender_honorific": ("sender_name",),
     "aside_thanks": ("company", "evaluation", "strategy"),
     "aside_hello": ("company", "stage"),
     "aside_rejection": ("strategy", "recruiter"),
