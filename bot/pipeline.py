@@ -80,11 +80,19 @@ async def handle(
     turn: Turn | None = None
     async with services.store.transaction() as session:
         fresh = await repositories.mark_update_processed(session, update.update_id, tg_user.id, now)
-        user = await repositories.load_user_for_update(session, tg_user.id, now, turn=fresh)
+        found = await router.load_user(session, tg_user.id) if router.load_user else None
+        preloaded: object = None
+        if found is None:  # first contact (or no loader): created, counted and locked
+            user = await repositories.load_user_for_update(session, tg_user.id, now, turn=fresh)
+            unwritten: dict[str, Any] = {}
+        else:  # the count goes into the row's one write below
+            user, preloaded = found
+            unwritten = repositories.count_turn(user, now, turn=fresh)
         if isinstance(event, Pressed) and not fresh:
             # Already applied: its keyboard is gone, so show where the user is now.
             resolved: Event | None = Redelivered()
             turn = Turn(session, services, user, tg_user.first_name, Redelivered(), now, fresh)
+            turn.preloaded = preloaded
             outcome = await router.replay(turn)
             consumed = False
         else:
@@ -96,6 +104,7 @@ async def handle(
                 turn = Turn(
                     session, services, user, tg_user.first_name, resolved, now, fresh, message_id
                 )
+                turn.preloaded = preloaded
                 outcome = await router.dispatch(turn)
                 if risk is Risk.DISTRESS:
                     outcome = safety.with_checkin(outcome, reading)
@@ -125,7 +134,7 @@ async def handle(
                 keyboard = changes.get("keyboard", user.keyboard)
                 changes["keyboard"] = _without_question(keyboard, resolved.value)
             changes["updated_at"] = now
-            await repositories.save_columns(session, user, changes)
+            await repositories.save_columns(session, user, changes, unwritten)
     if turn is not None and turn.scrub_after_commit:
         await services.store.scrub()
     chat_id = chat.id if chat is not None else tg_user.id

@@ -35,6 +35,14 @@ class Turn:
     message_id: int | None = None
     # Personal data was deleted: wipe it from the disk too once the transaction commits.
     scrub_after_commit: bool = False
+    # What Router.load_user read along with the user's row, for its feature's first look.
+    preloaded: object = None
+
+    def take_preloaded(self) -> object:
+        """What was read with the user's row, once: it is what the database held when the
+        transaction began, so a second look (after writes, perhaps) reads afresh."""
+        preloaded, self.preloaded = self.preloaded, None
+        return preloaded
 
     @property
     def awaiting(self) -> Awaiting | None:
@@ -63,6 +71,9 @@ class Turn:
 
 
 Route = Callable[[Turn], Awaitable[Outcome]]
+# Reads the user's row (locked) with what a feature reads on nearly every update, in one
+# statement; None when the user has no row yet.
+UserLoader = Callable[[AsyncSession, int], Awaitable[tuple[User, object] | None]]
 # A route that reads typed text; None means "not mine", and the next one is asked.
 Listener = Callable[[Turn], Awaitable[Outcome | None]]
 SlotRoute = Callable[[Turn, Awaiting], Awaitable[Outcome | None]]
@@ -99,6 +110,7 @@ class Router:
         # Asked first about a redelivered text, whose question may be gone by now (the
         # /latihan answer that was already given feedback).
         self.text_replays: list[Listener] = []
+        self.load_user: UserLoader | None = None
 
     def command(self, *names: str) -> Callable[[Route], Route]:
         def register(route: Route) -> Route:

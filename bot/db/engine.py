@@ -89,7 +89,11 @@ def create_engine(url: str, *, foreign_keys: bool = True, **kwargs: Any) -> Asyn
         prepare_sqlite_file(url)
         engine: AsyncEngine
         engine = create_async_engine(
-            url, hide_parameters=True, async_creator=lambda: _connect_inline(engine), **kwargs
+            url,
+            hide_parameters=True,
+            async_creator=lambda: _connect_inline(engine),
+            module=inline.dbapi(),
+            **kwargs,
         )
         _tune_sqlite(engine, foreign_keys=foreign_keys)
         return engine

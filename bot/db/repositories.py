@@ -118,6 +118,18 @@ async def load_user_for_update(
     return user
 
 
+def count_turn(user: User, now: datetime, *, turn: bool) -> dict[str, Any]:
+    """What load_user_for_update writes at once, for a user read by a plain SELECT: set on
+    `user` as if loaded, and returned for the update's last write of the row (which
+    save_columns makes with `pending`)."""
+    pending: dict[str, Any] = {"updated_at": now}
+    if turn:
+        pending["turns"] = user.turns + 1
+    for key, value in pending.items():
+        set_committed_value(user, key, value)
+    return pending
+
+
 # One UPDATE by id per table, its SET clause made of the values given at execution
 # (built once; SQLAlchemy caches a compiled form per set of columns).
 _UPDATES_BY_ID = {
@@ -128,11 +140,19 @@ _UPDATES_BY_ID = {
 }
 
 
-async def save_columns(session: AsyncSession, row: User | Journey, values: dict[str, Any]) -> None:
+async def save_columns(
+    session: AsyncSession,
+    row: User | Journey,
+    values: dict[str, Any],
+    pending: dict[str, Any] | None = None,
+) -> None:
     """The values that differ from `row`'s, written to its row in one Core UPDATE and set
     on `row` as loaded: the hot path skips the unit of work's flush at commit, and later
-    reads in this transaction still see the new values."""
+    reads in this transaction still see the new values. `pending`: values already set on
+    `row` but not yet written (count_turn), written too."""
     changed = {key: value for key, value in values.items() if getattr(row, key) != value}
+    if pending:
+        changed = {**pending, **changed}
     if not changed:
         return
     await session.execute(_UPDATES_BY_ID[type(row)], {"row_id": row.id, **changed})

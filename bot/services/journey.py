@@ -26,9 +26,10 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from bot.db import applications, repositories
-from bot.db.models import Answer, Application, Journey, PlanItem
+from bot.db.models import Answer, Application, Journey, PlanItem, User
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services.history import last_time
@@ -57,6 +58,7 @@ def register(router: Router) -> None:
     router.choice(PLAN_PREFIX)(toggle_plan_item)
     router.journey = answer_text
     router.current_view = current_prompt
+    router.load_user = load_user
 
 
 class Stored(NamedTuple):
@@ -114,46 +116,103 @@ def _loaded(turn: Turn, journey: Journey, rows: dict[str, Stored]) -> Loaded:
     return Loaded(journey, rows, state)
 
 
-def _open_journey(dialect: str) -> Select[tuple[Journey, Any]]:
-    """The open journey with its answers in one round trip (the hot path of every answer),
-    built once per dialect. The answers come as one JSON array of [prompt, id, value] in
-    the journey's row: joined, every answer's row repeated the journey's columns, and
-    decoding those (dates above all) cost more than the query. The user's row, locked
-    first by the pipeline, already serialises writers."""
+def _answers_json(dialect: str) -> Any:
+    """The answers of the outer query's journey as one JSON array of [prompt, id, value]:
+    joined, every answer's row repeated the journey's columns, and decoding those (dates
+    above all) cost more than the query."""
     if dialect == "postgresql":
         rows = func.json_agg(func.json_build_array(Answer.prompt, Answer.id, Answer.value))
     else:
         rows = func.json_group_array(
             func.json_array(Answer.prompt, Answer.id, func.json(Answer.value))
         )
-    answers = (
+    return (
         select(type_coerce(rows, JSON))
         .where(Answer.journey_id == Journey.id, Answer.user_id == bindparam("user_id"))
         .scalar_subquery()
     )
-    latest = (
-        select(Journey.id)
+
+
+def _latest_open_id(user_id: Any) -> Any:
+    """The id of the user's newest open journey (on an alias of its own, so that it
+    correlates only with `user_id`)."""
+    latest = aliased(Journey)
+    return (
+        select(latest.id)
         # Each status its own parameter: an IN list's would be expanded on every call.
         .where(
-            Journey.user_id == bindparam("user_id"),
-            or_(*(Journey.status == status for status in OPEN_STATUSES)),
+            latest.user_id == user_id,
+            or_(*(latest.status == status for status in OPEN_STATUSES)),
         )
-        .order_by(Journey.updated_at.desc(), Journey.id.desc())
+        .order_by(latest.updated_at.desc(), latest.id.desc())
         .limit(1)
         .scalar_subquery()
     )
-    return select(Journey, answers).where(Journey.id == latest).with_for_update(of=Journey)
+
+
+def _open_journey(dialect: str) -> Select[tuple[Journey, Any]]:
+    """The open journey with its answers in one round trip, built once per dialect. The
+    user's row, locked first by the pipeline, already serialises writers."""
+    latest = _latest_open_id(bindparam("user_id"))
+    return (
+        select(Journey, _answers_json(dialect))
+        .where(Journey.id == latest)
+        .with_for_update(of=Journey)
+    )
 
 
 _OPEN_JOURNEYS = {dialect: _open_journey(dialect) for dialect in ("postgresql", "sqlite")}
 
 
-async def _open(turn: Turn) -> Loaded | None:
-    statement = _OPEN_JOURNEYS[turn.session.get_bind().dialect.name]
-    found = (await turn.session.execute(statement, {"user_id": turn.user.id})).first()
+def _user_with_open_journey(dialect: str) -> Select[tuple[User, Journey | None, Any]]:
+    """The user's row (locked) with their open journey and its answers: the hot path of
+    every update reads both in one round trip instead of two."""
+    return (
+        select(User, Journey, _answers_json(dialect))
+        .outerjoin(Journey, Journey.id == _latest_open_id(User.id))
+        .where(User.id == bindparam("user_id"))
+        # The journey is on the nullable side of the join, which cannot be locked; the
+        # user's row serialises the user's writers, as in _open_journey.
+        .with_for_update(of=User)
+    )
+
+
+_USERS_WITH_OPEN_JOURNEY = {
+    dialect: _user_with_open_journey(dialect) for dialect in ("postgresql", "sqlite")
+}
+
+
+@dataclass(frozen=True)
+class OpenJourney:
+    """The open journey as read with the user's row, before anything was written."""
+
+    journey: Journey | None
+    rows: Sequence[Sequence[Any]]
+
+
+async def load_user(session: AsyncSession, user_id: int) -> tuple[User, OpenJourney] | None:
+    """The user's row with their open journey (for `_open`), in one statement; None when
+    the user has no row yet."""
+    statement = _USERS_WITH_OPEN_JOURNEY[session.get_bind().dialect.name]
+    found = (await session.execute(statement, {"user_id": user_id})).first()
     if found is None:
         return None
-    journey, rows = found
+    user, journey, rows = found
+    return user, OpenJourney(journey, rows or ())
+
+
+async def _open(turn: Turn) -> Loaded | None:
+    preloaded = turn.take_preloaded()
+    if isinstance(preloaded, OpenJourney):
+        journey, rows = preloaded.journey, preloaded.rows
+        if journey is None:
+            return None
+    else:
+        statement = _OPEN_JOURNEYS[turn.session.get_bind().dialect.name]
+        found = (await turn.session.execute(statement, {"user_id": turn.user.id})).first()
+        if found is None:
+            return None
+        journey, rows = found
     answers = {prompt: Stored(id, value) for prompt, id, value in rows or ()}
     return _loaded(turn, journey, answers)
 
