@@ -52,6 +52,10 @@ SITUATIONS: dict[Situation, list[str]] = {
         r"(?:lagi lagi|terus terusan|selalu)\s*ditolak",
         r"ditolak\s*(?:terus|lagi|melulu|mulu)",
         r"(?:puluhan|belasan|ratusan)\s*(?:lamaran|kali|perusahaan)",
+        # "panggilan ketiga yg gagal", "udah yang keempat kalinya"
+        r"(?:panggilan|wawancara|interview|lamaran|penolakan|yang|yg)\s*"
+        r"ke\s*(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[3-9]|\d{2})\b"
+        r"|ketiga|keempat|kelima|keenam|ketujuh|kesepuluh",
     ],
     Situation.PRESSURE: [
         r"(?:orang tua|ortu|keluarga|mertua|istri|suami|anak)\s*(?:\w+\s*){0,3}"
@@ -60,6 +64,8 @@ SITUATIONS: dict[Situation, list[str]] = {
         r"(?:tabungan|cicilan|utang|hutang|kontrakan|kosan)\s*(?:\w+\s*){0,2}"
         r"(?:menipis|habis|abis|numpuk|nunggak)",
         r"(?:nganggur|menganggur|pengangguran)\s*(?:\w+\s*){0,2}(?:bulan|tahun|lama)",
+        r"(?:\d+|se|ber|dua|tiga|empat|lima|enam)\s*(?:bulan|tahun)\s*(?:\w+\s*){0,1}"
+        r"(?:nganggur|menganggur|ga kerja|gak kerja|tidak bekerja|belum kerja)",
     ],
 }
 

@@ -368,10 +368,10 @@ async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
     turn.user.application_draft = None
     turn.wait_for(None)
     app = _facts(turn, row)
-    replies = [views.saved(app, today)]
     if stage == rules.REJECTED:
-        replies.append(views.rejected(app))
-    replies.extend(_nudge_questions(turn, app, just_saved=True))
+        # The condolence says it is saved as rejected; no reminder question after it.
+        return Outcome((views.rejected(app),))
+    replies = [views.saved(app, today), *_nudge_questions(turn, app, just_saved=True)]
     return Outcome(tuple(replies))
 
 

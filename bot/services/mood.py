@@ -45,6 +45,8 @@ async def answer(turn: Turn) -> Outcome:
             return Outcome(notice="mood/already.txt")
     context = {
         "score": choice.score,
+        # A mood written in words ("lumayan") is read back as the score it was saved as.
+        "typed": isinstance(turn.event, Choice) and turn.event.typed,
         "low": choice.low,
         "saved": saved,
         "consent": turn.user.consent_feelings,

@@ -574,3 +574,15 @@ async def test_yes_to_maksud_anda_chooses_the_option_it_named(bot: BotHarness) -
     assert "Maksud Anda <b>Wawancara rekrutmen (HR)</b>?" in texts(calls)[0]
     asked = await rina.send("iya")
     assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(asked)[-1]
+
+
+async def test_a_rejection_added_gets_condolence_and_no_reminder_question(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(833, "Rina")
+    calls = await add_by_typing(rina, "Blibli", "Analis Data", "linkedin", "besar", "ditolak")
+    [said] = texts(calls)[-1:]
+    assert said.startswith("Saya ikut sedih mendengar kabar dari <b>Blibli</b>")
+    assert "Satu hal lagi" not in " ".join(texts(calls)) and "Tersimpan:" not in said
+    [saved] = await applications(bot, 833)
+    assert saved.stage == "rejected"

@@ -189,7 +189,7 @@ async def test_whole_journey_by_typing_only(bot: BotHarness) -> None:
     assert "Desainer Produk di PT Sinar, wawancara dengan calon atasan, 24 November" in recap
     assert "Belum dikirim" in recap and "menyiapkan email permintaan umpan balik" in recap
     assert "presentasi (keterampilan nonteknis), dari tingkat dasar menuju mahir" in recap
-    assert "31 Desember 2026" in recap and "Cerita Anda lewati" in recap
+    assert "31 Desember 2026" in recap and "Anda memilih tidak bercerita" in recap
     saved = await answers_of(bot, 502)
     assert [saved[f"eval_{a}"] for a in EVAL_AREAS] == [2, 4, 3, 1, 5]
     assert saved["eval_research_note"] == "Saya kurang riset budaya."

@@ -107,7 +107,7 @@ async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: Bot
     calls = await never_asked.press("3")
     answered = only(calls, "sendMessage")
     reply = answered.text
-    assert "Semoga sisa hari Anda berjalan lancar" in reply and "tidak saya simpan" in reply
+    assert reply.startswith("Terima kasih sudah berbagi.") and "tidak saya simpan" in reply
     assert "belum memberi persetujuan" in reply and "/hapusdata" not in reply
     # Consent is one tap away for whoever was never asked; never offered to one who said no.
     assert answered.button_labels == ["Izinkan penyimpanan"]
@@ -148,7 +148,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert daily.button_labels == [*SCALE, "Matikan pesan harian"]
     restart = only(await rina.send("/gagal"), "sendMessage")  # a newer keyboard is live
     calls = await rina.press("3", on=daily)
-    assert "Semoga sisa hari Anda berjalan lancar" in only(calls, "sendMessage").text
+    assert only(calls, "sendMessage").text.startswith("Terima kasih sudah berbagi.")
     [journey] = await rows(bot, Journey, 1005)
     assert await checkins(bot, 1005) == [(3, "daily", journey.id)]
     # The daily message keeps its off switch; the check-in is used up.
@@ -248,7 +248,7 @@ async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers
     assert "belum saya pahami" in missed and "Ketuk angka 1\u20135" in missed
     assert "tidak ada pertanyaan dari saya" not in missed
     answered = only(await rina.send("3"), "sendMessage").text
-    assert "Semoga sisa hari Anda berjalan lancar" in answered
+    assert answered.startswith("Terima kasih sudah berbagi.")
 
 
 async def test_a_mood_not_understood_is_asked_again_with_words_as_an_example(

@@ -274,7 +274,9 @@ async def test_a_mood_in_words_after_mood(bot: BotHarness) -> None:
     await rina.press("Ya, saya setuju")
     await rina.send("/mood")
     answered = texts(await rina.send("lumayan"))[0]
-    assert "Semoga sisa hari Anda berjalan lancar" in answered
+    assert answered.startswith("Terima kasih sudah berbagi.")
+    # Typed in words, the score it was saved as is said.
+    assert "Sudah saya catat sebagai 3 dari 5." in answered
     async with bot.services.store.transaction() as session:
         scores = list(
             await session.scalars(select(MoodCheckin.score).where(MoodCheckin.user_id == 1214))

@@ -208,7 +208,7 @@ async def test_the_message_is_personal_and_does_not_repeat(bot: BotHarness) -> N
     assert "Selamat pagi, Rina." in message.text
     assert "Sudah 3 hari" in message.text
     assert "Butir rencana berikutnya:</b> Perbarui CV" in message.text
-    assert "Rencana Anda: 0 dari 4 butir sudah selesai" in message.text
+    assert "Rencana Anda berisi 4 butir; satu langkah kecil hari ini sudah cukup." in message.text
     assert message.button_labels == [
         "1 · Sangat buruk",
         "2",

@@ -19,9 +19,12 @@ from conversations.story import Situation, situation_in
         ("Saya sudah berusaha keras.", Situation.PREPARED),
         ("udah ke-10 kalinya ditolak", Situation.MANY_TIMES),
         ("berkali-kali ditolak, capek", Situation.MANY_TIMES),
+        ("ini panggilan ketiga yg gagal", Situation.MANY_TIMES),
+        ("udah 3 bulan nganggur, ini panggilan ketiga yg gagal", Situation.MANY_TIMES),
         ("ortu udah nanya terus kapan kerja", Situation.PRESSURE),
         ("tabungan udah menipis", Situation.PRESSURE),
         ("aku nganggur udah 8 bulan", Situation.PRESSURE),
+        ("udah 3 bulan nganggur", Situation.PRESSURE),
         # Nothing of the kind: the general line, never a guess.
         ("Hari ini berat sekali.", None),
         ("Wawancaranya lancar, tapi tetap ditolak.", None),
