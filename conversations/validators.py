@@ -329,6 +329,11 @@ _TIME_OF_DAY = re.compile(
 )
 
 
+def mentions_time(text: str) -> bool:
+    """ "kamis depan jam 10": a time of day was typed with the date (and is not kept)."""
+    return bool(_TIME_OF_DAY.search(clean_text(text).casefold()))
+
+
 def _read_date(text: str, today: date, *, future: bool) -> date | None:
     raw = _TIME_OF_DAY.sub(" ", clean_text(text).casefold()).strip(" ,")
     if len(raw) > MAX_DATE_CHARS:
@@ -337,9 +342,22 @@ def _read_date(text: str, today: date, *, future: bool) -> date | None:
         match = pattern.search(raw)
         if match:
             rest = _date_words(raw[: match.start()] + " " + raw[match.end() :])
+            # "senin 14/12": a weekday before the date adds nothing.
+            rest = " ".join(w for w in rest.split() if w not in lx.WEEKDAYS and w != "hari")
             day, month, year = numbers(match)
             return _dated(day, month, year, today, future) if rest in ("", "tanggal") else None
-    return _relative(_date_words(raw), today, future)
+    return _relative(_without_weekday(_date_words(raw)), today, future)
+
+
+def _without_weekday(phrase: str) -> str:
+    """ "senin 14 des": beside a dated day the weekday adds nothing (the date is read
+    back with its own weekday, so a mismatch shows)."""
+    found = phrase.split()
+    if found[:1] == ["hari"] and found[1:2] and found[1] in lx.WEEKDAYS:
+        found = found[1:]
+    if len(found) > 1 and found[0] in lx.WEEKDAYS and found[1].isdigit():
+        return " ".join(found[1:])
+    return phrase
 
 
 def _iso_numbers(match: re.Match[str]) -> tuple[int, int, str | None]:

@@ -371,7 +371,8 @@ async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
     if stage == rules.REJECTED:
         # The condolence says it is saved as rejected; no reminder question after it.
         return Outcome((views.rejected(app),))
-    replies = [views.saved(app, today), *_nudge_questions(turn, app, just_saved=True)]
+    saved = views.saved(app, today, time_told=draft.get("time_told") is True)
+    replies = [saved, *_nudge_questions(turn, app, just_saved=True)]
     return Outcome(tuple(replies))
 
 
@@ -523,6 +524,7 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
         if isinstance(when, v.Invalid):
             return views.miss(step, when.error, _today(turn))
         draft["date"] = when.isoformat()
+        draft["time_told"] = v.mentions_time(event.text)
         return await _answered(turn, draft, step)
     # A question with buttons: what the buttons did not take.
     if step == "stage" and isinstance(event, Text) and rules.means_no_news(event.text):
@@ -540,13 +542,13 @@ async def _typed_date(turn: Turn, row: Row) -> Outcome:
     when = v.parse_interview_date(turn.event.text, _today(turn))
     if isinstance(when, v.Invalid):
         return views.miss("date", when.error, _today(turn))
-    return _dated(turn, row, when)
+    return _dated(turn, row, when, v.mentions_time(turn.event.text))
 
 
-def _dated(turn: Turn, row: Row, when: date) -> Outcome:
+def _dated(turn: Turn, row: Row, when: date, time_told: bool = False) -> Outcome:
     row.interview_on = when
     row.updated_at = turn.now
-    shown = _detail(turn, row, "date_set")
+    shown = _detail(turn, row, "date_set_no_time" if time_told else "date_set")
     asked = _nudge_questions(turn, _facts(turn, row))
     if not asked:
         _wait(turn, "open", row.id)
@@ -588,7 +590,7 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
         if row.stage in rules.INTERVIEWS:
             when = v.parse_interview_date(event.text, _today(turn))
             if not isinstance(when, v.Invalid):
-                return _dated(turn, row, when)
+                return _dated(turn, row, when, v.mentions_time(event.text))
         if understood.nearest:
             stages = [value.rpartition(callback.SEPARATOR)[2] for value in understood.nearest]
             labels = _labels(options, understood.nearest)

@@ -314,12 +314,14 @@ def stage_meant(app_id: int, stages: Sequence[str], labels: Sequence[str], today
 # --- what comes after ---------------------------------------------------------------------
 
 
-def saved(app: Application, today: date) -> Reply:
+def saved(app: Application, today: date, *, time_told: bool = False) -> Reply:
+    """`time_told`: a time of day came with the date; it is not kept, and says so."""
     buttons = (
         (action("open", value("open", app.id)),),
         (action("more", value("add")), action("list", value("list", 1))),
     )
-    return Reply("lamaran/saved.html", {**entry(app, today), "today": today}, buttons)
+    context = {**entry(app, today), "today": today, "time_told": time_told}
+    return Reply("lamaran/saved.html", context, buttons)
 
 
 def rejected(app: Application) -> Reply:

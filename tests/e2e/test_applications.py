@@ -586,3 +586,15 @@ async def test_a_rejection_added_gets_condolence_and_no_reminder_question(
     assert "Satu hal lagi" not in " ".join(texts(calls)) and "Tersimpan:" not in said
     [saved] = await applications(bot, 833)
     assert saved.stage == "rejected"
+
+
+async def test_a_date_typed_with_a_weekday_and_a_time_is_read_and_the_time_not_claimed(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(834, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "besar", "hr")
+    saved = texts(await rina.send("senin 14/12 jam 13.00"))
+    assert "wawancaranya pada Senin, 14 Desember 2026." in saved[0]
+    assert "Jamnya tidak saya simpan" in saved[0]
+    [app] = await applications(bot, 834)
+    assert app.interview_on is not None and app.interview_on.isoformat() == "2026-12-14"

@@ -249,6 +249,10 @@ def test_names_are_read_like_the_journeys() -> None:
         ("besok jam 2 siang", D(2026, 11, 26)),
         ("2/12 pukul 09.30 WIB", D(2026, 12, 2)),
         ("jumat, 13.30 WIB", D(2026, 11, 27)),
+        # A weekday before a date adds nothing; it is read back with the date's own.
+        ("senin 14/12 jam 13.00", D(2026, 12, 14)),
+        ("senin 14 des", D(2026, 12, 14)),
+        ("minggu 13 des", D(2026, 12, 13)),
     ],
 )
 def test_an_interview_date_may_be_coming_or_past(typed: str, meant: date) -> None:
