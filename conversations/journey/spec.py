@@ -252,9 +252,31 @@ def _skill_named(state: State) -> bool:
     return bool(state.answers.get("skill_name"))
 
 
+def _gap_typed(text: str, state: State) -> Any:
+    """What the gap buttons did not take: "tidak ada" or "lewati" is no gap to close (the
+    learning plan is left out); anything else is asked again."""
+    said = " ".join(text.casefold().replace(".", " ").split())
+    if v.says_nothing_is_missing(text) or said in _SKIPS:
+        return NO_GAP
+    return v.Invalid("choice")
+
+
+# Not "gak tau": not knowing the size of the gap is not having none.
+_SKIPS = frozenset({"lewati", "lewat", "lewatin", "skip", "ga usah", "gak usah", "tidak usah"})
+
+
 def _gap(state: State, value: Any) -> Mapping[str, Any]:
+    if value == NO_GAP:
+        return dict.fromkeys(("skill_type", "skill_current", "skill_required"))
     kind, current, required = str(value).split("_")
     return {"skill_type": kind, "skill_current": current, "skill_required": required}
+
+
+NO_GAP = "none"
+
+
+def _gap_known(state: State) -> bool:
+    return bool(state.answers.get("skill_name") and state.answers.get("skill_type"))
 
 
 def _plan_options(state: State) -> tuple[str, ...]:
@@ -519,6 +541,7 @@ PROMPTS: tuple[Prompt, ...] = (
         3,
         "journey/skill_gap.html",
         SKILL_GAPS,
+        parse=_gap_typed,
         when=_skill_named,
         condition="no skill felt missing",
         store=_gap,
@@ -543,8 +566,8 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         parse=_plan_deadline,
-        when=_skill_named,
-        condition="no skill felt missing",
+        when=_gap_known,
+        condition="no gap to close",
         intro=(Intro("journey/gap_summary.html"),),
         effects=_development_items,
         links=_course_links,

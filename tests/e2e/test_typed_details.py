@@ -405,3 +405,15 @@ async def test_declining_or_pausing_at_the_company_question_saves_no_company(
     assert "Mau Tidur" not in " ".join(paused)
     assert "company" not in await answers_of(bot, 2132)
     assert any("/lanjut" in text for text in paused)
+
+
+async def test_no_gap_at_the_gap_question_leaves_the_plan_out(bot: BotHarness) -> None:
+    rina = await started(bot, 2133, UNTIL_RATINGS)
+    await rina.send("4 3 4 4 3")
+    await rina.press("Lewati")
+    await rina.send("excel")
+    step_five = texts(await rina.send("tidak ada"))
+    assert "rencana belajar bisa dilewati" in step_five[0]
+    answers = await answers_of(bot, 2133)
+    assert answers["skill_name"] == "excel" and answers["skill_type"] is None
+    assert "plan_actions" not in answers

@@ -291,6 +291,10 @@ ANSWER_VARIANTS: dict[str, dict[str, Any]] = {
     "no contact details": {"phone": None, "linkedin": None},
     "soft skill": {"skill_type": "soft", "plan_actions": ["mock_interview", "organisation"]},
     "no gap": {"skill_current": "mahir", "skill_required": "mahir"},
+    "gap not sized": {
+        **dict.fromkeys(("skill_type", "skill_current", "skill_required")),
+        **dict.fromkeys(("plan_actions", "plan_deadline")),
+    },
     "nothing missing": {
         **dict.fromkeys(("skill_name", "skill_type", "skill_current", "skill_required")),
         **dict.fromkeys(("plan_actions", "plan_deadline")),
