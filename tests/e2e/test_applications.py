@@ -289,7 +289,9 @@ async def test_nonsense_at_every_prompt_gets_one_short_line_and_loses_nothing(
     await one_line("...", wanted="kosong")
     await rina.send("Analis Data")
     await one_line("asdfgh", wanted="Ketuk salah satu tombol")
-    await one_line("lnkdn", wanted="Maksud Anda <b>LinkedIn</b>? Jika ya, ketuk tombolnya di atas.")
+    await one_line(
+        "lnkdn", wanted="Maksud Anda <b>LinkedIn</b>? Jika ya, ketik <i>iya</i> atau ketuk"
+    )
     await rina.send("2")
     await one_line("qwerty", wanted="Ketuk salah satu tombol")
     await rina.send("lewati")
