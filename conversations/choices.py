@@ -1119,11 +1119,18 @@ def agrees(text: str) -> bool:
     return bool(said) and said[0] in _AGREES - {"itu", "yang", "tersebut"} and set(said) <= _AGREES
 
 
+_COMPANY_WORDS = 4
+
+
 def tells_rejection(text: str) -> bool:
     """ "aku ditolak lagi nih", "ga lolos lagi": the message only tells of a rejection."""
     if len(text) > MAX_CHOICE_CHARS or "?" in text:
         return False
     plain = [w.text for c in clauses(text) for w in c if w.text not in _PARTICLES]
+    for index, word in enumerate(plain):
+        if word in ("di", "dari") and 0 < len(plain) - index - 1 <= _COMPANY_WORDS:
+            plain = plain[:index]  # "… di unilever": the company it was, any name
+            break
     said = set(plain)
     failed = bool(said & _REJECTED) or any(
         pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)

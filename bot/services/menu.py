@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.router import Router, Turn, missed, reply
+from bot.services import journey
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import small_talk, tells_rejection
+from conversations.choices import asks_to_go_on, small_talk, tells_rejection
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -61,6 +62,14 @@ async def idle_text(turn: Turn) -> Outcome:
             return care.still_needs_help()
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
+    text = turn.event.text if isinstance(turn.event, Text) else ""
+    if text and tells_rejection(text):
+        # "aku ditolak lagi nih": being accompanied is one tap away, whatever is on screen.
+        start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
+        return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
+    if text and asks_to_go_on(text):
+        # "mau lanjut": as /lanjut (which says so when nothing is paused).
+        return await journey.resume_journey(turn)
     if (on_screen := turn.question_on_screen()) is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
@@ -84,10 +93,6 @@ async def idle_text(turn: Turn) -> Outcome:
         )
         return missed(outcome)
     said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
-    if isinstance(turn.event, Text) and tells_rejection(turn.event.text):
-        # "aku ditolak lagi nih": being accompanied is one tap away, not a list of commands.
-        start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
-        return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
 

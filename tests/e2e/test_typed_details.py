@@ -105,7 +105,7 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     rina = bot.user(2107, "Rina")
     await rina.send("/pengingat")
     [answer] = texts(await rina.send("halo"))
-    assert "jam itu belum terbaca" not in answer and "Ketuk salah satu tombol" in answer
+    assert "jam itu belum terbaca" not in answer and answer.startswith("Halo! Ketuk tombol")
     # Nor is a bare number a time there: nobody asked for 02.00.
     await rina.send("/pengingat")
     assert "Pesan harian aktif" not in " ".join(texts(await rina.send("2")))
@@ -359,7 +359,7 @@ async def test_words_beside_a_question_are_answered_and_the_question_stands(
     [again] = texts(await rina.send("halo, mau lanjut yg kemarin"))
     assert "Ketuk hal yang ingin Anda lakukan minggu ini" in again
     [news] = texts(await rina.send("aku ditolak lagi nih"))
-    assert news.startswith("Turut prihatin mendengarnya") and "/gagal" in news
+    assert news.startswith("Terima kasih sudah memberi tahu saya.") and "/gagal" in news
     assert "strategy" not in await answers_of(bot, 2128)
 
 
@@ -368,7 +368,7 @@ async def test_news_of_a_rejection_with_nothing_open_offers_company_in_one_tap(
 ) -> None:
     sari = bot.user(2129, "Sari")
     calls = await sari.send("gw baru aja ditolak")
-    assert texts(calls)[0].startswith("Turut prihatin mendengarnya")
+    assert texts(calls)[0].startswith("Terima kasih sudah memberi tahu saya.")
     started_now = await sari.press("Mulai pendampingan")
     assert "Bolehkah saya menyimpannya?" in texts(started_now)[-1]
 
@@ -417,3 +417,16 @@ async def test_no_gap_at_the_gap_question_leaves_the_plan_out(bot: BotHarness) -
     answers = await answers_of(bot, 2133)
     assert answers["skill_name"] == "excel" and answers["skill_type"] is None
     assert "plan_actions" not in answers
+
+
+async def test_a_returning_user_is_read_before_an_old_keyboard(bot: BotHarness) -> None:
+    # The recap's "Atur pesan harian" was on screen, and each of these got "belum saya
+    # pahami. Ketuk salah satu tombol di atas."
+    rina = await started(bot, 2134, BY_BUTTONS)
+    [hello] = texts(await rina.send("halo"))
+    assert hello.startswith("Halo!") and "belum saya pahami" not in hello
+    [go_on] = texts(await rina.send("mau lanjut"))
+    assert "belum saya pahami" not in go_on
+    news = await rina.send("gw ditolak lagi, di unilever")
+    assert texts(news)[0].startswith("Terima kasih sudah memberi tahu saya.")
+    assert news[-1].button_labels == ["Mulai pendampingan"]
