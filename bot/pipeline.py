@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+import warnings
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from sqlalchemy import inspect
 from telegram import Bot, CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
+from telegram.ext import ExtBot
+from telegram.warnings import PTBUserWarning
 
 from bot.db import repositories
 from bot.db.models import User
@@ -42,6 +45,14 @@ log = logging.getLogger(__name__)
 
 # Deleting data, withdrawing consent, abandoning a journey: a question about it expires.
 DESTRUCTIVE_LIFETIME = timedelta(minutes=10)
+# Replies go through Bot.do_api_request (see _post_reply), which asks every call to use
+# the method of that name instead: the raw result is the point here.
+_RAW_REPLIES = ("sendMessage", "editMessageText", "editMessageReplyMarkup")
+warnings.filterwarnings(
+    "ignore",
+    message=rf"Please use 'Bot\.({'|'.join(_RAW_REPLIES)})' instead",
+    category=PTBUserWarning,
+)
 
 
 class Pressed:
@@ -296,7 +307,7 @@ async def deliver(
             log.warning("could not answer a callback query: %s", type(exc).__name__)
         edits_pressed = any(message.edit for message in presentation.messages)
         if consumed and not edits_pressed and query.message is not None:
-            await _remove_keyboard(query, _other_questions(query))
+            await _remove_keyboard(bot, query, _other_questions(query))
     for message in presentation.messages:
         await _send(bot, chat_id, message, query)
 
@@ -325,9 +336,32 @@ def _other_questions(query: CallbackQuery) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-async def _remove_keyboard(query: CallbackQuery, keep: InlineKeyboardMarkup | None) -> None:
+async def _post_reply(bot: Bot, method: str, params: dict[str, Any]) -> None:
+    """A reply whose returned Message nobody reads. PTB's methods decode it (with its
+    keyboard), which costs more than the rest of the call; Bot.do_api_request, its
+    documented raw call, does not, and still goes through the rate limiter. It applies
+    no Defaults, so the bot's own ones for a text are passed here, as PTB would."""
+    defaults = bot.defaults if isinstance(bot, ExtBot) else None
+    if defaults is not None and method != "editMessageReplyMarkup":
+        params = {
+            "parse_mode": defaults.parse_mode,
+            "link_preview_options": defaults.link_preview_options,
+            **params,
+        }
+        if method == "sendMessage":
+            params.setdefault("disable_notification", defaults.disable_notification)
+            params.setdefault("protect_content", defaults.protect_content)
+    await bot.do_api_request(method, params)
+
+
+async def _remove_keyboard(
+    bot: Bot, query: CallbackQuery, keep: InlineKeyboardMarkup | None
+) -> None:
+    message = query.message
+    assert message is not None  # deliver checked
+    params = {"chat_id": message.chat.id, "message_id": message.message_id, "reply_markup": keep}
     try:
-        await query.edit_message_reply_markup(reply_markup=keep)
+        await _post_reply(bot, "editMessageReplyMarkup", params)
     except BadRequest as exc:  # already gone or too old to edit: nothing to protect
         log.debug("keyboard not removed: %s", exc.message)
     except TelegramError as exc:  # the reply matters more; the press is already spent
@@ -352,18 +386,16 @@ async def _send(
             )
         )
     elif message.edit and target is not None:
-        await with_retries(
-            lambda: bot.edit_message_text(
-                message.text,
-                chat_id=chat_id,
-                message_id=target.message_id,
-                reply_markup=message.keyboard,
-            )
-        )
+        edited = {
+            "chat_id": chat_id,
+            "message_id": target.message_id,
+            "text": message.text,
+            "reply_markup": message.keyboard,
+        }
+        await with_retries(partial(_post_reply, bot, "editMessageText", edited))
     else:
-        await with_retries(
-            lambda: bot.send_message(chat_id, message.text, reply_markup=message.keyboard)
-        )
+        sent = {"chat_id": chat_id, "text": message.text, "reply_markup": message.keyboard}
+        await with_retries(partial(_post_reply, bot, "sendMessage", sent))
     for document in message.documents:
         await with_retries(
             partial(bot.send_document, chat_id, document.content, filename=document.filename)
