@@ -627,7 +627,18 @@ UNKNOWN_TITLE = "unknown"
 _NOT_KNOWING = frozenset({"tau", "tahu", "lupa", "kenal", "inget", "ingat", "gatau"})
 # Words no name is made of: a sentence about the interview, not a name.
 _NOT_A_NAME = frozenset(
-    {"yang", "banyak", "orang", "wawancara", "interview", "hr", "hrd", "tim", "siapa", "dia"}
+    {
+        *("yang", "banyak", "orang", "wawancara", "interview", "hr", "hrd", "tim", "siapa"),
+        # "udh gw kirim", "ok": a reply to another question, never a name.
+        *("dia", "kirim", "dikirim", "udah", "udh", "sudah", "sdh", "gw", "gue", "aku"),
+        *("saya", "ok", "oke", "okay", "sip", "makasih", "thanks", "nanti"),
+    }
+)
+# "pak andi dari HR", "Pak Andi (HR)", "bu rina hrd": the role after the name.
+_ROLE_TAIL = re.compile(
+    r"[\s,(\-]*(?:(?:dari|bagian|di|tim|selaku)\s+)?(?:hrd?(?:nya)?|rekrutmen|recruitment|"
+    r"recruiter|talent acquisition|user(?:nya)?|pewawancara(?:nya)?)\)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -644,6 +655,9 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     cleaned = parse_short_text(text, NAME_LIMIT + 10)
     if isinstance(cleaned, Invalid):
         return cleaned
+    named = _ROLE_TAIL.sub("", cleaned).strip()
+    if any(ch.isalpha() for ch in named) and (" " in named or named.casefold() not in _TITLES):
+        cleaned = named
     words = set(re.findall(r"[a-z]+", cleaned.casefold()))
     if words & _NOT_KNOWING:  # "lupa namanya", "nggak kenal": addressed to the team
         return (UNKNOWN_TITLE, "")

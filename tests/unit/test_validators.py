@@ -281,3 +281,23 @@ def test_names_holding_those_words_are_still_names(typed: str) -> None:
 def test_a_sender_name_with_a_title_is_asked_again(typed: str) -> None:
     assert v.parse_person_name(typed, 100) == v.Invalid("sender_honorific")
     assert v.parse_person_name("Budiman Santoso", 100) == "Budiman Santoso"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("pak andi dari HR", ("bapak", "Andi")),
+        ("Pak Andi (HR)", ("bapak", "Andi")),
+        ("bu rina hrd", ("ibu", "Rina")),
+        ("Bu Dewi, HRD", ("ibu", "Dewi")),
+    ],
+)
+def test_a_recruiters_role_after_the_name_is_not_the_name(
+    typed: str, read: tuple[str, str]
+) -> None:
+    assert v.parse_recruiter(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["udh gw kirim", "ok", "HR", "sip makasih"])
+def test_replies_to_other_questions_are_no_recruiter_name(typed: str) -> None:
+    assert v.parse_recruiter(typed) == v.Invalid("recruiter_name")
