@@ -1135,7 +1135,8 @@ def tells_rejection(text: str) -> bool:
     failed = bool(said & _REJECTED) or any(
         pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)
     )
-    return failed and said <= _REJECTED | _REJECTION_AROUND
+    # "ditolak" alone is as likely a stage typed for a question on screen.
+    return failed and len(plain) > 1 and said <= _REJECTED | _REJECTION_AROUND
 
 
 def only_skips(text: str) -> bool:

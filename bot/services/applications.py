@@ -348,6 +348,19 @@ async def _answered(turn: Turn, draft: dict[str, Any], step: str) -> Outcome:
 
 async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
     today = _today(turn)
+    row = await _insert(turn, draft)
+    app = _facts(turn, row)
+    if row.stage == rules.REJECTED:
+        # The condolence says it is saved as rejected; no reminder question after it.
+        return Outcome((views.rejected(app),))
+    saved = views.saved(app, today, time_told=draft.get("time_told") is True)
+    replies = [saved, *_nudge_questions(turn, app, just_saved=True)]
+    return Outcome(tuple(replies))
+
+
+async def _insert(turn: Turn, draft: dict[str, Any]) -> Row:
+    """The application the draft describes, added; the draft and its question closed."""
+    today = _today(turn)
     stage = str(draft.get("stage") or rules.APPLIED)
     interview = draft.get("date")
     row = Row(
@@ -367,13 +380,7 @@ async def _save_new(turn: Turn, draft: dict[str, Any]) -> Outcome:
     await turn.session.flush()
     turn.user.application_draft = None
     turn.wait_for(None)
-    app = _facts(turn, row)
-    if stage == rules.REJECTED:
-        # The condolence says it is saved as rejected; no reminder question after it.
-        return Outcome((views.rejected(app),))
-    saved = views.saved(app, today, time_told=draft.get("time_told") is True)
-    replies = [saved, *_nudge_questions(turn, app, just_saved=True)]
-    return Outcome(tuple(replies))
+    return row
 
 
 def _nudge_questions(
@@ -608,8 +615,12 @@ async def _typed_in_list(turn: Turn) -> Outcome | None:
 
 
 async def abandon(turn: Turn, awaiting: Awaiting) -> None:
-    """The user moved on: an application half added is dropped."""
-    if awaiting.ref.startswith("add:"):
+    """The user moved on: an application half added is dropped, unless only the
+    interview's date was still asked (it is kept without one, to be set later)."""
+    draft = turn.user.application_draft
+    if awaiting.ref == "add:date" and isinstance(draft, dict) and draft.get("stage"):
+        await _insert(turn, dict(draft))
+    elif awaiting.ref.startswith("add:"):
         turn.user.application_draft = None
 
 

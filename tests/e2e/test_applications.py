@@ -500,7 +500,7 @@ async def test_after_the_reminder_question_its_way_back_is_offered_and_typed(
     await rina.send("lamaran terkirim")
     answered = only(await rina.press("Tidak usah"), "sendMessage")
     assert answered.button_labels == ["Lihat lamaran ini", "Tambah lamaran lain", "Lihat daftar"]
-    [line] = texts(await rina.send("halo"))
+    [line] = texts(await rina.send("apa ya ini"))
     assert "misalnya <i>Lihat lamaran ini</i>" in line and "Ditolak" not in line
     # The next application's details typed at once are no stage for this one.
     await rina.send("HR Officer")
@@ -600,3 +600,18 @@ async def test_a_date_typed_with_a_weekday_and_a_time_is_read_and_the_time_not_c
     assert "Jamnya tidak saya simpan" in saved[0]
     [app] = await applications(bot, 834)
     assert app.interview_on is not None and app.interview_on.isoformat() == "2026-12-14"
+
+
+async def test_leaving_at_the_date_question_keeps_the_application_without_a_date(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(835, "Rina")
+    await add_by_typing(rina, "BCA", "Teller", "linkedin", "besar", "wawancara akhir")
+    listed = texts(await rina.send("/lamaran"))
+    assert "Belum ada lamaran" not in listed[0] and "Teller di BCA" in listed[0]
+    [app] = await applications(bot, 835)
+    assert app.stage == "final" and app.interview_on is None
+    # Earlier in adding, /lamaran still cancels it.
+    sari = bot.user(836, "Sari")
+    await add_by_typing(sari, "PT Maju")
+    assert "Belum ada lamaran" in texts(await sari.send("/lamaran"))[0]
