@@ -685,10 +685,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kirim": ("terkirim", "send", "sent", "email", "emailnya"),
     # journey: feelings (English and everyday words for the same feeling)
     "kecewa": ("disappointed", "nyesel", "menyesal"),
-    "sedih": ("sad", "nangis", "mewek", "galau", "sendu"),
+    "sedih": ("sad", "nangis", "mewek", "galau", "sendu", "nyesek"),
     "marah": ("kesal", "kesel", "emosi", "angry", "bete", "sebel", "dongkol", "jengkel"),
     "cemas": ("khawatir", "kuatir", "anxious", "takut", "gelisah", "deg", "overthinking"),
-    "ragu": ("bingung", "insecure", "minder", "doubt"),
+    "ragu": ("insecure", "minder", "doubt"),
     "malu": ("embarrassed", "gengsi"),
     "lelah": ("capek", "cape", "capai", "tired", "letih", "penat", "burnout", "lemas"),
     "lega": ("relieved", "plong", "tenang"),
@@ -1028,6 +1028,8 @@ SCALE_WORDS: dict[str, int] = {
     "lemas": 2,
     "nyesek": 2,
     "sakit hati": 2,
+    "tidak karuan": 2,
+    "nggak karuan": 2,
     "minder": 2,
     "insecure": 2,
     "gelisah": 2,
@@ -1216,6 +1218,7 @@ WEEKDAYS: dict[str, int] = {
 }
 # Spellings used only in dates ("2 hr lalu": "hr" is also the HR stage elsewhere).
 DATE_SPELLINGS: dict[str, str] = {
+    "dpn": "depan",
     "hr": "hari",
     "hri": "hari",
     "mggu": "minggu",

@@ -182,6 +182,9 @@ class Flow:
     def _on_text(self, state: State, prompt: Prompt, event: Text) -> Transition:
         """Text the prompt's options did not take (the adapter matched those already):
         its parser's value, or one short line asking again."""
+        if prompt.pause and prompt.resumes_now and asks_to_go_on(event.text):
+            # "mau lanjut" at the invitation back: the pause taken back, as its button.
+            return self._accept(state, prompt, prompt.resumes_now)
         if not prompt.pause and asks_to_go_on(event.text):
             # "mau lanjut yg kemarin": never a company's name or a story. A story or a
             # note is left out; elsewhere the question is asked again.

@@ -90,7 +90,7 @@ async def test_a_typed_number_or_label_answers_and_a_low_score_points_to_help(
     assert_valid_html(typed + low)
     assert "Senang mendengarnya" in texts(typed)[0]
     gentle = only(low, "sendMessage").text
-    assert "Tidak apa-apa merasa seperti ini" in gentle and "/bantuan" in gentle
+    assert "Wajar jika Anda merasa begini" in gentle and "/bantuan" in gentle
     # /mood comes at any time: no assumption that a rejection just happened, and not
     # the thanks that opens the other replies a struggling person reads.
     assert "penolakan" not in gentle and "memberi tahu saya" not in gentle

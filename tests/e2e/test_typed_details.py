@@ -430,3 +430,11 @@ async def test_a_returning_user_is_read_before_an_old_keyboard(bot: BotHarness) 
     news = await rina.send("gw ditolak lagi, di unilever")
     assert texts(news)[0].startswith("Terima kasih sudah memberi tahu saya.")
     assert news[-1].button_labels == ["Mulai pendampingan"]
+
+
+async def test_mau_lanjut_at_the_invitation_back_goes_on_at_once(bot: BotHarness) -> None:
+    rina = await started(bot, 2135, THROUGH_STEP_ONE)
+    await rina.send("/batal")
+    resumed = texts(await rina.send("mau lanjut"))
+    assert "Maksud Anda" not in " ".join(resumed)
+    assert "Di perusahaan mana Anda mengikuti wawancara itu?" in resumed[-1]
