@@ -206,7 +206,7 @@ def _keyboard_changes(
         missed: dict[str, Any] = {"misses": user.misses + 1}
         if shown and any(option.typed for option in shown):
             missed["keyboard"] = with_newest(user.keyboard, shown)
-        elif len(meant) == 1:
+        elif len(meant) == 1 and any(reply.context.get("nearest") for reply in outcome.replies):
             # "Maksud Anda <one option>?" without buttons of its own: "iya" chooses it.
             missed["keyboard"] = with_meant(user.keyboard, meant[0])
         return missed
