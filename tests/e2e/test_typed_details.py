@@ -12,7 +12,7 @@ from tests.harness import BotHarness, UserSession, texts
 
 UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
 UNTIL_PLAN_TARGET = BY_BUTTONS[: BY_BUTTONS.index(("press", "2 minggu"))]
-UNTIL_STRATEGY = BY_BUTTONS[: BY_BUTTONS.index(("press", "Perbarui CV dan lamaran"))]
+UNTIL_STRATEGY = BY_BUTTONS[: BY_BUTTONS.index(("press", "Perbarui CV & surat lamaran"))]
 
 
 async def started(bot: BotHarness, user_id: int, steps: list[tuple[str, ...]]) -> UserSession:
@@ -343,7 +343,7 @@ async def test_nothing_missing_at_the_skill_question_leaves_the_plan_out(
     assert "Ketuk hal yang ingin Anda lakukan minggu ini" in step_five[-1]
     answers = await answers_of(bot, 2124)
     assert answers["skill_name"] is None and "plan_actions" not in answers
-    recap = texts(await rina.press("Perbarui CV dan lamaran"))
+    recap = texts(await rina.press("Perbarui CV & surat lamaran"))
     recap = texts(await rina.press("3"))
     assert "kali ini tanpa rencana belajar" in recap[-1]
     assert "menyusun rencana belajar" not in recap[-1]
