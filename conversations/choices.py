@@ -1079,7 +1079,9 @@ def small_talk(text: str) -> str | None:
 
 
 # "halo, mau lanjut yg kemarin": asking to go on with what was waiting, nothing more.
-_GO_ON = frozenset({"lanjut", "lanjutin", "lanjutkan", "melanjutkan", "terusin", "teruskan"})
+_GO_ON = frozenset(
+    {"lanjut", "lanjutin", "lanjutkan", "melanjutkan", "terusin", "teruskan", "balik"}
+)
 _GO_ON_AROUND = frozenset(
     {
         *("halo", "hai", "mau", "ingin", "pengen", "pingin", "saya", "yang", "kemarin"),
@@ -1088,13 +1090,14 @@ _GO_ON_AROUND = frozenset(
     }
 )
 # "aku ditolak lagi nih", "ga lolos lagi": news of another rejection, told in passing.
-_REJECTED = frozenset({"ditolak", "direject", "reject", "rejected"})
+_REJECTED = frozenset({"ditolak", "direject", "reject", "rejected", "gagal", "penolakan"})
 _REJECTION_AROUND = frozenset(
     {
         *("saya", "lagi", "baru", "saja", "barusan", "hari", "ini", "tadi", "nih", "deh"),
         *("ya", "udah", "sudah", "dan", "kemarin", "juga", "lamaran", "di", "yang", "lain"),
         *("kena", "sih", "dong", "banget", "kabar", "dapat", "dapet", "email", "tidak"),
-        *("lolos",),
+        *("lolos", "kerja", "interview", "wawancara", "halo", "hai", "sama", "tes"),
+        *("lamar", "melamar", "tahap", "akhir", "user", "hr", "hrd"),
     }
 )
 
@@ -1127,8 +1130,9 @@ def tells_rejection(text: str) -> bool:
     if len(text) > MAX_CHOICE_CHARS or "?" in text:
         return False
     plain = [w.text for c in clauses(text) for w in c if w.text not in _PARTICLES]
+    told = len(plain)
     for index, word in enumerate(plain):
-        if word in ("di", "dari") and 0 < len(plain) - index - 1 <= _COMPANY_WORDS:
+        if word in ("di", "dari", "sama") and 0 < len(plain) - index - 1 <= _COMPANY_WORDS:
             plain = plain[:index]  # "… di unilever": the company it was, any name
             break
     said = set(plain)
@@ -1136,7 +1140,7 @@ def tells_rejection(text: str) -> bool:
         pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)
     )
     # "ditolak" alone is as likely a stage typed for a question on screen.
-    return failed and len(plain) > 1 and said <= _REJECTED | _REJECTION_AROUND
+    return failed and told > 1 and said <= _REJECTED | _REJECTION_AROUND
 
 
 def only_skips(text: str) -> bool:

@@ -59,7 +59,9 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_short_text(text, limit)
     if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
         return Invalid("name_letters")
-    if isinstance(parsed, str) and (only_skips(parsed) or small_talk(parsed) or _filler(parsed)):
+    if isinstance(parsed, str) and (
+        only_skips(parsed) or small_talk(parsed) or _filler(parsed) or _replies(parsed)
+    ):
         # "makasih ya", "oke": saved, the next question would ask about "Makasih Ya".
         return Invalid("name_needed")
     if isinstance(parsed, str) and find_patterns(parsed):
@@ -80,6 +82,14 @@ _KEEPS_PRIVATE = re.compile(
 
 
 _FILLERS = frozenset({"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"})
+
+
+# "iya udh lumayan", "udah kok": an answer to another question opens with these, a name never.
+_REPLY_OPENERS = frozenset({"iya", "iyaa", "ya", "yaa", "udah", "udh", "sudah", "oke", "okey"})
+
+
+def _replies(text: str) -> bool:
+    return text.casefold().replace(",", " ").split()[0] in _REPLY_OPENERS
 
 
 def _filler(text: str) -> bool:

@@ -37,7 +37,13 @@ from conversations import callback, care, followup
 from conversations import journey as flow
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
-from conversations.choices import asks_to_go_on, small_talk, tells_rejection, understand
+from conversations.choices import (
+    agrees,
+    asks_to_go_on,
+    small_talk,
+    tells_rejection,
+    understand,
+)
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE, Option
 from conversations.outcome import Button, Outcome, Reply
@@ -604,13 +610,18 @@ async def answer_text(turn: Turn) -> Outcome | None:
         return None
     if not turn.fresh:
         return _current(loaded.state)
+    other_question = turn.question_on_screen() not in (None, flow.CHOICE_PREFIX)
+    if other_question and isinstance(turn.event, Text) and agrees(turn.event.text):
+        # "ya" under /hapusdata's question answers that question, never the journey's
+        # ("Ya" saved as the sender's name).
+        return None
     event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
     transition = flow.advance(loaded.state, event or turn.event)
     if transition.outcome.miss and isinstance(event, Text):
         # "update cv sm ikut webinar, 5 orang": a grid's choices and its value in one
         # message. What could be read is kept, even when the rest asks again.
         transition = _grid_in_one_message(turn, event.text, loaded.state) or transition
-    if transition.outcome.miss and turn.question_on_screen() not in (None, flow.CHOICE_PREFIX):
+    if transition.outcome.miss and other_question:
         # Another feature's question is on screen (/hapusdata's menu): text that is no
         # answer to the journey is answered about that question, not the journey's.
         return None

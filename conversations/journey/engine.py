@@ -185,6 +185,9 @@ class Flow:
         if prompt.pause and prompt.resumes_now and asks_to_go_on(event.text):
             # "mau lanjut" at the invitation back: the pause taken back, as its button.
             return self._accept(state, prompt, prompt.resumes_now)
+        if not prompt.pause and not prompt.feeling and tells_rejection(event.text):
+            # "aku ditolak lagi sama perusahaan lain" is no company's name.
+            return self._miss(state, prompt, v.Invalid("aside_rejection"))
         if not prompt.pause and asks_to_go_on(event.text):
             # "mau lanjut yg kemarin": never a company's name or a story. A story or a
             # note is left out; elsewhere the question is asked again.
@@ -192,7 +195,7 @@ class Flow:
                 return self._accept(state, prompt, None)
             return Transition(state, self.current(state))
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
-        if (prompt.parse is None or isinstance(value, v.Invalid)) and not prompt.pause:
+        if prompt.parse is None or isinstance(value, v.Invalid):
             # Said beside the question, not to it: answered as such, the question stands.
             said = small_talk(event.text)
             if said is not None or tells_rejection(event.text):

@@ -359,7 +359,7 @@ async def test_words_beside_a_question_are_answered_and_the_question_stands(
     [again] = texts(await rina.send("halo, mau lanjut yg kemarin"))
     assert "Ketuk hal yang ingin Anda lakukan minggu ini" in again
     [news] = texts(await rina.send("aku ditolak lagi nih"))
-    assert news.startswith("Terima kasih sudah memberi tahu saya.") and "/gagal" in news
+    assert news.startswith("Ikut sedih mendengarnya.") and "/gagal" in news
     assert "strategy" not in await answers_of(bot, 2128)
 
 
@@ -368,7 +368,7 @@ async def test_news_of_a_rejection_with_nothing_open_offers_company_in_one_tap(
 ) -> None:
     sari = bot.user(2129, "Sari")
     calls = await sari.send("gw baru aja ditolak")
-    assert texts(calls)[0].startswith("Terima kasih sudah memberi tahu saya.")
+    assert texts(calls)[0].startswith("Ikut sedih mendengarnya.")
     started_now = await sari.press("Mulai pendampingan")
     assert "Bolehkah saya menyimpannya?" in texts(started_now)[-1]
 
@@ -428,7 +428,7 @@ async def test_a_returning_user_is_read_before_an_old_keyboard(bot: BotHarness) 
     [go_on] = texts(await rina.send("mau lanjut"))
     assert "belum saya pahami" not in go_on
     news = await rina.send("gw ditolak lagi, di unilever")
-    assert texts(news)[0].startswith("Terima kasih sudah memberi tahu saya.")
+    assert texts(news)[0].startswith("Ikut sedih mendengarnya.")
     assert news[-1].button_labels == ["Mulai pendampingan"]
 
 
@@ -438,3 +438,34 @@ async def test_mau_lanjut_at_the_invitation_back_goes_on_at_once(bot: BotHarness
     resumed = texts(await rina.send("mau lanjut"))
     assert "Maksud Anda" not in " ".join(resumed)
     assert "Di perusahaan mana Anda mengikuti wawancara itu?" in resumed[-1]
+
+
+async def test_a_first_message_telling_of_a_rejection_gets_sympathy_and_the_journey(
+    bot: BotHarness,
+) -> None:
+    for user_id, said in enumerate(
+        ("aku baru ditolak kerja", "hai, aku baru aja gagal interview", "ditolak sama shopee"),
+        start=2140,
+    ):
+        person = bot.user(user_id, "Sari")
+        calls = await person.send(said)
+        assert texts(calls)[0].startswith("Ikut sedih mendengarnya."), said
+        assert calls[-1].button_labels == ["Mulai pendampingan"]
+
+
+async def test_news_of_a_rejection_at_the_company_question_is_no_company(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2143, THROUGH_STEP_ONE)
+    [news] = texts(await rina.send("aku ditolak lagi sama perusahaan lain"))
+    assert news.startswith("Ikut sedih mendengarnya.") and "/gagal" in news
+    assert "company" not in await answers_of(bot, 2143)
+
+
+async def test_yes_under_another_features_question_never_answers_the_journey(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2144, UNTIL_RECRUITER[:-1])
+    await rina.send("/hapusdata")
+    await rina.send("ya")
+    assert "sender_name" not in await answers_of(bot, 2144)
