@@ -110,7 +110,19 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     name: the learning plan is then left out)."""
     if says_nothing_is_missing(text):
         return None
-    return parse_name(text, limit)
+    parsed = parse_name(text, limit)
+    if not isinstance(parsed, str):
+        return parsed
+    # "sql kyknya": the hedge is no part of the skill, and SQL is written as such.
+    found = parsed.split()
+    while len(found) > 1 and found[-1].casefold() in _SKILL_HEDGES:
+        found.pop()
+    return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
+
+
+_SKILL_HEDGES = frozenset(
+    {"kyknya", "kayaknya", "kayanya", "sepertinya", "mungkin", "sih", "deh", "aja", "saja"}
+)
 
 
 def parse_story(text: str, limit: int) -> str | Invalid | None:

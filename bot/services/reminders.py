@@ -25,6 +25,17 @@ MISSES_BEFORE_BUTTONS = 2
 _CANCEL = ("batal", "gajadi", "ga jadi", "gak jadi", "nggak jadi", "tidak jadi", "enggak jadi")
 
 
+_PARTS_OF_DAY = {"pagi": "07.00", "siang": "12.00", "sore": "17.00", "malam": "20.00"}
+
+
+def _part_of_day(text: str) -> str | None:
+    """ "pagi aja", "malem deh": the part of the day named without an hour."""
+    said = [word for word in text.casefold().replace(",", " ").split() if word.isalpha()]
+    said = ["malam" if word in ("malem", "mlm") else word for word in said]
+    named = [word for word in said if word in _PARTS_OF_DAY]
+    return named[0] if len(named) == 1 and len(said) <= 3 else None
+
+
 def _cancels(text: str) -> bool:
     cleaned = " ".join(text.casefold().replace(",", " ").split())
     return cleaned.startswith(_CANCEL)
@@ -210,10 +221,16 @@ async def time_again(turn: Turn, awaiting: Awaiting) -> Outcome:
     """One line with an example; after two misses in a row, the buttons again. "ga jadi
     deh", "nanti aja", "makasih": the question was told it may be left, so it is."""
     text = turn.event.text if isinstance(turn.event, Text) else ""
-    if text and (only_skips(text) or asks_for_rest(text) or small_talk(text) or _cancels(text)):
+    part = _part_of_day(text)
+    if (
+        part is None
+        and text
+        and (only_skips(text) or asks_for_rest(text) or small_talk(text) or _cancels(text))
+    ):
         turn.wait_for(None)
         return reply("reminders/not_now.html")
-    line = Reply("reminders/bad_time.html")
+    # "pagi aja": a part of the day, not a greeting; which hour of it is asked.
+    line = Reply("reminders/bad_time.html", {"part": part})
     if turn.user.misses + 1 >= MISSES_BEFORE_BUTTONS:
         return missed(Outcome((line, *_ask_time().replies)))
     return missed(Outcome((line,)))

@@ -119,7 +119,7 @@ def _feelings_told(text: str, state: State) -> list[str] | v.Invalid:
     if "?" in text or (words and words[0] in _ASKING) or _EXCEPT & set(words):
         # "apa bedanya ragu sama cemas": a question; "semua kecuali lega": not the named one.
         return v.Invalid("selection")
-    named = named_in(text, FEELINGS, limit=v.STORY_LIMIT)
+    named = named_in(text, FEELINGS, limit=v.STORY_LIMIT, told_only=True)
     if not named and _MIXED & set(words):
         return []  # "ga tau, campur aduk": an answer, with nothing to tick
     return named if named else v.Invalid("selection")

@@ -469,3 +469,12 @@ async def test_yes_under_another_features_question_never_answers_the_journey(
     await rina.send("/hapusdata")
     await rina.send("ya")
     assert "sender_name" not in await answers_of(bot, 2144)
+
+
+async def test_a_part_of_the_day_at_the_time_question_asks_which_hour(bot: BotHarness) -> None:
+    # "pagi aja" was read as a greeting ("selamat pagi") and left the question.
+    rina = bot.user(2145, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    [asked] = texts(await rina.send("pagi aja"))
+    assert asked.startswith("Jam berapa paginya?") and "<code>07.00</code>" in asked

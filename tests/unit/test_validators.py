@@ -301,3 +301,12 @@ def test_a_recruiters_role_after_the_name_is_not_the_name(
 @pytest.mark.parametrize("typed", ["udh gw kirim", "ok", "HR", "sip makasih"])
 def test_replies_to_other_questions_are_no_recruiter_name(typed: str) -> None:
     assert v.parse_recruiter(typed) == v.Invalid("recruiter_name")
+
+
+@pytest.mark.parametrize(
+    "typed, skill",
+    [("sql kyknya", "SQL"), ("public speaking sih", "public speaking"), ("excel", "excel")],
+)
+def test_a_skill_is_kept_without_its_hedge(typed: str, skill: str) -> None:
+    # "sql kyknya" went into the plan and the course links as "sql kyknya".
+    assert v.parse_skill(typed, 60) == skill

@@ -113,6 +113,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
     ],
     "history/empty.html": [{"paused": True}],
+    "reminders/bad_time.html": [{"part": "pagi"}, {"part": "sore"}],
     "safety/checkin.html": [{"unsure": True}, {"unsure": True, "pending": True}],
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
@@ -1124,6 +1125,9 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
     yield "mood/ask.html", RENDERER.render("mood/ask.html"), mood_accepts
     yield "reminders/ask_time.html", RENDERER.render("reminders/ask_time.html"), time_accepts
     yield "reminders/bad_time.html", RENDERER.render("reminders/bad_time.html"), time_accepts
+    for part in ("pagi", "malam"):
+        text = RENDERER.render("reminders/bad_time.html", part=part)
+        yield f"reminders/bad_time.html {part}", text, time_accepts
 
 
 def _buttons_accept(rows: tuple[tuple[Any, ...], ...]) -> Callable[[str], bool]:
