@@ -326,6 +326,9 @@ def _ask_next(turn: Turn, draft: dict[str, Any], after: str) -> Outcome | None:
 async def _added_choice(turn: Turn, step: str, option: str) -> Outcome:
     awaiting = turn.awaiting
     if awaiting is None or awaiting.ref != f"add:{step}" or not turn.fresh:
+        if isinstance(turn.event, Choice) and turn.event.typed and turn.fresh:
+            # "jobstreet" typed after adding was left: no "this button" to speak of.
+            return reply("lamaran/add_stopped.html")
         return _stale()  # a button of an earlier question, or pressed twice
     allowed = {
         "source": rules.SOURCES,

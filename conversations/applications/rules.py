@@ -312,13 +312,27 @@ def next_add_step(draft: Mapping[str, Any], after: str) -> str | None:
     return None
 
 
+_HOW_LONG = frozenset(
+    {"sudah", "sejak", "dari", "lebih", "hampir", "minggu", "mingu", "hari", "bulan", "seminggu"}
+    | {"seminggu", "semingu", "sebulan", "dua", "tiga", "lama", "kemarin"}
+)
+
+
 def means_no_news(text: str) -> bool:
     """ "gak ada kabar", "belum ada balasan sama sekali": the stage "no news", typed with
     the negation its button label avoids."""
     if len(text) > MAX_CHOICE_CHARS:
         return False
     found = [word.removesuffix("nya") for word in words(text)]
-    core = [word for word in found if word not in lx.NO_NEWS_FILLER and word not in lx.PARTICLES]
+    core = [
+        word
+        for word in found
+        if word not in lx.NO_NEWS_FILLER
+        and word not in lx.PARTICLES
+        # "ga ada kabar udh 2 minggu": how long is no part of the stage.
+        and word not in _HOW_LONG
+        and not word.isdigit()
+    ]
     return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
 
 

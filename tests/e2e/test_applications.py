@@ -615,3 +615,21 @@ async def test_leaving_at_the_date_question_keeps_the_application_without_a_date
     sari = bot.user(836, "Sari")
     await add_by_typing(sari, "PT Maju")
     assert "Belum ada lamaran" in texts(await sari.send("/lamaran"))[0]
+
+
+async def test_a_source_typed_after_adding_was_left_is_not_called_a_button(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(837, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis")
+    await rina.send("/lanjut")
+    [said] = texts(await rina.send("jobstreet"))
+    assert said.startswith("Pencatatan lamaran tadi sudah terhenti") and "Tombol" not in said
+
+
+async def test_no_news_with_how_long_is_the_no_news_stage(bot: BotHarness) -> None:
+    rina = bot.user(838, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis", "linkedin", "besar")
+    await rina.send("ga ada kabar udh 2 minggu")
+    [app] = await applications(bot, 838)
+    assert app.stage == "no_news"

@@ -300,9 +300,14 @@ def test_a_stage_is_understood_as_people_type_it(typed: str, stage: str) -> None
 
 
 def test_no_news_said_with_a_negation_is_read_but_a_bare_no_is_no_stage() -> None:
-    for typed in ("gak ada kabar", "belum ada balasan sama sekali", "ga ada kabarnya"):
+    for typed in (
+        "gak ada kabar",
+        "belum ada balasan sama sekali",
+        "ga ada kabarnya",
+        "ga ada kabar udh 2 minggu",  # how long is no part of the stage
+    ):
         assert rules.means_no_news(typed), typed
-    for typed in ("gak", "ada kabar", "belum", "tidak ada", "sudah ada kabar"):
+    for typed in ("gak", "ada kabar", "belum", "tidak ada", "sudah ada kabar", "udah 2 minggu"):
         assert not rules.means_no_news(typed), typed
     assert _typed("gak", views.stage_buttons(7, None)) == ()
 

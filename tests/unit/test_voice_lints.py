@@ -579,6 +579,9 @@ def tracker_corpus() -> Iterator[Rendered]:
     """Every message of /lamaran (tests/applications_data.py), realistic and worst."""
     for variant, outcome in (*tracker_outcomes(), *tracker_misses()):
         yield from outcome_texts(outcome, variant)
+    # Typed after adding was left (bot/services/applications.py), no context.
+    text = RENDERER.render("lamaran/add_stopped.html")
+    yield Rendered("lamaran/add_stopped.html", "add stopped", text)
 
 
 @cache
