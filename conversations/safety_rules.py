@@ -661,6 +661,8 @@ CRISIS: dict[str, list[str]] = {
         # never born
         "WISH ~2 I ~1 NOT [pernah] lahir/dilahirkan/dilahirin/terlahir",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] [PART] $",
+        # "mending ga usah ada aja": the whole message, the self left unsaid
+        "^ [ADV] mending/mendingan/lebih_baik NOT [pernah] usah/perlu ADA [SAJA] [LAGI] [PART] $$",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] di dunia",
         "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] daripada/drpd/than",
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
