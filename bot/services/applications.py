@@ -11,7 +11,7 @@ use gets one short line; the question stands.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -365,7 +365,10 @@ async def _insert(turn: Turn, draft: dict[str, Any]) -> Row:
     """The application the draft describes, added; the draft and its question closed."""
     today = _today(turn)
     stage = str(draft.get("stage") or rules.APPLIED)
-    interview = draft.get("date")
+    interview = date.fromisoformat(draft["date"]) if isinstance(draft.get("date"), str) else None
+    # An interview already held dates its stage ("sejak 1 Desember; wawancaranya pada 25
+    # November" read as a contradiction), and the quiet reminder counts from it.
+    since = interview if interview and interview < today and stage in rules.INTERVIEWS else today
     row = Row(
         user_id=turn.user.id,
         company=str(draft.get("company") or ""),
@@ -373,9 +376,9 @@ async def _insert(turn: Turn, draft: dict[str, Any]) -> Row:
         source=str(draft.get("source") or "other"),
         company_kind=draft.get("kind"),
         stage=stage,
-        stage_at=turn.now,
-        reached=rules.reached_to_json(rules.first_reached(stage, today)),
-        interview_on=date.fromisoformat(interview) if isinstance(interview, str) else None,
+        stage_at=turn.now - timedelta(days=(today - since).days),
+        reached=rules.reached_to_json(rules.first_reached(stage, since)),
+        interview_on=interview,
         created_at=turn.now,
         updated_at=turn.now,
     )

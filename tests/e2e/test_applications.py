@@ -633,3 +633,12 @@ async def test_no_news_with_how_long_is_the_no_news_stage(bot: BotHarness) -> No
     await rina.send("ga ada kabar udh 2 minggu")
     [app] = await applications(bot, 838)
     assert app.stage == "no_news"
+
+
+async def test_an_interview_already_held_dates_its_stage(bot: BotHarness) -> None:
+    rina = bot.user(839, "Rina")
+    await add_by_typing(rina, "PT Astra", "Management Trainee", "jobstreet", "besar", "hr")
+    saved = texts(await rina.send("23/11"))
+    assert "tahap wawancara rekrutmen (HR), sejak 23 November 2026" in saved[0]
+    [app] = await applications(bot, 839)
+    assert app.interview_on is not None and app.interview_on.isoformat() == "2026-11-23"
