@@ -156,7 +156,7 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert edited.button_labels == ["Matikan pesan harian"]
     # The live keyboard was left alone.
     resumed = await rina.press("Lanjutkan yang sebelumnya", on=restart)
-    assert "Nama siapa yang ingin Anda cantumkan" in texts(resumed)[-1]
+    assert "Nama apa yang ingin Anda cantumkan" in texts(resumed)[-1]
 
 
 async def test_grafik_draws_the_database_rows_one_line_per_rejection(
