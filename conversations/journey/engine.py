@@ -153,7 +153,8 @@ class Flow:
         if prompt.multi:
             if prompt.id not in state.answers and on_screen:
                 # Ticks not stored (no consent): the pressed message shows them.
-                ticked = [o for p, o in (callback.parts(v, 2) for v in on_screen) if p == prompt.id]
+                parts = (callback.parts(shown, 2) for shown in on_screen)
+                ticked = [option for owner, option in parts if owner == prompt.id]
                 state = replace(state, answers={**state.answers, prompt.id: ticked})
             return self._on_toggle(state, prompt, option)
         if option == SKIP:
@@ -198,7 +199,8 @@ class Flow:
         if prompt.parse is None or isinstance(value, v.Invalid):
             # Said beside the question, not to it: answered as such, the question stands.
             said = small_talk(event.text)
-            if said is not None or tells_rejection(event.text):
+            # (At the mood or feelings question a rejection is what the journey is about.)
+            if said is not None or (not prompt.feeling and tells_rejection(event.text)):
                 return self._miss(state, prompt, v.Invalid(f"aside_{said or 'rejection'}"))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
