@@ -1097,7 +1097,7 @@ _REJECTION_AROUND = frozenset(
         *("ya", "udah", "sudah", "dan", "kemarin", "juga", "lamaran", "di", "yang", "lain"),
         *("kena", "sih", "dong", "banget", "kabar", "dapat", "dapet", "email", "tidak"),
         *("lolos", "kerja", "interview", "wawancara", "halo", "hai", "sama", "tes"),
-        *("lamar", "melamar", "tahap", "akhir", "user", "hr", "hrd"),
+        *("lamar", "melamar", "tahap", "akhir", "user", "hr", "hrd", "kali", "sekarang"),
     }
 )
 

@@ -201,11 +201,28 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_name(text, limit)
     if isinstance(parsed, str) and any(ch.isdigit() for ch in parsed):
         return Invalid("name_letters")
+    if isinstance(parsed, str) and _sounds_like_a_day(parsed):
+        # "kmrn sore", "minggu lalu": a late answer to the date question, never a name.
+        return Invalid("sender_date")
     if isinstance(parsed, str) and parsed.split()[0].casefold().rstrip(".") in _HONORIFICS:
         # "bu sari": a recruiter's name typed one question early, or a title the email
         # signature does not carry.
         return Invalid("sender_honorific")
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+_DAY_WORDS = frozenset(
+    {
+        *("kemarin", "kmrn", "kemaren", "kmarin", "lusa", "lalu", "minggu", "hari", "tadi"),
+        *("pagi", "siang", "sore", "malam", "malem", "ini", "kapan", "ya", "lupa", "bulan"),
+        *("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "tgl", "tanggal", "yang"),
+    }
+)
+
+
+def _sounds_like_a_day(text: str) -> bool:
+    said = {word for word in re.findall(r"[a-z]+", text.casefold())}
+    return bool(said) and said <= _DAY_WORDS
 
 
 _HONORIFICS = frozenset(

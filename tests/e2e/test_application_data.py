@@ -64,7 +64,7 @@ async def test_the_week_is_counted_for_the_strategy_and_in_the_daily_message(
     await rina.send("/gagal")
     widen = [
         ("press", "Perluas target perusahaan")
-        if step[0] == "press" and step[1] == "Perbarui CV & surat lamaran"
+        if step[0] == "press" and step[1] == "Perbarui CV dan lamaran"
         else step
         for step in BY_BUTTONS
     ]

@@ -59,7 +59,7 @@ BY_BUTTONS: list[tuple[str, ...]] = [
     ("press", "Kursus daring"),
     ("press", "Proyek portofolio"),
     ("press", "2 minggu"),
-    ("press", "Perbarui CV & surat lamaran"),
+    ("press", "Perbarui CV dan lamaran"),
     ("press", "5"),
 ]
 

@@ -12,7 +12,7 @@ from tests.harness import BotHarness, UserSession, texts
 
 UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
 UNTIL_PLAN_TARGET = BY_BUTTONS[: BY_BUTTONS.index(("press", "2 minggu"))]
-UNTIL_STRATEGY = BY_BUTTONS[: BY_BUTTONS.index(("press", "Perbarui CV & surat lamaran"))]
+UNTIL_STRATEGY = BY_BUTTONS[: BY_BUTTONS.index(("press", "Perbarui CV dan lamaran"))]
 
 
 async def started(bot: BotHarness, user_id: int, steps: list[tuple[str, ...]]) -> UserSession:
@@ -343,7 +343,7 @@ async def test_nothing_missing_at_the_skill_question_leaves_the_plan_out(
     assert "Ketuk hal yang ingin Anda lakukan minggu ini" in step_five[-1]
     answers = await answers_of(bot, 2124)
     assert answers["skill_name"] is None and "plan_actions" not in answers
-    recap = texts(await rina.press("Perbarui CV & surat lamaran"))
+    recap = texts(await rina.press("Perbarui CV dan lamaran"))
     recap = texts(await rina.press("3"))
     assert "kali ini tanpa rencana belajar" in recap[-1]
     assert "menyusun rencana belajar" not in recap[-1]
@@ -478,3 +478,15 @@ async def test_a_part_of_the_day_at_the_time_question_asks_which_hour(bot: BotHa
     await rina.press("Nyalakan pesan harian")
     [asked] = texts(await rina.send("pagi aja"))
     assert asked.startswith("Jam berapa paginya?") and "<code>07.00</code>" in asked
+
+
+async def test_a_late_date_at_the_sender_question_and_hello_while_paused(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2146, UNTIL_RECRUITER[:-1])
+    [date_said] = texts(await rina.send("kmrn sore"))
+    assert date_said.startswith("Sepertinya itu tanggal, bukan nama.")
+    assert "sender_name" not in await answers_of(bot, 2146)
+    await rina.send("/batal")
+    [hello] = texts(await rina.send("halo"))
+    assert hello.startswith("Halo! Perjalanan Anda tetap tersimpan") and "/batal" not in hello

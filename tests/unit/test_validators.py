@@ -310,3 +310,10 @@ def test_replies_to_other_questions_are_no_recruiter_name(typed: str) -> None:
 def test_a_skill_is_kept_without_its_hedge(typed: str, skill: str) -> None:
     # "sql kyknya" went into the plan and the course links as "sql kyknya".
     assert v.parse_skill(typed, 60) == skill
+
+
+@pytest.mark.parametrize("typed", ["kmrn sore", "minggu lalu", "kemarin sore"])
+def test_a_late_date_answer_is_no_sender_name(typed: str) -> None:
+    # "Hormat saya, Kmrn Sore" was the email's signature.
+    assert v.parse_person_name(typed, 100) == v.Invalid("sender_date")
+    assert v.parse_person_name("Rina Lestari", 100) == "Rina Lestari"
