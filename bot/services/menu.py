@@ -9,7 +9,7 @@ from bot.services import journey
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import asks_to_go_on, small_talk, tells_rejection
+from conversations.choices import asks_to_go_on, only_skips, small_talk, tells_rejection
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -88,6 +88,8 @@ async def idle_text(turn: Turn) -> Outcome:
             after_crisis=False,
             on_screen=True,
             scale=scale,
+            # "ga tau deh" at the mood scale: hard to rate is an answer, not a mistake.
+            unsure=scale and bool(text) and only_skips(text),
             example=example,
             small_talk=said,
         )

@@ -490,3 +490,10 @@ async def test_a_late_date_at_the_sender_question_and_hello_while_paused(
     await rina.send("/batal")
     [hello] = texts(await rina.send("halo"))
     assert hello.startswith("Halo! Perjalanan Anda tetap tersimpan") and "/batal" not in hello
+
+
+async def test_not_knowing_at_the_mood_scale_is_met_gently(bot: BotHarness) -> None:
+    rina = bot.user(2147, "Rina")
+    await rina.send("/mood")
+    [said] = texts(await rina.send("ga tau deh"))
+    assert said.startswith("Tidak apa-apa jika sulit dinilai.") and "belum saya pahami" not in said

@@ -110,6 +110,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"after_crisis": False, "on_screen": True, "small_talk": "thanks"},
         {"after_crisis": False, "on_screen": False, "small_talk": "hello"},
         {"rejection": True},
+        {"after_crisis": False, "on_screen": True, "scale": True, "unsure": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
     ],
     "history/empty.html": [{"paused": True}],
