@@ -1181,3 +1181,17 @@ def _positions_are_safe(labels: Sequence[str]) -> bool:
         not _NUMERIC.fullmatch(label.strip()) or label.strip() == str(index + 1)
         for index, label in enumerate(labels)
     )
+
+
+GO_ON, REJECTION = "go_on", "rejection"
+
+
+def aside_of(text: str) -> str | None:
+    """What a message says beside whatever question is asked: GO_ON ("mau lanjut"),
+    REJECTION ("aku ditolak lagi"), "thanks" or "hello"; None when it may be an answer.
+    One reading for the journey, the idle reply and the restart question."""
+    if asks_to_go_on(text):
+        return GO_ON
+    if tells_rejection(text):
+        return REJECTION
+    return small_talk(text)

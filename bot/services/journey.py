@@ -37,13 +37,7 @@ from conversations import callback, care, followup
 from conversations import journey as flow
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
-from conversations.choices import (
-    agrees,
-    asks_to_go_on,
-    small_talk,
-    tells_rejection,
-    understand,
-)
+from conversations.choices import GO_ON, REJECTION, agrees, aside_of, understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE, Option
 from conversations.outcome import Button, Outcome, Reply
@@ -473,13 +467,14 @@ def _restart_miss(turn: Turn) -> Outcome:
         "zone_label": "",
         "with_buttons": False,
     }
+    aside = aside_of(turn.event.text) if isinstance(turn.event, Text) else None
     if isinstance(turn.event, Unsupported):
         context["nearest"] = []
-    elif isinstance(turn.event, Text) and tells_rejection(turn.event.text):
+    elif aside == REJECTION:
         # "aku ditolak lagi": the new one is meant, but closing the open one takes a tap.
         context.update(error="aside_rejection_restart", nearest=[])
-    elif isinstance(turn.event, Text) and (said := small_talk(turn.event.text)):
-        context.update(error=f"aside_{said}", nearest=[])
+    elif aside in ("thanks", "hello"):
+        context.update(error=f"aside_{aside}", nearest=[])
     return missed(Outcome((Reply("journey/miss.html", context),)))
 
 
@@ -595,7 +590,7 @@ async def answer_text(turn: Turn) -> Outcome | None:
     if _restart_on_screen(turn):
         # The latest question is which journey to go on with: text that names neither
         # choice is no answer to the journey's older prompt (nor "nothing is waiting").
-        if isinstance(turn.event, Text) and asks_to_go_on(turn.event.text):
+        if isinstance(turn.event, Text) and aside_of(turn.event.text) == GO_ON:
             # "mau lanjut yg kemarin": the open one, which closes nothing.
             loaded = await _open(turn)
             if loaded is not None:

@@ -9,7 +9,7 @@ from bot.services import journey
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import asks_to_go_on, only_skips, small_talk, tells_rejection
+from conversations.choices import GO_ON, REJECTION, aside_of, only_skips
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -63,13 +63,15 @@ async def idle_text(turn: Turn) -> Outcome:
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
     text = turn.event.text if isinstance(turn.event, Text) else ""
-    if text and tells_rejection(text):
+    aside = aside_of(text) if text else None
+    if aside == REJECTION:
         # "aku ditolak lagi nih": being accompanied is one tap away, whatever is on screen.
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
-    if text and asks_to_go_on(text):
+    if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
+    said = aside if aside in ("thanks", "hello") else None
     if (on_screen := turn.question_on_screen()) is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
@@ -82,7 +84,6 @@ async def idle_text(turn: Turn) -> Outcome:
         if on_screen == flow.PLAN_PREFIX and labels:
             # A plan item ticks and unticks either way: its words, without the box.
             example = labels[0].lstrip("⬜✅ ")
-        said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
         outcome = reply(
             "idle_text.html",
             after_crisis=False,
@@ -94,7 +95,6 @@ async def idle_text(turn: Turn) -> Outcome:
             small_talk=said,
         )
         return missed(outcome)
-    said = small_talk(turn.event.text) if isinstance(turn.event, Text) else None
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
 

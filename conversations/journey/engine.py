@@ -11,13 +11,7 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
-from conversations.choices import (
-    asks_for_rest,
-    asks_to_go_on,
-    only_skips,
-    small_talk,
-    tells_rejection,
-)
+from conversations.choices import GO_ON, REJECTION, aside_of, asks_for_rest, only_skips
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -183,25 +177,26 @@ class Flow:
     def _on_text(self, state: State, prompt: Prompt, event: Text) -> Transition:
         """Text the prompt's options did not take (the adapter matched those already):
         its parser's value, or one short line asking again."""
-        if prompt.pause and prompt.resumes_now and asks_to_go_on(event.text):
-            # "mau lanjut" at the invitation back: the pause taken back, as its button.
-            return self._accept(state, prompt, prompt.resumes_now)
-        if not prompt.pause and not prompt.feeling and tells_rejection(event.text):
-            # "aku ditolak lagi sama perusahaan lain" is no company's name.
-            return self._miss(state, prompt, v.Invalid("aside_rejection"))
-        if not prompt.pause and asks_to_go_on(event.text):
-            # "mau lanjut yg kemarin": never a company's name or a story. A story or a
-            # note is left out; elsewhere the question is asked again.
-            if prompt.skippable and prompt.feeling:
+        aside = aside_of(event.text)
+        if aside == GO_ON:
+            # "mau lanjut": never a company's name or a story. At the invitation back the
+            # pause is taken back, a story or a note is left out; elsewhere the question
+            # is asked again.
+            if prompt.pause and prompt.resumes_now:
+                return self._accept(state, prompt, prompt.resumes_now)
+            if not prompt.pause and prompt.skippable and prompt.feeling:
                 return self._accept(state, prompt, None)
-            return Transition(state, self.current(state))
+            if not prompt.pause:
+                return Transition(state, self.current(state))
+        if aside == REJECTION and not prompt.feeling:
+            # "aku ditolak lagi sama perusahaan lain" is no company's name. (At the mood or
+            # feelings question a rejection is what the journey is about.)
+            return self._miss(state, prompt, v.Invalid("aside_rejection"))
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
-        if prompt.parse is None or isinstance(value, v.Invalid):
+        failed = prompt.parse is None or isinstance(value, v.Invalid)
+        if failed and aside in ("thanks", "hello"):
             # Said beside the question, not to it: answered as such, the question stands.
-            said = small_talk(event.text)
-            # (At the mood or feelings question a rejection is what the journey is about.)
-            if said is not None or (not prompt.feeling and tells_rejection(event.text)):
-                return self._miss(state, prompt, v.Invalid(f"aside_{said or 'rejection'}"))
+            return self._miss(state, prompt, v.Invalid(f"aside_{aside}"))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
