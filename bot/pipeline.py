@@ -35,7 +35,7 @@ from bot.router import Router, Turn
 from bot.runtime import Services
 from bot.services import safety
 from conversations import callback
-from conversations.choices import agrees, understand
+from conversations.choices import acknowledges, agrees, understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
@@ -259,7 +259,7 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
             if seq == user.keyboard_seq
         )
         return Choice(pressed.value, expired=expired, on_screen=ticked), True
-    if isinstance(event, Text) and options:
+    if isinstance(event, Text) and options and not _nod_after_other_answer(event, user):
         offered = [option for option in options if option.typed]
         meant = [option for option in offered if option.meant] or (
             offered if len(offered) == 1 else []
@@ -284,6 +284,13 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         if understood.nearest:
             return Text(event.text, understood.nearest), False
     return event, False
+
+
+def _nod_after_other_answer(event: Text, user: User) -> bool:
+    """ "ok" after /riwayat's answer nods to that answer: it must not pick an option of
+    the question asked before it (the /mood scale would save a 4)."""
+    since_keyboard = user.turns - user.keyboard_turn - 1
+    return since_keyboard != user.misses and acknowledges(event.text)
 
 
 def _fresh_question(user: User, now: datetime) -> bool:

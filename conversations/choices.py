@@ -1078,6 +1078,21 @@ def small_talk(text: str) -> str | None:
     return "hello" if words & (_HELLO | {"asalamualaikum"}) else None
 
 
+# "oke", "sip makasih": a nod to what was just said, not a choice from an older question.
+_ACKNOWLEDGE = frozenset(
+    {"oke", "sip", "siap", "baik", "baiklah", "noted", "paham", "ngerti", "mengerti", "oh"}
+)
+
+
+def acknowledges(text: str) -> bool:
+    """ "ok", "oke makasih", "sip": the whole message only nods to what it follows."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return False
+    said = {w.text for c in clauses(text) for w in c}
+    words = {w for w in said if w not in _PARTICLES} | (said & _THANKS)
+    return bool(words & _ACKNOWLEDGE) and words <= _ACKNOWLEDGE | _THANKS | _SMALL_TALK
+
+
 # "halo, mau lanjut yg kemarin": asking to go on with what was waiting, nothing more.
 _GO_ON = frozenset(
     {"lanjut", "lanjutin", "lanjutkan", "melanjutkan", "terusin", "teruskan", "balik"}

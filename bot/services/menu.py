@@ -9,7 +9,7 @@ from bot.services import journey
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import GO_ON, REJECTION, aside_of, only_skips
+from conversations.choices import GO_ON, REJECTION, acknowledges, aside_of, only_skips
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -72,6 +72,8 @@ async def idle_text(turn: Turn) -> Outcome:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
     said = aside if aside in ("thanks", "hello") else None
+    if said is None and text and acknowledges(text):
+        said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
     if (on_screen := turn.question_on_screen()) is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.

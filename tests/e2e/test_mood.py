@@ -277,3 +277,35 @@ async def test_without_a_journey_grafik_says_what_it_needs_and_mood_promises_no_
     [chart] = texts(await budi.send("/grafik"))
     assert "setelah Anda memulai pendampingan dengan /gagal" in chart
     assert "ada 2 catatan /mood" in chart and "dua catatan" not in chart
+
+
+async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_number(
+    bot: BotHarness,
+) -> None:
+    """ "ok" after /riwayat's answer is about that answer: it is no mood of 4."""
+    sari = bot.user(1011, "Sari")
+    await sari.send("/mood")
+    await sari.press("3")
+    await sari.press("Izinkan penyimpanan")
+    asked = await sari.send("/mood")
+    await sari.send("/riwayat")
+    [nod] = texts(await sari.send("ok"))
+    assert nod.startswith("Baik.") and "/bantuan" in nod
+    assert "tidak ada pertanyaan" not in nod
+    assert await checkins(bot, 1011) == []
+    # The scale is still there to answer, typed or tapped.
+    [answered] = texts(await sari.send("2"))
+    assert "Sudah saya catat" in answered
+    assert await checkins(bot, 1011) == [(2, "command", None)]
+    assert only(asked, "sendMessage").button_labels == SCALE
+
+
+async def test_ok_right_under_the_scale_is_an_answer(bot: BotHarness) -> None:
+    sari = bot.user(1012, "Sari")
+    await sari.send("/mood")
+    await sari.press("3")
+    await sari.press("Izinkan penyimpanan")
+    await sari.send("/mood")
+    [answered] = texts(await sari.send("oke"))
+    assert "Sudah saya catat" in answered
+    assert [score for score, _, _ in await checkins(bot, 1012)] == [4]
