@@ -585,6 +585,8 @@ _ORDINALS = {fold(word): position for word, position in lx.ORDINALS.items()}
 _POSITION_MARKERS = _fold_set(lx.POSITION_MARKERS)
 # A number inside a decimal, a time or a negative is not a position: "1.5", "08.00", "-1".
 _NOT_A_POSITION = re.compile(r"\d\s*[.:,]\s*\d{2}|\d\.\d|(?:^|\s)[-\u2212]\s*\d")
+# "1. PT Maju · Analis…": an entry of a numbered list, not an answer.
+_LIST_ENTRY = re.compile(r"\d+\.\s")
 _ONLY_DASHES = re.compile(r"[-\u2013\u2014_.\u2026\s]+")
 
 
@@ -956,8 +958,8 @@ class _Reader:
             if option.role is None
         ]
         fits = [o for o, label in plain if (label.starts_yes if yes else label.starts_no)]
-        if yes and not fits and len(plain) == 1:
-            fits = [plain[0][0]]
+        if yes and not fits and len(plain) == 1 and not _LIST_ENTRY.match(plain[0][0].label):
+            fits = [plain[0][0]]  # not "1. PT Maju": a yes opens no entry of a list
         if len(fits) == 1 and not fits[0].destructive:
             return fits, []
         return [], fits

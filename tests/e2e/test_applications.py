@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from bot.db.models import Answer, Application, Journey, User
 from bot.local_api import ApiCall
 from tests.e2e.test_journey import BY_BUTTONS, assert_valid_html, rows, run_steps
+from tests.e2e.test_typed_and_tapped import user_row
 from tests.harness import BotHarness, UserSession, only, texts
 
 # The journey's questions about the interview (company, position, stage, date): what a
@@ -642,3 +643,23 @@ async def test_an_interview_already_held_dates_its_stage(bot: BotHarness) -> Non
     assert "tahap wawancara rekrutmen (HR), sejak 23 November 2026" in saved[0]
     [app] = await applications(bot, 839)
     assert app.interview_on is not None and app.interview_on.isoformat() == "2026-11-23"
+
+
+async def test_yes_at_a_list_of_one_opens_nothing_and_the_reminder_is_asked_again(
+    bot: BotHarness,
+) -> None:
+    """ "ya boleh" meant the reminder question /lamaran replaced, not the one entry."""
+    rina = bot.user(9320, "Rina")
+    await add_by_typing(rina, "PT Sinar Jaya", "Staf Pemasaran", "linkedin", "lewati")
+    [_, asked] = texts(await rina.send("lamaran terkirim"))
+    assert "bolehkah saya mengingatkan" in asked
+    await rina.send("/lamaran")
+    [line] = texts(await rina.send("ya boleh"))
+    assert "belum saya pahami" in line and "Tahap:" not in line
+    user = await user_row(bot, 9320)
+    # Undecided: asked again with the next application.
+    assert user is not None and user.nudge_quiet is None
+    await rina.send("tambah")
+    for answer in ("PT Laut Biru", "Staf Gudang", "linkedin", "lewati"):
+        await rina.send(answer)
+    assert "bolehkah saya mengingatkan" in texts(await rina.send("lamaran terkirim"))[-1]
