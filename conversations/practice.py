@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from conversations import validators as v
+from conversations.choices import clauses, only_skips
 from conversations.links import key_terms
 from conversations.summary import EVAL_AREAS, ratings
 
@@ -143,3 +144,23 @@ def find(pool: Sequence[Question], key: str | None) -> Question | None:
 def parse_answer(text: str) -> str | v.Invalid:
     """The typed answer: some letters or digits, at most ANSWER_LIMIT characters."""
     return v.parse_long_text(text, ANSWER_LIMIT)
+
+
+# "bingung mau jawab apa", "ga ada pengalaman kerja": no answer yet, a person stuck.
+_STUCK_WORDS = frozenset({"bingung", "kepikiran", "terpikir", "blank", "buntu", "mentok"})
+_NO_EXPERIENCE = frozenset({"pengalaman", "pernah", "kerja", "bekerja"})
+_STUCK_MAX_WORDS = 10
+
+
+def is_stuck(text: str) -> bool:
+    """Whether a short message says the person does not know what to answer, or has no
+    experience to tell, rather than telling one (it gets help, not a STAR check)."""
+    said = [w for clause in clauses(text) for w in clause]
+    if not said or len(said) > _STUCK_MAX_WORDS:
+        return False
+    if only_skips(text) or any(w.text in _STUCK_WORDS for w in said):
+        return True
+    # "belum pernah kerja", "ga punya pengalaman": the lack said, not a story.
+    return any(w.negated and w.text in _NO_EXPERIENCE for w in said) or (
+        "belum" in {w.text for w in said} and "pernah" in {w.text for w in said}
+    )

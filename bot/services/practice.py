@@ -269,6 +269,10 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if isinstance(parsed, Invalid):
         return None if again else _invalid(question, parsed.error, await _gap_for(turn, question))
     result = star.check(parsed)
+    if not result.found and rules.is_stuck(parsed):
+        # "bingung mau jawab apa": help finding a story, not a grade; the question waits.
+        buttons = (_button(OTHER, question.key), _button(DONE))
+        return Outcome((Reply("latihan/stuck.html", {}, buttons),), resets_keyboard=True)
     if again and not result.found and result.too_short:
         return None  # under the feedback, "makasih" is no new try: a story is
     turn.wait_for(Awaiting(PRACTICE, AGAIN + question.key))

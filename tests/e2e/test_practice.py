@@ -379,3 +379,21 @@ async def test_another_answer_typed_under_the_feedback_is_a_new_try(bot: BotHarn
     assert "Keempat bagian STAR ada" in praised[0]
     saved = await rows(bot, PracticeAnswer, 819)
     assert len(saved) == 2 and saved[0].question == saved[1].question
+
+
+async def test_not_knowing_what_to_answer_gets_help_not_a_grade(bot: BotHarness) -> None:
+    """ "gatau mau jawab apa" is a person stuck: no "Belum ada: …" and nothing stored."""
+    rina = await consenting_user(bot, 820)
+    await rina.send("/latihan")
+    asked = await waiting_question(bot, 820)
+    for stuck in ("gatau mau jawab apa", "belum pernah kerja, baru lulus"):
+        calls = await rina.send(stuck)
+        [helped] = texts(calls)
+        assert "Tidak harus dari pekerjaan" in helped and "Belum ada" not in helped
+        assert calls[-1].button_labels == QUESTION_BUTTONS
+        assert await waiting_question(bot, 820) == asked
+    assert await rows(bot, PracticeAnswer, 820) == []
+    # The story that follows is checked as usual.
+    [feedback] = texts(await rina.send(COMPLETE))
+    assert "Belum ada" not in feedback
+    assert len(await rows(bot, PracticeAnswer, 820)) == 1

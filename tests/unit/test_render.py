@@ -159,6 +159,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "too_short": True,
     },
     "latihan/invalid.html": {"error": "too_long", "limit": 3000},
+    "latihan/stuck.html": {},
     "followup/ask.html": {"company": LONG_NAME * 3, "position": LONG_NAME * 3},
     "followup/invalid.html": {"error": "too_long", "limit": 3000},
     "followup/noted.html": {"agreed": True},
