@@ -1160,6 +1160,27 @@ def tells_rejection(text: str) -> bool:
     return failed and told > 1 and said <= _REJECTED | _REJECTION_AROUND
 
 
+# Feelings the journey's first step asks about that weigh on a person.
+_HEAVY_FEELINGS = ("kecewa", "sedih", "marah", "cemas", "ragu", "malu", "lelah")
+# Longer than an answer to a button: a few lines of venting.
+_VENT_CHARS = 600
+
+
+def vents(text: str, *, buttons_shown: bool = False) -> bool:
+    """ "capek ditolak terus", "kenapa aku selalu gagal ya": a message that tells a heavy
+    feeling or a rejection, typed when no question was waiting for it. Under buttons,
+    "ditolak" alone is as likely a stage typed for them."""
+    if len(text) > _VENT_CHARS:
+        return False
+    words = [w for c in clauses(text) for w in c if w.text not in _PARTICLES]
+    said = {w.text for w in words if not w.negated}
+    lone_word = len(words) == 1 and buttons_shown
+    if (said & _REJECTED and not lone_word) or named_in(text, _HEAVY_FEELINGS, _VENT_CHARS):
+        return True
+    mood = parse_mood(text) if len(text) <= MAX_CHOICE_CHARS else None
+    return mood is not None and mood <= 2 and not any(ch.isdigit() for ch in text)
+
+
 def only_skips(text: str) -> bool:
     """Whether the whole message asks to skip or says "I don't know" ("gatau", "skip",
     "ga usah", "udah lah"): at a question that needs a name, that is no name."""

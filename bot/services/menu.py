@@ -9,7 +9,14 @@ from bot.services import journey
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
-from conversations.choices import GO_ON, REJECTION, acknowledges, aside_of, only_skips
+from conversations.choices import (
+    GO_ON,
+    REJECTION,
+    acknowledges,
+    aside_of,
+    only_skips,
+    vents,
+)
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
@@ -68,13 +75,23 @@ async def idle_text(turn: Turn) -> Outcome:
         # "aku ditolak lagi nih": being accompanied is one tap away, whatever is on screen.
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
+    on_screen = turn.question_on_screen()
+    if (
+        aside is None
+        and text
+        and on_screen != mood_rules.PREFIX
+        and vents(text, buttons_shown=on_screen is not None)
+    ):
+        # "capek ditolak terus" is no wrong answer to a menu: it is heard first.
+        start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
+        return Outcome((Reply("idle_text.html", {"vent": True}, start),))
     if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
     said = aside if aside in ("thanks", "hello") else None
     if said is None and text and acknowledges(text):
         said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
-    if (on_screen := turn.question_on_screen()) is not None:
+    if on_screen is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
         scale = on_screen == mood_rules.PREFIX  # the /mood question invites words too

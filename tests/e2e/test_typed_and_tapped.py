@@ -458,3 +458,16 @@ async def test_the_time_question_can_be_left_as_it_says(bot: BotHarness) -> None
     assert (await user_row(bot, 1235)) is not None
     user = await user_row(bot, 1235)
     assert user is not None and not user.reminder_enabled
+
+
+async def test_venting_with_nothing_asked_is_heard_and_offered_company(bot: BotHarness) -> None:
+    """ "capek ditolak terus" under /start's buttons is no wrong answer to a menu."""
+    dewi = bot.user(1240, "Dewi")
+    await dewi.send("/start")
+    calls = await dewi.send("capek ditolak terus")
+    [heard] = texts(calls)
+    assert heard.startswith("Terima kasih sudah bercerita.") and "belum saya pahami" not in heard
+    assert only(calls, "sendMessage").button_labels == ["Mulai pendampingan"]
+    started = texts(await dewi.press("Mulai pendampingan"))
+    assert any("menyimpan" in text for text in started)  # the journey's consent question
+    assert len(await rows(bot, Journey, 1240)) == 1

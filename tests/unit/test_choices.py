@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.choices import Understood, normalise, parse_mood, understand
+from conversations.choices import Understood, acknowledges, normalise, parse_mood, understand, vents
 from conversations.options import DONE, SKIP, Option
 
 LABELS = ["✅ Saya siap lanjut", "Saya butuh waktu dulu", "Lewati"]
@@ -305,3 +305,47 @@ def test_i_dont_know_is_not_suggested_as_no_thanks() -> None:
         in understand("tidak usa terimakasi", invite).values
         + understand("tidak usa terimakasi", invite).nearest
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "capek ditolak terus",
+        "aku capek banget",
+        "sedih bgt hari ini",
+        "kenapa aku selalu gagal ya",
+        "udah 10 kali ditolak",
+        "kecewa sama diri sendiri",
+    ],
+)
+def test_a_heavy_feeling_or_a_rejection_told_is_venting(text: str) -> None:
+    assert vents(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ga sedih kok", "halo", "oke", "PT Maju Jaya", "lamaran terkirim", "senang"]
+)
+def test_other_words_are_not_venting(text: str) -> None:
+    assert not vents(text)
+
+
+def test_a_lone_rejection_word_under_buttons_may_be_a_stage() -> None:
+    assert vents("ditolak") and not vents("ditolak", buttons_shown=True)
+    assert vents("ditolak lagi", buttons_shown=True)
+
+
+@pytest.mark.parametrize("text", ["ok", "oke makasih", "sip", "siap kak", "baiklah"])
+def test_a_nod_is_an_acknowledgement(text: str) -> None:
+    assert acknowledges(text)
+
+
+@pytest.mark.parametrize("text", ["oke lanjut", "4", "lumayan", "ok tapi capek"])
+def test_more_than_a_nod_is_not(text: str) -> None:
+    assert not acknowledges(text)
+
+
+def test_a_yes_opens_no_entry_of_a_numbered_list() -> None:
+    entry = Option("lam:open:1", "1. PT Maju Jaya · Analis…")
+    add = Option("lam:add", "Tambah lamaran", role="aside")
+    assert understand("ya boleh", [entry, add]).values == ()
+    assert understand("ya", [Option("go", "Saya siap lanjut"), add]).values == ("go",)

@@ -111,6 +111,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"after_crisis": False, "on_screen": False, "small_talk": "hello"},
         {"after_crisis": False, "on_screen": False, "small_talk": "nod"},
         {"rejection": True},
+        {"vent": True},
         {"after_crisis": False, "on_screen": True, "scale": True, "unsure": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
     ],
