@@ -312,7 +312,7 @@ def parse_past_date(text: str, today: date) -> date | Invalid:
     back."""
     read = _read_date(text, today, future=False)
     if read is None:
-        return Invalid("date_format")
+        return _unread_date(text)
     if read > today:
         return Invalid("date_future")
     if read < today - timedelta(days=MAX_PAST_DAYS):
@@ -328,7 +328,7 @@ def parse_future_date(text: str, today: date) -> date | Invalid:
     366 days."""
     read = _read_date(text, today, future=True)
     if read is None:
-        return Invalid("date_format")
+        return _unread_date(text)
     if read <= today:
         return Invalid("date_not_future")
     if read > today + timedelta(days=MAX_PLAN_DAYS):
@@ -351,7 +351,7 @@ def parse_interview_date(text: str, today: date) -> date | Invalid:
         if earlier is not None and earlier >= today - timedelta(days=MAX_PAST_DAYS):
             read = earlier
     if read is None:
-        return Invalid("date_format")
+        return _unread_date(text)
     if read < today - timedelta(days=MAX_PAST_DAYS):
         return Invalid("date_too_old")
     if read > today + timedelta(days=MAX_PLAN_DAYS):
@@ -386,6 +386,23 @@ def _read_date(text: str, today: date, *, future: bool) -> date | None:
             day, month, year = numbers(match)
             return _dated(day, month, year, today, future) if rest in ("", "tanggal") else None
     return _relative(_without_weekday(_date_words(raw)), today, future)
+
+
+LEAP_YEAR = 2028
+
+
+def _unread_date(text: str) -> Invalid:
+    """ "31/02/2026": the date is written right but no such day exists, which the person
+    is told, rather than that it was not understood."""
+    raw = clean_text(text).casefold()
+    match = _NUMERIC_DATE.search(raw)
+    if match is not None:
+        day, month, year = _dmy_numbers(match)
+        # Without a year, a leap year: "29/02" exists, "30/02" does not.
+        full = LEAP_YEAR if year is None else int(year) + (2000 if len(year) == 2 else 0)
+        if 1 <= day <= 31 and 1 <= month <= 12 and _make(full, month, day) is None:
+            return Invalid("date_no_such_day")
+    return Invalid("date_format")
 
 
 def _without_weekday(phrase: str) -> str:

@@ -498,3 +498,19 @@ async def test_not_knowing_at_the_mood_scale_is_met_gently(bot: BotHarness) -> N
     [said] = texts(await rina.send("ga tau deh"))
     assert said.startswith("Tidak apa-apa jika perasaan Anda sulit diberi angka.")
     assert "belum saya pahami" not in said
+
+
+async def test_a_day_that_does_not_exist_is_named_so_and_the_date_can_be_skipped(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2140, THROUGH_STEP_ONE)
+    await rina.send("PT Sinar Jaya")
+    await rina.send("Staf IT")
+    await rina.press("Tes atau wawancara teknis")
+    [no_such_day] = texts(await rina.send("31/02/2026"))
+    assert no_such_day.startswith("Tanggal itu tidak ada di kalender.")
+    [unread] = texts(await rina.send("pokoknya minggu kemarin kayaknya"))
+    assert "belum terbaca" in unread and "<b>Lewati</b>" in unread
+    assert "interview_date" not in await answers_of(bot, 2140)
+    await rina.send("20/11/2026")
+    assert (await answers_of(bot, 2140))["interview_date"] == "2026-11-20"

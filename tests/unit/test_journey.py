@@ -215,7 +215,7 @@ def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
         ("skill_name", "udah lah", "name_needed"),
         ("sender_name", "gatau", "name_needed"),
         ("interview_date", "waktu itu", "date_format"),
-        ("interview_date", "31/02/2026", "date_format"),
+        ("interview_date", "31/02/2026", "date_no_such_day"),
         ("interview_date", "01/01/2027", "date_future"),
         ("interview_date", "01/01/2024", "date_too_old"),
         ("story", "z" * 2001, "too_long"),

@@ -162,7 +162,9 @@ def test_past_dates_as_people_type_them(typed: str, expected: date) -> None:
         ("besok", "date_future"),
         ("26/11/2026", "date_future"),
         ("20/11/2025", "date_too_old"),
-        ("31/02/2026", "date_format"),
+        ("31/02/2026", "date_no_such_day"),
+        ("30/02", "date_no_such_day"),
+        ("32/01/2026", "date_format"),
         ("32/11", "date_format"),
         ("20", "date_format"),  # a bare number is no date
         ("akhir oktober", "date_format"),

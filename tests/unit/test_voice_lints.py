@@ -357,6 +357,7 @@ MISS_ERRORS = {
     "too_long": ("story",),
     "date_format": ("interview_date", "plan"),
     "date_future": ("interview_date",),
+    "date_no_such_day": ("interview_date", "plan"),
     "date_too_old": ("interview_date",),
     "date_not_future": ("plan",),
     "date_too_far": ("plan",),
