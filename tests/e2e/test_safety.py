@@ -87,7 +87,10 @@ async def test_the_gentle_tier_reads_captions_and_edits_too(bot: BotHarness) -> 
 
 async def test_crisis_outside_a_journey_and_in_captions_and_edits(bot: BotHarness) -> None:
     budi = bot.user(602, "Budi")
-    assert_crisis_reply(texts(await budi.send("aku capek hidup"))[0])
+    [crisis] = texts(await budi.send("aku capek hidup"))
+    assert_crisis_reply(crisis)
+    # No journey was going on: the way back claims none.
+    assert "Kapan pun Anda ingin kembali, ketik /lanjut." in crisis and "melanjutkan" not in crisis
     photo = [{"file_id": "p", "file_unique_id": "pu", "width": 1, "height": 1}]
     assert_crisis_reply(texts(await budi.send_content(photo=photo, caption="bundir aja"))[0])
     edited = budi.factory.message("mau gantung diri")
