@@ -25,7 +25,7 @@ class ChartText:
     title: str
     x_label: str
     y_label: str
-    rejection_day: str
+    rejection_day: str  # the dashed line's legend entry; "" for a chart without day 0
     # One legend entry per series of the chart, in the same order.
     series_labels: tuple[str, ...]
 
@@ -33,6 +33,23 @@ class ChartText:
 def shorten(label: str, limit: int = LEGEND_LIMIT) -> str:
     label = " ".join(label.split())
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
+
+
+# How far apart notes of one day are drawn, in days: side by side in the order given,
+# not a vertical stroke that reads as a sudden jump.
+SAME_DAY_STEP = 0.2
+SAME_DAY_WIDTH = 0.6  # however many there are: clear of the next day's
+
+
+def spread(days: list[int]) -> list[float]:
+    """Each note's place on the x axis: notes of the same day spread around it."""
+    placed: list[float] = []
+    for index, day in enumerate(days):
+        same = days.count(day)
+        nth = days[:index].count(day)
+        step = min(SAME_DAY_STEP, SAME_DAY_WIDTH / (same - 1)) if same > 1 else 0
+        placed.append(day + (nth - (same - 1) / 2) * step)
+    return placed
 
 
 def figure_for(chart: Chart, text: ChartText) -> Figure:
@@ -43,13 +60,14 @@ def figure_for(chart: Chart, text: ChartText) -> Figure:
     axes = figure.add_subplot()
     for series, label in zip(chart.series, text.series_labels, strict=True):
         axes.plot(
-            [point.day for point in series.points],
+            spread([point.day for point in series.points]),
             [point.score for point in series.points],
             marker="o",
             linewidth=2,
             label=shorten(label),
         )
-    axes.axvline(0, color="0.35", linestyle="--", linewidth=1.2, label=text.rejection_day)
+    if text.rejection_day:
+        axes.axvline(0, color="0.35", linestyle="--", linewidth=1.2, label=text.rejection_day)
     days = [point.day for series in chart.series for point in series.points]
     axes.set_xlim(min(0, *days) - 0.5, max(1, *days) + 0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))

@@ -118,6 +118,8 @@ class Chart:
     series: tuple[Series, ...]
     # Check-ins given before any journey: there is no rejection to count days from.
     unplaced: int = 0
+    # No journey at all: the one series is the /mood notes, counted from the first.
+    diary: bool = False
 
     @property
     def point_count(self) -> int:
@@ -160,4 +162,14 @@ def build_chart(
         )
         series.append(Series(journey.id, journey.company, journey.position, day0, points))
     series.sort(key=lambda s: (s.rejection_day, s.journey_id))
+    if not journeys and unplaced:
+        return _diary(checkins, zone)
     return Chart(tuple(series), unplaced)
+
+
+def _diary(checkins: Iterable[Checkin], zone: tzinfo) -> Chart:
+    """Someone who only ever used /mood: their notes by day, from the first one."""
+    timed = sorted((c.created_at, c.score) for c in checkins)
+    day0 = timed[0][0].astimezone(zone).date()
+    points = tuple(Point((at.astimezone(zone).date() - day0).days, score) for at, score in timed)
+    return Chart((Series(0, None, None, day0, points),), diary=True)

@@ -52,8 +52,6 @@ async def answer(turn: Turn) -> Outcome:
         "consent": turn.user.consent_feelings,
         # After /mood the journey's buttons are gone: say how to get back to them.
         "journey_waiting": journey is not None and journey.status == flow.ACTIVE,
-        # The chart counts days since an interview: without a journey it draws nothing.
-        "charted": journey is not None,
     }
     # Never asked: consent is one tap away. Whoever said no is not asked again here.
     buttons = privacy.consent_button() if turn.user.consent_feelings is None else ()
@@ -71,14 +69,13 @@ async def show_chart(turn: Turn) -> Outcome:
     zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
     data = rules.build_chart(journeys, checkins, zone)
     if data.point_count < 2:
-        context = {"points": data.point_count, "unplaced": data.unplaced, "journeys": len(journeys)}
-        return reply("grafik/too_few.html", **context)
+        return reply("grafik/too_few.html", points=data.point_count, unplaced=data.unplaced)
     renderer = turn.services.renderer
     text = chart.ChartText(
         title=renderer.macro(CHART_LABELS, "title"),
-        x_label=renderer.macro(CHART_LABELS, "x_label"),
+        x_label=renderer.macro(CHART_LABELS, "x_label", diary=data.diary),
         y_label=renderer.macro(CHART_LABELS, "y_label"),
-        rejection_day=renderer.macro(CHART_LABELS, "rejection_day"),
+        rejection_day="" if data.diary else renderer.macro(CHART_LABELS, "rejection_day"),
         series_labels=tuple(
             renderer.macro(
                 CHART_LABELS,
@@ -86,12 +83,13 @@ async def show_chart(turn: Turn) -> Outcome:
                 company=series.company,
                 position=series.position,
                 number=number,
+                diary=data.diary,
             )
             for number, series in enumerate(data.series, start=1)
         ),
     )
     context = {
-        "journeys": len(data.series),
+        "journeys": 0 if data.diary else len(data.series),
         "points": data.point_count,
         "unplaced": data.unplaced,
     }

@@ -261,22 +261,27 @@ async def test_a_mood_not_understood_is_asked_again_with_words_as_an_example(
     assert "Ketuk angka 1\u20135, atau tulis perasaan Anda, misalnya <i>lumayan</i>." in again
 
 
-async def test_without_a_journey_grafik_says_what_it_needs_and_mood_promises_no_chart(
+async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
     bot: BotHarness,
 ) -> None:
-    """The chart counts days since an interview: someone who never started /gagal is told
-    so, not asked for "two notes" they already have."""
+    """Someone who only ever used /mood sees their notes, counted from the first one."""
     budi = bot.user(1010, "Budi")
     await budi.send("/mood")
     asked = await budi.press("3")
     await budi.press("Izinkan penyimpanan", on=asked[-1])
+    [one] = texts(await budi.send("/grafik"))
+    assert "baru ada satu" not in one and "belum ada catatan" in one
     for score in ("4", "2"):
         await budi.send("/mood")
         answered = texts(await budi.press(score))
-        assert "Sudah saya catat" in answered[-1] and "/grafik" not in answered[-1]
-    [chart] = texts(await budi.send("/grafik"))
-    assert "setelah Anda memulai pendampingan dengan /gagal" in chart
-    assert "ada 2 catatan /mood" in chart and "dua catatan" not in chart
+        assert "Sudah saya catat" in answered[-1] and "/grafik" in answered[-1]
+    calls = await budi.send("/grafik")
+    photo = only(calls, "sendPhoto")
+    assert "2 catatan /mood Anda, dihitung dari hari catatan pertama" in photo.text
+    assert "wawancara, satu garis" not in photo.text
+    assert_valid_captions(calls)
+    [(_, content)] = photo.files.values()
+    assert Image.open(io.BytesIO(content)).size == (chart.WIDTH_PX, chart.HEIGHT_PX)
 
 
 async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_number(

@@ -80,3 +80,18 @@ def test_starting_the_bot_does_not_load_matplotlib() -> None:
         check=True,
     )
     assert result.stdout.strip() == "False"
+
+
+def test_notes_of_one_day_stand_side_by_side_not_in_a_vertical_stroke() -> None:
+    assert chart.spread([0, 2]) == [0, 2]
+    assert chart.spread([0, 0, 1]) == [-0.1, 0.1, 1]
+    placed = chart.spread([3] * 5)
+    assert placed == sorted(placed) and max(placed) - min(placed) <= 0.6 + 1e-9
+
+
+def test_a_diary_chart_has_no_day_zero_line() -> None:
+    diary = Chart((Series(0, None, None, date(2026, 11, 20), (Point(0, 2), Point(2, 4))),), 0, True)
+    figure = chart.figure_for(diary, chart.ChartText("Judul", "Hari", "Skala", "", ("Catatan",)))
+    [axes] = figure.axes
+    assert len(axes.get_lines()) == 1
+    assert [entry.get_text() for entry in figure.legends[0].get_texts()] == ["Catatan"]

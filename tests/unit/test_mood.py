@@ -102,3 +102,12 @@ def test_journeys_without_any_point_have_no_line() -> None:
     chart = build_chart([quiet], [], WIB)
     assert chart.series == () and chart.point_count == 0
     assert build_chart([], [], WIB) == mood.Chart(())
+
+
+def test_without_any_journey_the_notes_are_a_diary_from_the_first_one() -> None:
+    checkins = [Checkin(None, 4, at(22)), Checkin(None, 2, at(20)), Checkin(None, 3, at(20))]
+    chart = build_chart([], checkins, WIB)
+    assert chart.diary and chart.unplaced == 0
+    [series] = chart.series
+    assert series.rejection_day == date(2026, 11, 20)
+    assert series.points == (Point(0, 2), Point(0, 3), Point(2, 4))

@@ -147,12 +147,11 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         for a in (True, False)
     ],
     "grafik/no_consent.html": [{"consent": False}],
-    "grafik/too_few.html": [
-        {"points": 0, "unplaced": 0},
-        {"points": 0, "unplaced": 2, "journeys": 0},
-        {"points": 0, "unplaced": 0, "journeys": 0},
+    "grafik/too_few.html": [{"points": 0, "unplaced": 0}, {"points": 0, "unplaced": 2}],
+    "grafik/caption.html": [
+        {"journeys": 1, "points": 2, "unplaced": 0},
+        {"journeys": 0, "points": 3, "unplaced": 0},
     ],
-    "grafik/caption.html": [{"journeys": 1, "points": 2, "unplaced": 0}],
     "latihan/intro.html": [{"stored": True}],
     "latihan/question.html": [
         {"question": "Ceritakan?", "area": None, "retry": True, "limit": 3000},
@@ -570,12 +569,25 @@ def other_corpus() -> Iterator[Rendered]:
         for skill in (None, "analisis data"):
             text = question.text_for(skill)
             yield Rendered("latihan/questions.txt", question.key, text, "document")
-    for macro in ("title", "x_label", "y_label", "rejection_day"):
+    for macro in ("title", "y_label", "rejection_day"):
         text = RENDERER.macro("grafik/labels.txt", macro)
         yield Rendered("grafik/labels.txt", macro, text, "label")
-    for company, position in (("PT Maju", "Analis"), (None, "Analis"), (None, None)):
+    for diary in (False, True):
+        text = RENDERER.macro("grafik/labels.txt", "x_label", diary=diary)
+        yield Rendered("grafik/labels.txt", "x_label", text, "label")
+    for company, position, diary in (
+        ("PT Maju", "Analis", False),
+        (None, "Analis", False),
+        (None, None, False),
+        (None, None, True),
+    ):
         text = RENDERER.macro(
-            "grafik/labels.txt", "series", company=company, position=position, number=2
+            "grafik/labels.txt",
+            "series",
+            company=company,
+            position=position,
+            number=2,
+            diary=diary,
         )
         yield Rendered("grafik/labels.txt", "series", text, "label")
 
