@@ -710,7 +710,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # journey: strategy
     "perbarui": ("update", "perbaiki", "benahi", "revisi", "benerin", "rapikan", "upgrade"),
     "cv": ("resume", "curriculum"),
-    "lamaran": ("cover", "surat"),
+    "lamaran": ("cover", "surat", "cv"),
     "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand"),
     "rintisan": ("startup", "start", "startap"),
     # "Perluas target perusahaan": the kinds of company it widens to.
