@@ -534,6 +534,9 @@ HEDGES = frozenset(
 FRAME = frozenset(
     {
         "dapat",
+        "cari",
+        "nyari",
+        "mencari",
         "dapet",
         "ketemu",
         "saya",

@@ -657,6 +657,20 @@ def parse_count(text: str, maximum: int = MAX_NETWORK_COUNT) -> int | Invalid:
 
 
 _COUNT_FILLER = frozenset(word for item in lx.COUNT_FILLER for word in words(item))
+# "ga usah hubungin org dulu", "belum mau networking": no one to contact this week.
+_CONTACTING = frozenset(
+    {"hubungi", "hubungin", "menghubungi", "kontak", "ngontak", "networking", "chat", "japri"}
+)
+_DECLINING = frozenset({"tidak", "gak", "ga", "nggak", "enggak", "belum", "jangan", "skip"})
+
+
+def declines_contact(text: str) -> bool:
+    """Whether the message says no one will be contacted (a count of 0), without a number."""
+    typed = words(clean_text(text).casefold())
+    said = set(typed)
+    # "siapa2" is a word said twice, not a number.
+    numbered = any(word.isdecimal() for word in typed)
+    return not numbered and bool(said & _CONTACTING and said & _DECLINING)
 
 
 # --- the recruiter and the five ratings, typed ----------------------------------------

@@ -288,7 +288,19 @@ def _plan_deadline(text: str, state: State) -> Any:
     return parsed if isinstance(parsed, v.Invalid) else {"plan_deadline": parsed.isoformat()}
 
 
+# The words that name each strategy action in a sentence (lexicon.SYNONYMS give more).
+_STRATEGY_WORDS = {"cv": "cv", "lamaran": "cv", "rintisan": "widen", "perluas": "widen"}
+_STRATEGY_WORDS |= {"menengah": "widen", "seminar": "event", "acara": "event"}
+
+
 def _network_typed(text: str, state: State) -> Any:
+    if v.declines_contact(text):
+        # "update cv aja, ga usah hubungin org dulu": the actions named, and no one.
+        named = named_in(text, tuple(_STRATEGY_WORDS))
+        actions = [a for a in STRATEGY_ACTIONS if a in {_STRATEGY_WORDS[w] for w in named}]
+        if actions and not state.answers.get("strategy"):
+            return {"strategy": actions, "network_count": 0}
+        return {"network_count": 0}
     parsed = v.parse_count(text)
     if (
         isinstance(parsed, v.Invalid)

@@ -514,3 +514,19 @@ async def test_a_day_that_does_not_exist_is_named_so_and_the_date_can_be_skipped
     assert "interview_date" not in await answers_of(bot, 2140)
     await rina.send("20/11/2026")
     assert (await answers_of(bot, 2140))["interview_date"] == "2026-11-20"
+
+
+async def test_saying_no_one_will_be_contacted_is_a_count_of_zero(bot: BotHarness) -> None:
+    """ "update cv aja, ga usah hubungin org dulu": the CV, and nobody to contact yet."""
+    rina = await started(bot, 2141, UNTIL_STRATEGY)
+    [recap] = texts(await rina.send("update cv aja, ga usah hubungin org dulu"))
+    assert recap.startswith("<b>Rangkuman perjalanan Anda")
+    saved = await answers_of(bot, 2141)
+    assert saved["strategy"] == ["cv"] and saved["network_count"] == 0
+
+
+async def test_looking_at_startups_widens_the_target(bot: BotHarness) -> None:
+    rina = await started(bot, 2142, UNTIL_STRATEGY)
+    await rina.send("cari di startup aja, 3 orang")
+    saved = await answers_of(bot, 2142)
+    assert saved["strategy"] == ["widen"] and saved["network_count"] == 3

@@ -319,3 +319,15 @@ def test_a_late_date_answer_is_no_sender_name(typed: str) -> None:
     # "Hormat saya, Kmrn Sore" was the email's signature.
     assert v.parse_person_name(typed, 100) == v.Invalid("sender_date")
     assert v.parse_person_name("Rina Lestari", 100) == "Rina Lestari"
+
+
+@pytest.mark.parametrize(
+    "typed", ["ga usah hubungin org dulu", "belum mau networking", "skip kontak", "gak chat siapa2"]
+)
+def test_declining_to_contact_anyone(typed: str) -> None:
+    assert v.declines_contact(typed)
+
+
+@pytest.mark.parametrize("typed", ["hubungi 3 orang", "networking", "ga usah", "tidak tahu"])
+def test_not_declining_to_contact_anyone(typed: str) -> None:
+    assert not v.declines_contact(typed)
