@@ -244,9 +244,16 @@ def _at_least(app: Application, stage: str) -> bool:
     return furthest is not None and PROGRESS.index(furthest) >= PROGRESS.index(stage)
 
 
+def _was_at(app: Application, stage: str) -> bool:
+    """Whether the application was recorded at this step (every one was sent): a final
+    interview says nothing of a test that many processes never hold."""
+    return stage == APPLIED or any(step == stage for step, _ in app.reached)
+
+
 def funnel(apps: Sequence[Application]) -> Funnel | None:
-    """Honest counts across the applications: how many got at least as far as each step
-    (every application counts as sent), and per source; None without applications."""
+    """Honest counts across the applications: how many were recorded at each step (every
+    application counts as sent), how many per source reached an interview or an offer;
+    None without applications."""
     if not apps:
         return None
     by_source = []
@@ -263,7 +270,7 @@ def funnel(apps: Sequence[Application]) -> Funnel | None:
             )
     return Funnel(
         total=len(apps),
-        reached=tuple((stage, sum(1 for a in apps if _at_least(a, stage))) for stage in PROGRESS),
+        reached=tuple((stage, sum(1 for a in apps if _was_at(a, stage))) for stage in PROGRESS),
         by_source=tuple(sorted(by_source, key=lambda count: -count.total)),
         open=sum(1 for app in apps if app.stage not in CLOSED),
         rejected=sum(1 for app in apps if app.stage == REJECTED),
