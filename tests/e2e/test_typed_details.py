@@ -530,3 +530,15 @@ async def test_looking_at_startups_widens_the_target(bot: BotHarness) -> None:
     await rina.send("cari di startup aja, 3 orang")
     saved = await answers_of(bot, 2142)
     assert saved["strategy"] == ["widen"] and saved["network_count"] == 3
+
+
+async def test_a_typed_stage_and_date_are_read_back_with_the_weekday(bot: BotHarness) -> None:
+    """ "senin lalu" could mean either Monday: the day read back shows which was taken."""
+    rina = await started(bot, 2143, THROUGH_STEP_ONE)
+    await rina.send("PT Sinar Jaya, staf IT")
+    await rina.send("wawancara sama hr")
+    [asked] = texts(await rina.send("20/11/2026"))
+    assert asked.startswith(
+        "Tercatat: wawancara tahap rekrutmen (HR) pada Jumat, 20 November 2026.\n\n"
+    )
+    assert "Nama apa yang ingin Anda cantumkan" in asked
