@@ -29,7 +29,7 @@ from bot.router import Router, Turn, reply
 from conversations import callback, followup
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
-from conversations.practice import Question
+from conversations.practice import Question, skill_phrase
 from conversations.reminders import zone_label
 
 PREFIX = "d"
@@ -223,14 +223,24 @@ def _readable(
 def _practice(
     data: dict[str, list[dict[str, Any]]], pool: tuple[Question, ...], zone: str
 ) -> list[dict[str, Any]]:
-    """The /latihan answers for the readable summary, with each question's text."""
-    texts = {question.key: question.text for question in pool}
+    """The /latihan answers for the readable summary, each with its question as it was
+    asked: with the skill gap named in the latest journey before the answer."""
+    questions = {question.key: question for question in pool}
+    skills = sorted(
+        (a["journey_id"], a["created_at"], a["value"])
+        for a in data.get("answers", [])
+        if a["prompt"] == "skill_name"
+    )
+
+    def asked(row: dict[str, Any]) -> str:
+        question = questions.get(row["question"])
+        if question is None:
+            return str(row["question"])
+        before = [value for _, at, value in skills if at <= row["created_at"]]
+        return question.text_for(skill_phrase(before[-1]) if before else None)
+
     return [
-        {
-            **row,
-            "created_at": _local_day(row["created_at"], zone),
-            "question": texts.get(row["question"], row["question"]),
-        }
+        {**row, "created_at": _local_day(row["created_at"], zone), "question": asked(row)}
         for row in sorted(data.get("practice_answers", []), key=lambda row: row["id"])
     ]
 

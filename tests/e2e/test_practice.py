@@ -397,3 +397,16 @@ async def test_not_knowing_what_to_answer_gets_help_not_a_grade(bot: BotHarness)
     [feedback] = texts(await rina.send(COMPLETE))
     assert "Belum ada" not in feedback
     assert len(await rows(bot, PracticeAnswer, 820)) == 1
+
+
+async def test_the_export_shows_the_question_as_it_was_asked_with_the_skill(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(821, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)  # the gap: "analisis data"
+    asked = texts(await rina.send("/latihan"))[-1]
+    assert "memakai analisis data dalam sebuah tugas" in asked
+    await rina.send(COMPLETE)
+    summary = sent_files(await rina.send("/ekspor"))["bangkit-ringkasan-data.txt"].decode()
+    assert "memakai analisis data dalam sebuah tugas" in summary
