@@ -234,9 +234,9 @@ class Inbox:
         if not rows:
             return 0
         try:
-            async with self.store.transaction() as session:
-                statement = _STORE[session.get_bind().dialect.name]
-                stored = (await session.execute(statement, rows)).all()
+            async with self.store.writing() as connection:
+                statement = _STORE[connection.dialect.name]
+                stored = (await connection.execute(statement, rows)).all()
         except Exception:
             # Perhaps stored all the same: a retry would insert nothing and hand nothing
             # over, so no chat's memory can be trusted to hold everything now.
@@ -447,8 +447,8 @@ class Inbox:
 
     async def _finish(self, update_id: int, state: str) -> None:
         with contextlib.suppress(Exception):
-            async with self.store.transaction() as session:
-                await session.execute(
+            async with self.store.writing() as connection:
+                await connection.execute(
                     _FINISH, {"id": update_id, "state": state, "now": self.clock()}
                 )
 
@@ -475,8 +475,8 @@ class Inbox:
                 return
             batch, self._replied = self._replied, []
             try:
-                async with self.store.transaction() as session:
-                    await session.execute(_REPLIED, {"ids": batch, "now": self.clock()})
+                async with self.store.writing() as connection:
+                    await connection.execute(_REPLIED, {"ids": batch, "now": self.clock()})
             except Exception:  # kept for the next flush; a crash replays them (at least once)
                 self._replied = batch + self._replied
                 log.warning("inbox: replied marks not written yet", exc_info=True)

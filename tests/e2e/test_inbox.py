@@ -183,13 +183,13 @@ async def test_an_update_stored_by_a_take_in_that_failed_is_answered_in_its_turn
     answered before it. No look at the whole inbox meanwhile: only the order counts."""
     rina = UpdateFactory(907, "Rina", first_update_id=650)
     store = bot.services.store
-    stored_anyway = store.transaction
+    stored_anyway = store.writing
     caller = asyncio.current_task()
 
     @asynccontextmanager
     async def commit_reported_lost() -> AsyncIterator[Any]:
-        async with stored_anyway() as session:
-            yield session
+        async with stored_anyway() as connection:
+            yield connection
         if asyncio.current_task() is caller:  # the take-in, not the inbox's own writes
             raise ConnectionError("no answer to COMMIT")
 
@@ -198,10 +198,10 @@ async def test_an_update_stored_by_a_take_in_that_failed_is_answered_in_its_turn
         await until(lambda: len(replies_to(bot, 907)) >= 1)
         await inbox.idle()
         help_request = rina.message("/bantuan")
-        monkeypatch.setattr(store, "transaction", commit_reported_lost)
+        monkeypatch.setattr(store, "writing", commit_reported_lost)
         with pytest.raises(ConnectionError):
             await inbox.accept([help_request])
-        monkeypatch.setattr(store, "transaction", stored_anyway)
+        monkeypatch.setattr(store, "writing", stored_anyway)
         assert await inbox.accept([help_request]) == 0  # Telegram's retry: already stored
         await inbox.accept([rina.message("/start")])
         await until(lambda: len(replies_to(bot, 907)) >= 3)
