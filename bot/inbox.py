@@ -9,7 +9,10 @@ chats at once, so one slow chat never holds up another.
 A crash after "done" and before "replied" answers the update again after a restart
 (the current prompt, as a redelivery is). An update that cannot be handled within
 UPDATE_TIME_LIMIT, or whose reply cannot be delivered, is left "failed" (logged, counted
-in /statistik), never blocking the chat's next update. Several processes may share the
+in /statistik), never blocking the chat's next update. One process (SQLite) hands what
+it takes in straight to the chat's worker instead of reading it back; a worker reads
+the inbox only for a chat that may hold updates it was not handed (after a start, a
+backlog, a failed take-in). Several processes may share the
 inbox on PostgreSQL: a chat is handled by the process holding its advisory lock (held
 on a connection of its own, so a process that dies lets go of its chats at once), which
 keeps each chat in order; each update applies once whoever handles it.
@@ -24,7 +27,7 @@ import time
 from collections.abc import Iterable
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, select, text, update
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from telegram import Update
 
@@ -52,13 +55,16 @@ FLUSH_EVERY = 100
 # On stop, how long the updates already stored may still be handled (SIGTERM must be
 # quick; what is left waits for the restart).
 DRAIN_SECONDS = 8.0
+# One process (SQLite): chats known to have nothing stored that this process was not
+# handed as it took it in. Past this many the set starts again (one read per chat).
+KNOWN_CHATS = 100_000
 INBOX = cast(Table, InboxUpdate.__table__)
 # Statements built once: per update, building one costs more than SQLite running it.
-# Storing: the chats of the rows that were new (a redelivery inserts nothing).
+# Storing: the rows that were new (a redelivery inserts nothing), by id and chat.
 _STORE = {
     name: insert(INBOX)
     .on_conflict_do_nothing(index_elements=[INBOX.c.update_id])
-    .returning(INBOX.c.chat_id)
+    .returning(INBOX.c.update_id, INBOX.c.chat_id)
     for name, insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
 }
 # A chat's waiting updates after the last one its worker handled, oldest first.
@@ -70,6 +76,18 @@ _WAITING = (
         INBOX.c.update_id > bindparam("after"),
     )
     .order_by(INBOX.c.update_id)
+)
+# Core statements, not ORM ones: an ORM UPDATE also looks for the rows in the session.
+_FINISH = (
+    update(INBOX)
+    .where(INBOX.c.update_id == bindparam("id"))
+    .values(state=bindparam("state"), finished_at=bindparam("now"))
+)
+_REPLIED = (
+    update(INBOX)
+    .where(INBOX.c.update_id.in_(bindparam("ids", expanding=True)))
+    .where(INBOX.c.state.in_((PENDING, DONE)))
+    .values(state=REPLIED, finished_at=bindparam("now"))
 )
 
 
@@ -169,6 +187,12 @@ class Inbox:
         self._active: dict[int, asyncio.Task[None]] = {}
         # Chats in hand that were sent more since their worker last looked.
         self._more: set[int] = set()
+        # One process (SQLite): updates just taken in, handed to their chat's worker as
+        # they are, so it need not read them back. `_known`: chats whose worker ended
+        # with every stored update handled; only this process stores more for them, so
+        # what it hands over is all there is (anything else: read the inbox first).
+        self._handed: dict[int, list[tuple[int, Any]]] = {}
+        self._known: set[int] = set()
         # A waiting chat was left for lack of room: look again when a worker ends.
         self._backlog = False
         self._replied: list[int] = []  # "replied" marks for the next flush
@@ -209,25 +233,38 @@ class Inbox:
             )
         if not rows:
             return 0
-        async with self.store.transaction() as session:
-            statement = _STORE[session.get_bind().dialect.name]
-            chats = (await session.execute(statement, rows)).scalars().all()
-        self._arrived(chats)
-        return len(chats)
+        try:
+            async with self.store.writing() as connection:
+                statement = _STORE[connection.dialect.name]
+                stored = (await connection.execute(statement, rows)).all()
+        except Exception:
+            # Perhaps stored all the same: a retry would insert nothing and hand nothing
+            # over, so no chat's memory can be trusted to hold everything now.
+            self._known.clear()
+            raise
+        payloads = {row["update_id"]: row["payload"] for row in rows}
+        self._arrived([(update_id, chat_id, payloads[update_id]) for update_id, chat_id in stored])
+        return len(stored)
 
-    def _arrived(self, chats: Iterable[int]) -> None:
+    def _arrived(self, stored: Iterable[tuple[int, int, Any]]) -> None:
         """Start the chats that were sent something at once, without a look at the whole
-        inbox; a chat in hand reads again before its worker ends."""
+        inbox; a chat in hand reads again (one process: is handed them) before its
+        worker ends."""
         if not self._running or self._stopping:
             self._wake.set()
             return
-        for chat_id in chats:
-            if chat_id in self._active:
-                self._more.add(chat_id)
-            elif len(self._active) < self.max_chats:
-                self._start(chat_id)
-            else:
-                self._backlog = True
+        hand_over = not self._locks.shared
+        for update_id, chat_id, payload in stored:
+            if chat_id not in self._active:
+                if len(self._active) >= self.max_chats:
+                    # Left for the look at the whole inbox, which reads it back.
+                    self._backlog = True
+                    self._known.discard(chat_id)
+                    continue
+                self._start(chat_id, read=chat_id not in self._known)
+            self._more.add(chat_id)
+            if hand_over:
+                self._handed.setdefault(chat_id, []).append((update_id, payload))
 
     # --- workers --------------------------------------------------------------------
 
@@ -304,28 +341,40 @@ class Inbox:
             if len(self._active) >= self.max_chats:
                 self._backlog = True
                 break
-            self._start(chat_id)
+            self._start(chat_id, read=True)
 
-    def _start(self, chat_id: int) -> None:
-        self._active[chat_id] = asyncio.create_task(self._work(chat_id))
+    def _start(self, chat_id: int, *, read: bool) -> None:
+        self._active[chat_id] = asyncio.create_task(self._work(chat_id, read))
 
-    async def _work(self, chat_id: int) -> None:
+    async def _work(self, chat_id: int, read: bool) -> None:
         """One chat's waiting updates, oldest first, one at a time: all it has in one
         read, again only when it was sent more (or, when processes share the inbox,
-        until a read finds nothing: another process may have taken in more)."""
+        until a read finds nothing: another process may have taken in more). One
+        process reads at most once (none for a known chat): what it takes in later
+        is handed over."""
         handled = -1
         taken = False
+        finished = False
+        shared = self._locks.shared
         try:
             taken = await self._locks.take(chat_id)  # else in another process's hands
             while taken and not self._stopping:
                 self._more.discard(chat_id)
-                rows = await self._waiting(chat_id, handled)
+                rows = self._handed.pop(chat_id, [])
+                if read or shared:
+                    # Both may hold an update taken in as the read began: once is enough.
+                    rows = await self._waiting(chat_id, handled) + rows
+                    read = False
+                rows.sort(key=lambda row: row[0])
                 for update_id, payload in rows:
                     if self._stopping:
                         break
+                    if update_id <= handled:
+                        continue
                     handled = update_id
                     await self._handle(update_id, payload)
-                if chat_id not in self._more and (not rows or not self._locks.shared):
+                if chat_id not in self._more and (not rows or not shared):
+                    finished = not self._stopping
                     break
         except Exception:
             log.exception("inbox: chat worker stopped", extra={"user_id": chat_id})
@@ -338,6 +387,13 @@ class Inbox:
             self._active.pop(chat_id, None)
             sent_more = chat_id in self._more
             self._more.discard(chat_id)
+            # Anything still handed over (sent while stopping) is read back next time.
+            if self._handed.pop(chat_id, None) is None and finished and taken and not shared:
+                if len(self._known) >= KNOWN_CHATS:
+                    self._known.clear()
+                self._known.add(chat_id)
+            else:
+                self._known.discard(chat_id)
             if taken:
                 with contextlib.suppress(Exception):
                     await self._locks.release(chat_id)
@@ -369,7 +425,10 @@ class Inbox:
             await self._finish(update_id, FAILED)
             return
         try:
-            await asyncio.wait_for(self.application.process_update(update), self.time_limit)
+            # In this task (wait_for would run it in a task of its own: two more turns
+            # of the event loop per update).
+            async with asyncio.timeout(self.time_limit):
+                await self.application.process_update(update)
         except TimeoutError:
             log.error(
                 "inbox: update not answered within %.0f s",
@@ -388,11 +447,9 @@ class Inbox:
 
     async def _finish(self, update_id: int, state: str) -> None:
         with contextlib.suppress(Exception):
-            async with self.store.transaction() as session:
-                await session.execute(
-                    update(InboxUpdate)
-                    .where(InboxUpdate.update_id == update_id)
-                    .values(state=state, finished_at=self.clock())
+            async with self.store.writing() as connection:
+                await connection.execute(
+                    _FINISH, {"id": update_id, "state": state, "now": self.clock()}
                 )
 
     def _mark_replied(self, update_id: int) -> None:
@@ -418,17 +475,8 @@ class Inbox:
                 return
             batch, self._replied = self._replied, []
             try:
-                async with self.store.transaction() as session:
-                    await session.execute(
-                        update(InboxUpdate)
-                        .where(
-                            and_(
-                                InboxUpdate.update_id.in_(batch),
-                                InboxUpdate.state.in_((PENDING, DONE)),
-                            )
-                        )
-                        .values(state=REPLIED, finished_at=self.clock())
-                    )
+                async with self.store.writing() as connection:
+                    await connection.execute(_REPLIED, {"ids": batch, "now": self.clock()})
             except Exception:  # kept for the next flush; a crash replays them (at least once)
                 self._replied = batch + self._replied
                 log.warning("inbox: replied marks not written yet", exc_info=True)

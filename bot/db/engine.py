@@ -238,6 +238,26 @@ class Store:
             if self._checkpoints is not None:
                 self._checkpoints.committed()
 
+    @asynccontextmanager
+    async def writing(self) -> AsyncIterator[AsyncConnection]:
+        """A transaction of Core statements only (the inbox's own rows): as `transaction`,
+        without an ORM session, which costs more than such a write's SQL."""
+        if self._one_writer is None:
+            async with self.engine.begin() as connection:
+                yield connection
+            return
+        async with self._one_writer:
+            connection = await self._writer_connection()
+            try:
+                async with connection.begin():
+                    yield connection
+            finally:
+                if connection.invalidated or connection.in_transaction():
+                    self._writer = None
+                    await connection.close()
+            if self._checkpoints is not None:
+                self._checkpoints.committed()
+
     async def _writer_connection(self) -> AsyncConnection:
         """SQLite's one writer keeps its connection: taking one from the pool and giving
         it back (with its reset) for every update cost more than the update's SQL."""

@@ -30,7 +30,7 @@ async def running(bot: BotHarness, **options: Any) -> AsyncIterator[Inbox]:
         bot.services.store,
         bot.clock,
         owner=options.pop("owner", "test"),
-        poll_seconds=0.05,
+        poll_seconds=options.pop("poll_seconds", 0.05),
         drain_seconds=options.pop("drain_seconds", 1.0),
         **options,
     )
@@ -172,6 +172,42 @@ async def test_a_chat_taken_up_again_before_its_replied_marks_are_written_is_ans
     welcome, help_page = replies_to(bot, 905)
     assert "Selamat datang" in welcome and "/gagal" in help_page
     assert (await states(bot)) == {600: "replied", 601: "replied"}  # written at the stop
+
+
+async def test_an_update_stored_by_a_take_in_that_failed_is_answered_in_its_turn(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One process hands what it takes in straight to the chat's worker. A take-in whose
+    commit reported an error may have stored its update all the same (a retry then
+    stores nothing, so nothing is handed over): the chat's next update must not be
+    answered before it. No look at the whole inbox meanwhile: only the order counts."""
+    rina = UpdateFactory(907, "Rina", first_update_id=650)
+    store = bot.services.store
+    stored_anyway = store.writing
+    caller = asyncio.current_task()
+
+    @asynccontextmanager
+    async def commit_reported_lost() -> AsyncIterator[Any]:
+        async with stored_anyway() as connection:
+            yield connection
+        if asyncio.current_task() is caller:  # the take-in, not the inbox's own writes
+            raise ConnectionError("no answer to COMMIT")
+
+    async with running(bot, poll_seconds=60.0) as inbox:
+        await inbox.accept([rina.message("/start")])
+        await until(lambda: len(replies_to(bot, 907)) >= 1)
+        await inbox.idle()
+        help_request = rina.message("/bantuan")
+        monkeypatch.setattr(store, "writing", commit_reported_lost)
+        with pytest.raises(ConnectionError):
+            await inbox.accept([help_request])
+        monkeypatch.setattr(store, "writing", stored_anyway)
+        assert await inbox.accept([help_request]) == 0  # Telegram's retry: already stored
+        await inbox.accept([rina.message("/start")])
+        await until(lambda: len(replies_to(bot, 907)) >= 3)
+        await inbox.idle()
+    first, second, third = replies_to(bot, 907)
+    assert "Selamat datang" in first and "/gagal" in second and "Selamat datang" in third
 
 
 async def test_more_chats_than_handled_at_once_are_all_answered_in_order(

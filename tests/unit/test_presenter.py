@@ -1,7 +1,11 @@
-"""Photo replies: the text is the photo's caption, cut to Telegram's caption limit."""
+"""Photo replies: the text is the photo's caption, cut to Telegram's caption limit.
+Keyboards: sent as PTB would send them."""
 
 from __future__ import annotations
 
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.pipeline import _wire_markup
 from bot.presenter import CAPTION_LIMIT, present
 from bot.render import Renderer, telegram_length
 from conversations.outcome import Outcome, Photo, Reply
@@ -28,3 +32,23 @@ def test_a_caption_over_the_limit_continues_in_text_messages() -> None:
     assert all(m.photo is None for m in messages[1:])
     assert telegram_length(messages[0].text) <= CAPTION_LIMIT
     assert all(html_problems(m.text) == [] for m in messages)
+
+
+def test_a_keyboard_goes_out_as_ptb_would_send_it() -> None:
+    """Replies carry their keyboard as the Bot API's JSON, built without PTB's to_dict;
+    a button with anything more is left to PTB."""
+    keyboard = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton("Ya, lanjut", callback_data="k:3:yes")],
+            [
+                InlineKeyboardButton("Tidak", callback_data="k:3:no"),
+                InlineKeyboardButton("Baca artikel", url="https://example.org/a?b=1"),
+            ],
+        ]
+    )
+    assert _wire_markup(keyboard) == keyboard.to_dict()
+    copied = InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Salin", copy_text=CopyTextButton("teks"))]]
+    )
+    assert _wire_markup(copied) is copied
+    assert _wire_markup(None) is None
