@@ -539,6 +539,6 @@ async def test_a_typed_stage_and_date_are_read_back_with_the_weekday(bot: BotHar
     await rina.send("wawancara sama hr")
     [asked] = texts(await rina.send("20/11/2026"))
     assert asked.startswith(
-        "Tercatat: wawancara tahap rekrutmen (HR) pada Jumat, 20 November 2026.\n\n"
+        "Sudah saya catat: wawancara tahap rekrutmen (HR), Jumat, 20 November 2026.\n\n"
     )
     assert "Nama apa yang ingin Anda cantumkan" in asked
