@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from conversations import lexicon as lx
-from conversations.choices import fold, only_skips, small_talk, words
+from conversations.choices import fold, only_skips, small_talk, vents, words
 from conversations.reframing import find_patterns
 
 # Field limits (characters). Long enough for real answers, short enough for one screen.
@@ -150,10 +150,10 @@ def company_and_position(text: str) -> tuple[str, str] | None:
     if found is None:
         return None
     company, position = (without_applying(part) for part in found)
-    parsed = parse_name(company, COMPANY_LIMIT), parse_name(position, POSITION_LIMIT)
+    parsed = parse_title(company, COMPANY_LIMIT), parse_title(position, POSITION_LIMIT)
     if isinstance(parsed[0], Invalid) or isinstance(parsed[1], Invalid):
         return None
-    return as_title(parsed[0]), as_title(parsed[1])
+    return parsed[0], parsed[1]
 
 
 def without_applying(text: str) -> str:
@@ -281,9 +281,34 @@ def as_title(name: str) -> str:
 
 
 def parse_title(text: str, limit: int) -> str | Invalid:
-    """A company, position or sender's name, capitalised as a formal email writes it."""
+    """A company or a position, capitalised as a formal email writes it. A feeling
+    ("sedih banget", "duh capek") or a question ("kenapa harus nyebut perusahaan?") is
+    no name: saved, the next question would ask about the position at "Sedih Banget"."""
     parsed = parse_name(text, limit)
+    if isinstance(parsed, str) and asks_something(parsed):
+        return Invalid("name_question")
+    if isinstance(parsed, str) and vents(parsed):
+        return Invalid("name_feeling")
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+# "kenapa harus nyebut perusahaan?", "apa ya": asking or wondering, not naming.
+_QUESTION_OPENERS = frozenset(
+    {"apa", "apakah", "kenapa", "mengapa", "gimana", "bagaimana", "buat", "untuk", "emang"}
+)
+
+
+def asks_something(text: str) -> bool:
+    """Whether a short answer is a question (a "?", or a question word first and a
+    question's few words: "apa ya", "buat apa sih")."""
+    found = words(text)
+    if "?" in text:
+        return True
+    if not found or found[0] not in _QUESTION_OPENERS or text.istitle():
+        return False  # "Apa Kabar Media": written as a name
+    return found[0] in ("apa", "apakah", "kenapa", "mengapa", "gimana", "bagaimana") or (
+        len(found) > 1 and found[1] in ("apa", "apaan")
+    )
 
 
 def parse_long_text(text: str, limit: int) -> str | Invalid:

@@ -116,12 +116,12 @@ def outcomes() -> Iterator[tuple[str, Outcome]]:
 
 
 MISS_ERRORS = {
-    "company": ("empty", "too_long", "unsupported"),
-    "position": ("empty", "too_long", "unsupported"),
+    "company": ("empty", "too_long", "unsupported", "name_feeling", "name_question"),
+    "position": ("empty", "too_long", "unsupported", "name_feeling", "name_question"),
     "source": ("choice", "unsupported"),
     "kind": ("choice",),
     "stage": ("choice",),
-    "date": ("date_format", "date_too_old", "date_too_far", "unsupported"),
+    "date": ("date_format", "date_no_such_day", "date_too_old", "date_too_far", "unsupported"),
     "open": ("choice", "unsupported"),
     "nudge": ("choice",),
     "list": ("choice",),

@@ -84,7 +84,8 @@ async def idle_text(turn: Turn) -> Outcome:
     ):
         # "capek ditolak terus" is no wrong answer to a menu: it is heard first.
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
-        return Outcome((Reply("idle_text.html", {"vent": True}, start),))
+        # Idle: when it also reads as distress, the gentle check-in answers it alone.
+        return Outcome((Reply("idle_text.html", {"vent": True}, start),), idle=True)
     if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)

@@ -17,7 +17,7 @@ from typing import Any
 
 from conversations import lexicon as lx
 from conversations import validators as v
-from conversations.choices import MAX_CHOICE_CHARS, words
+from conversations.choices import MAX_CHOICE_CHARS, vents, words
 
 APPLIED, TEST, HR, USER, FINAL, OFFER = "applied", "test", "hr", "user", "final", "offer"
 REJECTED, NO_NEWS = "rejected", "no_news"
@@ -349,6 +349,10 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         text = v.without_applying(text)
     limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
     parsed = v.parse_short_text(text, limit)
+    if isinstance(parsed, str) and v.asks_something(parsed):
+        return v.Invalid("name_question")
+    if isinstance(parsed, str) and vents(parsed):
+        return v.Invalid("name_feeling")
     return v.as_title(parsed) if isinstance(parsed, str) else parsed
 
 

@@ -663,3 +663,17 @@ async def test_yes_at_a_list_of_one_opens_nothing_and_the_reminder_is_asked_agai
     for answer in ("PT Laut Biru", "Staf Gudang", "linkedin", "lewati"):
         await rina.send(answer)
     assert "bolehkah saya mengingatkan" in texts(await rina.send("lamaran terkirim"))[-1]
+
+
+async def test_a_feeling_typed_while_adding_is_no_company(bot: BotHarness) -> None:
+    rina = bot.user(9321, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    [line] = texts(await rina.send("duh capek"))
+    assert "bisa dicatat nanti saja" in line and "Duh Capek" not in line
+    [line] = texts(await rina.send("apa ya"))
+    assert "hanya untuk Anda sendiri" in line
+    await rina.send("PT Laut Biru")
+    await rina.send("Staf Gudang")
+    assert texts(await rina.send("linkedin"))  # the next question came
+    assert await applications(bot, 9321) == []  # saved only once complete

@@ -471,3 +471,11 @@ async def test_venting_with_nothing_asked_is_heard_and_offered_company(bot: BotH
     started = texts(await dewi.press("Mulai pendampingan"))
     assert any("menyimpan" in text for text in started)  # the journey's consent question
     assert len(await rows(bot, Journey, 1240)) == 1
+
+
+async def test_distress_with_nothing_asked_gets_the_check_in_alone(bot: BotHarness) -> None:
+    """Two thanks in a row, and a new button that a typed "1" would press, are too much."""
+    dewi = bot.user(1241, "Dewi")
+    calls = await dewi.send("rasanya hancur banget")
+    [checkin] = texts(calls)
+    assert "tidak perlu terburu-buru" in checkin and "Mulai pendampingan" not in checkin

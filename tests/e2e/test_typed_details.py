@@ -542,3 +542,31 @@ async def test_a_typed_stage_and_date_are_read_back_with_the_weekday(bot: BotHar
         "Sudah saya catat: wawancara tahap rekrutmen (HR), Jumat, 20 November 2026.\n\n"
     )
     assert "Nama apa yang ingin Anda cantumkan" in asked
+
+
+async def test_a_feeling_or_a_question_is_never_saved_as_the_company_or_position(
+    bot: BotHarness,
+) -> None:
+    """ "sedih banget" typed at the company question: no "posisi apa di Sedih Banget?"."""
+    rina = await started(bot, 2144, THROUGH_STEP_ONE)
+    [felt] = texts(await rina.send("sedih banget"))
+    assert "perasaan seperti itu wajar" in felt and "Sedih Banget" not in felt
+    [asked] = texts(await rina.send("kenapa harus nyebut perusahaan?"))
+    assert "hanya saya pakai untuk menyusun email" in asked
+    assert "company" not in await answers_of(bot, 2144)
+    await rina.send("PT Maju")
+    [felt_again] = texts(await rina.send("kecewa bgt sumpah"))
+    assert "nama posisinya" in felt_again
+    assert "position" not in await answers_of(bot, 2144)
+    await rina.send("Staf Pemasaran")
+    saved = await answers_of(bot, 2144)
+    assert (saved["company"], saved["position"]) == ("PT Maju", "Staf Pemasaran")
+
+
+async def test_distress_at_the_company_question_gets_the_check_in_alone(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2145, THROUGH_STEP_ONE)
+    [checkin] = texts(await rina.send("hancur bgt rasanya"))
+    assert "tidak perlu terburu-buru" in checkin and "belum saya pahami" not in checkin
+    assert "company" not in await answers_of(bot, 2145)

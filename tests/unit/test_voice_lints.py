@@ -346,6 +346,8 @@ MISS_ERRORS = {
     "name_letters": ("company", "position", "skill_name", "sender_name"),
     "name_needed": ("company", "position", "skill_name", "sender_name"),
     "name_private": ("company", "position"),
+    "name_feeling": ("company", "position"),
+    "name_question": ("company", "position"),
     "sender_honorific": ("sender_name",),
     "sender_date": ("sender_name",),
     "aside_thanks": ("company", "evaluation", "strategy"),
