@@ -689,6 +689,19 @@ _CONTACTING = frozenset(
 _DECLINING = frozenset({"tidak", "gak", "ga", "nggak", "enggak", "belum", "jangan", "skip"})
 
 
+_PEOPLE = re.compile(r"(\S+)\s+(?:orang|org)\b", re.IGNORECASE)
+
+
+def count_in_sentence(text: str, maximum: int = MAX_NETWORK_COUNT) -> int | None:
+    """ "terus hubungi 3 orang di linkedin": the number of people a sentence names, when
+    it names one ("3 orang", "lima org"); None otherwise."""
+    found = [m.group(1) for m in _PEOPLE.finditer(clean_text(text))]
+    if len(found) != 1:
+        return None
+    parsed = parse_count(found[0], maximum)
+    return parsed if isinstance(parsed, int) else None
+
+
 def declines_contact(text: str) -> bool:
     """Whether the message says no one will be contacted (a count of 0), without a number."""
     typed = words(clean_text(text).casefold())

@@ -302,6 +302,13 @@ def _network_typed(text: str, state: State) -> Any:
             return {"strategy": actions, "network_count": 0}
         return {"network_count": 0}
     parsed = v.parse_count(text)
+    told = v.count_in_sentence(text) if isinstance(parsed, v.Invalid) else None
+    if told is not None and (
+        state.answers.get("strategy") or not named_in(text, tuple(_STRATEGY_WORDS))
+    ):
+        # "…, terus hubungi 3 orang di linkedin" once the actions before it are read:
+        # the number of people, not a whole sentence of one.
+        parsed = told
     if (
         isinstance(parsed, v.Invalid)
         and len(_WORDS.findall(text)) >= 2

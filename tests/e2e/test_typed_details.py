@@ -570,3 +570,13 @@ async def test_distress_at_the_company_question_gets_the_check_in_alone(
     [checkin] = texts(await rina.send("hancur bgt rasanya"))
     assert "tidak perlu terburu-buru" in checkin and "belum saya pahami" not in checkin
     assert "company" not in await answers_of(bot, 2145)
+
+
+async def test_the_whole_last_step_in_one_sentence_keeps_the_number(bot: BotHarness) -> None:
+    rina = await started(bot, 2146, UNTIL_STRATEGY)
+    [recap] = texts(
+        await rina.send("mau update cv sama ikut seminar, terus hubungi 3 orang di linkedin")
+    )
+    assert recap.startswith("<b>Rangkuman perjalanan Anda")
+    saved = await answers_of(bot, 2146)
+    assert saved["strategy"] == ["cv", "event"] and saved["network_count"] == 3
