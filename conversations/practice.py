@@ -148,6 +148,8 @@ def parse_answer(text: str) -> str | v.Invalid:
 
 # "bingung mau jawab apa", "ga ada pengalaman kerja": no answer yet, a person stuck.
 _STUCK_WORDS = frozenset({"bingung", "kepikiran", "terpikir", "blank", "buntu", "mentok"})
+# "ga ngerti STAR itu apa": the method not understood.
+_UNDERSTAND = frozenset({"ngerti", "mengerti", "paham", "tahu", "tau"})
 _NO_EXPERIENCE = frozenset({"pengalaman", "pernah", "kerja", "bekerja"})
 _STUCK_MAX_WORDS = 10
 
@@ -159,6 +161,10 @@ def is_stuck(text: str) -> bool:
     if not said or len(said) > _STUCK_MAX_WORDS:
         return False
     if only_skips(text) or any(w.text in _STUCK_WORDS for w in said):
+        return True
+    if any(w.negated and w.text in _UNDERSTAND for w in said) or (
+        "star" in {w.text for w in said} and "apa" in {w.text for w in said}
+    ):
         return True
     # "belum pernah kerja", "ga punya pengalaman": the lack said, not a story.
     return any(w.negated and w.text in _NO_EXPERIENCE for w in said) or (
