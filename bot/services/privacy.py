@@ -34,7 +34,7 @@ from conversations.reminders import zone_label
 
 PREFIX = "d"
 # Options that delete or withdraw: they expire and are never chosen by a bare number.
-DESTRUCTIVE = frozenset({"withdraw", "confirm_all"})
+DESTRUCTIVE = frozenset({"withdraw", "confirm_withdraw", "confirm_all"})
 PROCESSED_UPDATE_RETENTION = timedelta(hours=48)
 LEDGER_RETENTION = timedelta(days=35)
 
@@ -92,6 +92,10 @@ async def on_choice(turn: Turn) -> Outcome:
         menu = await ask_what_to_delete(turn)
         return Outcome((Reply("privacy/expired.html"), *menu.replies))
     if option == "withdraw":
+        # It deletes what cannot be written again: asked once more, as deleting all is.
+        buttons = _buttons("confirm_withdraw", "cancel")
+        return Outcome((Reply("privacy/confirm_withdraw.html", {}, buttons),))
+    if option == "confirm_withdraw":
         await withdraw_consent(turn)
         return reply("privacy/consent_withdrawn.html")
     if option == "give":

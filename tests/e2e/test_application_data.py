@@ -127,6 +127,7 @@ async def test_withdrawing_consent_keeps_them_and_deleting_everything_removes_th
 
     await rina.send("/hapusdata")
     await rina.press("Tarik persetujuan")
+    await rina.press("Ya, tarik persetujuan")
     assert len(await applications(bot, 954)) == 3  # not feelings data: kept
 
     bot.clock.now += timedelta(minutes=1)

@@ -198,6 +198,7 @@ async def test_withdrawing_consent_removes_the_stored_reply(bot: BotHarness) -> 
     assert '"feedback_reply": "Terima kasih' in documents["bangkit-data-saya.json"].decode()
     await rina.send("/hapusdata")
     await rina.press("Tarik persetujuan")
+    await rina.press("Ya, tarik persetujuan")
     assert (await journey_of(bot, 608)).feedback_reply is None
 
 

@@ -230,6 +230,7 @@ async def test_export_includes_checkins_and_withdrawing_consent_deletes_them(
 
     await rina.send("/hapusdata")
     await rina.press("Tarik persetujuan")
+    await rina.press("Ya, tarik persetujuan")
     assert await checkins(bot, 1007) == []
     assert len(await checkins(bot, 1008)) == 1  # someone else's stay
     await rina.send("/mood")

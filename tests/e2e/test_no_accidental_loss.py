@@ -22,7 +22,7 @@ from tests.harness import BotHarness, UserSession
 from tests.integration.test_scheduler import WIB_0800, opt_in, tick
 
 CONFIRM = "Ya, hapus semuanya"
-WITHDRAW = "Tarik persetujuan"
+WITHDRAW = "Ya, tarik persetujuan"
 COMMANDS = (
     "/hapusdata",
     "/hapusdata",

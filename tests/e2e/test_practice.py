@@ -312,7 +312,8 @@ async def test_withdrawing_consent_deletes_practice_answers(bot: BotHarness) -> 
     assert len(await rows(bot, PracticeAnswer, 810)) == 1
     offer = await rina.send("/hapusdata")
     assert "jawaban latihan wawancara" in texts(offer)[0]
-    done = await rina.press("Tarik persetujuan")
+    await rina.press("Tarik persetujuan")
+    done = await rina.press("Ya, tarik persetujuan")
     assert "tulisan Anda tentang diri sendiri sudah dihapus" in texts(done)[0]
     assert await rows(bot, PracticeAnswer, 810) == []
     await rina.send("/latihan")

@@ -75,7 +75,8 @@ async def test_withdrawing_consent_deletes_feelings_and_keeps_the_rest(bot: BotH
         "Batal, jangan hapus",
     ]
     before = await answers_of(bot, 702)
-    done = await rina.press("Tarik persetujuan")
+    await rina.press("Tarik persetujuan")
+    done = await rina.press("Ya, tarik persetujuan")
     assert "sudah dihapus" in texts(done)[0]
     after = await answers_of(bot, 702)
     free_text_about_oneself = {"mood", "feelings", "story"} | {

@@ -93,9 +93,11 @@ async def test_a_destructive_choice_is_typed_only_as_the_very_next_message(
 async def test_withdrawing_consent_is_destructive_too(bot: BotHarness) -> None:
     await finished_journey(bot, 1204)
     rina = bot.user(1204, "Rina")
-    menu = only(await rina.send("/hapusdata"), "sendMessage")
+    await rina.send("/hapusdata")
+    asked = only(await rina.press("Tarik persetujuan"), "sendMessage")
+    assert asked.button_labels == ["Ya, tarik persetujuan", "Batal, jangan hapus"]
     bot.clock.now += timedelta(minutes=30)
-    calls = await rina.press("Tarik persetujuan", on=menu)
+    calls = await rina.press("Ya, tarik persetujuan", on=asked)
     assert "Waktu untuk memilih sudah habis" in texts(calls)[0]
     row = await user_row(bot, 1204)
     assert row is not None and row.consent_feelings is True

@@ -297,6 +297,11 @@ def keyboards() -> dict[str, Kind]:
             renderer,
             destructive=("withdraw",),
         ),
+        "hapusdata_withdraw": _kind(
+            [b for row in privacy._buttons("confirm_withdraw", "cancel") for b in row],
+            renderer,
+            destructive=("confirm_withdraw",),
+        ),
         "hapusdata_confirm": _kind(
             [b for row in privacy._buttons("confirm_all", "cancel") for b in row],
             renderer,
