@@ -45,7 +45,7 @@ async def test_two_journeys_listed_newest_first_with_their_patterns(bot: BotHarn
     older = listing.index("Analis Data di PT Maju &lt;Jaya&gt;")
     assert newer < older
     assert "Wawancara 27 November 2026" in listing and "Wawancara 20 November 2026" in listing
-    assert listing.count("Kelima langkah selesai") == 2
+    assert listing.count("Selesai pada") == 2 and "Kelima langkah" not in listing
     assert "di awal: 4 (cukup baik)" in listing and "di awal: 2 (buruk)" in listing
     # One page: no page buttons; each plan stays reachable, the older one included.
     first_page = only(shown[:1], "sendMessage")
