@@ -76,16 +76,15 @@ async def idle_text(turn: Turn) -> Outcome:
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     on_screen = turn.question_on_screen()
-    if (
-        aside is None
-        and text
-        and on_screen != mood_rules.PREFIX
-        and vents(text, buttons_shown=on_screen is not None)
-    ):
-        # "capek ditolak terus" is no wrong answer to a menu: it is heard first.
+    heard = _only_offered_company(turn) and len(text.split()) >= VENT_MORE_WORDS
+    venting = heard or vents(text, buttons_shown=on_screen is not None)
+    if aside is None and text and on_screen != mood_rules.PREFIX and venting:
+        # "capek ditolak terus" is no wrong answer to a menu: it is heard first, and so
+        # is what the person goes on to tell under "Mulai pendampingan".
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
+        context = {"vent": "more" if heard else "first"}
         # Idle: when it also reads as distress, the gentle check-in answers it alone.
-        return Outcome((Reply("idle_text.html", {"vent": True}, start),), idle=True)
+        return Outcome((Reply("idle_text.html", context, start),), idle=True)
     if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
@@ -117,6 +116,21 @@ async def idle_text(turn: Turn) -> Outcome:
         return missed(outcome)
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
+
+
+# Under "Mulai pendampingan" alone, this many words or more tell something more.
+VENT_MORE_WORDS = 3
+
+
+def _only_offered_company(turn: Turn) -> bool:
+    """Whether the latest buttons are only "Mulai pendampingan", the answer to venting or
+    to news of a rejection, and are still what the person sees."""
+    options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
+    return (
+        turn.question_on_screen() is not None
+        and len(options) == 1
+        and options[0].value == START_JOURNEY_CHOICE
+    )
 
 
 async def unsupported(turn: Turn) -> Outcome:

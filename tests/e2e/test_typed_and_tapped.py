@@ -470,6 +470,11 @@ async def test_venting_with_nothing_asked_is_heard_and_offered_company(bot: BotH
     [heard] = texts(calls)
     assert heard.startswith("Terima kasih sudah bercerita.") and "belum saya pahami" not in heard
     assert only(calls, "sendMessage").button_labels == ["Mulai pendampingan"]
+    # What the person goes on to tell is heard too, never "belum saya pahami".
+    more = await dewi.send("udah 15 kali lamar ga ada yg nyangkut")
+    [heard_more] = texts(more)
+    assert heard_more.startswith("Terima kasih sudah menceritakannya.")
+    assert only(more, "sendMessage").button_labels == ["Mulai pendampingan"]
     started = texts(await dewi.press("Mulai pendampingan"))
     assert any("menyimpan" in text for text in started)  # the journey's consent question
     assert len(await rows(bot, Journey, 1240)) == 1
