@@ -227,7 +227,7 @@ async def test_distress_that_is_no_answer_gets_the_check_in_alone(bot: BotHarnes
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin and "/bantuan" in checkin
     assert "belum saya pahami" not in checkin and "Maksud Anda" not in checkin
-    assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
+    assert "Pertanyaan di atas boleh dibiarkan dulu" in checkin and "/batal" not in checkin
     assert only(calls, "sendMessage").button_labels == ["Latihan menenangkan diri"]
     # The question's keyboard is still the one typing and tapping answer.
     tapped = await rina.press("Cemas", on=feelings)
@@ -253,7 +253,7 @@ async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
     # Not a mood the scale can read: the check-in alone, the question still open.
     calls = await rina.send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
-    assert "Pertanyaan di atas bisa Anda jawab kapan pun Anda siap" in checkin
+    assert "Pertanyaan di atas boleh dibiarkan dulu" in checkin and "/batal" not in checkin
     assert "tidak ada pertanyaan dari saya" not in checkin
     # A low mood that also reads as distress, not stored (no consent): the check-in alone,
     # with /bantuan once; no second thank-you and no footnote on consent after it.
