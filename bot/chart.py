@@ -42,13 +42,14 @@ SAME_DAY_WIDTH = 0.6  # however many there are: clear of the next day's
 
 
 def spread(days: list[int]) -> list[float]:
-    """Each note's place on the x axis: notes of the same day spread around it."""
+    """Each note's place on the x axis: notes of the same day side by side after it,
+    never before it (on day 0 that would read as a day before the interview)."""
     placed: list[float] = []
     for index, day in enumerate(days):
         same = days.count(day)
         nth = days[:index].count(day)
         step = min(SAME_DAY_STEP, SAME_DAY_WIDTH / (same - 1)) if same > 1 else 0
-        placed.append(day + (nth - (same - 1) / 2) * step)
+        placed.append(day + nth * step)
     return placed
 
 

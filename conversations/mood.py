@@ -125,6 +125,11 @@ class Chart:
     def point_count(self) -> int:
         return sum(len(series.points) for series in self.series)
 
+    @property
+    def before_day_zero(self) -> bool:
+        """Whether a note lies before a rejection (a /mood note from before /gagal)."""
+        return not self.diary and any(p.day < 0 for s in self.series for p in s.points)
+
 
 def rejection_day(journey: JourneyMoods, zone: tzinfo) -> date:
     """Day 0: the interview date when given, else the day the journey began."""
@@ -135,16 +140,23 @@ def build_chart(
     journeys: Sequence[JourneyMoods], checkins: Iterable[Checkin], zone: tzinfo
 ) -> Chart:
     """One series per journey with at least one point: its start mood and the check-ins
-    linked to it, as days since its rejection. Series are ordered by rejection day,
+    linked to it, as days since its rejection; check-ins from before any journey go on
+    the first one's line, as days before it. Series are ordered by rejection day,
     points by time."""
+    checkins = list(checkins)
     by_journey: dict[int, list[tuple[datetime, int]]] = {}
     known = {journey.id for journey in journeys}
+    # Notes from before any journey belong to the first one, as the days before it.
+    first = min(journeys, key=lambda j: (rejection_day(j, zone), j.id), default=None)
     unplaced = 0
     for checkin in checkins:
-        if checkin.journey_id is None or checkin.journey_id not in known:
+        journey_id = checkin.journey_id
+        if journey_id is None and first is not None:
+            journey_id = first.id
+        if journey_id is None or journey_id not in known:
             unplaced += 1
             continue
-        by_journey.setdefault(checkin.journey_id, []).append((checkin.created_at, checkin.score))
+        by_journey.setdefault(journey_id, []).append((checkin.created_at, checkin.score))
     series = []
     for journey in journeys:
         start = (

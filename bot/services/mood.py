@@ -90,6 +90,7 @@ async def show_chart(turn: Turn) -> Outcome:
     )
     context = {
         "journeys": 0 if data.diary else len(data.series),
+        "before": data.before_day_zero,
         "points": data.point_count,
         "unplaced": data.unplaced,
     }

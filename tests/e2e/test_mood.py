@@ -283,6 +283,19 @@ async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
     assert_valid_captions(calls)
     [(_, content)] = photo.files.values()
     assert Image.open(io.BytesIO(content)).size == (chart.WIDTH_PX, chart.HEIGHT_PX)
+    # After /gagal the notes are not lost: they are the days before the interview.
+    bot.clock.now += timedelta(days=2)
+    await budi.send("/gagal")  # consent was given at /mood: the mood comes first
+    for step in ("2", "Selesai", "Lewati", "Saya siap lanjut"):
+        await budi.press(step)
+    for typed in ("PT Maju", "Analis Data"):
+        await budi.send(typed)
+    await budi.press("Tes atau wawancara teknis")
+    await budi.press("Hari ini")
+    caption = only(await budi.send("/grafik"), "sendPhoto").text
+    assert "memuat 3 catatan dari 1 wawancara" in caption  # two notes and the start mood
+    assert "Titik di sebelah kirinya adalah catatan /mood dari sebelum itu." in caption
+    assert "tidak tampil" not in caption
 
 
 async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_number(

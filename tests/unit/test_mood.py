@@ -89,12 +89,18 @@ def test_the_start_mood_comes_first_on_its_day() -> None:
     assert chart.series[0].points == (Point(0, 2), Point(0, 4))
 
 
-def test_checkins_without_a_journey_are_counted_but_not_drawn() -> None:
+def test_checkins_from_before_any_journey_are_the_days_before_the_first() -> None:
     journey = JourneyMoods(3, created_at=at(20), start_score=3, start_at=at(20))
     checkins = [Checkin(None, 2, at(18)), Checkin(None, 4, at(19)), Checkin(3, 4, at(22))]
     chart = build_chart([journey], checkins, WIB)
-    assert chart.unplaced == 2 and chart.point_count == 2
-    assert chart.series[0].points == (Point(0, 3), Point(2, 4))
+    assert chart.unplaced == 0 and chart.point_count == 4 and chart.before_day_zero
+    assert chart.series[0].points == (Point(-2, 2), Point(-1, 4), Point(0, 3), Point(2, 4))
+
+
+def test_a_check_in_of_a_journey_no_longer_stored_is_counted_not_drawn() -> None:
+    journey = JourneyMoods(3, created_at=at(20), start_score=3, start_at=at(20))
+    chart = build_chart([journey], [Checkin(9, 2, at(21))], WIB)
+    assert chart.unplaced == 1 and chart.series[0].points == (Point(0, 3),)
 
 
 def test_journeys_without_any_point_have_no_line() -> None:

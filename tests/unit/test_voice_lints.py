@@ -151,6 +151,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "grafik/too_few.html": [{"points": 0, "unplaced": 0}, {"points": 0, "unplaced": 2}],
     "grafik/caption.html": [
         {"journeys": 1, "points": 2, "unplaced": 0},
+        {"journeys": 2, "points": 5, "unplaced": 0, "before": True},
         {"journeys": 0, "points": 3, "unplaced": 0},
     ],
     "latihan/intro.html": [{"stored": True}],
