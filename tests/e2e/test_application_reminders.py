@@ -45,7 +45,7 @@ async def test_the_interview_nudge_comes_once_the_day_before_at_the_users_time(
     rina = bot.user(901, "Rina")
     await add_by_typing(rina, "PT Maju <Jaya>", "Analis Data", "portal", "lewati", "final")
     asked = await rina.send("2/12/2026")
-    assert "pada 1 Desember 2026 pukul 19.00 WITA" in texts(asked)[-1]
+    assert "pada Selasa, 1 Desember 2026 pukul 19.00 WITA" in texts(asked)[-1]
     await rina.send("ya")
     await rina.send("tidak")  # no reminder for quiet applications
     # Budi said yes too, but is paused by the safety net: no job content for him.

@@ -81,7 +81,7 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
         "wawancaranya pada Senin, 30 November" in (texts(dated)[0])
     )
     # The interview reminder is asked about once, with its day and time.
-    assert "pada 29 November 2026 pukul 08.00 WIB" in texts(dated)[-1]
+    assert "pada Minggu, 29 November 2026 pukul 08.00 WIB" in texts(dated)[-1]
     calls += await rina.send("ya boleh")
     assert_valid_html(calls)
 

@@ -378,7 +378,7 @@ async def test_pause_invite_and_resume(bot: BotHarness) -> None:
     paused = await rina.send("/batal")
     assert "Bolehkah saya menyapa Anda lagi" in texts(paused)[-1]
     answer = await rina.press("Ya, besok pukul 08.00 WIB")
-    assert "pada 26 November 2026 pukul 08.00 WIB" in texts(answer)[-1]
+    assert "pada Kamis, 26 November 2026 pukul 08.00 WIB" in texts(answer)[-1]
     [journey] = await rows(bot, Journey, 511)
     assert journey.status == "paused" and journey.invite_at is not None
     assert journey.invite_at.isoformat() == "2026-11-26T01:00:00+00:00"  # 08.00 WIB
