@@ -113,6 +113,8 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     parsed = parse_name(text, limit)
     if not isinstance(parsed, str):
         return parsed
+    # "figma sama storytelling": the skill is shown back in the bot's own voice.
+    parsed = _SPOKEN_AND.sub(" dan ", parsed)
     # "sql kyknya": the hedge is no part of the skill, and SQL is written as such.
     found = parsed.split()
     while len(found) > 1 and found[-1].casefold() in _SKILL_HEDGES:
@@ -120,6 +122,7 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
 
 
+_SPOKEN_AND = re.compile(r"\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)
 _SKILL_HEDGES = frozenset(
     {"kyknya", "kayaknya", "kayanya", "sepertinya", "mungkin", "sih", "deh", "aja", "saja"}
 )

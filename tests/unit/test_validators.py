@@ -331,3 +331,16 @@ def test_declining_to_contact_anyone(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["hubungi 3 orang", "networking", "ga usah", "tidak tahu"])
 def test_not_declining_to_contact_anyone(typed: str) -> None:
     assert not v.declines_contact(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("figma prototyping sama storytelling", "figma prototyping dan storytelling"),
+        ("SQL & Python", "SQL dan Python"),
+        ("komunikasi sm negosiasi", "komunikasi dan negosiasi"),
+        ("R&D", "R&D"),
+    ],
+)
+def test_a_skill_is_kept_in_the_bots_own_words(typed: str, kept: str) -> None:
+    assert v.parse_skill(typed, v.SKILL_LIMIT) == kept
