@@ -25,7 +25,9 @@ HELP_CHOICE = "menu:help"
 START_JOURNEY_CHOICE = flow.START_CHOICE
 COMMAND_SHOWN_LIMIT = 64
 # Labels that may be the example in "ketik tulisannya, misalnya …": they change nothing.
-HARMLESS = ("Batal", "Kembali", "Lihat", "Ubah")
+# Labels that may be an example of typing ("Batal, jangan hapus"): they change nothing,
+# or only choose what is asked next (a time zone, a field of the email to correct).
+HARMLESS = ("Batal", "Kembali", "Lihat", "Ubah", "WIB", "Nama Anda")
 
 
 def register(router: Router) -> None:

@@ -177,6 +177,8 @@ def _set_time(turn: Turn, chosen: time) -> Outcome:
     turn.user.reminder_minutes = rules.minutes_of(chosen)
     turn.wait_for(None)
     if turn.user.timezone is None:  # first time: the zone is asked once
+        # "setengah 8 malem" typed under it changes the time just given.
+        turn.wait_for(Awaiting(TIME, OFFERED))
         return _ask_zone()
     return _enable(turn)
 

@@ -580,3 +580,16 @@ async def test_the_whole_last_step_in_one_sentence_keeps_the_number(bot: BotHarn
     assert recap.startswith("<b>Rangkuman perjalanan Anda")
     saved = await answers_of(bot, 2146)
     assert saved["strategy"] == ["cv", "event"] and saved["network_count"] == 3
+
+
+async def test_a_new_time_typed_at_the_zone_question_replaces_the_first(bot: BotHarness) -> None:
+    rina = bot.user(2147, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    await rina.send("jam 7 mlm")
+    [asked] = texts(await rina.send("setengah 8 malem"))
+    assert "zona waktu mana" in asked
+    [line] = texts(await rina.send("apa ya"))
+    assert "misalnya <i>WIB</i>" in line
+    [enabled] = texts(await rina.send("wib"))
+    assert "pukul 19.30 WIB" in enabled
