@@ -128,10 +128,21 @@ _SKILL_HEDGES = frozenset(
 )
 
 
-def parse_story(text: str, limit: int) -> str | Invalid | None:
+@dataclass(frozen=True)
+class Cut:
+    """A long text kept up to its limit (a story is never refused for its length)."""
+
+    text: str
+
+
+def parse_story(text: str, limit: int) -> str | Cut | Invalid | None:
     """The story: "ok", "hmm", "9" or "makasih" tell nothing, and are taken as the story
-    left out (no "Terima kasih sudah bercerita" for them)."""
+    left out (no "Terima kasih sudah bercerita" for them). Past the limit it is cut at a
+    word, not refused: someone pouring their heart out is not told to write less."""
     parsed = parse_long_text(text, limit)
+    if isinstance(parsed, Invalid) and parsed.error == "too_long":
+        cleaned = clean_text(text)
+        return Cut(cleaned[: cleaned.rfind(" ", 0, limit + 1)].rstrip() or cleaned[:limit])
     if isinstance(parsed, Invalid):
         return parsed
     if not any(ch.isalpha() for ch in parsed) or _filler(parsed) or small_talk(parsed):

@@ -104,6 +104,13 @@ def _company(text: str, state: State) -> Any:
     return v.parse_title(v.without_applying(text), v.COMPANY_LIMIT)
 
 
+def _story_answers(state: State, value: Any) -> Mapping[str, Any]:
+    """The story, and whether it was cut to its limit (the answer to it says so)."""
+    if isinstance(value, v.Cut):
+        return {"story": value.text, "story_cut": True}
+    return {"story": value}
+
+
 def _company_answers(state: State, value: Any) -> Mapping[str, Any]:
     return value if isinstance(value, dict) else {"company": value}
 
@@ -402,6 +409,8 @@ PROMPTS: tuple[Prompt, ...] = (
         1,
         "journey/story.html",
         parse=lambda text, state: v.parse_story(text, v.STORY_LIMIT),
+        store=_story_answers,
+        keys=("story", "story_cut"),
         skippable=True,
         feeling=True,
     ),

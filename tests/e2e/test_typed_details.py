@@ -593,3 +593,18 @@ async def test_a_new_time_typed_at_the_zone_question_replaces_the_first(bot: Bot
     assert "misalnya <i>WIB</i>" in line
     [enabled] = texts(await rina.send("wib"))
     assert "pukul 19.30 WIB" in enabled
+
+
+async def test_a_story_past_the_limit_is_read_up_to_it_not_refused(bot: BotHarness) -> None:
+    """Someone pouring their heart out is not told to write less."""
+    rina = bot.user(2148, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, [("press", "Ya, saya setuju"), ("press", "2"), ("press", "Selesai")])
+    story = "Saya sudah berusaha keras menyiapkan wawancara ini. " * 45  # about 2,300
+    [answer] = texts(await rina.send(story))
+    assert answer.startswith("Terima kasih sudah bercerita. Cerita Anda panjang")
+    assert "terlalu panjang" not in answer
+    saved = await answers_of(bot, 2148)
+    kept = saved["story"]
+    assert len(kept) <= 2000 and story.startswith(kept) and story[len(kept)] == " "  # at a word
+    assert saved["story_cut"] is True

@@ -357,7 +357,7 @@ MISS_ERRORS = {
     "aside_rejection": ("strategy", "recruiter"),
     "aside_rejection_restart": ("company",),
     "recruiter_phone": ("recruiter",),
-    "too_long": ("story",),
+    "too_long": ("eval_note",),
     "date_format": ("interview_date", "plan"),
     "date_future": ("interview_date",),
     "date_no_such_day": ("interview_date", "plan"),
