@@ -376,7 +376,7 @@ MISS_ERRORS = {
     "consent_why": ("consent",),
     "name_self_blame": ("company", "position", "skill_name", "sender_name"),
     "recruiter_name": ("recruiter",),
-    "choice": ("stage", "mood"),
+    "choice": ("stage", "mood", "skill_gap"),
     "unsupported": ("company",),
     "stale": ("company",),
 }
