@@ -806,20 +806,32 @@ _RATING_FILLER = frozenset(
     {"deh", "sih", "ya", "yah", "aja", "saja", "kak", "dong", "kok", "nilai", "nilainya"}
 )
 _EVERY = frozenset({"semua", "semuanya", "sama", "rata"})
+_REST_RATED = re.compile(
+    r"\b(?:(?:yang|yg)\s+)?(?:lain|lainnya|sisanya|sisa|selebihnya)\s*(?:nya\s*)?[:=]?\s*([1-5])\b"
+)
 
 
 def parse_ratings(
-    text: str, areas: tuple[str, ...], words: dict[str, str]
+    text: str,
+    areas: tuple[str, ...],
+    words: dict[str, str],
+    answered: frozenset[str] = frozenset(),
 ) -> dict[str, int] | Invalid:
     """The five self-evaluation ratings typed in one message: the numbers in order
     ("3 4 2 5 1", "3,4,2,5,1"), area words with their number ("teknis 3, riset 2"), or
-    one number for all ("semua 4"). `words` maps a typed word to its area."""
+    one number for all ("semua 4"), "yg lain 4" for the areas neither named nor already
+    `answered`. `words` maps a typed word to its area."""
     cleaned = clean_text(text).casefold()
     named: dict[str, int] = {}
     for word, number in re.findall(r"([a-z]+)\s*[:=]?\s*([1-5])\b", cleaned):
         area = words.get(word)
         if area is not None:
             named[area] = int(number)
+    # "teknis 2, komunikasi 2, yg lain 4": the areas not named get the last number.
+    rest = _REST_RATED.search(cleaned)
+    if named and rest is not None:
+        left = (area for area in areas if area not in named and area not in answered)
+        named |= dict.fromkeys(left, int(rest.group(1)))
     if named:
         return named
     tokens = re.findall(r"[a-z]+|\d+", cleaned)

@@ -228,8 +228,9 @@ def _recruiter_answers(state: State, value: Any) -> Mapping[str, Any]:
 
 
 def _ratings(text: str, state: State) -> Any:
-    parsed = v.parse_ratings(text, EVAL_AREAS, AREA_WORDS)
     left = tuple(area for area in EVAL_AREAS if f"eval_{area}" not in state.answers)
+    answered = frozenset(EVAL_AREAS) - set(left)
+    parsed = v.parse_ratings(text, EVAL_AREAS, AREA_WORDS, answered)
     if isinstance(parsed, v.Invalid) and 0 < len(left) < len(EVAL_AREAS):
         # Some rows already answered ("teknis 4 komunikasi 2"), then "3 3 3": the rest.
         rest = v.parse_ratings(text, left, AREA_WORDS)

@@ -589,3 +589,18 @@ def test_a_typed_skip_at_the_ratings_is_not_told_about_the_plan() -> None:
         and missed.outcome.replies[0].context["prompt"] == "evaluation"
     )
     assert missed.state.answers == state.answers
+
+
+def test_the_rest_typed_after_some_ratings_leaves_the_tapped_ones_alone() -> None:
+    """Teknis tapped as 2, then "komunikasi 3, sisanya 4": teknis stays 2."""
+    state = at("evaluation", eval_technical=2)
+    moved = flow.advance(state, Text("komunikasi 3, sisanya 4"))
+    answers = moved.state.answers
+    ratings = {k: answers[k] for k in answers if k.startswith("eval_") and k[-5:] != "_note"}
+    assert ratings == {
+        "eval_technical": 2,
+        "eval_communication": 3,
+        "eval_culture": 4,
+        "eval_research": 4,
+        "eval_questions": 4,
+    }
