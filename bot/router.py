@@ -37,6 +37,9 @@ class Turn:
     scrub_after_commit: bool = False
     # What Router.load_user read along with the user's row, for its feature's first look.
     preloaded: object = None
+    # The question this command or button ended unanswered ("/batal" while adding an
+    # application), for the reply to say what became of it.
+    abandoned: Awaiting | None = None
 
     def take_preloaded(self) -> object:
         """What was read with the user's row, once: it is what the database held when the
@@ -198,6 +201,7 @@ class Router:
                 return
             if waiter.abandon is not None:
                 await waiter.abandon(turn, awaiting)
+        turn.abandoned = awaiting
         turn.wait_for(None)
 
 

@@ -37,6 +37,7 @@ from conversations import callback, care, followup
 from conversations import journey as flow
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
+from conversations.awaiting import APPLICATION
 from conversations.choices import GO_ON, REJECTION, agrees, aside_of, understand
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.options import DONE, TOGGLE, Option
@@ -534,6 +535,10 @@ async def has_open_journey(turn: Turn) -> bool:
 
 async def pause_journey(turn: Turn) -> Outcome:
     loaded = await _open(turn)
+    left = turn.abandoned
+    if loaded is None and left is not None and left.kind == APPLICATION and left.ref[:4] == "add:":
+        # "/batal" while adding an application: say what became of it.
+        return reply("lamaran/add_cancelled.html", kept=left.ref == "add:date")
     if loaded is None:
         return reply("journey/no_journey.html", finished=False)
     if not turn.fresh:

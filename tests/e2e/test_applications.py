@@ -677,3 +677,13 @@ async def test_a_feeling_typed_while_adding_is_no_company(bot: BotHarness) -> No
     await rina.send("Staf Gudang")
     assert texts(await rina.send("linkedin"))  # the next question came
     assert await applications(bot, 9321) == []  # saved only once complete
+
+
+async def test_batal_while_adding_says_the_application_was_not_saved(bot: BotHarness) -> None:
+    rina = bot.user(9322, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    await rina.send("PT Laut Biru")
+    [cancelled] = texts(await rina.send("/batal"))
+    assert "tidak jadi disimpan" in cancelled and "perjalanan" not in cancelled
+    assert await applications(bot, 9322) == []
