@@ -90,7 +90,10 @@ async def test_a_typed_number_or_label_answers_and_a_low_score_points_to_help(
     assert_valid_html(typed + low)
     assert "Senang mendengarnya" in texts(typed)[0]
     gentle = only(low, "sendMessage").text
-    assert "Wajar jika Anda merasa begini" in gentle and "/bantuan" in gentle
+    assert "Hari seperti ini memang berat" in gentle and "/bantuan" in gentle
+    await rina.send("/mood")
+    two = only(await rina.send("2"), "sendMessage").text  # not the same words twice
+    assert "Wajar jika Anda merasa begini" in two and "Hari seperti ini" not in two
     # /mood comes at any time: no assumption that a rejection just happened, and not
     # the thanks that opens the other replies a struggling person reads.
     assert "penolakan" not in gentle and "memberi tahu saya" not in gentle
@@ -98,7 +101,7 @@ async def test_a_typed_number_or_label_answers_and_a_low_score_points_to_help(
     assert "119" not in gentle  # the contacts live in /bantuan only
     # After a low score, no push back to the journey: only that it can wait.
     assert "Jika nanti sudah siap" in gentle and "masih tersimpan" not in gentle
-    assert [score for score, _, _ in await checkins(bot, 1002)] == [4, 5, 1]
+    assert [score for score, _, _ in await checkins(bot, 1002)] == [4, 5, 1, 2]
 
 
 async def test_without_consent_nothing_is_stored_and_the_reply_says_why(bot: BotHarness) -> None:

@@ -46,7 +46,7 @@ async def test_a_typed_number_after_an_unanswered_confirmation_deletes_nothing(
     calls = await rina.send("1")
     assert "dihapus" not in " ".join(texts(calls))
     # The "1" answered the daily message, the latest with buttons: mood 1, kept.
-    assert "Wajar jika Anda merasa begini" in texts(calls)[0]
+    assert "Hari seperti ini memang berat" in texts(calls)[0]
     after = await kept_rows(bot, 1201)
     assert after == {**before, "mood_checkins": before["mood_checkins"] + 1}
 

@@ -359,4 +359,4 @@ async def test_typed_text_after_a_daily_message_answers_it(bot: BotHarness) -> N
     # "1" is the daily message's mood 1, not the older question's first answer.
     answer = await user.send("1")
     # The reply to a low mood score (a 1 or a 2), no journey question.
-    assert "Wajar jika Anda merasa begini" in texts(answer)[-1]
+    assert "Hari seperti ini memang berat" in texts(answer)[-1]
