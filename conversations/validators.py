@@ -135,6 +135,14 @@ class Cut:
     text: str
 
 
+_CORRECTING = frozenset({"salah", "ralat", "typo", "keliru", "koreksi", "salahketik"})
+
+
+def corrects(text: str) -> bool:
+    """ "eh salah, perusahaannya PT Maju Jaya": the message corrects an earlier answer."""
+    return bool(set(words(clean_text(text).casefold())[:3]) & _CORRECTING)
+
+
 def parse_story(text: str, limit: int) -> str | Cut | Invalid | None:
     """The story: "ok", "hmm", "9" or "makasih" tell nothing, and are taken as the story
     left out (no "Terima kasih sudah bercerita" for them). Past the limit it is cut at a

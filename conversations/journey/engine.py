@@ -32,6 +32,9 @@ from conversations.options import DONE, SKIP
 from conversations.outcome import Outcome, Reply
 from conversations.reframing import find_patterns
 
+# From this step on, the answers given are the email's, which /email corrects.
+EMAIL_STEP = 2
+
 
 class Flow:
     """A journey: its prompts in order and its steps. The product has one (FLOW in
@@ -204,6 +207,10 @@ class Flow:
             if prompt.typed_skip is None:
                 return self._miss(state, prompt, v.Invalid("grid_skip"))
             return self._fill(state, prompt, prompt.typed_skip, finishing=True, typed=True)
+        if isinstance(value, v.Invalid) and prompt.step >= EMAIL_STEP and v.corrects(event.text):
+            # "eh salah, perusahaannya PT Maju Jaya": an earlier answer corrected, which
+            # /email can do once the email is drafted; the question stands.
+            return self._miss(state, prompt, v.Invalid("correction"))
         if isinstance(value, v.Invalid):
             # A value that is no option and no valid answer: the nearest option, if one
             # came close, is the likelier meaning.

@@ -608,3 +608,14 @@ async def test_a_story_past_the_limit_is_read_up_to_it_not_refused(bot: BotHarne
     kept = saved["story"]
     assert len(kept) <= 2000 and story.startswith(kept) and story[len(kept)] == " "  # at a word
     assert saved["story_cut"] is True
+
+
+async def test_a_correction_typed_at_the_next_question_is_pointed_to_email(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2149, THROUGH_STEP_ONE)
+    await rina.send("PT Maju, staf IT")
+    await rina.press("Tes atau wawancara teknis")
+    [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
+    assert "ketik /email" in line and "belum terbaca" not in line
+    assert "interview_date" not in await answers_of(bot, 2149)
