@@ -307,6 +307,8 @@ def parse_title(text: str, limit: int) -> str | Invalid:
     ("sedih banget", "duh capek") or a question ("kenapa harus nyebut perusahaan?") is
     no name: saved, the next question would ask about the position at "Sedih Banget"."""
     parsed = parse_name(text, limit)
+    if isinstance(parsed, str) and corrects(parsed):
+        return Invalid("correction")  # "eh salah, perusahaannya …" is no position
     if isinstance(parsed, str) and asks_something(parsed):
         return Invalid("name_question")
     if isinstance(parsed, str) and vents(parsed):

@@ -619,3 +619,11 @@ async def test_a_correction_typed_at_the_next_question_is_pointed_to_email(
     [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
     assert "ketik /email" in line and "belum terbaca" not in line
     assert "interview_date" not in await answers_of(bot, 2149)
+
+
+async def test_a_correction_at_the_position_question_is_no_position(bot: BotHarness) -> None:
+    rina = await started(bot, 2150, THROUGH_STEP_ONE)
+    await rina.send("PT Maju")
+    [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
+    assert "ketik /email" in line
+    assert "position" not in await answers_of(bot, 2150)
