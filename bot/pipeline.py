@@ -119,10 +119,12 @@ async def handle(
                 outcome = await router.dispatch(turn)
                 if risk is Risk.DISTRESS:
                     outcome = safety.with_checkin(outcome, reading)
+                if outcome.untouched:  # a row's name pressed: its buttons stay
+                    consumed = from_live_keyboard = False
         redraw = isinstance(event, Pressed) and _redraws_pressed(outcome)
         # A redraw of the pressed message, or a question asked again, keeps the buttons
         # already on screen valid: quick taps on them all count.
-        keeps_seq = redraw or outcome.miss
+        keeps_seq = redraw or outcome.miss or outcome.untouched
         presentation = present(
             services.renderer, outcome, user.keyboard_seq + (0 if keeps_seq else 1)
         )
@@ -141,6 +143,7 @@ async def handle(
                 isinstance(event, Pressed)
                 and isinstance(resolved, Choice)
                 and not presentation.choices
+                and not outcome.untouched
             ):
                 keyboard = changes.get("keyboard", user.keyboard)
                 changes["keyboard"] = _without_question(keyboard, resolved.value)
@@ -200,6 +203,8 @@ def _keyboard_changes(
     """What the next press or typed text may answer (docs/architecture.md, chat conventions):
     the user's columns to change."""
     shown = presentation.choices
+    if outcome.untouched:
+        return {}
     if outcome.miss:
         # The nearest choices: typing now refers to them, the rest stay pressable. A
         # button typed text may not name (the check-in's exercise) changes nothing here.

@@ -72,6 +72,9 @@ class Outcome:
     # Nothing was waiting for the text: the replies only say what the bot can do, which
     # a check-in for distress replaces (no list of commands after "pelan-pelan saja").
     idle: bool = False
+    # A press that chose nothing (a grid row's name): the question and its buttons stay
+    # exactly as they are, on screen and for typing.
+    untouched: bool = False
     # The last reply asks the next question of a step-by-step flow: a check-in for
     # distress holds it back until the person says they are ready (conversations/care.py).
     asks_next: bool = False

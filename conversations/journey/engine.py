@@ -251,7 +251,8 @@ class Flow:
         for option in options:
             row_key, _, cell = option.partition(".")
             if row_key == HEADER:
-                return Transition(state, Outcome(notice="journey/row_hint.txt"))
+                hint = Outcome(notice="journey/row_hint.txt", untouched=True)
+                return Transition(state, hint)
             row = rows.get(row_key)
             if row is None or cell not in row.option_values(state):
                 return self._miss(state, prompt, v.Invalid("stale"))

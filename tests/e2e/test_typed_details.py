@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from bot.db.models import User
 from conversations.summary import EVAL_AREAS
 from tests.e2e.test_journey import BY_BUTTONS, THROUGH_STEP_ONE, answers_of, run_steps
-from tests.harness import BotHarness, UserSession, texts
+from tests.harness import BotHarness, UserSession, only, texts
 
 UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
 UNTIL_PLAN_TARGET = BY_BUTTONS[: BY_BUTTONS.index(("press", "2 minggu"))]
@@ -627,3 +627,15 @@ async def test_a_correction_at_the_position_question_is_no_position(bot: BotHarn
     [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
     assert "ketik /email" in line
     assert "position" not in await answers_of(bot, 2150)
+
+
+async def test_a_rows_name_pressed_keeps_every_button_of_the_grid(bot: BotHarness) -> None:
+    """Tapping "Teknis" says to tap a number on its row: the numbers must still be there."""
+    until = BY_BUTTONS[: next(i for i, step in enumerate(BY_BUTTONS) if step[0] == "cell")]
+    rina = await started(bot, 2151, until)
+    grid = rina.last_keyboard_message()
+    calls = await rina.press("Teknis", on=grid)
+    assert "Ketuk angka 1 sampai 5" in only(calls, "answerCallbackQuery").params["text"]
+    assert [c for c in calls if c.method == "editMessageReplyMarkup"] == []
+    await rina.press("2", on=grid, row="Teknis")
+    assert (await answers_of(bot, 2151))["eval_technical"] == 2
