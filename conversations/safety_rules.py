@@ -478,6 +478,8 @@ CRISIS: dict[str, list[str]] = {
         "pamit/pergi FOREVER",
         "pamit [dari] dunia",
         "pamit/pergi/undur_diri [ADV] dari LIFE [ku] ini",
+        # "pengen resign dr hidup", "pensiun dari hidup aja": leaving life, job words
+        "resign/risain/resain/pensiun/berhenti [ADV] dari/dr LIFE [ku] [ini] [PART] $",
         "selamat tinggal [ADV] dunia/FOREVER/semua_orang",
         "^ selamat tinggal [PART] $$",
         "goodbye/bye FOREVER/world",
