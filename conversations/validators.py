@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -70,7 +71,27 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     if isinstance(parsed, str) and _KEEPS_PRIVATE.search(parsed.casefold()):
         # "ga mau sebut": saved, the email would greet "GA Mau Sebut".
         return Invalid("name_private")
+    if isinstance(parsed, str) and forgets(parsed):
+        # "lupa namanya", "aduh ga tau deh, ga mau inget2 lagi": no name, and no demand.
+        return Invalid("name_forgotten")
     return parsed
+
+
+def forgets(text: str) -> bool:
+    """Whether a short answer says the name is not known or not to be recalled."""
+    found = words(text)
+    if len(found) > _FORGET_MAX_WORDS:
+        return False
+    pairs = set(itertools.pairwise(found))
+    return bool(pairs & _NAME_UNKNOWN) or any(
+        a == "tidak" and b == "mau" and c == "ingat"
+        for a, b, c in zip(found, found[1:], found[2:], strict=False)
+    )
+
+
+_FORGET_MAX_WORDS = 12
+# "lupa" and "ga inget" are folded to "tidak ingat"; "gatau" to "tidak tahu".
+_NAME_UNKNOWN = frozenset({("tidak", "ingat"), ("tidak", "tahu")})
 
 
 _KEEPS_PRIVATE = re.compile(

@@ -116,8 +116,22 @@ def outcomes() -> Iterator[tuple[str, Outcome]]:
 
 
 MISS_ERRORS = {
-    "company": ("empty", "too_long", "unsupported", "name_feeling", "name_question"),
-    "position": ("empty", "too_long", "unsupported", "name_feeling", "name_question"),
+    "company": (
+        "empty",
+        "too_long",
+        "unsupported",
+        "name_feeling",
+        "name_question",
+        "name_forgotten",
+    ),
+    "position": (
+        "empty",
+        "too_long",
+        "unsupported",
+        "name_feeling",
+        "name_question",
+        "name_forgotten",
+    ),
     "source": ("choice", "unsupported"),
     "kind": ("choice",),
     "stage": ("choice",),

@@ -349,6 +349,8 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         text = v.without_applying(text)
     limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
     parsed = v.parse_short_text(text, limit)
+    if isinstance(parsed, str) and v.forgets(parsed):
+        return v.Invalid("name_forgotten")
     if isinstance(parsed, str) and v.asks_something(parsed):
         return v.Invalid("name_question")
     if isinstance(parsed, str) and vents(parsed):

@@ -639,3 +639,14 @@ async def test_a_rows_name_pressed_keeps_every_button_of_the_grid(bot: BotHarnes
     assert [c for c in calls if c.method == "editMessageReplyMarkup"] == []
     await rina.press("2", on=grid, row="Teknis")
     assert (await answers_of(bot, 2151))["eval_technical"] == 2
+
+
+async def test_not_remembering_the_company_is_met_gently_and_saves_nothing(
+    bot: BotHarness,
+) -> None:
+    rina = await started(bot, 2152, THROUGH_STEP_ONE)
+    for typed in ("aduh ga tau deh, aku ga mau inget2 lagi", "lupa namanya"):
+        [line] = texts(await rina.send(typed))
+        assert line.startswith("Tidak apa-apa jika belum ingin mengingatnya.")
+        assert "saya perlukan" not in line
+    assert "company" not in await answers_of(bot, 2152)

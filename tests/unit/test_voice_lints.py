@@ -349,6 +349,7 @@ MISS_ERRORS = {
     "name_needed": ("company", "position", "skill_name", "sender_name"),
     "name_private": ("company", "position"),
     "name_feeling": ("company", "position"),
+    "name_forgotten": ("company", "position", "skill_name", "sender_name"),
     "correction": ("interview_date", "sender_name", "position"),
     "name_question": ("company", "position"),
     "sender_honorific": ("sender_name",),
