@@ -40,7 +40,7 @@ async def test_i_dont_know_is_not_written_into_the_email_as_the_position(
     rina = await started(bot, 2108, THROUGH_STEP_ONE)
     await rina.send("PT Sinar Abadi")
     [asked_again] = texts(await rina.send("gatau"))
-    assert "Nama posisinya saya perlukan" in asked_again
+    assert "tulis nama posisi yang paling mendekati" in asked_again
     assert "position" not in await answers_of(bot, 2108)
     await rina.send("Staf Gudang")
     assert (await answers_of(bot, 2108))["position"] == "Staf Gudang"
