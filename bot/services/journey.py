@@ -683,6 +683,10 @@ def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
     options = options_of(turn.services.renderer, flow.prompt_buttons(state))
     if not options or text.text.strip().isdecimal():
         return text
+    own = flow.PROMPT_BY_ID[state.prompt].own_words
+    if own:
+        said = re.sub(rf"\b(?:{'|'.join(map(re.escape, own))})\b", " ", text.text, flags=re.I)
+        text = Text(" ".join(said.split()) or text.text, text.nearest)
     multi = any(option.role in (DONE, TOGGLE) for option in options)
     grid = any(option.role == TOGGLE for option in options)
     understood = understand(text.text, options, multi=multi, positions=not grid)

@@ -190,6 +190,9 @@ class Prompt:
     min_selected: int = 1
     # The answer keys `store` may set, when they are not the prompt's id.
     keys: tuple[str, ...] = ()
+    # The question's own words, said back in an answer ("minggu ini aku mau update cv"):
+    # they name nothing, and are read past.
+    own_words: tuple[str, ...] = ()
     # Options beside the answers (they lead elsewhere, as "add contact details" does).
     asides: tuple[str, ...] = ()
     # An option whose label says something else once answers are known (its key in

@@ -621,6 +621,7 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         parse=_network_typed,
+        own_words=("minggu ini", "pekan ini"),
         # "ga usah": no one to reach this week, as "Nanti dulu" pressed.
         typed_skip={"network_count": 0},
         effects=_strategy_items,

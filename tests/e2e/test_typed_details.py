@@ -650,3 +650,13 @@ async def test_not_remembering_the_company_is_met_gently_and_saves_nothing(
         assert line.startswith("Tidak apa-apa jika belum ingin mengingatnya.")
         assert "saya perlukan" not in line
     assert "company" not in await answers_of(bot, 2152)
+
+
+async def test_the_questions_own_minggu_ini_does_not_hide_the_answer(bot: BotHarness) -> None:
+    rina = await started(bot, 2153, UNTIL_STRATEGY)
+    await rina.send(
+        "minggu ini aku mau update cv, cari startup juga, trs ikut seminar,"
+        " sama hubungin 3 orang di linkedin"
+    )
+    saved = await answers_of(bot, 2153)
+    assert saved["strategy"] == ["cv", "widen", "event"] and saved["network_count"] == 3
