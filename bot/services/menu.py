@@ -20,6 +20,7 @@ from conversations.choices import (
 from conversations.events import Command, Text
 from conversations.options import Option
 from conversations.outcome import Button, Outcome, Reply
+from conversations.validators import asks_something
 
 HELP_CHOICE = "menu:help"
 START_JOURNEY_CHOICE = flow.START_CHOICE
@@ -78,13 +79,16 @@ async def idle_text(turn: Turn) -> Outcome:
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     on_screen = turn.question_on_screen()
-    heard = _only_offered_company(turn) and len(text.split()) >= VENT_MORE_WORDS
+    offered = _only_offered_company(turn)
+    heard = offered and len(text.split()) >= VENT_MORE_WORDS
     venting = heard or vents(text, buttons_shown=on_screen is not None)
     if aside is None and text and on_screen != mood_rules.PREFIX and venting:
         # "capek ditolak terus" is no wrong answer to a menu: it is heard first, and so
         # is what the person goes on to tell under "Mulai pendampingan".
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
-        context = {"vent": "more" if heard else "first"}
+        # "gimana caranya biar ga ditolak terus?": what the journey does is the answer.
+        asked = heard and asks_something(text)
+        context = {"vent": "asked" if asked else "more" if heard else "first"}
         # Idle: when it also reads as distress, the gentle check-in answers it alone.
         return Outcome((Reply("idle_text.html", context, start),), idle=True)
     if aside == GO_ON:

@@ -113,6 +113,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"rejection": True},
         {"vent": "first"},
         {"vent": "more"},
+        {"vent": "asked"},
         {"after_crisis": False, "on_screen": True, "scale": True, "unsure": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
     ],
