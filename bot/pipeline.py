@@ -434,11 +434,11 @@ async def _send(
             "chat_id": chat_id,
             "message_id": target.message_id,
             "text": message.text,
-            "reply_markup": message.keyboard,
+            "reply_markup": message.markup,
         }
         await with_retries(partial(_post_reply, bot, "editMessageText", edited))
     else:
-        sent = {"chat_id": chat_id, "text": message.text, "reply_markup": message.keyboard}
+        sent = {"chat_id": chat_id, "text": message.text, "reply_markup": message.markup}
         await with_retries(partial(_post_reply, bot, "sendMessage", sent))
     for document in message.documents:
         await with_retries(

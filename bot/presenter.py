@@ -21,14 +21,44 @@ class RenderedDocument:
     content: bytes
 
 
+# A button as the Bot API's JSON: its label and one action ("callback_data" or "url").
+WireButton = dict[str, str]
+
+
 @dataclass
 class RenderedMessage:
     text: str
-    keyboard: InlineKeyboardMarkup | None = None
+    # The inline keyboard's rows as the Bot API's JSON: a reply sends them as they are
+    # (building PTB's objects for every button cost more than the rest of presenting).
+    rows: list[list[WireButton]] | None = None
     edit: bool = False
     documents: list[RenderedDocument] = field(default_factory=list)
     # Sent as a photo with `text` as its caption.
     photo: Photo | None = None
+
+    @property
+    def markup(self) -> dict[str, list[list[WireButton]]] | None:
+        """The keyboard as a reply's `reply_markup` JSON."""
+        return {"inline_keyboard": self.rows} if self.rows is not None else None
+
+    @property
+    def keyboard(self) -> InlineKeyboardMarkup | None:
+        """The keyboard as PTB's objects, for PTB's own methods (a photo, the scheduler)."""
+        if self.rows is None:
+            return None
+        return InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        button["text"],
+                        callback_data=button.get("callback_data"),
+                        url=button.get("url"),
+                    )
+                    for button in row
+                ]
+                for row in self.rows
+            ]
+        )
 
 
 @dataclass
@@ -108,26 +138,26 @@ def present(renderer: Renderer, outcome: Outcome, keyboard_seq: int) -> Presenta
     choices: list[Option] = []
     for reply in outcome.replies:
         text = renderer.render(reply.template, **reply.context)
-        rows = []
+        rows: list[list[WireButton]] = []
         offered: list[Option] = []
         for row in reply.buttons:
-            buttons = []
+            buttons: list[WireButton] = []
             for button in row:
                 label = renderer.label(button.label, **button.label_context)
                 if button.url:
-                    buttons.append(InlineKeyboardButton(label, url=button.url))
+                    buttons.append({"text": label, "url": button.url})
                 elif button.value:
                     offered.append(option_of(button, label))
                     # A global choice stays valid whatever is asked next.
                     seq = GLOBAL_SEQ if is_global_choice(button.value) else keyboard_seq
                     data = callback_data(seq, button.value)
-                    buttons.append(InlineKeyboardButton(label, callback_data=data))
+                    buttons.append({"text": label, "callback_data": data})
             rows.append(buttons)
         if offered:
             # Typed text refers to the last message with buttons; earlier ones in the
             # same answer stay pressable.
             choices = [replace(option, typed=False) for option in choices] + offered
-        keyboard = InlineKeyboardMarkup(rows) if rows else None
+        keyboard = rows or None
         documents = [
             RenderedDocument(
                 document.filename,

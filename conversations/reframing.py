@@ -4,6 +4,7 @@ A match is named gently and answered with a reframe; the journey then goes on.""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from enum import Enum
 
@@ -84,6 +85,20 @@ _COMPILED = {
 }
 
 
+# What texts were found to hold, by a digest of the text (no text is kept). The story is
+# read again for every later prompt of the journey (its view), and a long one took 100 µs
+# and more each time. Past the limit it starts again: a bound, not an order.
+_FOUND: dict[bytes, tuple[Pattern, ...]] = {}
+_FOUND_LIMIT = 4096
+
+
 def find_patterns(text: str) -> list[Pattern]:
-    cleaned = normalise(text)
-    return [pattern for pattern, regex in _COMPILED.items() if regex.search(cleaned)]
+    key = hashlib.blake2b(text.encode(), digest_size=16).digest()
+    found = _FOUND.get(key)
+    if found is None:
+        cleaned = normalise(text)
+        found = tuple(pattern for pattern, regex in _COMPILED.items() if regex.search(cleaned))
+        if len(_FOUND) >= _FOUND_LIMIT:
+            _FOUND.clear()
+        _FOUND[key] = found
+    return list(found)

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.attributes import set_committed_value
 
+from bot.db import hot
 from bot.db.engine import Store
 from bot.db.models import GroupNotice, InboxUpdate, Journey, User
 from bot.db.sql import insert_ignoring_duplicates
@@ -53,10 +54,8 @@ async def mark_update_processed(
     """Record the update's effect as applied; False when it was already (a redelivery,
     or a replay after a restart), so it changes nothing."""
     statement = _CLAIM_UPDATES[session.get_bind().dialect.name]
-    result = await session.execute(
-        statement, {"update_id": update_id, "chat_id": user_id or 0, "user_id": user_id, "now": now}
-    )
-    return bool(getattr(result, "rowcount", 0))
+    params = {"update_id": update_id, "chat_id": user_id or 0, "user_id": user_id, "now": now}
+    return bool(await hot.write(session, statement, params))
 
 
 async def mark_update_failed(store: Store, update_id: int, now: datetime) -> None:
@@ -155,7 +154,7 @@ async def save_columns(
         changed = {**pending, **changed}
     if not changed:
         return
-    await session.execute(_UPDATES_BY_ID[type(row)], {"row_id": row.id, **changed})
+    await hot.write(session, _UPDATES_BY_ID[type(row)], {"row_id": row.id, **changed})
     for key, value in changed.items():
         set_committed_value(row, key, value)
 

@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.db import applications, repositories
+from bot.db import applications, hot, repositories
 from bot.db.models import Answer, Application, Journey, PlanItem, User
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
@@ -259,9 +259,14 @@ async def write_answers(
         for key, value in answers.items()
         if (row := loaded.rows.get(key)) is not None and (touch or row.value != value)
     ]
-    if new:
+    # One row (nearly every step) straight to the driver; several as one executemany.
+    if len(new) == 1:
+        await hot.write(session, _INSERT_ANSWER, new[0])
+    elif new:
         await session.execute(_INSERT_ANSWER, new)
-    if changed:
+    if len(changed) == 1:
+        await hot.write(session, _UPDATE_ANSWER, changed[0])
+    elif changed:
         await session.execute(_UPDATE_ANSWER, changed)
     if removed:
         await session.execute(_DELETE_ANSWERS, {"ids": [loaded.rows[key].id for key in removed]})

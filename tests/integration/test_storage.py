@@ -5,14 +5,16 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
+from sqlalchemy import Table, bindparam, exc, insert, select, update
 
 from bot.db import engine as engine_module
-from bot.db import repositories
+from bot.db import hot, repositories
 from bot.db.engine import Store, create_engine
 from bot.db.migrate import migrate
-from bot.db.models import User
+from bot.db.models import InboxUpdate, User
 
 NOW = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
 
@@ -55,6 +57,56 @@ async def test_a_failed_transaction_keeps_nothing(database_url: str) -> None:
             pass
         async with store.transaction() as session:
             assert await repositories.mark_update_processed(session, 11, 5, NOW)
+    finally:
+        await store.dispose()
+
+
+_ADD_UPDATE = insert(cast(Table, InboxUpdate.__table__))
+_USERS = cast(Table, User.__table__)
+_MOVE_USER = update(_USERS).where(_USERS.c.id == bindparam("row_id"))
+
+
+async def test_hot_writes_belong_to_the_transaction(database_url: str) -> None:
+    """bot/db/hot.py runs one-row writes on SQLite's driver directly: they begin the
+    transaction, roll back with it, see the session's pending rows, convert values as
+    SQLAlchemy does, and fail as SQLAlchemy would."""
+    await migrate(database_url)
+    store = Store(create_engine(database_url))
+    row = {"chat_id": 5, "user_id": 5, "state": "pending", "attempts": 0, "received_at": NOW}
+    try:
+        with pytest.raises(RuntimeError):
+            async with store.transaction() as session:
+                # The first statement of its transaction: it begins it.
+                assert await hot.write(session, _ADD_UPDATE, {"update_id": 1, **row})
+                if store.engine.dialect.name == "sqlite":  # on the driver, not the session
+                    assert hot._driver(session) is not None
+                raise RuntimeError("handler failed")
+        async with store.transaction() as session:
+            assert await session.get(InboxUpdate, 1) is None  # rolled back
+            # A user added to the session, not yet flushed: flushed before the write.
+            session.add(User(id=5, created_at=NOW, updated_at=NOW))
+            assert await hot.write(session, _MOVE_USER, {"row_id": 5, "timezone": "Asia/Makassar"})
+            assert not await hot.write(session, _MOVE_USER, {"row_id": 6, "timezone": "WIT"})
+            user = await session.get(User, 5)
+            assert user is not None
+            later = NOW.replace(hour=9)
+            keyboard = [["j:story", "Ceritakan", None]]
+            await repositories.save_columns(
+                session, user, {"keyboard": keyboard, "keyboard_at": later}
+            )
+            await hot.write(session, _ADD_UPDATE, {"update_id": 2, **row})
+        async with store.transaction() as session:
+            stored = (await session.execute(select(User).where(User.id == 5))).scalar_one()
+            assert (stored.timezone, stored.keyboard) == ("Asia/Makassar", keyboard)
+            assert stored.keyboard_at == later and stored.keyboard_at.tzinfo is not None
+            received = await session.scalar(
+                select(InboxUpdate.received_at).where(InboxUpdate.update_id == 2)
+            )
+            assert received == NOW
+        with pytest.raises(exc.IntegrityError):
+            async with store.transaction() as session:
+                await session.get(User, 5)
+                await hot.write(session, _ADD_UPDATE, {"update_id": 2, **row})
     finally:
         await store.dispose()
 

@@ -29,6 +29,8 @@ def check(outcome: Outcome) -> list[str]:
         assert "{{" not in message.text and "None" not in message.text
         texts.append(message.text)
         if message.keyboard:
+            # The JSON a reply sends is the keyboard PTB's own methods would send.
+            assert message.keyboard.to_dict() == message.markup
             for row in message.keyboard.inline_keyboard:
                 for button in row:
                     assert button.text and "&lt;" not in button.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conversations import reframing
 from conversations.reframing import Pattern, find_patterns
 
 SELF_BLAME = [
@@ -245,3 +246,12 @@ def test_each_family_has_at_least_thirty_of_each() -> None:
         TOTAL_FAILURE_NOT,
     ):
         assert len(set(table)) >= 30
+
+
+def test_a_text_read_again_gives_the_same_patterns_and_none_is_kept() -> None:
+    story = "Aku memang bodoh, teman-temanku sudah diterima semua."
+    first = find_patterns(story)
+    first.clear()  # a caller's list is its own
+    assert find_patterns(story) == find_patterns(story) != []
+    # Remembered by a digest: the story itself is not held by the process.
+    assert all(isinstance(key, bytes) and len(key) == 16 for key in reframing._FOUND)
