@@ -147,7 +147,11 @@ def parse_answer(text: str) -> str | v.Invalid:
 
 
 # "bingung mau jawab apa", "ga ada pengalaman kerja": no answer yet, a person stuck.
-_STUCK_WORDS = frozenset({"bingung", "kepikiran", "terpikir", "blank", "buntu", "mentok"})
+_STUCK_WORDS = frozenset(
+    {"bingung", "kepikiran", "terpikir", "blank", "buntu", "mentok", "contoh", "contohnya"}
+)
+# "hmm", "apa ya": too few words to be a try at a story.
+STUCK_MAX_TINY = 3
 # "ga ngerti STAR itu apa": the method not understood.
 _UNDERSTAND = frozenset({"ngerti", "mengerti", "paham", "tahu", "tau"})
 _NO_EXPERIENCE = frozenset({"pengalaman", "pernah", "kerja", "bekerja"})

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from bot.db.models import Answer, PracticeAnswer
-from bot.router import Router, Turn, Waiter, reply
+from bot.router import Router, Turn, Waiter, missed, reply
 from conversations import callback, care, star
 from conversations import practice as rules
 from conversations.awaiting import PRACTICE, Awaiting
@@ -269,10 +269,14 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if isinstance(parsed, Invalid):
         return None if again else _invalid(question, parsed.error, await _gap_for(turn, question))
     result = star.check(parsed)
-    if not result.found and rules.is_stuck(parsed):
-        # "bingung mau jawab apa": help finding a story, not a grade; the question waits.
+    tiny = not again and len(parsed.split()) <= rules.STUCK_MAX_TINY
+    if not result.found and (rules.is_stuck(parsed) or tiny):
+        # "bingung mau jawab apa", "hmm": help finding a story, not a grade; the question
+        # waits. Said again, the help is one line, not the whole block once more.
         buttons = (_button(OTHER, question.key), _button(DONE))
-        return Outcome((Reply("latihan/stuck.html", {}, buttons),), resets_keyboard=True)
+        context = {"again": turn.user.misses > 0}
+        stuck = Outcome((Reply("latihan/stuck.html", context, buttons),), resets_keyboard=True)
+        return missed(stuck)
     if again and not result.found and result.too_short:
         return None  # under the feedback, "makasih" is no new try: a story is
     turn.wait_for(Awaiting(PRACTICE, AGAIN + question.key))

@@ -387,15 +387,17 @@ async def test_not_knowing_what_to_answer_gets_help_not_a_grade(bot: BotHarness)
     rina = await consenting_user(bot, 820)
     await rina.send("/latihan")
     asked = await waiting_question(bot, 820)
-    for stuck in (
-        "gatau mau jawab apa",
-        "belum pernah kerja, baru lulus",
-        "ga ngerti STAR itu apa",
-    ):
+    calls = await rina.send("gatau mau jawab apa")
+    [helped] = texts(calls)
+    assert "tidak harus dari pekerjaan" in helped and "Belum ada" not in helped
+    assert "Saya lalu …\nHasilnya …" in helped  # a frame to fill in
+    assert calls[-1].button_labels == QUESTION_BUTTONS
+    # Said again, in other words: one line, not the whole block once more.
+    for stuck in ("belum pernah kerja, baru lulus", "ga ngerti STAR itu apa", "hmm"):
         calls = await rina.send(stuck)
-        [helped] = texts(calls)
-        assert "tidak harus dari pekerjaan" in helped and "Belum ada" not in helped
-        assert "Saya lalu …. Hasilnya …." in helped  # a frame to fill in
+        [again] = texts(calls)
+        assert again.startswith("Tidak apa-apa. Mulai saja dari satu kalimat")
+        assert "Belum ada" not in again and len(again) < 200
         assert calls[-1].button_labels == QUESTION_BUTTONS
         assert await waiting_question(bot, 820) == asked
     assert await rows(bot, PracticeAnswer, 820) == []

@@ -195,6 +195,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"error": error, "limit": 3000} for error in ("unsupported", "choices", "empty")
     ],
     "latihan/done.html": [{"answered": True}, {"answered": False}],
+    "latihan/stuck.html": [{"again": True}],
     "followup/invalid.html": [{"error": e, "limit": 3000} for e in ("unsupported", "empty")],
     "followup/noted.html": [{"agreed": False}],
     "followup/saved.html": [
