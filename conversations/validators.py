@@ -102,7 +102,11 @@ _KEEPS_PRIVATE = re.compile(
 )
 
 
-_FILLERS = frozenset({"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"})
+_FILLERS = frozenset(
+    {"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"}
+    # "gpp": nothing to tell, as a story or a name
+    | {"gpp", "gapapa", "ga papa", "gak papa", "nggak papa", "tidak apa-apa", "gak apa2"}
+)
 
 
 # "iya udh lumayan", "udah kok": an answer to another question opens with these, a name never.

@@ -11,6 +11,7 @@ use gets one short line; the question stands.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -508,8 +509,13 @@ def _nearest(turn: Turn) -> list[str]:
 
 
 def _labels(options: list[Option], values: tuple[str, ...]) -> list[str]:
-    labels = {option.value: option.label for option in options}
+    """The labels as a sentence names them: "Gojek · Product Manager", without the
+    list's own numbering ("2. ")."""
+    labels = {option.value: _LIST_NUMBER.sub("", option.label) for option in options}
     return [labels[value] for value in values if value in labels]
+
+
+_LIST_NUMBER = re.compile(r"^\d+\.\s+")
 
 
 async def _typed_add(turn: Turn, step: str) -> Outcome:

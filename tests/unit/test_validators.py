@@ -344,3 +344,8 @@ def test_not_declining_to_contact_anyone(typed: str) -> None:
 )
 def test_a_skill_is_kept_in_the_bots_own_words(typed: str, kept: str) -> None:
     assert v.parse_skill(typed, v.SKILL_LIMIT) == kept
+
+
+@pytest.mark.parametrize("typed", ["gpp", "gapapa", "ga papa"])
+def test_gpp_as_the_story_tells_nothing(typed: str) -> None:
+    assert v.parse_story(typed, v.STORY_LIMIT) is None
