@@ -670,6 +670,11 @@ def _grid_in_one_message(turn: Turn, text: str, state: flow.State) -> flow.Trans
     for left, right in splits:
         toggles = understand(left, options, multi=True, positions=False).values
         if not toggles:
+            # "kursus 2 minggu lagi" where no course is offered: the target was read,
+            # so the line asks for an action, not for a target it was given.
+            alone = flow.advance(state, Text(right))
+            asks_action = any(r.context.get("error") == "select_one" for r in alone.outcome.replies)
+            kept = kept or (alone if asks_action else None)
             continue
         ticked = flow.advance(state, Choices(toggles))
         if ticked.outcome.miss:

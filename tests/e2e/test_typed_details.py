@@ -660,3 +660,12 @@ async def test_the_questions_own_minggu_ini_does_not_hide_the_answer(bot: BotHar
     )
     saved = await answers_of(bot, 2153)
     assert saved["strategy"] == ["cv", "widen", "event"] and saved["network_count"] == 3
+
+
+async def test_an_action_not_offered_with_a_target_asks_for_an_action(bot: BotHarness) -> None:
+    """ "kursus 2 minggu lagi" for a soft skill: the target was typed right."""
+    until_gap = BY_BUTTONS[: BY_BUTTONS.index(("press", "Teknis: dasar → menengah"))]
+    rina = await started(bot, 2154, until_gap)
+    await rina.press("Nonteknis: dasar → menengah")
+    [line] = texts(await rina.send("kursus 2 minggu lagi"))
+    assert line.startswith("Ketuk dulu setidaknya satu kegiatan")
