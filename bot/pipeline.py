@@ -279,10 +279,10 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         understood = understand(event.text, options, multi=multi, positions=not grid)
         if len(understood.values) == 1:
             chosen = next(option for option in options if option.value == understood.values[0])
-            # Typed, a destructive choice must also be the very next message.
-            expired = chosen.destructive and not (
-                _fresh_question(user, now) and user.turns == user.keyboard_turn + 1
-            )
+            # Typed, a destructive choice must also be the very next message (after only
+            # tries at the same question, which asked for it again).
+            next_message = user.turns - user.keyboard_turn - 1 == user.misses
+            expired = chosen.destructive and not (_fresh_question(user, now) and next_message)
             return Choice(chosen.value, expired=expired, typed=True), True
         if understood.values:
             return Choices(understood.values), False

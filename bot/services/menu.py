@@ -109,6 +109,9 @@ async def idle_text(turn: Turn) -> Outcome:
         if on_screen == flow.PLAN_PREFIX and labels:
             # A plan item ticks and unticks either way: its words, without the box.
             example = labels[0].lstrip("⬜✅ ")
+        # A confirmation ("Ya, tarik persetujuan" or "Batal"): the person came to do it,
+        # so both ways are named, the one that acts in full.
+        confirms = [o.label for o in options if o.typed and o.destructive and o.label[:3] == "Ya,"]
         outcome = reply(
             "idle_text.html",
             after_crisis=False,
@@ -117,6 +120,7 @@ async def idle_text(turn: Turn) -> Outcome:
             # "ga tau deh" at the mood scale: hard to rate is an answer, not a mistake.
             unsure=scale and bool(text) and only_skips(text),
             example=example,
+            confirm=confirms[0] if len(confirms) == 1 and example else None,
             small_talk=said,
         )
         return missed(outcome)

@@ -183,3 +183,18 @@ async def test_deleted_text_is_not_left_on_disk(tmp_path: Path) -> None:
             assert b"PT Rahasia Sekali" not in content, name
     finally:
         await bot.stop()
+
+
+async def test_a_confirmation_typed_after_a_try_that_missed_still_counts(bot: BotHarness) -> None:
+    """ "ya" is too little to delete on; the line names the words, and typed they act."""
+    await finished_journey(bot, 703)
+    rina = bot.user(703, "Rina")
+    await rina.send("/hapusdata")
+    await rina.send("tarik persetujuan")
+    [line] = texts(await rina.send("ya"))
+    assert "Ketik <i>Ya, tarik persetujuan</i> untuk melanjutkan" in line
+    async with bot.services.store.transaction() as session:
+        before = await session.get(User, 703)
+    assert before is not None and before.consent_feelings is True
+    [done] = texts(await rina.send("ya, tarik persetujuan"))
+    assert "sudah dihapus" in done

@@ -23,6 +23,7 @@ import pytest
 
 from bot.presenter import options_of
 from bot.render import TEMPLATES_DIR, Renderer
+from bot.services import privacy
 from bot.services.email import FIELDS, SKIPPABLE
 from conversations import journey as flow
 from conversations import mood as moods
@@ -114,6 +115,12 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"vent": "first"},
         {"vent": "more"},
         {"vent": "asked"},
+        {
+            "after_crisis": False,
+            "on_screen": True,
+            "confirm": "Ya, tarik persetujuan",
+            "example": "Batal, jangan hapus",
+        },
         {"after_crisis": False, "on_screen": True, "scale": True, "unsure": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
     ],
@@ -1155,6 +1162,11 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
             yield where, text, email_field_accepts(field)
     yield from tracker_example_cases()
     yield "mood/ask.html", RENDERER.render("mood/ask.html"), mood_accepts
+    # A confirmation's miss names both ways (bot/services/menu.py), each typeable.
+    confirm = {"confirm": "Ya, tarik persetujuan", "example": "Batal, jangan hapus"}
+    text = RENDERER.render("idle_text.html", after_crisis=False, on_screen=True, **confirm)
+    withdraw = privacy._buttons("confirm_withdraw", "cancel")
+    yield "idle_text.html confirm", text, _buttons_accept(withdraw)
     yield "reminders/ask_time.html", RENDERER.render("reminders/ask_time.html"), time_accepts
     yield "reminders/bad_time.html", RENDERER.render("reminders/bad_time.html"), time_accepts
     for part in ("pagi", "malam"):
