@@ -26,8 +26,9 @@ PROGRESS = (APPLIED, TEST, HR, USER, FINAL, OFFER)
 # Where it ends without an offer.
 CLOSED = (REJECTED, NO_NEWS)
 STAGES = (*PROGRESS, *CLOSED)
-# Stages that are an interview: their date is asked, and may bring a nudge the day before.
-INTERVIEWS = (HR, USER, FINAL)
+# Stages with a day of their own (a test or a technical interview too): their date is
+# asked, and may bring a nudge the day before.
+INTERVIEWS = (TEST, HR, USER, FINAL)
 # Stages at which a company that has gone quiet may be asked for news.
 WAITING = (APPLIED, TEST, HR, USER, FINAL)
 
