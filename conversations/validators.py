@@ -338,7 +338,23 @@ def parse_title(text: str, limit: int) -> str | Invalid:
         return Invalid("name_question")
     if isinstance(parsed, str) and vents(parsed):
         return Invalid("name_feeling")
+    if isinstance(parsed, str) and tells_a_story(parsed):
+        return Invalid("name_sentence")  # "mati lampu td jd telat interview"
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+# Words of a sentence told, not of a name: "tadi", "jadi", "karena", "aku".
+_TELLING = frozenset(
+    {"tadi", "td", "jadi", "jd", "karena", "krn", "soalnya", "pas", "terus", "trus", "trs"}
+    | {"saya", "aku", "gue", "gw", "banget", "bgt", "sih", "deh", "udah", "udh", "telat"}
+)
+_NAME_MAX_WORDS = 4
+
+
+def tells_a_story(text: str) -> bool:
+    """Whether a name's answer is a sentence about something that happened."""
+    found = clean_text(text).casefold().split()
+    return len(found) > _NAME_MAX_WORDS and bool(set(found) & _TELLING)
 
 
 # "kenapa harus nyebut perusahaan?", "apa ya": asking or wondering, not naming.

@@ -123,6 +123,7 @@ MISS_ERRORS = {
         "name_feeling",
         "name_question",
         "name_forgotten",
+        "name_sentence",
     ),
     "position": (
         "empty",
@@ -131,6 +132,7 @@ MISS_ERRORS = {
         "name_feeling",
         "name_question",
         "name_forgotten",
+        "name_sentence",
     ),
     "source": ("choice", "unsupported"),
     "kind": ("choice",),

@@ -112,6 +112,8 @@ async def idle_text(turn: Turn) -> Outcome:
         # A confirmation ("Ya, tarik persetujuan" or "Batal"): the person came to do it,
         # so both ways are named, the one that acts in full.
         confirms = [o.label for o in options if o.typed and o.destructive and o.label[:3] == "Ya,"]
+        # Under the question held after a check-in: no "belum saya pahami", only the way on.
+        held = [o.value for o in options if o.typed] == [care.GO_ON]
         outcome = reply(
             "idle_text.html",
             after_crisis=False,
@@ -121,6 +123,7 @@ async def idle_text(turn: Turn) -> Outcome:
             unsure=scale and bool(text) and only_skips(text),
             example=example,
             confirm=confirms[0] if len(confirms) == 1 and example else None,
+            held=held,
             small_talk=said,
         )
         return missed(outcome)

@@ -50,14 +50,18 @@ def personal_tables() -> list[Table]:
     return [t for t in reversed(Base.metadata.sorted_tables) if "user_id" in t.columns]
 
 
-def _buttons(*options: str) -> tuple[tuple[Button, ...], ...]:
+def _buttons(
+    *options: str, weighty: frozenset[str] = frozenset()
+) -> tuple[tuple[Button, ...], ...]:
+    """`weighty`: options handled as the destructive ones (never chosen by a bare number
+    typed, nor late) though they delete nothing."""
     return tuple(
         (
             Button(
                 "option",
                 value=callback.value(PREFIX, option),
                 label_context={"group": "hapusdata", "value": option},
-                destructive=option in DESTRUCTIVE,
+                destructive=option in DESTRUCTIVE or option in weighty,
             ),
         )
         for option in options
@@ -79,7 +83,9 @@ async def ask_what_to_delete(turn: Turn) -> Outcome:
             Reply(
                 "privacy/hapusdata.html",
                 {"consent": consent},
-                _buttons(first, "all", "cancel"),
+                # Consent to store health data is given in words or a tap, never by a
+                # stray "1" typed under this menu.
+                _buttons(first, "all", "cancel", weighty=frozenset({"give"})),
             ),
         )
     )

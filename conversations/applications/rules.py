@@ -356,6 +356,8 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         return v.Invalid("name_question")
     if isinstance(parsed, str) and vents(parsed):
         return v.Invalid("name_feeling")
+    if isinstance(parsed, str) and v.tells_a_story(parsed):
+        return v.Invalid("name_sentence")
     return v.as_title(parsed) if isinstance(parsed, str) else parsed
 
 

@@ -198,3 +198,18 @@ async def test_a_confirmation_typed_after_a_try_that_missed_still_counts(bot: Bo
     assert before is not None and before.consent_feelings is True
     [done] = texts(await rina.send("ya, tarik persetujuan"))
     assert "sudah dihapus" in done
+
+
+async def test_a_stray_number_gives_no_consent(bot: BotHarness) -> None:
+    """Consent to store health data is given in words or a tap, never by "1"."""
+    budi = bot.user(704, "Budi")
+    await budi.send("/gagal")
+    await budi.press("Tidak, jangan simpan")
+    await budi.send("/hapusdata")
+    await budi.send("1")
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 704)
+    assert user is not None and user.consent_feelings is False
+    await budi.send("/hapusdata")
+    [given] = texts(await budi.send("izinkan penyimpanan"))
+    assert "Mulai sekarang" in given

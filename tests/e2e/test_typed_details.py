@@ -669,3 +669,20 @@ async def test_an_action_not_offered_with_a_target_asks_for_an_action(bot: BotHa
     await rina.press("Nonteknis: dasar → menengah")
     [line] = texts(await rina.send("kursus 2 minggu lagi"))
     assert line.startswith("Ketuk dulu setidaknya satu kegiatan")
+
+
+async def test_a_sentence_at_the_position_question_is_no_position(bot: BotHarness) -> None:
+    rina = await started(bot, 2155, THROUGH_STEP_ONE)
+    await rina.send("PT Kilat")
+    [line] = texts(await rina.send("mati lampu td jd telat interview"))
+    assert line.startswith("Sepertinya itu cerita, bukan nama posisinya.")
+    assert "position" not in await answers_of(bot, 2155)
+
+
+async def test_a_number_typed_under_the_check_in_hold_is_met_gently(bot: BotHarness) -> None:
+    rina = bot.user(2156, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("hancur banget rasanya")
+    [line] = texts(await rina.send("2"))
+    assert line.startswith("Tidak perlu terburu-buru.") and "belum saya pahami" not in line

@@ -115,6 +115,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"vent": "first"},
         {"vent": "more"},
         {"vent": "asked"},
+        {"after_crisis": False, "on_screen": True, "held": True},
         {
             "after_crisis": False,
             "on_screen": True,
@@ -358,6 +359,7 @@ MISS_ERRORS = {
     "name_needed": ("company", "position", "skill_name", "sender_name"),
     "name_private": ("company", "position"),
     "name_feeling": ("company", "position"),
+    "name_sentence": ("company", "position"),
     "name_forgotten": ("company", "position", "skill_name", "sender_name"),
     "correction": ("interview_date", "sender_name", "position"),
     "name_question": ("company", "position"),
