@@ -223,7 +223,7 @@ def due_now(local_now: datetime, day: date, minutes: int) -> bool:
 class SourceCount:
     source: str
     total: int
-    interviews: int  # reached an interview (or further)
+    interviews: int  # reached a test or an interview (or further)
     offers: int
 
 
@@ -265,7 +265,7 @@ def funnel(apps: Sequence[Application]) -> Funnel | None:
                 SourceCount(
                     source,
                     len(mine),
-                    sum(1 for app in mine if _at_least(app, HR)),
+                    sum(1 for app in mine if _at_least(app, TEST)),
                     sum(1 for app in mine if _at_least(app, OFFER)),
                 )
             )

@@ -647,7 +647,7 @@ async def test_not_remembering_the_company_is_met_gently_and_saves_nothing(
     rina = await started(bot, 2152, THROUGH_STEP_ONE)
     for typed in ("aduh ga tau deh, aku ga mau inget2 lagi", "lupa namanya"):
         [line] = texts(await rina.send(typed))
-        assert line.startswith("Tidak apa-apa jika belum ingin mengingatnya.")
+        assert line.startswith("Tidak apa-apa jika lupa atau belum ingin mengingatnya.")
         assert "saya perlukan" not in line
     assert "company" not in await answers_of(bot, 2152)
 

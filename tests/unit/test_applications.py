@@ -198,7 +198,7 @@ def test_the_funnel_counts_how_far_each_application_got_and_by_source() -> None:
     }
     assert (funnel.open, funnel.rejected, funnel.no_news) == (3, 1, 1)
     by_source = {count.source: count for count in funnel.by_source}
-    assert by_source["portal"] == rules.SourceCount("portal", 2, 0, 0)
+    assert by_source["portal"] == rules.SourceCount("portal", 2, 1, 0)  # a test counts
     assert by_source["linkedin"] == rules.SourceCount("linkedin", 2, 2, 0)
     assert by_source["referral"] == rules.SourceCount("referral", 1, 1, 1)
     assert "job_fair" not in by_source  # no row for a source never used
