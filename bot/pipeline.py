@@ -34,7 +34,7 @@ from bot.retry import with_retries
 from bot.router import Router, Turn
 from bot.runtime import Services
 from bot.services import safety
-from conversations import callback
+from conversations import callback, care
 from conversations.choices import acknowledges, agrees, understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import DONE, TOGGLE, Option, with_meant, with_newest
@@ -118,7 +118,7 @@ async def handle(
                 turn.preloaded = preloaded
                 outcome = await router.dispatch(turn)
                 if risk is Risk.DISTRESS:
-                    outcome = safety.with_checkin(outcome, reading)
+                    outcome = safety.with_checkin(outcome, reading, again=_checked_in(user))
                 if outcome.untouched:  # a row's name pressed: its buttons stay
                     consumed = from_live_keyboard = False
         redraw = isinstance(event, Pressed) and _redraws_pressed(outcome)
@@ -296,6 +296,13 @@ def _nod_after_other_answer(event: Text, user: User) -> bool:
     the question asked before it (the /mood scale would save a 4)."""
     since_keyboard = user.turns - user.keyboard_turn - 1
     return since_keyboard != user.misses and acknowledges(event.text)
+
+
+def _checked_in(user: User) -> bool:
+    """Whether the gentle check-in is the latest thing the bot said (its exercise button
+    is on the latest keyboard and nothing but misses came since)."""
+    on_screen = user.turns - user.keyboard_turn - 1 == user.misses
+    return on_screen and any(entry[0] == care.GROUND for entry in user.keyboard or [])
 
 
 def _fresh_question(user: User, now: datetime) -> bool:

@@ -106,7 +106,9 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
     )
 
 
-def with_checkin(outcome: Outcome, reading: Assessment | None = None) -> Outcome:
+def with_checkin(
+    outcome: Outcome, reading: Assessment | None = None, *, again: bool = False
+) -> Outcome:
     """Ambiguous distress: a gentle check-in first, with the grounding exercise one tap
     away; the answer goes on as usual. When no rule matched and only the fallback's cues
     of death or absence did, the detector is unsure whether this is a crisis: the
@@ -117,11 +119,13 @@ def with_checkin(outcome: Outcome, reading: Assessment | None = None) -> Outcome
     pahami". The question stands and its buttons stay live (the outcome is still a
     miss, and the exercise's button is not one that typed text refers to)."""
     unsure = reading is not None and reading.family == FALLBACK
+    # `again`: the check-in above is still the latest message; a second one is one line.
     if outcome.miss:
         button = care.grounding_button(typed=False)
-        context = {"pending": True, "unsure": unsure}
+        context = {"pending": not again, "unsure": unsure, "again": again}
         return replace(outcome, replies=(Reply("safety/checkin.html", context, ((button,),)),))
-    checkin = Reply("safety/checkin.html", {"unsure": unsure}, ((care.grounding_button(),),))
+    context = {"unsure": unsure, "again": again}
+    checkin = Reply("safety/checkin.html", context, ((care.grounding_button(),),))
     if outcome.idle:  # the check-in is the whole answer
         return replace(outcome, replies=(checkin,))
     # The answers after it leave out their own pointer to /bantuan: said once is enough.

@@ -398,3 +398,13 @@ async def test_after_the_crisis_reply_latihan_and_riwayat_hold_the_job_back(
     assert "apakah Anda merasa aman sekarang" in practice
     [history] = texts(await rina.send("/riwayat"))
     assert "/gagal" not in history
+
+
+async def test_a_second_distress_message_in_a_row_gets_one_line(bot: BotHarness) -> None:
+    """The whole check-in twice in a row reads like a form; the second is one line."""
+    dewi = bot.user(640, "Dewi")
+    [first] = texts(await dewi.send("ga ada harapan deh kayaknya"))
+    assert first.startswith("Sepertinya Anda sedang melewati masa yang sangat berat.")
+    [second] = texts(await dewi.send("mati rasa"))
+    assert second.startswith("Saya masih di sini") and "/bantuan" in second
+    assert "Sepertinya Anda sedang melewati" not in second and "Pertanyaan di atas" not in second

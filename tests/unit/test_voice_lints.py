@@ -127,7 +127,12 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     ],
     "history/empty.html": [{"paused": True}],
     "reminders/bad_time.html": [{"part": "pagi"}, {"part": "sore"}],
-    "safety/checkin.html": [{"unsure": True}, {"unsure": True, "pending": True}],
+    "safety/checkin.html": [
+        {"unsure": True},
+        {"unsure": True, "pending": True},
+        {"again": True},
+        {"again": True, "unsure": True},
+    ],
     "reminders/status.html": [
         {"enabled": False, "time_label": "", "zone_label": "", "paused": False},
         {"enabled": True, "time_label": "08.00", "zone_label": "WIB", "paused": False},
