@@ -273,8 +273,10 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if not result.found and (rules.is_stuck(parsed) or tiny):
         # "bingung mau jawab apa", "hmm": help finding a story, not a grade; the question
         # waits. Said again, the help is one line, not the whole block once more.
-        buttons = (_button(OTHER, question.key), _button(DONE))
-        context = {"again": turn.user.misses > 0}
+        # Under the feedback its "Coba lagi" stays: the help is about trying again.
+        retry = (_button(RETRY, question.key),) if again else ()
+        buttons = (*retry, _button(OTHER, question.key), _button(DONE))
+        context = {"again": again or turn.user.misses > 0}
         stuck = Outcome((Reply("latihan/stuck.html", context, buttons),), resets_keyboard=True)
         return missed(stuck)
     if again and not result.found and result.too_short:

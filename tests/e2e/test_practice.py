@@ -418,3 +418,15 @@ async def test_the_export_shows_the_question_as_it_was_asked_with_the_skill(
     await rina.send(COMPLETE)
     summary = sent_files(await rina.send("/ekspor"))["bangkit-ringkasan-data.txt"].decode()
     assert "memakai analisis data dalam sebuah tugas" in summary
+
+
+async def test_stuck_under_the_feedback_keeps_coba_lagi(bot: BotHarness) -> None:
+    rina = await consenting_user(bot, 822)
+    await rina.send("/latihan")
+    await rina.send(NO_RESULT)  # feedback, with Coba lagi
+    calls = await rina.send("lupa")
+    [line] = texts(calls)
+    assert line.startswith("Tidak apa-apa. Mulai saja dari satu kalimat")
+    assert calls[-1].button_labels == FEEDBACK_BUTTONS
+    again = texts(await rina.send("ulang"))
+    assert any("Tulis jawaban Anda" in text for text in again)  # the question once more
