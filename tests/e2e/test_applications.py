@@ -162,7 +162,7 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     skipped = await rina.press("Lewati")
     assert "bisa Anda catat nanti" in texts(skipped)[0]
     # Skipped: now the card says how to give the date later.
-    assert "Untuk mencatat tanggal wawancara, ketik tanggalnya" in texts(skipped)[0]
+    assert "Untuk mencatat tanggal wawancaranya, ketik tanggalnya" in texts(skipped)[0]
 
     [row] = await applications(bot, 802)
     assert row.stage == "user" and row.interview_on is None
