@@ -35,24 +35,6 @@ def shorten(label: str, limit: int = LEGEND_LIMIT) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-# How far apart notes of one day are drawn, in days: side by side in the order given,
-# not a vertical stroke that reads as a sudden jump.
-SAME_DAY_STEP = 0.2
-SAME_DAY_WIDTH = 0.6  # however many there are: clear of the next day's
-
-
-def spread(days: list[int]) -> list[float]:
-    """Each note's place on the x axis: notes of the same day side by side after it,
-    never before it (on day 0 that would read as a day before the interview)."""
-    placed: list[float] = []
-    for index, day in enumerate(days):
-        same = days.count(day)
-        nth = days[:index].count(day)
-        step = min(SAME_DAY_STEP, SAME_DAY_WIDTH / (same - 1)) if same > 1 else 0
-        placed.append(day + nth * step)
-    return placed
-
-
 def figure_for(chart: Chart, text: ChartText) -> Figure:
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
@@ -61,7 +43,7 @@ def figure_for(chart: Chart, text: ChartText) -> Figure:
     axes = figure.add_subplot()
     for series, label in zip(chart.series, text.series_labels, strict=True):
         axes.plot(
-            spread([point.day for point in series.points]),
+            [point.day + point.of_day for point in series.points],
             [point.score for point in series.points],
             marker="o",
             linewidth=2,

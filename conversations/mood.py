@@ -8,7 +8,7 @@ same buttons and labels as the journey's mood prompt.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from conversations import callback
@@ -102,6 +102,9 @@ class Checkin:
 class Point:
     day: int  # days since the rejection, in the user's time zone
     score: int
+    # How far into that day it was noted (0 at midnight), for drawing notes of one day
+    # where they fall; not part of what a point is.
+    of_day: float = field(default=0.0, compare=False)
 
 
 @dataclass(frozen=True)
@@ -169,8 +172,7 @@ def build_chart(
             continue
         day0 = rejection_day(journey, zone)
         points = tuple(
-            Point((at.astimezone(zone).date() - day0).days, score)
-            for at, score in sorted(timed, key=lambda item: item[0])
+            _point(at, score, day0, zone) for at, score in sorted(timed, key=lambda item: item[0])
         )
         series.append(Series(journey.id, journey.company, journey.position, day0, points))
     series.sort(key=lambda s: (s.rejection_day, s.journey_id))
@@ -179,9 +181,15 @@ def build_chart(
     return Chart(tuple(series), unplaced)
 
 
+def _point(at: datetime, score: int, day0: date, zone: tzinfo) -> Point:
+    local = at.astimezone(zone)
+    of_day = (local.hour * 3600 + local.minute * 60 + local.second) / 86400
+    return Point((local.date() - day0).days, score, of_day)
+
+
 def _diary(checkins: Iterable[Checkin], zone: tzinfo) -> Chart:
     """Someone who only ever used /mood: their notes by day, from the first one."""
     timed = sorted((c.created_at, c.score) for c in checkins)
     day0 = timed[0][0].astimezone(zone).date()
-    points = tuple(Point((at.astimezone(zone).date() - day0).days, score) for at, score in timed)
+    points = tuple(_point(at, score, day0, zone) for at, score in timed)
     return Chart((Series(0, None, None, day0, points),), diary=True)

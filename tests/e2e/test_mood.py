@@ -192,7 +192,8 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
     assert image.size == (1000, 600)
     data, figure = drawn[-1]
     lines = figure.axes[0].get_lines()
-    assert lines[0].get_xydata().tolist() == [[5, 2], [6, 4]]
+    # Each note on its day, at its hour: the integer part is the day.
+    assert [[int(x), y] for x, y in lines[0].get_xydata().tolist()] == [[5, 2], [6, 4]]
     assert figure.legends[0].get_texts()[0].get_text() == "Analis Data di PT Maju"
 
     # A second rejection (no date given: day 0 is the day it began) gets its own line.
@@ -202,7 +203,9 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
     calls = await rina.send("/grafik")
     assert "memuat 3 catatan dari 2 wawancara" in only(calls, "sendPhoto").text
     data, figure = drawn[-1]
-    plotted = [line.get_xydata().tolist() for line in figure.axes[0].get_lines()]
+    plotted = [
+        [[int(x), y] for x, y in line.get_xydata().tolist()] for line in figure.axes[0].get_lines()
+    ]
     assert plotted[:2] == [[[5, 2], [6, 4]], [[0, 5]]]
     # What was drawn is exactly the database's rows through the series builder.
     async with bot.services.store.transaction() as session:

@@ -82,11 +82,15 @@ def test_starting_the_bot_does_not_load_matplotlib() -> None:
     assert result.stdout.strip() == "False"
 
 
-def test_notes_of_one_day_stand_side_by_side_not_in_a_vertical_stroke() -> None:
-    assert chart.spread([0, 2]) == [0, 2]
-    assert chart.spread([0, 0, 1]) == [0, 0.2, 1]  # never left of its day
-    placed = chart.spread([3] * 5)
-    assert placed == sorted(placed) and max(placed) - min(placed) <= 0.6 + 1e-9
+def test_notes_are_drawn_at_their_time_of_day() -> None:
+    """Two notes of one day are no vertical stroke: each stands at its hour."""
+    points = (Point(0, 2, 0.25), Point(0, 4, 0.75), Point(1, 3, 0.5))
+    figure = chart.figure_for(
+        Chart((Series(1, None, None, date(2026, 11, 20), points),)),
+        chart.ChartText("Judul", "Hari", "Skala", "Hari ke-0", ("Wawancara",)),
+    )
+    xs = np.asarray(figure.axes[0].get_lines()[0].get_xdata()).tolist()
+    assert xs == [0.25, 0.75, 1.5]
 
 
 def test_a_diary_chart_has_no_day_zero_line() -> None:
