@@ -70,6 +70,10 @@ async def idle_text(turn: Turn) -> Outcome:
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
         if asked and isinstance(turn.event, Text) and care.not_sure_yet(turn.event.text):
             return care.still_needs_help()
+        typed = turn.event.text.strip() if isinstance(turn.event, Text) else ""
+        if not asked and typed in GROUNDING_TYPED:
+            # The crisis reply's one button, typed by its number ("1"), as /bantuan says works.
+            return care.grounding()
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
     text = turn.event.text if isinstance(turn.event, Text) else ""
@@ -131,6 +135,8 @@ async def idle_text(turn: Turn) -> Outcome:
     return replace(idle, idle=True)
 
 
+# The crisis reply's exercise button typed: its number, or its words.
+GROUNDING_TYPED = frozenset({"1", "latihan menenangkan diri", "Latihan menenangkan diri"})
 # Under "Mulai pendampingan" alone, this many words or more tell something more.
 VENT_MORE_WORDS = 3
 

@@ -408,3 +408,12 @@ async def test_a_second_distress_message_in_a_row_gets_one_line(bot: BotHarness)
     [second] = texts(await dewi.send("mati rasa"))
     assert second.startswith("Saya masih di sini") and "/bantuan" in second
     assert "Sepertinya Anda sedang melewati" not in second and "Pertanyaan di atas" not in second
+
+
+async def test_the_crisis_replys_button_typed_by_its_number_starts_the_exercise(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(641, "Rina")
+    await rina.send("udh gak kuat, pengen ngilang aja")
+    [exercise] = texts(await rina.send("1"))
+    assert "Tarik napas" in exercise
