@@ -475,7 +475,16 @@ def _read_date(text: str, today: date, *, future: bool) -> date | None:
             rest = " ".join(w for w in rest.split() if w not in lx.WEEKDAYS and w != "hari")
             day, month, year = numbers(match)
             return _dated(day, month, year, today, future) if rest in ("", "tanggal") else None
-    return _relative(_without_weekday(_date_words(raw)), today, future)
+    return _relative(_without_recent(_without_weekday(_date_words(raw))), today, future)
+
+
+def _without_recent(phrase: str) -> str:
+    """ "tgl 28 kmrn": the 28th just gone; "kemarin" after a day's number says recent,
+    not yesterday."""
+    found = phrase.split()
+    if found[-1:] == ["kemarin"] and len(found) in (2, 3) and found[-2].isdigit():
+        return " ".join(found[:-1])  # "28", "tanggal 28"
+    return phrase
 
 
 LEAP_YEAR = 2028

@@ -349,3 +349,9 @@ def test_a_skill_is_kept_in_the_bots_own_words(typed: str, kept: str) -> None:
 @pytest.mark.parametrize("typed", ["gpp", "gapapa", "ga papa"])
 def test_gpp_as_the_story_tells_nothing(typed: str) -> None:
     assert v.parse_story(typed, v.STORY_LIMIT) is None
+
+
+def test_a_days_number_then_kemarin_is_that_day_just_gone() -> None:
+    today = date(2026, 12, 1)
+    assert v.parse_past_date("tgl 28 kmrn", today) == date(2026, 11, 28)
+    assert v.parse_past_date("kemarin", today) == date(2026, 11, 30)
