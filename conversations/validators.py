@@ -106,6 +106,9 @@ _FILLERS = frozenset(
     {"ok", "oke", "okay", "okey", "sip", "hmm", "hm", "ya", "iya", "yaa", "y"}
     # "gpp": nothing to tell, as a story or a name
     | {"gpp", "gapapa", "ga papa", "gak papa", "nggak papa", "tidak apa-apa", "gak apa2"}
+    # "ya udah lah": said as one gives up telling, not a story
+    | {"ya udah", "ya udah lah", "yaudah", "yaudahlah", "udah", "udah lah", "udh", "ga ada"}
+    | {"gak ada", "nggak ada", "tidak ada"}
 )
 
 

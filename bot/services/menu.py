@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.router import Router, Turn, missed, reply
@@ -101,6 +102,13 @@ async def idle_text(turn: Turn) -> Outcome:
     said = aside if aside in ("thanks", "hello") else None
     if said is None and text and acknowledges(text):
         said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
+    if said is None and text and says_goodbye(text):
+        said = "bye"
+    typed_options = [
+        entry[0] for entry in turn.user.keyboard or [] if Option.from_entry(entry).typed
+    ]
+    if typed_options == [care.GROUND]:
+        on_screen = None  # the check-in's exercise is an offer, not a question to answer
     if on_screen is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
@@ -135,6 +143,19 @@ async def idle_text(turn: Turn) -> Outcome:
     return replace(idle, idle=True)
 
 
+# "udah dulu ya", "dadah": leaving for now.
+_GOODBYE = re.compile(
+    r"^(?:ya\s+)?(?:udah|udh|dah|sudah)\s+(?:dulu|ya\s+dulu)\b|^(?:bye|dadah|dah ya|sampai nanti"
+    r"|sampai jumpa|see you|pamit dulu)\b",
+    re.IGNORECASE,
+)
+
+
+def says_goodbye(text: str) -> bool:
+    return len(text) <= GOODBYE_CHARS and bool(_GOODBYE.search(text.strip()))
+
+
+GOODBYE_CHARS = 40
 # The crisis reply's exercise button typed: its number, or its words.
 GROUNDING_TYPED = frozenset({"1", "latihan menenangkan diri", "Latihan menenangkan diri"})
 # Under "Mulai pendampingan" alone, this many words or more tell something more.

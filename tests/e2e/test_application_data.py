@@ -44,7 +44,7 @@ async def test_riwayat_counts_the_applications_honestly(bot: BotHarness) -> None
         "• Lamaran terkirim: 3",
         "• Tes atau wawancara teknis: 1",  # the HR interview is no sign of a test
         "• Wawancara rekrutmen (HR): 1",
-        "Saat ini 2 lamaran masih berjalan dan 1 berakhir dengan penolakan.",
+        "Sejauh ini, 2 lamaran masih berjalan dan 1 berakhir dengan penolakan.",
         "• Portal lowongan: 1 lamaran, 1 sampai tes atau wawancara",
         "• LinkedIn: 1 lamaran, 1 sampai tes atau wawancara",
         "• Rekomendasi teman: 1 lamaran, belum ada yang sampai tes atau wawancara",

@@ -488,3 +488,14 @@ async def test_distress_with_nothing_asked_gets_the_check_in_alone(bot: BotHarne
     calls = await dewi.send("rasanya hancur banget")
     [checkin] = texts(calls)
     assert "tidak perlu terburu-buru" in checkin and "Mulai pendampingan" not in checkin
+
+
+async def test_after_the_check_in_other_text_is_not_told_to_tap_the_exercise(
+    bot: BotHarness,
+) -> None:
+    dewi = bot.user(1242, "Dewi")
+    await dewi.send("gak ada harapan lagi rasanya")
+    [line] = texts(await dewi.send("hp saya mati, baru nyala"))
+    assert "Ketuk salah satu tombol di atas" not in line
+    [bye] = texts(await dewi.send("udah dulu ya"))
+    assert bye.startswith("Baik, sampai nanti.")

@@ -111,6 +111,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"after_crisis": False, "on_screen": True, "small_talk": "thanks"},
         {"after_crisis": False, "on_screen": False, "small_talk": "hello"},
         {"after_crisis": False, "on_screen": False, "small_talk": "nod"},
+        {"after_crisis": False, "on_screen": False, "small_talk": "bye"},
         {"rejection": True},
         {"vent": "first"},
         {"vent": "more"},
