@@ -335,6 +335,11 @@ def parse_title(text: str, limit: int) -> str | Invalid:
     ("sedih banget", "duh capek") or a question ("kenapa harus nyebut perusahaan?") is
     no name: saved, the next question would ask about the position at "Sedih Banget"."""
     parsed = parse_name(text, limit)
+    if isinstance(parsed, str):
+        parsed = _without_hedges(parsed)  # "staf admin kayanya" → "staf admin"
+    if isinstance(parsed, str) and parsed.split()[0] in _WITH:  # "Sama Sama Corp" is a name
+        # "kayanya sama hrd deh": the stage, typed one question early, is no name.
+        return Invalid("name_stage")
     if isinstance(parsed, str) and corrects(parsed):
         return Invalid("correction")  # "eh salah, perusahaannya …" is no position
     if isinstance(parsed, str) and asks_something(parsed):
@@ -344,6 +349,23 @@ def parse_title(text: str, limit: int) -> str | Invalid:
     if isinstance(parsed, str) and tells_a_story(parsed):
         return Invalid("name_sentence")  # "mati lampu td jd telat interview"
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+_HEDGE_WORDS = frozenset(
+    {"kayanya", "kayaknya", "kyknya", "kynya", "mungkin", "sih", "deh", "aja", "saja", "gitu"}
+)
+# "sama hrd", "dengan user": who the interview was with, not a name.
+_WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})
+
+
+def _without_hedges(text: str) -> str:
+    """The name without the hedges around it; the text itself if nothing else is left."""
+    found = text.split()
+    while len(found) > 1 and found[0].casefold().strip(",.") in _HEDGE_WORDS:
+        found.pop(0)
+    while len(found) > 1 and found[-1].casefold().strip(",.") in _HEDGE_WORDS:
+        found.pop()
+    return " ".join(found)
 
 
 # Words of a sentence told, not of a name: "tadi", "jadi", "karena", "aku".

@@ -686,3 +686,13 @@ async def test_a_number_typed_under_the_check_in_hold_is_met_gently(bot: BotHarn
     await rina.send("hancur banget rasanya")
     [line] = texts(await rina.send("2"))
     assert line.startswith("Tidak perlu terburu-buru.") and "belum saya pahami" not in line
+
+
+async def test_the_stage_typed_at_the_position_question_is_no_position(bot: BotHarness) -> None:
+    rina = await started(bot, 2157, THROUGH_STEP_ONE)
+    await rina.send("PT Maju")
+    [line] = texts(await rina.send("kayanya sama hrd deh"))
+    assert "Tahap wawancaranya saya tanyakan sesudah ini" in line
+    assert "position" not in await answers_of(bot, 2157)
+    await rina.send("staf admin kayanya")
+    assert (await answers_of(bot, 2157))["position"] == "Staf Admin"

@@ -366,6 +366,7 @@ MISS_ERRORS = {
     "name_private": ("company", "position"),
     "name_feeling": ("company", "position"),
     "name_sentence": ("company", "position"),
+    "name_stage": ("company", "position"),
     "name_forgotten": ("company", "position", "skill_name", "sender_name"),
     "correction": ("interview_date", "sender_name", "position"),
     "name_question": ("company", "position"),
