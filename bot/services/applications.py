@@ -12,6 +12,7 @@ use gets one short line; the question stands.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -102,7 +103,17 @@ async def show_list(turn: Turn) -> Outcome:
     if _paused(turn):
         return care.are_you_safe()
     turn.user.application_draft = None
-    return await _list(turn, 1, edit=False)
+    listed = await _list(turn, 1, edit=False)
+    left = turn.abandoned
+    if left is not None and left.kind == APPLICATION and left.ref in _HALF_ADDED:
+        # "/lamaran" halfway through adding: what was typed is dropped, and said so.
+        note = Reply("lamaran/add_cancelled.html", {"kept": False, "listed": True})
+        return replace(listed, replies=(note, *listed.replies))
+    return listed
+
+
+# Steps of adding after something was typed (the date step keeps the application).
+_HALF_ADDED = frozenset({"add:position", "add:source", "add:kind", "add:stage"})
 
 
 # --- choices -----------------------------------------------------------------------------

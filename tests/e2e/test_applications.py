@@ -619,7 +619,8 @@ async def test_leaving_at_the_date_question_keeps_the_application_without_a_date
     # Earlier in adding, /lamaran still cancels it.
     sari = bot.user(836, "Sari")
     await add_by_typing(sari, "PT Maju")
-    assert "Belum ada lamaran" in texts(await sari.send("/lamaran"))[0]
+    cancelled = texts(await sari.send("/lamaran"))
+    assert "belum saya simpan" in cancelled[0] and "Belum ada lamaran" in cancelled[1]
 
 
 async def test_a_source_typed_after_adding_was_left_is_not_called_a_button(
@@ -691,3 +692,14 @@ async def test_batal_while_adding_says_the_application_was_not_saved(bot: BotHar
     [cancelled] = texts(await rina.send("/batal"))
     assert "tidak jadi disimpan" in cancelled and "perjalanan" not in cancelled
     assert await applications(bot, 9322) == []
+
+
+async def test_lamaran_halfway_through_adding_says_what_was_not_saved(bot: BotHarness) -> None:
+    rina = bot.user(9323, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    for typed in ("Shopee", "product manager", "jobstreet"):
+        await rina.send(typed)
+    listed = texts(await rina.send("/lamaran"))
+    assert listed[0] == "Lamaran yang tadi sedang Anda catat belum lengkap, jadi belum saya simpan."
+    assert await applications(bot, 9323) == []

@@ -627,6 +627,8 @@ def tracker_corpus() -> Iterator[Rendered]:
     for kept in (False, True):
         text = RENDERER.render("lamaran/add_cancelled.html", kept=kept)
         yield Rendered("lamaran/add_cancelled.html", f"cancelled kept={kept}", text)
+    text = RENDERER.render("lamaran/add_cancelled.html", kept=False, listed=True)
+    yield Rendered("lamaran/add_cancelled.html", "cancelled listed", text)
 
 
 @cache
