@@ -124,6 +124,7 @@ MISS_ERRORS = {
         "name_question",
         "name_forgotten",
         "name_sentence",
+        "name_rejection",
     ),
     "position": (
         "empty",
@@ -133,6 +134,7 @@ MISS_ERRORS = {
         "name_question",
         "name_forgotten",
         "name_sentence",
+        "name_rejection",
     ),
     "source": ("choice", "unsupported"),
     "kind": ("choice",),

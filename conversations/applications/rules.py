@@ -344,6 +344,9 @@ def means_no_news(text: str) -> bool:
     return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
 
 
+_REJECTED = frozenset({"ditolak", "gagal", "direject", "reject", "rejected"})
+
+
 def parse_name(field: str, text: str) -> str | v.Invalid:
     """A company or a position, as typed."""
     if field == "company":
@@ -354,6 +357,8 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         return v.Invalid("name_forgotten")
     if isinstance(parsed, str) and v.asks_something(parsed):
         return v.Invalid("name_question")
+    if isinstance(parsed, str) and set(words(parsed)) & _REJECTED:
+        return v.Invalid("name_rejection")  # "ditolak": news, before any company's name
     if isinstance(parsed, str) and vents(parsed):
         return v.Invalid("name_feeling")
     if isinstance(parsed, str) and v.tells_a_story(parsed):

@@ -703,3 +703,11 @@ async def test_lamaran_halfway_through_adding_says_what_was_not_saved(bot: BotHa
     listed = texts(await rina.send("/lamaran"))
     assert listed[0] == "Lamaran yang tadi sedang Anda catat belum lengkap, jadi belum saya simpan."
     assert await applications(bot, 9323) == []
+
+
+async def test_ditolak_typed_as_the_company_is_heard_as_news(bot: BotHarness) -> None:
+    rina = bot.user(9324, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    [line] = texts(await rina.send("ditolak"))
+    assert line.startswith("Ikut sedih mendengarnya.") and "/gagal" in line
