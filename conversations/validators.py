@@ -249,6 +249,10 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     """The sender's name: a name has no digits ("tgl 24 kemarin" is a correction, not a
     name) and is capitalised as a formal email writes it."""
     parsed = parse_name(text, limit)
+    if isinstance(parsed, str) and asks_something(parsed):
+        return Invalid("name_question")  # "apa bedanya?" would sign the email
+    if isinstance(parsed, str) and vents(parsed):
+        return Invalid("name_feeling")  # "capek" would sign the email
     if isinstance(parsed, str) and any(ch.isdigit() for ch in parsed):
         return Invalid("name_letters")
     if isinstance(parsed, str) and _sounds_like_a_day(parsed):
@@ -388,11 +392,15 @@ _QUESTION_OPENERS = frozenset(
 )
 
 
+# "pake nama asli aja gmn caranya": asking how, wherever it is said.
+_ASKING_ANYWHERE = frozenset({"gimana", "gmn", "gmana", "bagaimana", "caranya", "gimna"})
+
+
 def asks_something(text: str) -> bool:
     """Whether a short answer is a question (a "?", or a question word first and a
     question's few words: "apa ya", "buat apa sih")."""
     found = words(text)
-    if "?" in text:
+    if "?" in text or set(text.casefold().split()) & _ASKING_ANYWHERE:
         return True
     if not found or found[0] not in _QUESTION_OPENERS or text.istitle():
         return False  # "Apa Kabar Media": written as a name
@@ -870,6 +878,10 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
         return (UNKNOWN_TITLE, "")
     if words & _NOT_A_NAME:
         return Invalid("recruiter_name")
+    if asks_something(cleaned):
+        return Invalid("name_question")  # "siapa ya?" would greet the recruiter
+    if vents(cleaned):
+        return Invalid("name_feeling")  # "kecewa" would be "Yth. Bapak/Ibu Kecewa"
     if sum(ch.isdigit() for ch in cleaned) >= _DIGITS_IN_NO_NAME:  # a phone number, an ID
         return Invalid("recruiter_phone")
     first, _, rest = cleaned.partition(" ")

@@ -696,3 +696,21 @@ async def test_the_stage_typed_at_the_position_question_is_no_position(bot: BotH
     assert "position" not in await answers_of(bot, 2157)
     await rina.send("staf admin kayanya")
     assert (await answers_of(bot, 2157))["position"] == "Staf Admin"
+
+
+async def test_a_feeling_or_a_question_never_signs_or_greets_in_the_email(
+    bot: BotHarness,
+) -> None:
+    """ "capek" signed "Hormat saya, Capek"; "kecewa" greeted "Yth. Bapak/Ibu Kecewa"."""
+    rina = await started(bot, 2158, THROUGH_STEP_ONE)
+    await rina.send("PT Sinar Jaya, kasir")
+    await rina.press("Lewati")  # the stage
+    await rina.press("Lewati")  # the date
+    [felt] = texts(await rina.send("capek"))
+    assert "Pakai nama Rina" in felt and "sender_name" not in await answers_of(bot, 2158)
+    [asked] = texts(await rina.send("apa bedanya?"))
+    assert asked.startswith("Nama ini muncul di bawah email sebagai pengirim.")
+    await rina.send("Rina Lestari")
+    [felt_again] = texts(await rina.send("kecewa"))
+    assert "Tim rekrutmen saja" in felt_again
+    assert "recruiter_name" not in await answers_of(bot, 2158)
