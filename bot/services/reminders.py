@@ -229,7 +229,8 @@ async def time_again(turn: Turn, awaiting: Awaiting) -> Outcome:
         and text
         and (only_skips(text) or asks_for_rest(text) or small_talk(text) or _cancels(text))
     ):
-        turn.wait_for(None)
+        # Left, but a time typed next ("makasih", then "jam 7 malam") still sets it.
+        turn.wait_for(Awaiting(TIME, OFFERED))
         return reply("reminders/not_now.html")
     # "pagi aja": a part of the day, not a greeting; which hour of it is asked.
     line = Reply("reminders/bad_time.html", {"part": part})

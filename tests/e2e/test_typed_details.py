@@ -714,3 +714,15 @@ async def test_a_feeling_or_a_question_never_signs_or_greets_in_the_email(
     [felt_again] = texts(await rina.send("kecewa"))
     assert "Tim rekrutmen saja" in felt_again
     assert "recruiter_name" not in await answers_of(bot, 2158)
+
+
+async def test_a_time_typed_after_thanks_at_the_time_question_still_sets_it(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(2159, "Rina")
+    await rina.send("/pengingat")
+    await rina.press("Nyalakan pesan harian")
+    [left] = texts(await rina.send("makasih"))
+    assert "tidak saya ubah" in left
+    [asked] = texts(await rina.send("jam 7 malam"))
+    assert "zona waktu mana" in asked
