@@ -1181,6 +1181,16 @@ def vents(text: str, *, buttons_shown: bool = False) -> bool:
     return mood is not None and mood <= 2 and not any(ch.isdigit() for ch in text)
 
 
+_UNSURE = frozenset({"bingung", "ragu", "entah", "entahlah", "galau"})
+_UNSURE_MAX_WORDS = 8
+
+
+def sounds_unsure(text: str) -> bool:
+    """ "bingung mau jawab apa", "ragu nih": unsure how to answer, in a few words."""
+    said = [w.text for c in clauses(text) for w in c]
+    return 0 < len(said) <= _UNSURE_MAX_WORDS and bool(set(said) & _UNSURE)
+
+
 def only_skips(text: str) -> bool:
     """Whether the whole message asks to skip or says "I don't know" ("gatau", "skip",
     "ga usah", "udah lah"): at a question that needs a name, that is no name."""

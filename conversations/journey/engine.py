@@ -11,7 +11,14 @@ from typing import Any
 
 from conversations import callback
 from conversations import validators as v
-from conversations.choices import GO_ON, REJECTION, aside_of, asks_for_rest, only_skips
+from conversations.choices import (
+    GO_ON,
+    REJECTION,
+    aside_of,
+    asks_for_rest,
+    only_skips,
+    sounds_unsure,
+)
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
 from conversations.journey import view as look
@@ -203,7 +210,8 @@ class Flow:
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
-        if isinstance(value, v.Invalid) and prompt.grid and only_skips(event.text):
+        unsure = only_skips(event.text) or sounds_unsure(event.text)
+        if isinstance(value, v.Invalid) and prompt.grid and unsure:
             if prompt.typed_skip is None:
                 return self._miss(state, prompt, v.Invalid("grid_skip"))
             return self._fill(state, prompt, prompt.typed_skip, finishing=True, typed=True)

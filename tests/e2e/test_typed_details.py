@@ -173,6 +173,8 @@ async def test_i_dont_know_at_the_ratings_is_answered_about_the_ratings(bot: Bot
     [line] = texts(await rina.send("gatau"))
     assert "ketuk angka yang paling mendekati di setiap baris" in line
     assert "kegiatan" not in line and "target waktunya" not in line
+    [unsure] = texts(await rina.send("bingung mau jawab apa"))
+    assert "Tidak ada jawaban yang salah" in unsure and "belum terbaca" not in unsure
 
 
 async def test_changing_only_the_linkedin_keeps_the_phone_number(bot: BotHarness) -> None:
