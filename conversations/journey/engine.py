@@ -39,6 +39,8 @@ from conversations.options import DONE, SKIP
 from conversations.outcome import Outcome, Reply
 from conversations.reframing import find_patterns
 
+# From this many words, text at a scale tells something rather than rating it.
+TELLING_WORDS = 5
 # From this step on, the answers given are the email's, which /email corrects.
 EMAIL_STEP = 2
 
@@ -209,6 +211,8 @@ class Flow:
             return self._miss(state, prompt, v.Invalid(f"aside_{aside}"))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
+            if prompt.scale and len(event.text.split()) >= TELLING_WORDS:
+                error = "scale_story"  # what happened, told at the scale: thanked first
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
         unsure = only_skips(event.text) or sounds_unsure(event.text)
         if isinstance(value, v.Invalid) and prompt.grid and unsure:

@@ -728,3 +728,14 @@ async def test_a_time_typed_after_thanks_at_the_time_question_still_sets_it(
     assert "tidak saya ubah" in left
     [asked] = texts(await rina.send("jam 7 malam"))
     assert "zona waktu mana" in asked
+
+
+async def test_a_story_typed_at_the_mood_scale_is_thanked_and_the_scale_asked(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(2160, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    [line] = texts(await rina.send("malu setengah mati sih, mati-matian belajar padahal"))
+    assert line.startswith("Terima kasih sudah bercerita.") and "ketuk angka" in line
+    assert "mood" not in await answers_of(bot, 2160)

@@ -369,6 +369,7 @@ MISS_ERRORS = {
     "name_stage": ("company", "position"),
     "name_forgotten": ("company", "position", "skill_name", "sender_name"),
     "correction": ("interview_date", "sender_name", "position"),
+    "scale_story": ("mood",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
     "sender_date": ("sender_name",),
