@@ -136,6 +136,8 @@ async def idle_text(turn: Turn) -> Outcome:
             example=example,
             confirm=confirms[0] if len(confirms) == 1 and example else None,
             held=held,
+            # One button: named, not "salah satu tombol".
+            only=labels[0] if len([o for o in options if o.typed]) == 1 and labels else None,
             small_talk=said,
         )
         return missed(outcome)

@@ -711,3 +711,10 @@ async def test_ditolak_typed_as_the_company_is_heard_as_news(bot: BotHarness) ->
     await rina.send("tambah")
     [line] = texts(await rina.send("ditolak"))
     assert line.startswith("Ikut sedih mendengarnya.") and "/gagal" in line
+
+
+async def test_a_miss_under_one_button_names_it(bot: BotHarness) -> None:
+    rina = bot.user(9325, "Rina")
+    await rina.send("/lamaran")
+    [line] = texts(await rina.send("hmm"))
+    assert "Ketuk <b>Tambah lamaran</b> di atas" in line and "salah satu" not in line

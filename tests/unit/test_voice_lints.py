@@ -117,6 +117,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"vent": "more"},
         {"vent": "asked"},
         {"after_crisis": False, "on_screen": True, "held": True},
+        {"after_crisis": False, "on_screen": True, "only": "Tambah lamaran"},
         {
             "after_crisis": False,
             "on_screen": True,
