@@ -478,6 +478,12 @@ _LESS = _fold_set(lx.SCALE_LESS)
 _SCALE_NUMBER = re.compile(r"(?:nilai|skor|skala|angka)?\s*([1-5])(?:\s*(?:/|dari|of)?\s*5)?")
 
 
+# Words after a number that count things, never a score.
+_COUNTED = frozenset(
+    {"kali", "x", "hari", "minggu", "bulan", "tahun", "jam", "orang", "lamaran", "perusahaan"}
+)
+
+
 def parse_mood(text: str) -> int | None:
     """A point on the 1-5 scale (1 = sangat buruk … 5 = sangat baik), from words or a
     number: "jelek bgt" → 1, "kurang baik" → 2, "b aja" → 3, "lumayan baik" → 4,
@@ -488,7 +494,17 @@ def parse_mood(text: str) -> int | None:
     plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
     if any(w.isdigit() for w in plain):
         number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
-        return int(number.group(1)) if number else None
+        if number:
+            return int(number.group(1))
+        # "2 sih, capek", "hp saya mati tadi, 3": one score said first or last, beside
+        # words that count nothing ("3 kali ditolak" is no score).
+        digits = [w for w in plain if w.isdigit()]
+        ends = (plain[0], plain[-1])
+        # Typed as a digit: "campur jadi satu" is no score of 1.
+        counted = bool(set(plain) & _COUNTED) or not any(ch.isdigit() for ch in text)
+        if len(digits) == 1 and digits[0] in ends and digits[0] in "12345" and not counted:
+            return int(digits[0])
+        return None
     # After a contrast is how the person feels now: "sedih, tapi udah lega" → 4.
     parts: list[list[str]] = [[]]
     for clause in found:

@@ -349,3 +349,11 @@ def test_a_yes_opens_no_entry_of_a_numbered_list() -> None:
     add = Option("lam:add", "Tambah lamaran", role="aside")
     assert understand("ya boleh", [entry, add]).values == ()
     assert understand("ya", [Option("go", "Saya siap lanjut"), add]).values == ("go",)
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [("2 sih, capek", 2), ("hp saya mati tadi, 3", 3), ("3 kali ditolak", None)],
+)
+def test_a_score_typed_beside_words(text: str, score: int | None) -> None:
+    assert parse_mood(text) == score
