@@ -104,6 +104,7 @@ async def idle_text(turn: Turn) -> Outcome:
         said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
     if said is None and text and says_goodbye(text):
         said = "bye"
+        on_screen = None  # leaving for now: whatever is on screen can wait
     typed_options = [
         entry[0] for entry in turn.user.keyboard or [] if Option.from_entry(entry).typed
     ]

@@ -718,3 +718,10 @@ async def test_a_miss_under_one_button_names_it(bot: BotHarness) -> None:
     await rina.send("/lamaran")
     [line] = texts(await rina.send("hmm"))
     assert "Ketuk <b>Tambah lamaran</b> di atas" in line and "salah satu" not in line
+
+
+async def test_a_goodbye_under_a_menu_is_answered_in_kind(bot: BotHarness) -> None:
+    rina = bot.user(9326, "Rina")
+    await rina.send("/lamaran")
+    [bye] = texts(await rina.send("udah dulu ya"))
+    assert bye.startswith("Baik, sampai nanti.")
