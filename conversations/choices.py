@@ -1197,6 +1197,21 @@ def vents(text: str, *, buttons_shown: bool = False) -> bool:
     return mood is not None and mood <= 2 and not any(ch.isdigit() for ch in text)
 
 
+# "udah dulu ya", "dadah": leaving for now.
+_GOODBYE = re.compile(
+    r"^(?:ya\s+)?(?:udah|udh|dah|sudah)\s+(?:dulu|ya\s+dulu)\b|^(?:bye|dadah|dah ya|sampai nanti"
+    r"|sampai jumpa|see you|pamit dulu)\b",
+    re.IGNORECASE,
+)
+
+
+def says_goodbye(text: str) -> bool:
+    return len(text) <= GOODBYE_CHARS and bool(_GOODBYE.search(text.strip()))
+
+
+GOODBYE_CHARS = 40
+
+
 _UNSURE = frozenset({"bingung", "ragu", "entah", "entahlah", "galau"})
 _UNSURE_MAX_WORDS = 8
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.router import Router, Turn, missed, reply
@@ -16,6 +15,7 @@ from conversations.choices import (
     acknowledges,
     aside_of,
     only_skips,
+    says_goodbye,
     vents,
 )
 from conversations.events import Command, Text
@@ -146,19 +146,6 @@ async def idle_text(turn: Turn) -> Outcome:
     return replace(idle, idle=True)
 
 
-# "udah dulu ya", "dadah": leaving for now.
-_GOODBYE = re.compile(
-    r"^(?:ya\s+)?(?:udah|udh|dah|sudah)\s+(?:dulu|ya\s+dulu)\b|^(?:bye|dadah|dah ya|sampai nanti"
-    r"|sampai jumpa|see you|pamit dulu)\b",
-    re.IGNORECASE,
-)
-
-
-def says_goodbye(text: str) -> bool:
-    return len(text) <= GOODBYE_CHARS and bool(_GOODBYE.search(text.strip()))
-
-
-GOODBYE_CHARS = 40
 # The crisis reply's exercise button typed: its number, or its words.
 GROUNDING_TYPED = frozenset({"1", "latihan menenangkan diri", "Latihan menenangkan diri"})
 # Under "Mulai pendampingan" alone, this many words or more tell something more.

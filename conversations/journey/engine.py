@@ -17,6 +17,7 @@ from conversations.choices import (
     aside_of,
     asks_for_rest,
     only_skips,
+    says_goodbye,
     sounds_unsure,
 )
 from conversations.events import Choice, Choices, Event, Text, Unsupported
@@ -136,8 +137,9 @@ class Flow:
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
         if isinstance(event, Text):
-            if not prompt.pause and asks_for_rest(event.text):
-                # "butuh waktu dulu", "nanti aja": a pause, as /batal or the step-1 button.
+            if not prompt.pause and (asks_for_rest(event.text) or says_goodbye(event.text)):
+                # "butuh waktu dulu", "nanti aja", "dadah": a pause, as /batal or the step-1
+                # button.
                 return self.pause(state)
             return self._on_text(state, prompt, event)
         if isinstance(event, Unsupported):

@@ -739,3 +739,15 @@ async def test_a_story_typed_at_the_mood_scale_is_thanked_and_the_scale_asked(
     [line] = texts(await rina.send("malu setengah mati sih, mati-matian belajar padahal"))
     assert line.startswith("Terima kasih sudah bercerita.") and "ketuk angka" in line
     assert "mood" not in await answers_of(bot, 2160)
+
+
+async def test_a_goodbye_at_a_journey_question_pauses_it(bot: BotHarness) -> None:
+    rina = bot.user(2161, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("3")
+    await rina.press("Lega")
+    await rina.press("Selesai")
+    await rina.press("Lewati")
+    paused = " ".join(texts(await rina.send("dadah")))
+    assert "/lanjut" in paused and "Ketuk Saya siap lanjut" not in paused
