@@ -281,8 +281,9 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
             chosen = next(option for option in options if option.value == understood.values[0])
             # Typed, a destructive choice must also be the very next message (after only
             # tries at the same question, which asked for it again).
-            next_message = user.turns - user.keyboard_turn - 1 == user.misses
-            expired = chosen.destructive and not (_fresh_question(user, now) and next_message)
+            expired = chosen.destructive and not (
+                _fresh_question(user, now) and user.keyboard_is_latest
+            )
             return Choice(chosen.value, expired=expired, typed=True), True
         if understood.values:
             return Choices(understood.values), False
@@ -294,15 +295,14 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
 def _nod_after_other_answer(event: Text, user: User) -> bool:
     """ "ok" after /riwayat's answer nods to that answer: it must not pick an option of
     the question asked before it (the /mood scale would save a 4)."""
-    since_keyboard = user.turns - user.keyboard_turn - 1
-    return since_keyboard != user.misses and acknowledges(event.text)
+    return not user.keyboard_is_latest and acknowledges(event.text)
 
 
 def _checked_in(user: User) -> bool:
     """Whether the gentle check-in is the latest thing the bot said (its exercise button
     is on the latest keyboard and nothing but misses came since)."""
-    on_screen = user.turns - user.keyboard_turn - 1 == user.misses
-    return on_screen and any(entry[0] == care.GROUND for entry in user.keyboard or [])
+    latest = user.keyboard_is_latest
+    return latest and any(entry[0] == care.GROUND for entry in user.keyboard or [])
 
 
 def _fresh_question(user: User, now: datetime) -> bool:

@@ -64,7 +64,7 @@ class Turn:
         user = self.user
         options = [Option.from_entry(entry) for entry in user.keyboard or []]
         typed = [option for option in options if option.typed]
-        if not typed or user.turns - user.keyboard_turn - 1 != user.misses:
+        if not typed or not user.keyboard_is_latest:
             return None
         return callback.prefix_of(typed[0].value)
 

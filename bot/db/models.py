@@ -93,6 +93,13 @@ class User(Base):
     keyboard_turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Answers in a row the current question could not use: after two, its buttons again.
     misses: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    @property
+    def keyboard_is_latest(self) -> bool:
+        """Whether the latest keyboard is still the latest thing the bot said: nothing
+        but tries at its question came since (a command's answer makes it older)."""
+        return self.turns - self.keyboard_turn - 1 == self.misses
+
     # The /lamaran reminders, each its own explicit yes (stored with its time) and its own
     # off switch: a nudge the day before an interview, and one suggestion to ask for news
     # when an application has been quiet for two weeks. None = not asked yet.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services import journey
 from conversations import care
@@ -16,6 +17,7 @@ from conversations.choices import (
     aside_of,
     only_skips,
     says_goodbye,
+    understand,
     vents,
 )
 from conversations.events import Command, Text
@@ -71,10 +73,12 @@ async def idle_text(turn: Turn) -> Outcome:
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
         if asked and isinstance(turn.event, Text) and care.not_sure_yet(turn.event.text):
             return care.still_needs_help()
-        typed = turn.event.text.strip() if isinstance(turn.event, Text) else ""
-        if not asked and typed in GROUNDING_TYPED:
-            # The crisis reply's one button, typed by its number ("1"), as /bantuan says works.
-            return care.grounding()
+        if not asked and isinstance(turn.event, Text):
+            # The crisis reply's one button, typed by its number ("1") or its words, as
+            # /bantuan says works (the reply is sent before its keyboard is stored).
+            exercise = options_of(turn.services.renderer, [care.grounding_button()])
+            if understand(turn.event.text, exercise).values:
+                return care.grounding()
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
     text = turn.event.text if isinstance(turn.event, Text) else ""
@@ -105,16 +109,14 @@ async def idle_text(turn: Turn) -> Outcome:
     if said is None and text and says_goodbye(text):
         said = "bye"
         on_screen = None  # leaving for now: whatever is on screen can wait
-    typed_options = [
-        entry[0] for entry in turn.user.keyboard or [] if Option.from_entry(entry).typed
-    ]
-    if typed_options == [care.GROUND]:
+    options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
+    typed_values = [option.value for option in options if option.typed]
+    if typed_values == [care.GROUND]:
         on_screen = None  # the check-in's exercise is an offer, not a question to answer
     if on_screen is not None:
         # Not "nothing is waiting": the latest message with buttons asks something (the
         # /mood scale). The text was no answer to it; the question and its buttons stand.
         scale = on_screen == mood_rules.PREFIX  # the /mood question invites words too
-        options = [Option.from_entry(entry) for entry in turn.user.keyboard or []]
         # Buttons show no numbers: the example is a label to type, and only one that
         # changes nothing ("Batal, jangan hapus", "Kembali ke daftar"), never "Matikan …".
         labels = [o.label for o in options if o.typed and not o.destructive]
@@ -126,7 +128,7 @@ async def idle_text(turn: Turn) -> Outcome:
         # so both ways are named, the one that acts in full.
         confirms = [o.label for o in options if o.typed and o.destructive and o.label[:3] == "Ya,"]
         # Under the question held after a check-in: no "belum saya pahami", only the way on.
-        held = [o.value for o in options if o.typed] == [care.GO_ON]
+        held = typed_values == [care.GO_ON]
         outcome = reply(
             "idle_text.html",
             after_crisis=False,
@@ -138,7 +140,7 @@ async def idle_text(turn: Turn) -> Outcome:
             confirm=confirms[0] if len(confirms) == 1 and example else None,
             held=held,
             # One button: named, not "salah satu tombol".
-            only=labels[0] if len([o for o in options if o.typed]) == 1 and labels else None,
+            only=labels[0] if len(typed_values) == 1 and labels else None,
             small_talk=said,
         )
         return missed(outcome)
@@ -146,8 +148,6 @@ async def idle_text(turn: Turn) -> Outcome:
     return replace(idle, idle=True)
 
 
-# The crisis reply's exercise button typed: its number, or its words.
-GROUNDING_TYPED = frozenset({"1", "latihan menenangkan diri", "Latihan menenangkan diri"})
 # Under "Mulai pendampingan" alone, this many words or more tell something more.
 VENT_MORE_WORDS = 3
 
