@@ -1123,7 +1123,7 @@ _GO_ON_AROUND = frozenset(
     }
 )
 # "aku ditolak lagi nih", "ga lolos lagi": news of another rejection, told in passing.
-_REJECTED = frozenset({"ditolak", "direject", "reject", "rejected", "gagal", "penolakan"})
+REJECTION_WORDS = frozenset({"ditolak", "direject", "reject", "rejected", "gagal", "penolakan"})
 _REJECTION_AROUND = frozenset(
     {
         *("saya", "lagi", "baru", "saja", "barusan", "hari", "ini", "tadi", "nih", "deh"),
@@ -1169,11 +1169,11 @@ def tells_rejection(text: str) -> bool:
             plain = plain[:index]  # "… di unilever": the company it was, any name
             break
     said = set(plain)
-    failed = bool(said & _REJECTED) or any(
+    failed = bool(said & REJECTION_WORDS) or any(
         pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)
     )
     # "ditolak" alone is as likely a stage typed for a question on screen.
-    return failed and told > 1 and said <= _REJECTED | _REJECTION_AROUND
+    return failed and told > 1 and said <= REJECTION_WORDS | _REJECTION_AROUND
 
 
 # Feelings the journey's first step asks about that weigh on a person.
@@ -1191,7 +1191,7 @@ def vents(text: str, *, buttons_shown: bool = False) -> bool:
     words = [w for c in clauses(text) for w in c if w.text not in _PARTICLES]
     said = {w.text for w in words if not w.negated}
     lone_word = len(words) == 1 and buttons_shown
-    if (said & _REJECTED and not lone_word) or named_in(text, _HEAVY_FEELINGS, _VENT_CHARS):
+    if (said & REJECTION_WORDS and not lone_word) or named_in(text, _HEAVY_FEELINGS, _VENT_CHARS):
         return True
     mood = parse_mood(text) if len(text) <= MAX_CHOICE_CHARS else None
     return mood is not None and mood <= 2 and not any(ch.isdigit() for ch in text)

@@ -144,16 +144,11 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     # "figma sama storytelling": the skill is shown back in the bot's own voice.
     parsed = _SPOKEN_AND.sub(" dan ", parsed)
     # "sql kyknya": the hedge is no part of the skill, and SQL is written as such.
-    found = parsed.split()
-    while len(found) > 1 and found[-1].casefold() in _SKILL_HEDGES:
-        found.pop()
+    found = _without_hedges(parsed).split()
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
 
 
 _SPOKEN_AND = re.compile(r"\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)
-_SKILL_HEDGES = frozenset(
-    {"kyknya", "kayaknya", "kayanya", "sepertinya", "mungkin", "sih", "deh", "aja", "saja"}
-)
 
 
 @dataclass(frozen=True)
@@ -355,8 +350,10 @@ def parse_title(text: str, limit: int) -> str | Invalid:
     return as_title(parsed) if isinstance(parsed, str) else parsed
 
 
+# Said around a name or a skill, never part of it: "sql kyknya", "mungkin Analis Data".
 _HEDGE_WORDS = frozenset(
-    {"kayanya", "kayaknya", "kyknya", "kynya", "mungkin", "sih", "deh", "aja", "saja", "gitu"}
+    {"kayanya", "kayaknya", "kyknya", "kynya", "sepertinya", "mungkin", "sih", "deh", "gitu"}
+    | {"aja", "saja"}
 )
 # "sama hrd", "dengan user": who the interview was with, not a name.
 _WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})

@@ -17,7 +17,7 @@ from typing import Any
 
 from conversations import lexicon as lx
 from conversations import validators as v
-from conversations.choices import MAX_CHOICE_CHARS, vents, words
+from conversations.choices import MAX_CHOICE_CHARS, REJECTION_WORDS, vents, words
 
 APPLIED, TEST, HR, USER, FINAL, OFFER = "applied", "test", "hr", "user", "final", "offer"
 REJECTED, NO_NEWS = "rejected", "no_news"
@@ -344,9 +344,6 @@ def means_no_news(text: str) -> bool:
     return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
 
 
-_REJECTED = frozenset({"ditolak", "gagal", "direject", "reject", "rejected"})
-
-
 def parse_name(field: str, text: str) -> str | v.Invalid:
     """A company or a position, as typed."""
     if field == "company":
@@ -357,7 +354,7 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         return v.Invalid("name_forgotten")
     if isinstance(parsed, str) and v.asks_something(parsed):
         return v.Invalid("name_question")
-    if isinstance(parsed, str) and set(words(parsed)) & _REJECTED:
+    if isinstance(parsed, str) and set(words(parsed)) & REJECTION_WORDS:
         return v.Invalid("name_rejection")  # "ditolak": news, before any company's name
     if isinstance(parsed, str) and vents(parsed):
         return v.Invalid("name_feeling")
