@@ -620,7 +620,7 @@ async def test_leaving_at_the_date_question_keeps_the_application_without_a_date
     sari = bot.user(836, "Sari")
     await add_by_typing(sari, "PT Maju")
     cancelled = texts(await sari.send("/lamaran"))
-    assert "belum saya simpan" in cancelled[0] and "Belum ada lamaran" in cancelled[1]
+    assert "tidak saya simpan" in cancelled[0] and "Belum ada lamaran" in cancelled[1]
 
 
 async def test_a_source_typed_after_adding_was_left_is_not_called_a_button(
@@ -675,7 +675,7 @@ async def test_a_feeling_typed_while_adding_is_no_company(bot: BotHarness) -> No
     await rina.send("/lamaran")
     await rina.send("tambah")
     [line] = texts(await rina.send("duh capek"))
-    assert "bisa dicatat nanti saja" in line and "Duh Capek" not in line
+    assert "bisa dicatat nanti" in line and "Duh Capek" not in line
     [line] = texts(await rina.send("apa ya"))
     assert "hanya untuk Anda sendiri" in line
     await rina.send("PT Laut Biru")
@@ -701,7 +701,7 @@ async def test_lamaran_halfway_through_adding_says_what_was_not_saved(bot: BotHa
     for typed in ("Shopee", "product manager", "jobstreet"):
         await rina.send(typed)
     listed = texts(await rina.send("/lamaran"))
-    assert listed[0] == "Lamaran yang tadi sedang Anda catat belum lengkap, jadi belum saya simpan."
+    assert listed[0] == "Lamaran yang tadi Anda catat belum lengkap, jadi tidak saya simpan."
     assert await applications(bot, 9323) == []
 
 
@@ -717,7 +717,7 @@ async def test_a_miss_under_one_button_names_it(bot: BotHarness) -> None:
     rina = bot.user(9325, "Rina")
     await rina.send("/lamaran")
     [line] = texts(await rina.send("hmm"))
-    assert "Ketuk <b>Tambah lamaran</b> di atas" in line and "salah satu" not in line
+    assert "ketuk <b>Tambah lamaran</b> di atas" in line and "salah satu" not in line
 
 
 async def test_a_goodbye_under_a_menu_is_answered_in_kind(bot: BotHarness) -> None:

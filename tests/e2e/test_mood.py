@@ -284,7 +284,7 @@ async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
         assert "Sudah saya catat" in answered[-1] and "/grafik" in answered[-1]
     calls = await budi.send("/grafik")
     photo = only(calls, "sendPhoto")
-    assert "2 catatan /mood Anda, dihitung dari hari catatan pertama" in photo.text
+    assert "2 catatan /mood Anda; hari-harinya dihitung sejak catatan pertama" in photo.text
     assert "wawancara, satu garis" not in photo.text
     assert_valid_captions(calls)
     [(_, content)] = photo.files.values()
@@ -300,7 +300,7 @@ async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
     await budi.press("Hari ini")
     caption = only(await budi.send("/grafik"), "sendPhoto").text
     assert "memuat 3 catatan dari 1 wawancara" in caption  # two notes and the start mood
-    assert "Titik di sebelah kirinya adalah catatan /mood dari sebelum itu." in caption
+    assert "Titik di sebelah kiri garis itu adalah catatan /mood sebelum hari ke-0." in caption
     assert "tidak tampil" not in caption
 
 

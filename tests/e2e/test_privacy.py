@@ -192,7 +192,7 @@ async def test_a_confirmation_typed_after_a_try_that_missed_still_counts(bot: Bo
     await rina.send("/hapusdata")
     await rina.send("tarik persetujuan")
     [line] = texts(await rina.send("ya"))
-    assert "Ketik <i>Ya, tarik persetujuan</i> untuk melanjutkan" in line
+    assert "ketik <i>Ya, tarik persetujuan</i> untuk melanjutkan" in line
     async with bot.services.store.transaction() as session:
         before = await session.get(User, 703)
     assert before is not None and before.consent_feelings is True

@@ -476,7 +476,7 @@ async def test_venting_with_nothing_asked_is_heard_and_offered_company(bot: BotH
     assert heard_more.startswith("Terima kasih sudah menceritakannya.")
     assert only(more, "sendMessage").button_labels == ["Mulai pendampingan"]
     [answered] = texts(await dewi.send("gimana caranya biar ga ditolak terus?"))
-    assert answered.startswith("Pertanyaan yang wajar.")
+    assert answered.startswith("Pendampingan ini bisa membantu, langkah demi langkah")
     started = texts(await dewi.press("Mulai pendampingan"))
     assert any("menyimpan" in text for text in started)  # the journey's consent question
     assert len(await rows(bot, Journey, 1240)) == 1

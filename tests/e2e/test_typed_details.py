@@ -541,7 +541,7 @@ async def test_a_typed_stage_and_date_are_read_back_with_the_weekday(bot: BotHar
     await rina.send("wawancara sama hr")
     [asked] = texts(await rina.send("20/11/2026"))
     assert asked.startswith(
-        "Sudah saya catat: wawancara tahap rekrutmen (HR), Jumat, 20 November 2026.\n\n"
+        "Sudah saya catat: wawancara tahap rekrutmen (HR) pada Jumat, 20 November 2026.\n\n"
     )
     assert "Nama apa yang ingin Anda cantumkan" in asked
 
@@ -677,7 +677,7 @@ async def test_a_sentence_at_the_position_question_is_no_position(bot: BotHarnes
     rina = await started(bot, 2155, THROUGH_STEP_ONE)
     await rina.send("PT Kilat")
     [line] = texts(await rina.send("mati lampu td jd telat interview"))
-    assert line.startswith("Sepertinya itu cerita, bukan nama posisinya.")
+    assert line.startswith("Terima kasih sudah bercerita.") and "cukup tulis nama posisinya" in line
     assert "position" not in await answers_of(bot, 2155)
 
 
@@ -694,7 +694,7 @@ async def test_the_stage_typed_at_the_position_question_is_no_position(bot: BotH
     rina = await started(bot, 2157, THROUGH_STEP_ONE)
     await rina.send("PT Maju")
     [line] = texts(await rina.send("kayanya sama hrd deh"))
-    assert "Tahap wawancaranya saya tanyakan sesudah ini" in line
+    assert "tahap wawancaranya saya tanyakan sebentar lagi" in line
     assert "position" not in await answers_of(bot, 2157)
     await rina.send("staf admin kayanya")
     assert (await answers_of(bot, 2157))["position"] == "Staf Admin"
@@ -711,7 +711,7 @@ async def test_a_feeling_or_a_question_never_signs_or_greets_in_the_email(
     [felt] = texts(await rina.send("capek"))
     assert "Pakai nama Rina" in felt and "sender_name" not in await answers_of(bot, 2158)
     [asked] = texts(await rina.send("apa bedanya?"))
-    assert asked.startswith("Nama ini muncul di bawah email sebagai pengirim.")
+    assert asked.startswith("Nama ini tercantum di akhir email sebagai pengirim.")
     await rina.send("Rina Lestari")
     [felt_again] = texts(await rina.send("kecewa"))
     assert "Tim rekrutmen saja" in felt_again
