@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -61,7 +61,11 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
         return Invalid("name_letters")
     if isinstance(parsed, str) and (
-        only_skips(parsed) or small_talk(parsed) or _filler(parsed) or _replies(parsed)
+        only_skips(parsed)
+        or small_talk(parsed)
+        or _filler(parsed)
+        or _replies(parsed)
+        or removes(parsed)
     ):
         # "makasih ya", "oke": saved, the next question would ask about "Makasih Ya".
         return Invalid("name_needed")
@@ -75,6 +79,14 @@ def parse_name(text: str, limit: int) -> str | Invalid:
         # "lupa namanya", "aduh ga tau deh, ga mau inget2 lagi": no name, and no demand.
         return Invalid("name_forgotten")
     return parsed
+
+
+_REMOVING = frozenset({"hapus", "hapus aja", "hapus saja", "dihapus", "kosongkan", "kosongin"})
+
+
+def removes(text: str) -> bool:
+    """ "hapus": asks to take a detail out, never names it."""
+    return " ".join(clean_text(text).casefold().strip(" .!").split()) in _REMOVING
 
 
 def forgets(text: str) -> bool:
@@ -166,6 +178,76 @@ def corrects(text: str) -> bool:
     return bool(set(words(clean_text(text).casefold())[:3]) & _CORRECTING)
 
 
+@dataclass(frozen=True)
+class Correction:
+    """ "eh salah, perusahaannya PT Maju Jaya": the answer named (a key of the words it was
+    named by; "" when not named) and its new value ("" when not given yet)."""
+
+    field: str
+    value: str
+    # A correcting word was said ("salah", "harusnya"), not only the detail's name.
+    marked: bool
+
+
+# Said before the new value of a corrected detail, never part of it.
+_CORRECTION_MARKS = (
+    *("salah ketik", "salah tulis", "salah", "ralat", "typo", "keliru", "koreksi", "bukan"),
+    *("yang benar", "yang bener", "yg benar", "yg bener", "yg bnr", "harusnya", "hrsnya"),
+    *("seharusnya", "sebenarnya", "sebenernya", "maksudnya", "maksud saya", "maksud aku"),
+    *("maksudku", "ganti", "gantiin", "diganti", "ubah", "diubah", "ubahin", "perbaiki"),
+)
+_CORRECTION_FILLER = frozenset(
+    {"eh", "ehh", "oh", "aduh", "duh", "maaf", "sori", "sorry", "tadi", "td", "itu", "tuh"}
+    | {"nya", "yg", "yang", "jadi", "jd", "menjadi", "adalah", "ya", "kak", "mau", "tolong"}
+    | {"aku", "saya", "sy", "gw", "gue", "ketik", "tulis", "nulis"}
+)
+# "salah perusahaannya sih": blame said, nothing corrected.
+_SPOKEN = frozenset({"sih", "deh", "kok", "dong", "lho", "loh", "kan", "emang", "memang"})
+_CORRECTION_TAIL = re.compile(r"[\s,]+(?:bukan|bkn)\s.*$", re.IGNORECASE)
+_TOKEN = re.compile(r"\S+")
+_OR_RATHER = re.compile(r"^.*?\s(?:tapi|tp|tpi|melainkan)\s+", re.IGNORECASE)
+
+
+def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Correction | None:
+    """A message that corrects a detail or names it before its value ("posisinya salah,
+    harusnya Analis Data Senior", "nama perusahaannya salah", "bukan PT Maju tapi PT Maju
+    Jaya"); None for an answer that does neither. `named_by`: each detail's names."""
+    cleaned = clean_text(text)
+    if vents(cleaned) or asks_something(cleaned) or find_patterns(cleaned) or complains(cleaned):
+        return None  # "salah saya kurang persiapan" corrects nothing
+    tokens = [(m.start(), m.group().casefold().strip(",.:;!-")) for m in _TOKEN.finditer(cleaned)]
+    phrases = [(p, "") for p in _CORRECTION_MARKS]
+    phrases += [(p, key) for key, names in named_by.items() for p in names]
+    phrases.sort(key=lambda item: -len(item[0].split()))
+    field, marked, denied, at = "", False, False, 0
+    while at < len(tokens):
+        for phrase, key in phrases:
+            size = len(phrase.split())
+            if " ".join(word for _, word in tokens[at : at + size]) == phrase:
+                field = key or field
+                denied = denied or (not marked and phrase == "bukan")
+                marked = marked or not key
+                at += size
+                break
+        else:
+            if tokens[at][1] in _CORRECTION_FILLER or not tokens[at][1]:
+                at += 1
+                continue
+            break
+    if (at < len(tokens) and tokens[at][1] in _SPOKEN) or (cleaned.istitle() and not field):
+        return None  # "Bukan Main Corp" is a name
+    value = cleaned[tokens[at][0] :] if at < len(tokens) else ""
+    if denied:
+        # "bukan PT Maju tapi PT Maju Jaya": what follows "tapi" is the value.
+        rather = _OR_RATHER.sub("", value, count=1)
+        value = rather if rather != value else ""
+    tail = _CORRECTION_TAIL.sub("", value)
+    if not field and not marked and tail == value:
+        return None
+    # "Analis Data, bukan Analis Bisnis": the value first, what it replaces after.
+    return Correction(field, tail.strip(" ,.:;-"), marked)
+
+
 def parse_story(text: str, limit: int) -> str | Cut | Invalid | None:
     """The story: "ok", "hmm", "9" or "makasih" tell nothing, and are taken as the story
     left out (no "Terima kasih sudah bercerita" for them). Past the limit it is cut at a
@@ -246,7 +328,7 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_name(text, limit)
     if isinstance(parsed, str) and asks_something(parsed):
         return Invalid("name_question")  # "apa bedanya?" would sign the email
-    if isinstance(parsed, str) and vents(parsed):
+    if isinstance(parsed, str) and (vents(parsed) or complains(parsed)):
         return Invalid("name_feeling")  # "capek" would sign the email
     if isinstance(parsed, str) and any(ch.isdigit() for ch in parsed):
         return Invalid("name_letters")
@@ -343,7 +425,7 @@ def parse_title(text: str, limit: int) -> str | Invalid:
         return Invalid("correction")  # "eh salah, perusahaannya …" is no position
     if isinstance(parsed, str) and asks_something(parsed):
         return Invalid("name_question")
-    if isinstance(parsed, str) and vents(parsed):
+    if isinstance(parsed, str) and (vents(parsed) or complains(parsed)):
         return Invalid("name_feeling")
     if isinstance(parsed, str) and tells_a_story(parsed):
         return Invalid("name_sentence")  # "mati lampu td jd telat interview"
@@ -375,6 +457,27 @@ _TELLING = frozenset(
     | {"saya", "aku", "gue", "gw", "banget", "bgt", "sih", "deh", "udah", "udh", "telat"}
 )
 _NAME_MAX_WORDS = 4
+
+
+# What a person says about a company or a recruiter, never their name: "hrdnya jutek".
+_COMPLAINT_WORDS = frozenset(
+    {"toxic", "jutek", "judes", "ketus", "galak", "sombong", "songong", "nyebelin", "ngeselin"}
+    | {"menyebalkan", "ghosting", "diphp", "php", "ribet", "lelet", "kejam", "jahat", "kasar"}
+    | {"zonk", "kacau", "berantakan", "gajelas", "bete", "tega", "curang"}
+)
+_COMPLAINT_PHRASES = re.compile(
+    r"\b(?:ga|gak|nggak|ngga|enggak|tidak|tdk|kurang)\s+(?:jelas|profesional|sopan|ramah|adil)\b"
+)
+
+
+def complains(text: str) -> bool:
+    """Whether a short answer judges the company or the recruiter instead of naming them
+    (typed as a name, "Galak Jaya" is kept)."""
+    if text.istitle():
+        return False
+    folded = clean_text(text).casefold()
+    said = set(re.findall(r"[a-z]+", folded))
+    return bool(said & _COMPLAINT_WORDS) or bool(_COMPLAINT_PHRASES.search(folded))
 
 
 def tells_a_story(text: str) -> bool:
@@ -871,13 +974,13 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     if any(ch.isalpha() for ch in named) and (" " in named or named.casefold() not in _TITLES):
         cleaned = named
     words = set(re.findall(r"[a-z]+", cleaned.casefold()))
-    if words & _NOT_KNOWING:  # "lupa namanya", "nggak kenal": addressed to the team
+    if words & _NOT_KNOWING or removes(cleaned):  # "lupa namanya", "hapus": to the team
         return (UNKNOWN_TITLE, "")
     if words & _NOT_A_NAME:
         return Invalid("recruiter_name")
     if asks_something(cleaned):
         return Invalid("name_question")  # "siapa ya?" would greet the recruiter
-    if vents(cleaned):
+    if vents(cleaned) or complains(cleaned):
         return Invalid("name_feeling")  # "kecewa" would be "Yth. Bapak/Ibu Kecewa"
     if sum(ch.isdigit() for ch in cleaned) >= _DIGITS_IN_NO_NAME:  # a phone number, an ID
         return Invalid("recruiter_phone")

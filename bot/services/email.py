@@ -37,6 +37,8 @@ FIELDS = {
 # Fields that may be left out ("hapus", "-", "skip"; for the recipient "tim rekrutmen",
 # "gak tau"), with what their "skip" says.
 SKIPPABLE = {"phone": "Hapus", "linkedin": "Hapus", "recruiter": "Tim rekrutmen saja"}
+# What a message calls each field when it names one ("nama perusahaannya salah").
+NAMED = {field: flow.PROMPT_BY_ID[prompt].named_by for field, prompt in FIELDS.items()}
 # How many recent journeys are searched for the latest email.
 RECENT_JOURNEYS = 5
 
@@ -128,22 +130,42 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         return None
     if not isinstance(turn.event, Text):
         return missed(Outcome((Reply("journey/email_field_miss.html", {"error": "unsupported"}),)))
+    text = turn.event.text
+    fix = v.read_correction(text, NAMED)
+    if fix is not None and fix.field in FIELDS and fix.field != field:
+        # "posisinya yang salah" after choosing the company: the position is asked for.
+        field = fix.field
+        if not fix.value:
+            turn.wait_for(Awaiting(EDIT, f"{loaded.journey.id}:{field}"))
+            context = {"field": field, "a": loaded.state.answers}
+            return Outcome((Reply("journey/email_field.html", context),))
+    if fix is not None:
+        # "nama perusahaannya salah" asks for the right one; "yg bener PT Maju Jaya" gives it.
+        if not fix.value:
+            return missed(_field_miss("correction", field))
+        text = fix.value
     prompt = flow.PROMPT_BY_ID[FIELDS[field]]
     skip = SKIPPABLE.get(field)
-    skipped = skip is not None and understand(
-        turn.event.text, [Option(SKIP, skip, role=SKIP)]
-    ).values == (SKIP,)
+    skipped = skip is not None and (
+        understand(text, [Option(SKIP, skip, role=SKIP)]).values == (SKIP,) or v.removes(text)
+    )
+    if skip is None and v.removes(text):
+        return missed(_field_miss("required", field))
     value = None
     if not skipped and prompt.parse is not None:
-        value = prompt.parse(turn.event.text, loaded.state)
+        value = prompt.parse(text, loaded.state)
     if isinstance(value, v.Invalid):
-        context = {"error": value.error, "limit": value.limit, "field": field}
-        return missed(Outcome((Reply("journey/email_field_miss.html", context),)))
+        return missed(_field_miss(value.error, field, value.limit))
     updates = prompt.store(loaded.state, value) if prompt.store else {prompt.id: value}
     await _store(turn, loaded, dict(updates))
     turn.wait_for(None)
     refreshed = await load(turn, loaded.journey)
     return _email(turn, refreshed, note="changed")
+
+
+def _field_miss(error: str, field: str, limit: int | None = None) -> Outcome:
+    context = {"error": error, "limit": limit, "field": field}
+    return Outcome((Reply("journey/email_field_miss.html", context),))
 
 
 async def _store(turn: Turn, loaded: Loaded, updates: dict[str, object]) -> None:

@@ -59,6 +59,8 @@ class Flow:
         # Which prompt stores an answer key (a grid's rows, a store's keys, its own id).
         self.owner = {key: prompt for prompt in self.prompts for key in prompt.answer_keys}
         self._step_intros = {step.number: step.intro for step in self.steps}
+        # The email's details a message may correct by name ("eh salah, perusahaannya …").
+        self.named_by = {prompt.id: prompt.named_by for prompt in self.prompts if prompt.named_by}
 
     def step_intro(self, number: int) -> str | None:
         return self._step_intros.get(number)
@@ -208,6 +210,12 @@ class Flow:
             return self._miss(state, prompt, v.Invalid("aside_rejection"))
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
         failed = prompt.parse is None or isinstance(value, v.Invalid)
+        fix = v.read_correction(event.text, self.named_by) if prompt.step >= EMAIL_STEP else None
+        if fix is not None and (failed or prompt.named_by):
+            # Never at a note that opens with "salah": only where no other answer fits.
+            corrected = self._correct(state, prompt, fix)
+            if corrected is not None:
+                return corrected
         if failed and aside in ("thanks", "hello"):
             # Said beside the question, not to it: answered as such, the question stands.
             return self._miss(state, prompt, v.Invalid(f"aside_{aside}"))
@@ -312,6 +320,47 @@ class Flow:
         if complete and (finishing or not has_finishing_row):
             return self._accepted(filled, prompt, None)
         return Transition(filled, Outcome((look.prompt_reply(self, filled, edit=not typed),)))
+
+    def _correct(self, state: State, prompt: Prompt, fix: v.Correction) -> Transition | None:
+        """An email detail corrected in place: "eh salah, perusahaannya PT Maju Jaya" at
+        a later question, or "posisinya Analis Data" at its own. Without the detail named,
+        a correcting word points at the latest detail given, else at the question itself.
+        None: no correction after all, the text is read as an answer."""
+        answered = [
+            other
+            for other in self.prompts[: self.order.index(prompt.id)]
+            if other.named_by and other.id in self.named_by and self._has_answer(state, other)
+        ]
+        if fix.field and fix.field != prompt.id:
+            named = self.by_id[fix.field]
+            if not fix.marked or named not in answered:
+                return None  # "nama saya Rina" before it was asked: no correction
+            targets = [named]
+        elif fix.field or not fix.marked:
+            targets = [prompt] if prompt.named_by else []
+        else:
+            targets = [*answered[-1:], *([prompt] if prompt.named_by else [])]
+        for target in targets:
+            if target is prompt:
+                if not fix.value:
+                    return None
+                value = prompt.parse(fix.value, state) if prompt.parse else None
+                if value is None or isinstance(value, v.Invalid):
+                    return self._miss(state, prompt, value or v.Invalid("choice"))
+                return self._accept(state, prompt, value)
+            if not fix.value:
+                return self._miss(state, prompt, v.Invalid("correction_value"))
+            value = target.parse(fix.value, state) if target.parse else None
+            if value is None or isinstance(value, v.Invalid):
+                continue
+            updates = target.store(state, value) if target.store else {target.id: value}
+            fixed = replace(state, answers={**state.answers, **updates}, misses=0)
+            said = Reply("journey/corrected.html", {**look.view(self, fixed), "field": target.id})
+            return Transition(fixed, Outcome((said, *look.prompt_replies(self, fixed, False))))
+        return self._miss(state, prompt, v.Invalid("correction")) if targets else None
+
+    def _has_answer(self, state: State, prompt: Prompt) -> bool:
+        return any(state.answers.get(key) is not None for key in prompt.answer_keys)
 
     # --- moving on -------------------------------------------------------------------
 

@@ -201,6 +201,9 @@ class Prompt:
     # A grid's answers when "ga usah" or "skip" is typed at it; None: it cannot be
     # skipped, and the miss line says how to go on or pause.
     typed_skip: Mapping[str, Any] | None = None
+    # The words a message names this detail by ("perusahaannya", "nama penerima"): said
+    # with a new value, later on or from /email, they correct it in place.
+    named_by: tuple[str, ...] = ()
 
     @property
     def answer_keys(self) -> tuple[str, ...]:

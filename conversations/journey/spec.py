@@ -87,6 +87,27 @@ def _not_yet_known(key: str) -> Any:
     return lambda state: key not in state.answers
 
 
+# How a message names each detail of the email when it corrects one.
+COMPANY_NAMES = (
+    *("nama perusahaannya", "nama perusahaan", "perusahaannya", "perusahaan", "nama pt"),
+    *("nama ptnya", "ptnya", "pt nya", "nama kantornya", "nama kantor", "kantornya"),
+)
+POSITION_NAMES = (
+    *("nama posisinya", "nama posisi", "posisinya", "posisi", "jabatannya", "jabatan"),
+    *("nama jabatannya", "lowongannya", "bagiannya"),
+)
+SENDER_NAMES = (
+    *("nama saya", "nama aku", "namaku", "nama gw", "nama gue", "nama sy", "nama pengirim"),
+    *("nama pengirimnya", "nama lengkap saya", "nama lengkapku"),
+)
+RECRUITER_NAMES = (
+    *("nama penerimanya", "nama penerima", "penerimanya", "penerima", "nama hrdnya"),
+    *("nama hrd", "nama hrnya", "nama hr", "hrdnya", "hrnya", "nama perekrutnya"),
+    *("nama perekrut", "perekrutnya", "nama recruiternya", "recruiternya", "nama pewawancara"),
+    *("nama pewawancaranya", "pewawancaranya"),
+)
+
+
 def _short(limit: int) -> Any:
     return lambda text, state: v.parse_short_text(text, limit)
 
@@ -436,6 +457,7 @@ PROMPTS: tuple[Prompt, ...] = (
         parse=_company,
         store=_company_answers,
         when=_not_yet_known("company"),
+        named_by=COMPANY_NAMES,
         condition="already known",
     ),
     Prompt(
@@ -444,6 +466,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "journey/position.html",
         parse=_title(v.POSITION_LIMIT),
         when=_not_yet_known("position"),
+        named_by=POSITION_NAMES,
         condition="already known",
     ),
     Prompt(
@@ -476,6 +499,7 @@ PROMPTS: tuple[Prompt, ...] = (
         _sender,
         parse=lambda text, state: v.parse_person_name(text, v.NAME_LIMIT),
         value=_own_name,
+        named_by=SENDER_NAMES,
     ),
     Prompt(
         "recruiter",
@@ -486,6 +510,7 @@ PROMPTS: tuple[Prompt, ...] = (
         parse=_recruiter,
         store=_recruiter_answers,
         keys=("recruiter_title", "recruiter_name"),
+        named_by=RECRUITER_NAMES,
     ),
     Prompt(
         "email_sent",

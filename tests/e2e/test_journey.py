@@ -584,3 +584,88 @@ async def test_step_one_names_no_feeling_the_person_did_not_name(bot: BotHarness
     assert "Rasa sedih dan lelah sangat bisa dimengerti" in named
     ready = texts(await sari.send("capek banget rasanya"))[-1]
     assert "Rasa lelah" not in ready
+
+
+async def test_an_email_detail_is_corrected_where_the_person_notices_it(bot: BotHarness) -> None:
+    rina = bot.user(540, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    await rina.send("PT Maju")
+    # At the position question, the company's typo: corrected, the question asked again.
+    fixed = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
+    assert fixed[0] == "Baik, nama perusahaannya saya ubah menjadi <b>PT Maju Jaya</b>."
+    assert "posisi" in fixed[1]
+    assert (await answers_of(bot, 540))["company"] == "PT Maju Jaya"
+    assert "position" not in await answers_of(bot, 540)
+    # Without naming it, a correcting word means the latest detail given.
+    await rina.send("Analis")
+    await rina.send("yg bener Analis Data")
+    answers = await answers_of(bot, 540)
+    assert answers["position"] == "Analis Data" and answers["company"] == "PT Maju Jaya"
+    [journey] = await rows(bot, Journey, 540)
+    assert (journey.company, journey.position) == ("PT Maju Jaya", "Analis Data")
+    # "salah ketik" alone asks what to correct; nothing is saved from it.
+    which = texts(await rina.send("salah ketik"))
+    assert which == [
+        "Baik, mana yang perlu diperbaiki? Tulis dalam satu pesan beserta isi yang benar, "
+        "misalnya <i>ralat, perusahaannya PT Maju Jaya</i>."
+    ]
+    assert "stage" not in await answers_of(bot, 540)
+    # A complaint about the company is no correction and no name.
+    await rina.press("Wawancara rekrutmen (HR)")
+    await rina.send("kemarin")
+    await rina.press("Pakai nama Rina")
+    judged = texts(await rina.send("hrdnya jutek bgt"))
+    assert "wajar" in judged[0]
+    assert "recruiter_name" not in await answers_of(bot, 540)
+
+
+async def test_a_note_that_opens_with_salah_stays_a_note(bot: BotHarness) -> None:
+    rina = bot.user(541, "Rina")
+    await rina.send("/gagal")
+    steps = BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))]
+    await run_steps(rina, steps)
+    before = await answers_of(bot, 541)
+    await rina.send("salah saya kurang latihan soal teknis")
+    after = await answers_of(bot, 541)
+    assert after["company"] == before["company"] == "PT Maju <Jaya>"
+    assert any("kurang latihan" in str(value) for value in after.values())
+
+
+async def test_email_field_editor_reads_what_people_type(bot: BotHarness) -> None:
+    rina = bot.user(542, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)
+    await rina.send("/email")
+    await rina.press("Ubah isi email")
+    await rina.press("Perusahaan")
+    # Saying the name is wrong asks for the right one; nothing is saved from it.
+    asked = texts(await rina.send("nama perusahaannya salah"))
+    assert asked == ["Baik. Ketik nama perusahaan yang benar, misalnya <i>PT Maju Bersama</i>."]
+    felt = texts(await rina.send("duh capek bgt"))
+    assert felt[0].startswith("Tidak apa-apa, perasaan seperti itu wajar. Isi email tetap")
+    removed = texts(await rina.send("hapus"))
+    assert removed[0].startswith("Nama perusahaan perlu ada di email, jadi tidak bisa dihapus.")
+    assert (await answers_of(bot, 542))["company"] == "PT Maju <Jaya>"
+    fixed = texts(await rina.send("yg bener PT Maju Jaya"))
+    assert "PT Maju Jaya" in [t for t in fixed if "Permohonan Umpan Balik" in t][-1]
+    assert (await answers_of(bot, 542))["company"] == "PT Maju Jaya"
+    # Another field named while one was chosen: that one is asked for.
+    await rina.press("Ubah isi email")
+    await rina.press("Perusahaan")
+    switched = texts(await rina.send("eh posisinya yang salah"))
+    assert switched == ["Tulis nama posisi yang benar, misalnya <i>Analis Data</i>."]
+    await rina.send("Analis Data Senior")
+    answers = await answers_of(bot, 542)
+    assert (answers["company"], answers["position"]) == ("PT Maju Jaya", "Analis Data Senior")
+    # "hapus" at the recipient addresses the team; at the sender it is no name.
+    await rina.press("Ubah isi email")
+    await rina.press("Nama Anda")
+    assert (await answers_of(bot, 542))["sender_name"] == "Rina"
+    kept = texts(await rina.send("hapus"))
+    assert kept[0].startswith("Nama Anda perlu ada di email")
+    await rina.send("Rina Lestari")
+    await rina.press("Ubah isi email")
+    await rina.press("Penerima")
+    team = texts(await rina.send("hapus"))
+    assert "Yth. Tim Rekrutmen PT Maju Jaya," in team[0]

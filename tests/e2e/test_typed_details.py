@@ -612,23 +612,27 @@ async def test_a_story_past_the_limit_is_read_up_to_it_not_refused(bot: BotHarne
     assert saved["story_cut"] is True
 
 
-async def test_a_correction_typed_at_the_next_question_is_pointed_to_email(
+async def test_a_correction_typed_at_a_later_question_is_applied_there(
     bot: BotHarness,
 ) -> None:
     rina = await started(bot, 2149, THROUGH_STEP_ONE)
     await rina.send("PT Maju, staf IT")
     await rina.press("Tes atau wawancara teknis")
-    [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
-    assert "ketik /email" in line and "belum terbaca" not in line
-    assert "interview_date" not in await answers_of(bot, 2149)
+    said, asked_again = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
+    assert said == "Baik, nama perusahaannya saya ubah menjadi <b>PT Maju Jaya</b>."
+    assert "tanggal" in asked_again
+    answers = await answers_of(bot, 2149)
+    assert (answers["company"], answers["position"]) == ("PT Maju Jaya", "staf IT")
+    assert "interview_date" not in answers
 
 
-async def test_a_correction_at_the_position_question_is_no_position(bot: BotHarness) -> None:
+async def test_a_correction_that_cannot_be_read_points_to_email(bot: BotHarness) -> None:
     rina = await started(bot, 2150, THROUGH_STEP_ONE)
     await rina.send("PT Maju")
-    [line] = texts(await rina.send("eh salah, perusahaannya PT Maju Jaya"))
-    assert "ketik /email" in line
-    assert "position" not in await answers_of(bot, 2150)
+    [line] = texts(await rina.send("eh salah, perusahaannya 12345"))
+    assert "ralat, perusahaannya PT Maju Jaya" in line and "/email" in line
+    answers = await answers_of(bot, 2150)
+    assert answers["company"] == "PT Maju" and "position" not in answers
 
 
 async def test_a_rows_name_pressed_keeps_every_button_of_the_grid(bot: BotHarness) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -370,6 +371,7 @@ MISS_ERRORS = {
     "name_stage": ("company", "position"),
     "name_forgotten": ("company", "position", "skill_name", "sender_name"),
     "correction": ("interview_date", "sender_name", "position"),
+    "correction_value": ("position", "stage"),
     "scale_story": ("mood",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
@@ -529,10 +531,24 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
     "journey/email_field.html": [{"field": field, "a": realistic_answers()} for field in FIELDS],
     "journey/email_field_miss.html": [
         {"error": error, "limit": 100, "field": field}
-        for error in ("too_long", "phone", "linkedin", "recruiter_name", "empty")
+        for error in (
+            *("too_long", "phone", "linkedin", "recruiter_name", "empty", "correction"),
+            *("required", "name_feeling", "name_question", "name_self_blame", "name_private"),
+            *("name_needed", "name_forgotten", "name_sentence", "name_stage", "name_letters"),
+            *("sender_date", "sender_honorific", "recruiter_phone"),
+        )
         for field in FIELDS
     ]
     + [{"error": "unsupported"}],
+    # A detail of the email corrected in place, at a later question.
+    "journey/corrected.html": [
+        {"field": field, "a": defaultdict(lambda: None, answers)}
+        for field in ("company", "position", "sender_name", "recruiter")
+        for answers in (
+            realistic_answers(),
+            {**realistic_answers(), "recruiter_title": "unknown", "recruiter_name": None},
+        )
+    ],
     "journey/row_hint.txt": [{}],
     # /rencana with strategy commitments counts the week's applications (/lamaran).
     "journey/plan.html": [
@@ -1168,7 +1184,8 @@ def example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
         yield f"journey/email_field.html {field}", text, email_field_accepts(field)
         # The miss of this field: its own error, or an empty answer.
         own = {"phone": "phone", "linkedin": "linkedin", "recruiter": "recruiter_name"}
-        for error in dict.fromkeys((own.get(field, "empty"), "empty")):
+        names = ("correction", "name_feeling", "name_question", "name_needed", "name_letters")
+        for error in dict.fromkeys((own.get(field, "empty"), "empty", *names)):
             miss: dict[str, Any] = {"error": error, "limit": 100, "field": field}
             text = RENDERER.render("journey/email_field_miss.html", **miss)
             where = f"journey/email_field_miss.html {error} {field}"
