@@ -620,6 +620,10 @@ async def answer_text(turn: Turn) -> Outcome | None:
         # "ya" under /hapusdata's question answers that question, never the journey's
         # ("Ya" saved as the sender's name).
         return None
+    if other_question and _deletes(turn):
+        # Under "Hapus semua data saya", "yakin" or "tarik persetujuan" is about the data,
+        # never the company's name: that question answers it, or says how to.
+        return None
     event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
     transition = flow.advance(loaded.state, event or turn.event)
     if transition.outcome.miss and isinstance(event, Text):
@@ -632,6 +636,11 @@ async def answer_text(turn: Turn) -> Outcome | None:
         return None
     outcome = await _apply(turn, loaded, transition)
     return replace(outcome, asks_next=_asks_next(loaded.state, transition.state))
+
+
+def _deletes(turn: Turn) -> bool:
+    """Whether the question on screen can delete something (/hapusdata's menu)."""
+    return any(Option.from_entry(entry).destructive for entry in turn.user.keyboard or [])
 
 
 def _asks_next(before: flow.State, after: flow.State) -> bool:

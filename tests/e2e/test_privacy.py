@@ -213,3 +213,29 @@ async def test_a_stray_number_gives_no_consent(bot: BotHarness) -> None:
     await budi.send("/hapusdata")
     [given] = texts(await budi.send("izinkan penyimpanan"))
     assert "Mulai sekarang" in given
+
+
+async def test_words_typed_at_the_data_menu_never_answer_the_open_journey(
+    bot: BotHarness,
+) -> None:
+    """With a journey waiting for the company, "yakin" under "Anda yakin …?" is about the
+    data: never saved as the company's name."""
+    rina = bot.user(705, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("send", "PT Maju <Jaya>"))])
+    await rina.send("/hapusdata")
+    await rina.send("hapus semua aja")
+    [line] = texts(await rina.send("yakin"))
+    assert "Ya, hapus semuanya" in line
+    assert "company" not in await answers_of(bot, 705)
+    budi = bot.user(706, "Budi")
+    await budi.send("/gagal")
+    steps = [("press", "Tidak, jangan simpan"), ("press", "2"), ("press", "Selesai")]
+    await run_steps(budi, [*steps, ("send", "sedih"), ("press", "Saya siap lanjut")])
+    await budi.send("/hapusdata")
+    await budi.send("tarik persetujuan")
+    assert "company" not in await answers_of(bot, 706)
+    # Once the menu is closed, the journey's question takes the answer again.
+    await budi.press("Batal, jangan hapus")
+    await budi.send("PT Maju")
+    assert (await answers_of(bot, 706))["company"] == "PT Maju"
