@@ -1102,6 +1102,12 @@ _ACKNOWLEDGE = frozenset(
 )
 
 
+def opens_with_thanks(text: str) -> bool:
+    """ "makasih ya udh nemenin": thanks first, so no name, whatever follows."""
+    first = next((w.text for c in clauses(text[:MAX_CHOICE_CHARS]) for w in c), "")
+    return first in _THANKS
+
+
 def acknowledges(text: str) -> bool:
     """ "ok", "oke makasih", "sip": the whole message only nods to what it follows."""
     if len(text) > MAX_CHOICE_CHARS:

@@ -136,6 +136,39 @@ def _filler(text: str) -> bool:
     return " ".join(text.casefold().replace(".", " ").split()) in _FILLERS
 
 
+# "udah semua kok", "itu aja": nothing more to note.
+_DONE_SAYING = frozenset(
+    {"udah semua", "sudah semua", "itu aja", "itu saja", "udah itu aja", "udah itu saja"}
+    | {"udah cukup", "sudah cukup", "cukup", "segitu aja", "segitu saja", "udah kok"}
+    | {"ga ada lagi", "gak ada lagi", "tidak ada lagi", "nggak ada lagi", "udah", "udah aja"}
+)
+_DONE_PARTICLES = frozenset({"kok", "sih", "deh", "ya", "kak", "dong", "kayanya", "kayaknya"})
+
+
+def says_done(text: str) -> bool:
+    found = clean_text(text).casefold().replace(",", " ").replace(".", " ").split()
+    while len(found) > 1 and found[-1] in _DONE_PARTICLES:
+        found.pop()
+    return " ".join(found) in _DONE_SAYING
+
+
+# "emang wajar ya kalo buntu di soal SQL?": asking whether it is normal.
+_NORMAL_WORDS = frozenset({"wajar", "normal", "biasa", "lumrah", "umum"})
+_NOTE_QUESTION_WORDS = 15
+
+
+def parse_note(text: str, limit: int) -> str | Invalid | None:
+    """A note about the interview; None for "udah semua kok" (nothing to note). A short
+    question is asked of the bot, not noted: answered, and the note is still asked."""
+    if says_done(text):
+        return None
+    found = clean_text(text).casefold().split()
+    if "?" in text and len(found) <= _NOTE_QUESTION_WORDS and asks_something(text):
+        said = set(re.findall(r"[a-z]+", text.casefold()))
+        return Invalid("note_normal" if said & _NORMAL_WORDS else "note_question")
+    return parse_long_text(text, limit)
+
+
 def says_nothing_is_missing(text: str) -> bool:
     """ "ga ada yg kurang kayaknya", "udah cukup semua": an answer to "what is missing?"
     that names nothing."""
@@ -205,6 +238,11 @@ _CORRECTION_FILLER = frozenset(
 _SPOKEN = frozenset({"sih", "deh", "kok", "dong", "lho", "loh", "kan", "emang", "memang"})
 _CORRECTION_TAIL = re.compile(r"[\s,]+(?:bukan|bkn)\s.*$", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+_MIDWAY_CORRECTION = re.compile(
+    r"(?:\s*,\s*(?:ehh?\s+)?|\s+ehh?,?\s+)(?:maksudnya|maksud\s+saya|maksudku|salah,?|ralat|"
+    r"yg\s+bener|yang\s+benar|yang\s+bener|harusnya)[\s,:]+|\s+(?:maksudnya|harusnya)\s+",
+    re.IGNORECASE,
+)
 _OR_RATHER = re.compile(r"^.*?\s(?:tapi|tp|tpi|melainkan)\s+", re.IGNORECASE)
 
 
@@ -234,6 +272,10 @@ def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Corre
                 at += 1
                 continue
             break
+    midway = _MIDWAY_CORRECTION.search(cleaned) if at == 0 else None
+    if midway and midway.start() > 0:
+        # "backend engineer, eh maksudnya software engineer": the message's own last word.
+        return Correction("", cleaned[midway.end() :].strip(" ,.:;-"), False)
     if (at < len(tokens) and tokens[at][1] in _SPOKEN) or (cleaned.istitle() and not field):
         return None  # "Bukan Main Corp" is a name
     value = cleaned[tokens[at][0] :] if at < len(tokens) else ""
@@ -423,6 +465,8 @@ def parse_title(text: str, limit: int) -> str | Invalid:
         return Invalid("name_stage")
     if isinstance(parsed, str) and corrects(parsed):
         return Invalid("correction")  # "eh salah, perusahaannya …" is no position
+    if isinstance(parsed, str) and _sounds_like_a_day(parsed):
+        return Invalid("name_date")  # "tanggal 27 kemarin": the date, typed early
     if isinstance(parsed, str) and asks_something(parsed):
         return Invalid("name_question")
     if isinstance(parsed, str) and (vents(parsed) or complains(parsed)):
@@ -957,6 +1001,12 @@ _ROLE_TAIL = re.compile(
 )
 
 
+# A title and one name before the rest of the message: "bu rina, lupa nama panjangnya".
+_SHORT_NAME = re.compile(
+    r"^\s*(bapak|pak|bpk|mas|ibu|bu|ibuk|mbak|mba)\.?\s+([^\W\d_]{2,})"
+    r"\s*(?:,|\btapi\b|\btp\b|\bcuma\b)",
+    re.IGNORECASE,
+)
 # Words that close a chat message, never a name's last word.
 _NAME_TAIL = frozenset({"ya", "yah", "kak", "deh", "sih", "aja", "saja", "dong", "kok", "nih"})
 # A name holds no more digits than this.
@@ -974,6 +1024,10 @@ def parse_recruiter(text: str) -> tuple[str, str] | Invalid:
     if any(ch.isalpha() for ch in named) and (" " in named or named.casefold() not in _TITLES):
         cleaned = named
     words = set(re.findall(r"[a-z]+", cleaned.casefold()))
+    short = _SHORT_NAME.match(cleaned)
+    if short and words & _NOT_KNOWING and short[2].casefold() not in _NOT_A_NAME | _NOT_KNOWING:
+        # "bu rina, lupa nama panjangnya": the name known so far is enough to greet.
+        return (_TITLES[short[1].casefold()], as_title(short[2]))
     if words & _NOT_KNOWING or removes(cleaned):  # "lupa namanya", "hapus": to the team
         return (UNKNOWN_TITLE, "")
     if words & _NOT_A_NAME:

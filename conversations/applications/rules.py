@@ -348,6 +348,9 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
     """A company or a position, as typed."""
     if field == "company":
         text = v.without_applying(text)
+    fix = v.read_correction(text, {})
+    if fix is not None and fix.value and not fix.marked:
+        text = fix.value  # "backend engineer, eh maksudnya software engineer": the last
     limit = v.COMPANY_LIMIT if field == "company" else v.POSITION_LIMIT
     parsed = v.parse_short_text(text, limit)
     if isinstance(parsed, str) and v.forgets(parsed):

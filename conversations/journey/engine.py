@@ -17,6 +17,7 @@ from conversations.choices import (
     aside_of,
     asks_for_rest,
     only_skips,
+    opens_with_thanks,
     says_goodbye,
     sounds_unsure,
 )
@@ -208,6 +209,9 @@ class Flow:
             # "aku ditolak lagi sama perusahaan lain" is no company's name. (At the mood or
             # feelings question a rejection is what the journey is about.)
             return self._miss(state, prompt, v.Invalid("aside_rejection"))
+        if prompt.named_by and aside is None and opens_with_thanks(event.text):
+            # "makasih ya udh nemenin" would sign the email.
+            return self._miss(state, prompt, v.Invalid("aside_thanks"))
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
         failed = prompt.parse is None or isinstance(value, v.Invalid)
         fix = v.read_correction(event.text, self.named_by) if prompt.step >= EMAIL_STEP else None

@@ -576,7 +576,7 @@ PROMPTS: tuple[Prompt, ...] = (
         "eval_note",
         3,
         "journey/eval_note.html",
-        parse=_long(v.NOTE_LIMIT),
+        parse=lambda text, state: v.parse_note(text, v.NOTE_LIMIT),
         skippable=True,
         # Free text about oneself: kept only with consent, like the story.
         feeling=True,

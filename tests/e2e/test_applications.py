@@ -725,3 +725,13 @@ async def test_a_goodbye_under_a_menu_is_answered_in_kind(bot: BotHarness) -> No
     await rina.send("/lamaran")
     [bye] = texts(await rina.send("udah dulu ya"))
     assert bye.startswith("Baik, sampai nanti.")
+
+
+async def test_a_name_corrected_within_its_own_message_keeps_the_last_one(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(830, "Rina")
+    position = "backend engineer, eh maksudnya software engineer backend"
+    await add_by_typing(rina, "Gojek", position, "linkedin", "menengah", "dilamar")
+    [application] = await rows(bot, Application, 830)
+    assert (application.company, application.position) == ("Gojek", "Software Engineer Backend")

@@ -669,3 +669,49 @@ async def test_email_field_editor_reads_what_people_type(bot: BotHarness) -> Non
     await rina.press("Penerima")
     team = texts(await rina.send("hapus"))
     assert "Yth. Tim Rekrutmen PT Maju Jaya," in team[0]
+
+
+async def test_details_typed_the_way_people_talk_are_read_as_meant(bot: BotHarness) -> None:
+    rina = bot.user(543, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    await rina.send("PT Maju")
+    # A date typed one question early is no position.
+    early = texts(await rina.send("tanggal 27 kemarin"))
+    assert early[0].startswith("Sepertinya itu tanggal, bukan nama, jadi tidak saya simpan.")
+    assert "position" not in await answers_of(bot, 543)
+    # The detail's own name said before it is no part of it.
+    await rina.send("posisinya data analyst")
+    assert (await answers_of(bot, 543))["position"] == "Data Analyst"
+    await rina.press("Wawancara rekrutmen (HR)")
+    await rina.send("kemarin")
+    # Thanks is answered, never signed.
+    thanked = texts(await rina.send("makasih ya udh nemenin"))
+    assert thanked[0].startswith("Sama-sama.")
+    assert "sender_name" not in await answers_of(bot, 543)
+    await rina.send("nama saya dimas pratama")
+    assert (await answers_of(bot, 543))["sender_name"] == "Dimas Pratama"
+    # The part of the recruiter's name that is known is enough to greet.
+    email = texts(await rina.send("bu rina, lupa nama panjangnya"))
+    assert any("Yth. Ibu Rina," in text for text in email)
+
+
+async def test_a_question_at_the_note_is_answered_and_the_note_still_asked(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(544, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))])
+    [normal] = texts(await rina.send("emang wajar ya kalo buntu di soal SQL?"))
+    assert normal.startswith("Wajar. Buntu atau gugup saat wawancara bisa dialami siapa saja")
+    assert "eval_technical_note" not in await answers_of(bot, 544)
+    await rina.send("aku buntu pas disuruh nulis query SQL join, grogi bgt")
+    answers = await answers_of(bot, 544)
+    assert answers["eval_technical_note"].startswith("aku buntu pas disuruh nulis query")
+    # "udah semua kok" at a note means nothing more to note.
+    dewi = bot.user(545, "Rina")
+    await dewi.send("/gagal")
+    await run_steps(dewi, BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))])
+    await dewi.send("udah semua kok")
+    answers = await answers_of(bot, 545)
+    assert answers.get("eval_technical_note") is None and "eval_technical_note" in answers
