@@ -20,6 +20,7 @@ from conversations.choices import (
     opens_with_thanks,
     says_goodbye,
     sounds_unsure,
+    vents,
 )
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
@@ -225,8 +226,11 @@ class Flow:
             return self._miss(state, prompt, v.Invalid(f"aside_{aside}"))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
+            telling = len(event.text.split()) >= TELLING_WORDS or vents(event.text)
             if prompt.scale and len(event.text.split()) >= TELLING_WORDS:
                 error = "scale_story"  # what happened, told at the scale: thanked first
+            elif telling and not (prompt.multi or prompt.grid or prompt.scale or prompt.pause):
+                error = "told"  # "aku blank pas ditanya target, malu bgt": heard first
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
         unsure = only_skips(event.text) or sounds_unsure(event.text)
         if isinstance(value, v.Invalid) and prompt.grid and unsure:

@@ -130,7 +130,7 @@ async def test_whole_journey_by_buttons(bot: BotHarness) -> None:
     # The email is shown again once the contact details are added: the latest counts.
     email_message = [t for t in texts(calls) if "Permohonan Umpan Balik" in t][-1]
     assert (
-        "Subjek: Terima Kasih dan Permohonan Umpan Balik \u2014 Rina, Posisi Analis Data"
+        "Subjek: Terima Kasih dan Permohonan Umpan Balik \u2014 Rina untuk Posisi Analis Data"
         in email_message
     )
     assert "Yth. Ibu Sari Wulandari," in email_message
@@ -281,7 +281,7 @@ async def test_without_consent_no_feelings_are_stored(bot: BotHarness) -> None:
     assert ticked_labels(unticked) == ["✅ Malu"]
     await sari.press("Cemas")
     named = await sari.press("Selesai")
-    assert "Rasa cemas dan malu sangat bisa dimengerti" in texts(named)[-1]
+    assert "Wajar jika Anda merasa cemas dan malu setelah" in texts(named)[-1]
     story = await sari.send("Hari ini berat sekali.")
     assert "Terima kasih sudah bercerita" in texts(story)[-1]
     await sari.press("Saya siap lanjut")
@@ -581,7 +581,7 @@ async def test_step_one_names_no_feeling_the_person_did_not_name(bot: BotHarness
     await run_steps(sari, [("press", "Tidak, jangan simpan"), ("press", "2"), ("press", "Sedih")])
     await sari.press("Lelah")
     named = texts(await sari.press("Selesai"))[-1]
-    assert "Rasa sedih dan lelah sangat bisa dimengerti" in named
+    assert "Wajar jika Anda merasa sedih dan lelah setelah" in named
     ready = texts(await sari.send("capek banget rasanya"))[-1]
     assert "Rasa lelah" not in ready
 
@@ -715,3 +715,28 @@ async def test_a_question_at_the_note_is_answered_and_the_note_still_asked(
     await dewi.send("udah semua kok")
     answers = await answers_of(bot, 545)
     assert answers.get("eval_technical_note") is None and "eval_technical_note" in answers
+
+
+async def test_what_is_told_beside_a_choice_is_heard_before_the_choice(bot: BotHarness) -> None:
+    rina = bot.user(546, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE[:-1])
+    told = (
+        "aku udh nyiapin bgt, sampe begadang, tp pas ditanya soal target sales aku blank. "
+        "malu bgt sama diri sendiri"
+    )
+    [heard] = texts(await rina.send(told))
+    assert heard.startswith("Terima kasih sudah menceritakannya; apa yang Anda rasakan itu wajar.")
+    assert "<b>Saya siap lanjut</b>" in heard
+    [short] = texts(await rina.send("sama capek bgt sih"))
+    assert short.startswith("Terima kasih sudah menceritakannya")
+
+
+async def test_a_detail_corrected_under_the_email_redraws_the_email(bot: BotHarness) -> None:
+    rina = bot.user(547, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Tambah nomor dan LinkedIn"))])
+    fixed = texts(await rina.send("nama perusahaannya salah, harusnya shopee"))
+    assert fixed[0] == "Baik, nama perusahaannya saya ubah menjadi <b>Shopee</b>."
+    assert any("Ibu Sari Wulandari," in text and "tentang Shopee dan" in text for text in fixed)
+    assert (await answers_of(bot, 547))["company"] == "Shopee"

@@ -375,6 +375,7 @@ MISS_ERRORS = {
     "name_date": ("company", "position"),
     "note_normal": ("eval_note",),
     "note_question": ("eval_note",),
+    "told": ("ready", "consent", "stage", "email_sent"),
     "scale_story": ("mood",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
