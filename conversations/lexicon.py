@@ -637,6 +637,8 @@ JOINERS = frozenset(
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # consent, yes/no buttons
     "simpan": ("simpen", "save", "penyimpanan"),
+    "penyimpanan": ("simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan"),
+    "izinkan": ("boleh", "izin", "ijin", "setuju"),
     "usah": ("perlu", "butuh"),
     "wawancara": ("interview",),
     # journey: stage

@@ -54,7 +54,8 @@ async def answer(turn: Turn) -> Outcome:
         "journey_waiting": journey is not None and journey.status == flow.ACTIVE,
     }
     # Never asked: consent is one tap away. Whoever said no is not asked again here.
-    buttons = privacy.consent_button() if turn.user.consent_feelings is None else ()
+    never_asked = turn.user.consent_feelings is None
+    buttons = privacy.consent_button(choice.score) if never_asked else ()
     return Outcome((Reply("mood/answered.html", context, buttons),))
 
 

@@ -5,6 +5,7 @@ table added later is covered without touching this file."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,6 +13,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Table, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.db import moods
 from bot.db.engine import Store
 from bot.db.models import (
     Answer,
@@ -27,6 +29,7 @@ from bot.db.models import (
 from bot.db.repositories import PENDING
 from bot.router import Router, Turn, reply
 from conversations import callback, followup
+from conversations import mood as mood_rules
 from conversations.events import Choice
 from conversations.outcome import Button, Document, Outcome, Reply
 from conversations.practice import Question, skill_phrase
@@ -68,10 +71,14 @@ def _buttons(
     )
 
 
-def consent_button() -> tuple[tuple[Button, ...], ...]:
+def consent_button(mood: int | None = None) -> tuple[tuple[Button, ...], ...]:
     """ "Izinkan penyimpanan" where something was not stored for want of consent: one tap,
-    not a detour through /hapusdata."""
-    return _buttons("give")
+    not a detour through /hapusdata. Under a /mood answer it carries that mood, which is
+    then kept too: the person agreed to store what they had just told."""
+    (row,) = _buttons("give")
+    if mood is None:
+        return (row,)
+    return ((replace(row[0], value=callback.value(PREFIX, "give", mood)),),)
 
 
 async def ask_what_to_delete(turn: Turn) -> Outcome:
@@ -92,7 +99,7 @@ async def ask_what_to_delete(turn: Turn) -> Outcome:
 
 
 async def on_choice(turn: Turn) -> Outcome:
-    (option,) = turn.choice_parts(1)
+    option, mood = turn.choice_parts(2)
     if isinstance(turn.event, Choice) and turn.event.expired:
         # Asked too long ago, or answered later than the next message: nothing happens.
         menu = await ask_what_to_delete(turn)
@@ -107,7 +114,14 @@ async def on_choice(turn: Turn) -> Outcome:
     if option == "give":
         turn.user.consent_feelings = True
         turn.user.consent_at = turn.now
-        return reply("privacy/consent_given.html")
+        kept = mood.isdigit() and int(mood) in mood_rules.SCORES and turn.fresh
+        if kept:
+            journey = await moods.latest_journey(turn.session, turn.user.id)
+            journey_id = journey.id if journey is not None else None
+            await moods.add_checkin(
+                turn.session, turn.user.id, journey_id, int(mood), mood_rules.COMMAND, turn.now
+            )
+        return reply("privacy/consent_given.html", mood_kept=kept)
     if option == "all":
         return Outcome(
             (Reply("privacy/confirm_delete.html", {}, _buttons("confirm_all", "cancel")),)

@@ -159,12 +159,15 @@ _MIXED = frozenset({"campur", "nano-nano", "bercampur", "campuraduk"})
 
 
 _WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
+_SAFE = frozenset({"aman", "bocor", "dibagikan", "disebar", "rahasia", "privasi", "dijual"})
 
 
 def _consent_typed(text: str, state: State) -> Any:
     """Text the consent buttons did not take: a question about it ("maksudnya disimpen buat
     apa?") is answered; anything else asks again."""
     words = set(text.casefold().replace("?", " ").split())
+    if words & _SAFE:
+        return v.Invalid("consent_safe")  # "ini datanya aman ga sih?": yes first
     if "?" in text or words & _WHY:
         return v.Invalid("consent_why")
     return v.Invalid("choice")

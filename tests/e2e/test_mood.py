@@ -14,7 +14,7 @@ from PIL import Image
 
 from bot import chart
 from bot.db import moods
-from bot.db.models import Journey, MoodCheckin
+from bot.db.models import Journey, MoodCheckin, User
 from bot.local_api import ApiCall
 from conversations.mood import build_chart
 from tests.e2e.test_journey import assert_valid_html, rows
@@ -276,9 +276,10 @@ async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
     await budi.send("/mood")
     asked = await budi.press("3")
     await budi.press("Izinkan penyimpanan", on=asked[-1])
+    # The mood told just before agreeing is kept with the consent.
     [one] = texts(await budi.send("/grafik"))
-    assert "baru ada satu" not in one and "belum ada catatan" in one
-    for score in ("4", "2"):
+    assert "baru ada satu" in one
+    for score in ("4",):
         await budi.send("/mood")
         answered = texts(await budi.press(score))
         assert "Sudah saya catat" in answered[-1] and "/grafik" in answered[-1]
@@ -300,6 +301,7 @@ async def test_without_a_journey_grafik_draws_the_mood_notes_from_the_first_one(
     await budi.press("Hari ini")
     caption = only(await budi.send("/grafik"), "sendPhoto").text
     assert "memuat 3 catatan dari 1 wawancara" in caption  # two notes and the start mood
+    assert [score for score, _, _ in await checkins(bot, 1010)] == [3, 4]
     assert "Titik di sebelah kiri garis itu adalah catatan /mood sebelum hari ke-0." in caption
     assert "tidak tampil" not in caption
 
@@ -317,11 +319,11 @@ async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_nu
     [nod] = texts(await sari.send("ok"))
     assert nod.startswith("Baik.") and "/bantuan" in nod
     assert "tidak ada pertanyaan" not in nod
-    assert await checkins(bot, 1011) == []
+    assert await checkins(bot, 1011) == [(3, "command", None)]  # kept with the consent
     # The scale is still there to answer, typed or tapped.
     [answered] = texts(await sari.send("2"))
     assert "Sudah saya catat" in answered
-    assert await checkins(bot, 1011) == [(2, "command", None)]
+    assert [score for score, _, _ in await checkins(bot, 1011)] == [3, 2]
     assert only(asked, "sendMessage").button_labels == SCALE
 
 
@@ -333,4 +335,23 @@ async def test_ok_right_under_the_scale_is_an_answer(bot: BotHarness) -> None:
     await sari.send("/mood")
     [answered] = texts(await sari.send("oke"))
     assert "Sudah saya catat" in answered
-    assert [score for score, _, _ in await checkins(bot, 1012)] == [4]
+    assert [score for score, _, _ in await checkins(bot, 1012)] == [3, 4]
+
+
+async def test_consent_given_under_a_mood_answer_keeps_that_mood(bot: BotHarness) -> None:
+    budi = bot.user(1040, "Budi")
+    await budi.send("/mood")
+    await budi.press("2")
+    # Typed as people say it, under the one button.
+    [given] = texts(await budi.send("boleh deh disimpen"))
+    assert given.startswith("Terima kasih. Suasana hati yang Anda pilih tadi juga sudah saya")
+    assert [score for score, _, _ in await checkins(bot, 1040)] == [2]
+    # Saying no to it stores nothing and gives no consent.
+    sari = bot.user(1041, "Sari")
+    await sari.send("/mood")
+    await sari.press("3")
+    await sari.send("eh ga jadi deh, jangan disimpen")
+    assert await checkins(bot, 1041) == []
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 1041)
+    assert user is not None and user.consent_feelings is None

@@ -149,6 +149,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         },
     ],
     "privacy/hapusdata.html": [{"consent": False}],
+    "privacy/consent_given.html": [{"mood_kept": True}],
     "privacy/export.html": [{"count": 0}],
     "mood/answered.html": [
         {
@@ -402,6 +403,7 @@ MISS_ERRORS = {
     "ratings": ("evaluation",),
     "ratings_count": ("evaluation",),
     "consent_why": ("consent",),
+    "consent_safe": ("consent",),
     "name_self_blame": ("company", "position", "skill_name", "sender_name"),
     "recruiter_name": ("recruiter",),
     "choice": ("stage", "mood", "skill_gap"),
