@@ -758,6 +758,8 @@ CRISIS: dict[str, list[str]] = {
         # one's absence would change nothing: "kalo aku ga ada juga ga ngaruh apa-apa"
         "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang ~2 NOT ngaruh/berpengaruh/beda"
         "/rugi/kerasa ~1 apa/apa_apa/buat/bagi/untuk/siapa/siapapun/dunia/kalian/FAMILY",
+        "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang/sinyal ~2 NOT ADA"
+        " bedanya/pengaruhnya/ruginya/bedane [PART] $",
         "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
         "/hari_ini/TIME",
         "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
@@ -814,6 +816,8 @@ CRISIS: dict[str, list[str]] = {
         "NOT BEAR LAGI [PART] $",
         # "gw gabisa lagi, gakuat": two ways of saying one cannot go on
         "NOT bisa/BEAR/sanggup LAGI [PART] [,] [ME] [ALREADY] NOT BEAR [LAGI] [PART] $",
+        "NOT WANT [ADV] LIFE LIKE_THIS [LIKE_THIS] [LAGI] [PART] [,] [ME] [ALREADY] NOT BEAR [LAGI]"
+        " [PART] $",
         # "udah ga sanggup lagi jalanin semua ini"
         "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [ADV] jalanin/ngejalanin/menjalani/jalani/ngadepin"
         "/menghadapi/nerusin/ngelakuin semua/semuanya/segalanya/semua_ini [PART] $",
@@ -887,7 +891,7 @@ DISTRESS: dict[str, list[str]] = {
         "lelah/capek/letih [ADV] [ADV] secara mental",
         "burnout/burn_out",
         "NOT [ADV] sanggup [PART] $",
-        "NOT sanggup/BEAR [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin",
+        "NOT sanggup/BEAR [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin/mikirin",
         "cant do this anymore",
         "tired of everything",
         "TIRED nangis",
@@ -984,7 +988,7 @@ CUE_WEIGHTS: dict[str, int] = {
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
     "next_life": 2, "fading": 3, "said_goodbye": 2, "thanks_company": 3, "thanks_long": 2,
-    "farewell_all": 5, "sorry_burden": 3,
+    "farewell_all": 5, "sorry_burden": 3, "greet_own": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
@@ -1154,10 +1158,13 @@ CUES: dict[str, list[str]] = {
     "relay": [
         "sampein/sampaikan/sampaiin/bilangin/bilang/titip_salam ke FAMILY ~3 maaf/sayang"
         "/makasih/terimakasih/cinta",
-        # greetings sent to one's own family through someone else ("titip salam buat
-        # keluargaku"), not to the listener's ("titip salam buat ibumu")
-        "titip_salam/nitip_salam [ya] ke/buat/untuk/utk/sama FAMILY ku/ME",
+        # love or sorry passed on with no one named to take it: "bilang aku sayang dia"
+        "bilang/bilangin/sampein/sampaikan/sampaiin [ke/sama] [FAMILY/dia/mereka] [kalau/kalo"
+        "/bahwa] ME [ADV] sayang/cinta/minta_maaf/kangen",
     ],
+    # greetings sent to one's own family through someone else ("titip salam buat
+    # keluargaku"), not to the listener's ("titip salam buat ibumu")
+    "greet_own": ["titip_salam/nitip_salam [ya] ke/buat/untuk/utk/sama FAMILY ku/ME"],
     "no_need": [
         "NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $",
         "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
@@ -1280,8 +1287,8 @@ CUES: dict[str, list[str]] = {
     # a plan for tomorrow with oneself in it: "besok lanjut lagi", "besok aku kabarin"
     "carries_on": [
         "TIME [ADV] [ME] [mulai/mau/bakal/akan] lanjut/lanjutin/dilanjut/dilanjutin/kabarin"
-        "/ngabarin/update/cerita/balik/interview/tes/kerja/ngelamar/coba/nyoba/daftar/apply"
-        "/latihan [LAGI]",
+        "/ngabarin/update/cerita/balik/pulang/mudik/interview/tes/kerja/ngelamar/coba/nyoba"
+        "/daftar/apply/latihan [LAGI]",
         "sampai/sampe/see_you jumpa/ketemu/tomorrow/besok",
     ],
     # the next thing named: "aku tidur dulu ya", "pamit kerja dulu"
@@ -1399,7 +1406,7 @@ CORE_CUES = frozenset(
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
      "me_also", "next_life", "fading", "said_goodbye", "thanks_company", "thanks_long",
-     "farewell_all", "sorry_burden"}
+     "farewell_all", "sorry_burden", "greet_own"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1410,7 +1417,7 @@ WARNING_SIGNS = frozenset(
      "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
      "absent", "letter", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing",
-     "waiting", "thanks_company", "thanks_long", "farewell_all", "sorry_burden"}
+     "waiting", "thanks_company", "thanks_long", "farewell_all", "sorry_burden", "greet_own"}
 )  # fmt: skip
 # A goodbye and a thanks to the listener are ordinary when the message names what comes
 # next ("makasih udh nemenin, aku tidur dulu ya", "pamit ya, besok lanjut latihan") or
@@ -1418,7 +1425,7 @@ WARNING_SIGNS = frozenset(
 # that, one of them beside despair ("aku pamit. capek gagal terus", a gentle-tier match)
 # raises CRISIS.
 FAREWELL_CUES = frozenset(
-    {"pamit", "farewell_all", "thanks_company", "thanks_long", "sorry_burden"}
+    {"pamit", "farewell_all", "thanks_company", "thanks_long", "sorry_burden", "greet_own"}
 )  # fmt: skip
 NEXT_STEP = frozenset({"for_now", "good_news", "carries_on", "moving"})
 DESPAIR = frozenset({"despair", "cant_bear", "self_label", "no_energy"})
