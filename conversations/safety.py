@@ -463,11 +463,38 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# A negation typed onto the word it negates: "gakuat", "gabisa", "gamau", "gapengen",
+# "nggakmau", and "gaada"/"gaakan", which the squeeze has made "gada"/"gakan" (the "g" of
+# "g ada"). Split only before a word a negation is known to govern, so "gabut", "gaduh"
+# or "gapura" stay whole, and read as "gak" ("gakuat" → "gak kuat"). Longest negation
+# first: "gakada" is "gak ada", and "gakuat", where "uat" is no word, is "ga kuat".
+_GLUED_NEGATIONS = ("engak", "ngak", "enga", "nga", "tdk", "ndak", "gak", "gk", "ga", "g")
+_NEGATED_WORDS = (
+    "ada akan bakal bakalan bisa mau pengen pgn pingin pengin ingin usah perlu pernah kuat "
+    "sanggup tahan mampu betah tau tahu ngerti paham yakin butuh guna berguna berarti "
+    "berharga punya peduli idup hidup bangun balik kembali pulang pantes pantas layak "
+    "boleh sempet sempat kerasa ngaruh niat semangat suka"
+)
+_NEGATED = frozenset(squeeze(w) for w in _NEGATED_WORDS.split())
+
+
+def _split_negation(word: str) -> list[str] | None:
+    for negation in _GLUED_NEGATIONS:
+        if word.startswith(negation) and word[len(negation) :] in _NEGATED:
+            return ["gak", word[len(negation) :]]
+    return None
+
+
 def _tokens(clause: str) -> list[str]:
     words = squeeze(_NON_WORD.sub(" ", clause.replace("?", ",")).replace(",", " , ")).split()
     out: list[str] = []
     for word in words:
         word = _ABBREVIATIONS.get(word, word)
+        if word not in _LEXICON and len(word) >= 4:
+            negated = _split_negation(word)
+            if negated:
+                out += negated
+                continue
         if word not in _LEXICON and len(word) >= 5:
             if word.endswith("ku") and word[:-2] in _CLITIC_STEMS:
                 out += [word[:-2], "ku"]
@@ -597,19 +624,30 @@ def _line_cues(line: str) -> frozenset[str]:
     return max((_found_cues(" " + part.strip(" ,") + " ") for part in parts), key=score)
 
 
-def _fallback(lines: list[str]) -> tuple[int, int, int]:
+def _fallback(lines: list[str], *, distressed: bool = False) -> tuple[int, int, int]:
     """The best fallback score over single clauses and pairs of neighbours, with the
     first and last clause it covers. Two different warning signs anywhere in the message,
-    in clauses with nothing that takes points away, score as a crisis."""
+    in clauses with nothing that takes points away, score as a crisis. A goodbye or a
+    thanks to the listener counts for nothing in a message that names what comes next;
+    otherwise one beside despair (a cue, or `distressed`: a gentle-tier match) is a
+    crisis."""
     found = [_line_cues(line) for line in lines]
+    # read without the masks: "keluar dari grup" is masked as moving, and still a next step
+    if any(_found_cues(line) & safety_rules.NEXT_STEP for line in lines):
+        found = [here - safety_rules.FAREWELL_CUES for here in found]
     best = (0, 0, 0)
     acts: dict[str, int] = {}
+    farewell: int | None = None
+    despair = distressed
     for i, here in enumerate(found):
         if not here:
             continue
+        despair = despair or bool(here & safety_rules.DESPAIR)
         if not here & _BLOCKS_ACTS:
             for act in here & safety_rules.WARNING_SIGNS:
                 acts.setdefault(act, i)
+            if farewell is None and here & safety_rules.FAREWELL_CUES:
+                farewell = i
         for j in (i, i + 1):
             if j < len(found):
                 value = score(here | found[j])
@@ -618,6 +656,8 @@ def _fallback(lines: list[str]) -> tuple[int, int, int]:
     if len(acts) >= 2 and best[0] < safety_rules.FALLBACK_CRISIS:
         where = sorted(acts.values())
         best = (safety_rules.FALLBACK_CRISIS, where[0], where[-1])
+    if farewell is not None and despair and best[0] < safety_rules.FALLBACK_CRISIS:
+        best = (safety_rules.FALLBACK_CRISIS, farewell, farewell)
     return best
 
 
@@ -653,7 +693,7 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
                                       (offset + start, offset + end), analysed)  # fmt: skip
         offset += len(line) + 1
-    value, first, last = _fallback(lines)
+    value, first, last = _fallback(lines, distressed=distress is not None)
     if value >= safety_rules.FALLBACK_DISTRESS:
         span = (offsets[first], offsets[last] + len(lines[last]))
         if value >= safety_rules.FALLBACK_CRISIS:

@@ -105,6 +105,8 @@ WORDS: dict[str, str] = {
         "mama mamah mami ibu ibuk emak mak bunda papa papah bapak ayah abah keluarga kalian "
         "orang_tua ortu adik adek kakak kak suami istri pacar semua semuanya"
     ),
+    # thanks, as typed
+    "THANKS": "makasih makasi mksh mks terimakasih trimakasih thanks thank_you thx tq",
     # giving up / being tired
     "TIRED": (
         "capek cape capai lelah letih muak bosan bosen jenuh kesel males penat sumpek sebel "
@@ -336,6 +338,9 @@ CRISIS: dict[str, list[str]] = {
         "/penderitaan_ini/rasa_sakit_ini/it_all/everything",
         "ENDV [ADV] [SAJA] penderitaan/derita/rasa_sakit ku",
         "ENDV [ADV] semua $",
+        # "pengen udahan aja semuanya"
+        "WANT [ADV] udahan/selesai/berhentiin/nyudahin [SAJA] [sama/dengan/ama] semuanya"
+        "/segalanya/semua_ini [PART] $",
         "ENDV [ADV] semua/semuanya/segalanya TIME [PART] $",
         "semuanya/segalanya/hidup/semua_ini [ini] ~2 ku akhiri/sudahi/hentikan",
         "udahan/selesai [ADV] [SAJA] sama/dengan/ama LIFE/semuanya/semua_ini/segalanya !yang",
@@ -476,6 +481,7 @@ CRISIS: dict[str, list[str]] = {
         "pesan/salam/kata/surat terakhir [ku] buat/untuk/utk FAMILY",
         "ini pesan terakhir $",
         "pamit/pergi FOREVER",
+        "pamit/pamitan [ADV] untuk/buat/utk [yang] terakhir [kali/kalinya] [PART] $",
         "pamit [dari] dunia",
         "pamit/pergi/undur_diri [ADV] dari LIFE [ku] ini",
         # "pengen resign dr hidup", "pensiun dari hidup aja": leaving life, job words
@@ -510,7 +516,8 @@ CRISIS: dict[str, list[str]] = {
         "ME ALREADY NOT ADA [LAGI] [PART] $",
         "terakhir kali/kalinya I ~1 ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
         "/ketemu/bertemu ~2 siapa/siapapun/siapa_pun/kalian/kamu/semua_orang/dunia",
-        "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit $",
+        "terakhir kali/kalinya I ngobrol/bicara/berbicara/ngomong/chat/nulis/menulis/pamit"
+        "/cerita/curhat $",
         "maafin/maafkan/maaf I ~3 ini [yang] terakhir",
         "kalian/mereka/kamu/kau NOT [bakal/akan/bakalan] liat/lihat/ketemu/nemuin/menemukan"
         "/denger/dengar/jumpa I LAGI [FOREVER] [PART] $",
@@ -567,6 +574,9 @@ CRISIS: dict[str, list[str]] = {
         "IF [TIME] I [ALREADY] DIE/pergi/tiada/gak_ada/tidak_ada/ga_ada/nggak_ada ~3"
         " lebih_baik/lebih_bahagia/lebih_tenang/lebih_ringan/lebih_lega/lega/selesai/beres",
         "semua/semuanya [masalah] ~2 selesai/beres/lega IF I DIE/pergi/tiada/gak_ada/tidak_ada",
+        "semua/semuanya/kalian/mereka/FAMILY/dunia [ADV] bakal/akan/pasti/bakalan [ADV]"
+        " baik/baik_aja/baik_saja/aman/tenang/bahagia/damai/lega [SAJA] ~2 IF I [ALREADY]"
+        " NOT ADA/DIE/pergi/tiada/DISAPPEAR !di/ke/kabar/waktu/duit/uang/sinyal",
         "NOT [akan/bakal] ADA [yang/orang_yang] [akan/bakal/bakalan] kehilangan/nyariin/nyari"
         "/peduli/sedih/nangis/ingat/inget/kangen/nyadar/sadar ~3 IF I ~1 pergi/DIE/hilang"
         "/ilang/ngilang/tiada",
@@ -621,6 +631,8 @@ CRISIS: dict[str, list[str]] = {
         "TIME ~2 I [mungkin] [ALREADY] NOT ADA/di_sini/disini LAGI [di_dunia_ini] $",
         "I [ALREADY] NOT [akan/bakal/bakalan] ADA/di_sini/disini [di_sini/disini] LAGI ~1 TIME",
         "I [mungkin] [ALREADY] NOT ADA [LAGI] di dunia [ini]",
+        "sebentar_lagi/bentar_lagi/gak_lama_lagi/ga_lama_lagi/tak_lama_lagi ~1 I [ADV] [ALREADY]"
+        " NOT ADA [LAGI] $",
         "I ALREADY NOT di dunia [ini]",
         "pergi/berpulang [ADV] dari/dr/ti dunia/bumi/dunya !WORLD_QUAL",
         "IF I DIE/pergi/NONE/tiada ~3 siapa [yang] [akan/bakal] peduli/sedih/nyariin/kehilangan"
@@ -733,6 +745,11 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] [ADV] DISAPPEAR [ADV] dari/dr/ti/seko/soko/saka dunia/dunya/donya/donyo/bumi"
         "/muka_bumi !WORLD_QUAL",
         "WANT [ADV] DISAPPEAR [SAJA] tanpa jejak/bekas [PART] $",
+        # from everything and everyone, not for a while ("pengen ilang aja dari semuanya";
+        # "pengen ngilang sebentar dari semuanya" is the gentle tier)
+        "WANT [ADV] [ADV] DISAPPEAR [SAJA] [ADV] dari/dr/ti/seko/soko semua/semuanya/segalanya"
+        "/semua_orang/semua_ini/kalian/FAMILY"
+        " !sebentar/bentar/sejenak/dulu/seminggu/sehari/yang/orang",
         "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
         "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
         # soon no longer a problem to anyone: "sebentar lagi aku gak bakal jadi masalah"
@@ -741,6 +758,8 @@ CRISIS: dict[str, list[str]] = {
         # one's absence would change nothing: "kalo aku ga ada juga ga ngaruh apa-apa"
         "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang ~2 NOT ngaruh/berpengaruh/beda"
         "/rugi/kerasa ~1 apa/apa_apa/buat/bagi/untuk/siapa/siapapun/dunia/kalian/FAMILY",
+        "IF ME [ALREADY] NOT ADA !di/ke/kabar/waktu/duit/uang/sinyal ~2 NOT ADA"
+        " bedanya/pengaruhnya/ruginya/bedane [PART] $",
         "NOT [bakal/akan/bakalan] [jadi/menjadi] beban LAGI ~2 habis/setelah/sesudah malam_ini"
         "/hari_ini/TIME",
         "tali/sabuk/kabel/selendang ~4 [cukup] kuat/panjang ~1 buat/untuk/nahan ME/badan/berat",
@@ -795,6 +814,13 @@ CRISIS: dict[str, list[str]] = {
         "NOT BEAR [LAGI] sama/dengan/ama LIFE",
         "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [PART] $",
         "NOT BEAR LAGI [PART] $",
+        # "gw gabisa lagi, gakuat": two ways of saying one cannot go on
+        "NOT bisa/BEAR/sanggup LAGI [PART] [,] [ME] [ALREADY] NOT BEAR [LAGI] [PART] $",
+        "NOT WANT [ADV] LIFE LIKE_THIS [LIKE_THIS] [LAGI] [PART] [,] [ME] [ALREADY] NOT BEAR [LAGI]"
+        " [PART] $",
+        # "udah ga sanggup lagi jalanin semua ini"
+        "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [ADV] jalanin/ngejalanin/menjalani/jalani/ngadepin"
+        "/menghadapi/nerusin/ngelakuin semua/semuanya/segalanya/semua_ini [PART] $",
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE LAGI !LIKE_THIS",
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE [ini] [PART] $",
         "NOT WANT [ADV] [lanjut/melanjutkan/nerusin/meneruskan/ngelanjutin] LIFE di dunia",
@@ -819,8 +845,8 @@ DISTRESS: dict[str, list[str]] = {
         "NOT ADA [LAGI] harapan/semangat/gairah",
         "putus asa",
         "hopeless/pesimis/pesimistis",
-        "NOT tau/tahu/ngerti/ngerti/paham [harus/kudu/mesti] gimana/bagaimana/ngapain/piye"
-        "/kumaha [LAGI]",
+        "NOT tau/tahu/ngerti/ngerti/paham [LAGI] [harus/kudu/mesti] gimana/bagaimana/ngapain"
+        "/piye/kumaha [LAGI]",
         "NOT ADA [LAGI] jalan keluar",
         "masa depan [I] [ADV] gelap/suram/hancur",
         "sia/percuma semua/semuanya",
@@ -865,7 +891,7 @@ DISTRESS: dict[str, list[str]] = {
         "lelah/capek/letih [ADV] [ADV] secara mental",
         "burnout/burn_out",
         "NOT [ADV] sanggup [PART] $",
-        "NOT sanggup [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin",
+        "NOT sanggup/BEAR [LAGI] ngadepin/menghadapi/ngejalanin/ngelakuin/mikirin",
         "cant do this anymore",
         "tired of everything",
         "TIRED nangis",
@@ -935,7 +961,7 @@ DISTRESS: dict[str, list[str]] = {
     "escape": [
         "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya"
         "/kenyataan/realita",
-        "WANT [ADV] ngilang/menghilang/hilang/kabur [ADV] sebentar/sejenak/dulu",
+        "WANT [ADV] DISAPPEAR/kabur [ADV] sebentar/sejenak/dulu",
         "WANT [ADV] kabur/lari ~2 ke tempat",
         "NOT WANT [ADV] LIFE LIKE_THIS",
     ],
@@ -961,15 +987,17 @@ CUE_WEIGHTS: dict[str, int] = {
     "survive_doubt": 3, "swallowed": 2, "clearing": 3, "if_something": 3, "bequest": 3,
     "no_future": 3, "decided_blank": 3, "forbidden_search": 3, "fall_wonder": 3,
     "relieve_them": 3, "made_peace": 3, "lingering": 2, "waiting": 3, "me_also": 3,
-    "next_life": 2, "fading": 3, "said_goodbye": 2,
+    "next_life": 2, "fading": 3, "said_goodbye": 2, "thanks_company": 3, "thanks_long": 2,
+    "farewell_all": 5, "sorry_burden": 3, "greet_own": 2,
     # what gives those weight
     "love": 2, "sorry": 1, "cant_anymore": 2, "cant_bear": 2, "leave": 2, "rest": 1,
     "ending": 1, "world": 2, "all": 1, "self": 1, "self_label": 2, "wish": 2, "intend": 1,
     "plan": 2, "decided": 2, "deliberate": 2, "dark": 1, "sincere": 2, "letter": 2, "life_story": 2,
-    "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2,
+    "all_over": 2, "no_energy": 2, "tired": 1, "calm_now": 2, "despair": 1,
     # what takes points away
     "job": -3, "social": -3, "moving": -3, "other_dies": -4, "laugh": -3, "bounded": -3,
-    "chores": -3, "festive": -3, "carries_on": -3, "replaced": -3,
+    "chores": -3, "festive": -3, "carries_on": -3, "replaced": -3, "for_now": -3,
+    "good_news": -3,
 }  # fmt: skip
 CUES: dict[str, list[str]] = {
     # death, the grave, the funeral, the hereafter
@@ -1029,10 +1057,15 @@ CUES: dict[str, list[str]] = {
     ],
     "sorry": ["maaf/maafin/maafkan/minta_maaf/sorry"],
     "thanks_all": [
-        "makasih/terimakasih/thanks/thank_you ~5 selama_ini/semuanya/segalanya/semua_orang"
-        "/everything",
-        "makasih/terimakasih/thanks/thank_you ~3 [udah/sudah] nemenin/menemani/ada_buat",
+        "THANKS ~5 semuanya/segalanya/semua_orang/everything",
     ],
+    # thanks for the company kept, and for all this time: what a goodbye says looking
+    # back ("makasih udh nemenin", "makasih udah dengerin aku selama ini")
+    "thanks_company": [
+        "THANKS ~3 [ALREADY] [mau/selalu] nemenin/menemani/nemani/temenin/dengerin/ndengerin"
+        "/mendengarkan/dengerinnya/ada_buat/selalu_ada/jadi_tempat/jadi_temen/jadi_teman",
+    ],
+    "thanks_long": ["THANKS ~6 selama_ini/sampai_akhir/sampe_akhir"],
     # thanks to everyone who was ever kind: a life looked back on
     "thanks_life": [
         "makasih/terimakasih/thanks/thank_you ~5 yang [ADV] pernah",
@@ -1106,12 +1139,32 @@ CUES: dict[str, list[str]] = {
     ],
     # a goodbye with nothing after it; a polite "terima kasih, saya pamit" alone is not a
     # crisis, so it weighs little unless another warning sign comes with it
-    "pamit": ["ME pamit [PART] $$"],
+    # a goodbye with nothing named after it: "pamit ya", "aku pamit"; not "pamit dulu",
+    # "pamit kerja", "pamit pulang duluan"
+    "pamit": [
+        "ME pamit [PART] $$",
+        "^ [ME] [mau/izin/ijin] pamit/pamitan [PART] [bot/kak/min/semuanya/semua/kalian] [PART] $",
+    ],
+    # the goodbye said to everyone at once ("pamit ya semuanya")
+    "farewell_all": [
+        "pamit/pamitan/dadah/babay [PART] semuanya/semua/kalian_semua/semua_orang [PART] $",
+    ],
+    # sorry for having been a bother all this time: "maaf ya kalau selama ini nyusahin"
+    "sorry_burden": [
+        "maaf/maafin/maafkan ~6 nyusahin/ngerepotin/merepotkan/menyusahkan/ngebebanin/membebani"
+        "/bikin_susah/bikin_repot/jadi_beban/beban",
+    ],
     # love, sorry or thanks passed on to family by someone else
     "relay": [
         "sampein/sampaikan/sampaiin/bilangin/bilang/titip_salam ke FAMILY ~3 maaf/sayang"
         "/makasih/terimakasih/cinta",
+        # love or sorry passed on with no one named to take it: "bilang aku sayang dia"
+        "bilang/bilangin/sampein/sampaikan/sampaiin [ke/sama] [FAMILY/dia/mereka] [kalau/kalo"
+        "/bahwa] ME [ADV] sayang/cinta/minta_maaf/kangen",
     ],
+    # greetings sent to one's own family through someone else ("titip salam buat
+    # keluargaku"), not to the listener's ("titip salam buat ibumu")
+    "greet_own": ["titip_salam/nitip_salam [ya] ke/buat/untuk/utk/sama FAMILY ku/ME"],
     "no_need": [
         "NOT butuh/perlu [apa/apapun/apa_pun] [LAGI] [PART] $",
         "NOT akan/bakal/bakalan butuh/perlu [apa/apapun/apa_pun] LAGI",
@@ -1233,9 +1286,26 @@ CUES: dict[str, list[str]] = {
     ],
     # a plan for tomorrow with oneself in it: "besok lanjut lagi", "besok aku kabarin"
     "carries_on": [
-        "TIME [ADV] [ME] lanjut/lanjutin/dilanjut/dilanjutin/kabarin/ngabarin/update/cerita"
-        "/balik/interview/tes/kerja/ngelamar [LAGI]",
+        "TIME [ADV] [ME] [mulai/mau/bakal/akan] lanjut/lanjutin/dilanjut/dilanjutin/kabarin"
+        "/ngabarin/update/cerita/balik/pulang/mudik/interview/tes/kerja/ngelamar/coba/nyoba"
+        "/daftar/apply/latihan [LAGI]",
         "sampai/sampe/see_you jumpa/ketemu/tomorrow/besok",
+    ],
+    # the next thing named: "aku tidur dulu ya", "pamit kerja dulu"
+    "for_now": [
+        "tidur/bobo/istirahat/rebahan/makan/mandi/kerja/ngantor/berangkat/pulang/off/offline"
+        "/cabut/masak/solat/sholat/shalat/ngopi/siap_siap/pamit [ADV] dulu",
+        "keluar/left/out ~2 dari/from SOCIAL",
+    ],
+    # good news: "akhirnya aku keterima!"
+    "good_news": [
+        "keterima/diterima/lolos/dapet_kerja/dapat_kerja/alhamdulillah/yeay/yey/hore/horee",
+    ],
+    # despair beside a goodbye: failing again and again, no reason or hope left
+    "despair": [
+        "NOT ADA/punya [LAGI] alasan/alesan/harapan/gunanya/artinya/semangat",
+        "gagal/ditolak [ADV] terus/mulu/melulu/berkali_kali",
+        "TIRED ~2 gagal/ditolak/berjuang/nyoba/mencoba",
     ],
     # a thing handed on because a new one came: "hp ini buat adek, udah beli baru"
     "replaced": ["beli/dapet/dapat/ganti/dikasih/punya ~2 [yang] baru"],
@@ -1335,7 +1405,8 @@ CORE_CUES = frozenset(
      "transient", "me_too", "leave_all", "overdose", "thanks_life", "goodbye", "means",
      "survive_doubt", "swallowed", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "relieve_them", "made_peace", "clearing", "waiting",
-     "me_also", "next_life", "fading", "said_goodbye"}
+     "me_also", "next_life", "fading", "said_goodbye", "thanks_company", "thanks_long",
+     "farewell_all", "sorry_burden", "greet_own"}
 )  # fmt: skip
 # Warning signs: farewell acts, means at hand, doubting one will last, a future absence.
 # Two different ones anywhere in a message (in sentences without a job or moving word,
@@ -1346,8 +1417,18 @@ WARNING_SIGNS = frozenset(
      "relay", "own_death", "thanks_life", "goodbye", "means", "survive_doubt", "no_need",
      "absent", "letter", "if_something", "bequest", "no_future", "decided_blank",
      "forbidden_search", "fall_wonder", "made_peace", "danger_place", "after_me", "clearing",
-     "waiting"}
+     "waiting", "thanks_company", "thanks_long", "farewell_all", "sorry_burden", "greet_own"}
 )  # fmt: skip
+# A goodbye and a thanks to the listener are ordinary when the message names what comes
+# next ("makasih udh nemenin, aku tidur dulu ya", "pamit ya, besok lanjut latihan") or
+# brings good news: then these cues count for nothing in the whole message. Without
+# that, one of them beside despair ("aku pamit. capek gagal terus", a gentle-tier match)
+# raises CRISIS.
+FAREWELL_CUES = frozenset(
+    {"pamit", "farewell_all", "thanks_company", "thanks_long", "sorry_burden", "greet_own"}
+)  # fmt: skip
+NEXT_STEP = frozenset({"for_now", "good_news", "carries_on", "moving"})
+DESPAIR = frozenset({"despair", "cant_bear", "self_label", "no_energy"})
 # A cue that only means something next to another one, in the same clause or the next:
 # "aku juga" after "aku cuma pengen semuanya berhenti", not after "laptopku udah panas".
 CUE_NEEDS: dict[str, frozenset[str]] = {

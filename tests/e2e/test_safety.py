@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from bot.db.models import Answer, Journey, User
+from bot.db.models import Answer, Journey, MoodCheckin, User
 from tests.e2e.test_journey import BY_BUTTONS, answers_of, rows, run_steps
 from tests.harness import BotHarness, only, texts
 
@@ -417,3 +417,19 @@ async def test_the_crisis_replys_button_typed_by_its_number_starts_the_exercise(
     await rina.send("udh gak kuat, pengen ngilang aja")
     [exercise] = texts(await rina.send("1"))
     assert "Tarik napas" in exercise
+
+
+async def test_a_crisis_at_the_mood_question_saves_no_mood_from_it(bot: BotHarness) -> None:
+    """The mood parser alone would read "lebih baik" as a 4; the safety net reads the
+    message first, so nothing of it is kept as an answer or a check-in."""
+    rina = bot.user(650, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    calls = await rina.send("kalo aku gaada mungkin semua lebih baik")
+    assert calls[0].method == "sendMessage"
+    assert_crisis_reply(calls[0].text)
+    assert len(texts(calls)) == 1
+    assert "mood" not in await answers_of(bot, 650)
+    assert await rows(bot, MoodCheckin, 650) == []
+    [journey] = await rows(bot, Journey, 650)
+    assert journey.status == "paused" and journey.prompt == "mood"

@@ -256,6 +256,10 @@ def test_normalise_undoes_spelling_games(text: str, expected: str) -> None:
         ("surat buat adekku", "surat buat adek ku"),  # -ku after a squeezed double letter
         ("terima kasih semuanya", "terimakasih semuanya"),  # thanks, not "kasih" (to give)
         ("gak ada yg peduli", "gak ada yang peduli"),  # chat abbreviations
+        ("aku gakuat lagi", "aku gak kuat lagi"),  # a negation typed onto its word
+        ("kalo aku gaada", "kalo aku gak ada"),  # "gaada", squeezed to "gada"
+        ("ngga bisa, gamau", "nga bisa , gak mau"),
+        ("gabut bgt, gaduh", "gabut bgt , gaduh"),  # words that only start like one
     ],
 )
 def test_words_are_read_as_tokens(text: str, words: str) -> None:
@@ -299,6 +303,17 @@ def test_explain_names_the_family_and_the_words(text: str, family: str, phrase: 
         ("capek jadi pengangguran", Risk.DISTRESS),  # tired of a situation
         ("mending aku pergi aja yang jauh dan gak usah balik lagi", Risk.CRISIS),
         ("pengen pergi jauh dari kota ini, cari kerja di Bali", Risk.NONE),
+        # batch D: a goodbye and thanks to the listener, unless the next thing is named
+        ("pamit ya, makasih udh nemenin", Risk.CRISIS),
+        ("makasih udh nemenin, aku tidur dulu ya", Risk.NONE),
+        ("pamit dulu ya, mau interview", Risk.NONE),
+        ("makasih ya udah nemenin selama ini", Risk.CRISIS),
+        ("makasih ya udah nemenin selama ini. Aku akhirnya keterima!", Risk.NONE),
+        ("udah ya, aku pamit. capek gagal terus", Risk.CRISIS),  # beside despair
+        ("titip salam buat keluargaku, aku pamit", Risk.CRISIS),
+        ("titip salam buat ibumu ya", Risk.NONE),
+        ("capek bgt pengen ilang aja dari semuanya", Risk.CRISIS),
+        ("pengen ilang dulu sebentar dari semua ini", Risk.DISTRESS),
     ],
 )
 def test_structures_from_the_fresh_batches(text: str, risk: Risk) -> None:
