@@ -133,6 +133,8 @@ def test_selections_read_like_typed_choices() -> None:
         ("kemarin lusa", date(2026, 11, 23)),
         ("senin lalu", date(2026, 11, 23)),
         ("hari senin kemarin", date(2026, 11, 23)),
+        ("kayanya senin kemarin deh", date(2026, 11, 23)),
+        ("kyknya 2 hari lalu", date(2026, 11, 23)),
         ("rabu lalu", date(2026, 11, 18)),  # never today itself
         ("jum'at kemarin", date(2026, 11, 20)),
         ("senin minggu lalu", date(2026, 11, 16)),
