@@ -133,6 +133,7 @@ async def _post_init(application: BangkitApp) -> None:
         renderer=renderer,
         clock=data.clock,
         crisis_text=renderer.render("safety/crisis.html"),
+        crisis_text_again=renderer.render("safety/crisis.html", again=True),
         crisis_keyboard=InlineKeyboardMarkup(
             global_buttons(renderer, ((care_rules.grounding_button(),),))
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +35,12 @@ class Services:
     # Rendered once at start-up, so it can be sent even when nothing else works.
     crisis_text: str
     crisis_keyboard: InlineKeyboardMarkup | None = None
+    # Sent instead when this chat had the crisis reply within the hour: the contacts
+    # again, without the same opening word for word.
+    crisis_text_again: str = ""
+    # When each chat last had the crisis reply (this process only; another worker's
+    # chats get the full text, which is never wrong).
+    crisis_sent_at: dict[int, datetime] = field(default_factory=dict)
 
 
 class BotData:

@@ -62,12 +62,11 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
     if user is None:
         return
     chat_id = chat.id if chat is not None else user.id
+    text = _crisis_text(services, chat_id)
     try:
         # The same retries as every reply: this is the one that must arrive.
         await with_retries(
-            lambda: bot.send_message(
-                chat_id, services.crisis_text, reply_markup=services.crisis_keyboard
-            )
+            lambda: bot.send_message(chat_id, text, reply_markup=services.crisis_keyboard)
         )
     except TelegramError as exc:
         log.error(
@@ -104,6 +103,27 @@ async def respond_to_crisis(update: Update, services: Services, bot: Bot) -> Non
         "crisis reply",
         extra={"update_id": update.update_id, "user_id": user.id, "outcome": "crisis"},
     )
+
+
+# Within this long of the last crisis reply, the next one opens differently.
+CRISIS_AGAIN_WITHIN = timedelta(hours=1)
+# Chats remembered before the oldest are forgotten.
+CRISIS_CHATS_REMEMBERED = 1000
+
+
+def _crisis_text(services: Services, chat_id: int) -> str:
+    """The crisis reply; a second one within the hour keeps the contacts and leaves out
+    the opening the person has just read."""
+    now = services.clock()
+    last = services.crisis_sent_at.get(chat_id)
+    sent = services.crisis_sent_at
+    sent[chat_id] = now
+    if len(sent) > CRISIS_CHATS_REMEMBERED:
+        for old in [chat for chat, at in sent.items() if now - at > CRISIS_AGAIN_WITHIN]:
+            del sent[old]
+    if last is not None and now - last < CRISIS_AGAIN_WITHIN and services.crisis_text_again:
+        return services.crisis_text_again
+    return services.crisis_text
 
 
 def with_checkin(

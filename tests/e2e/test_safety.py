@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from datetime import timedelta
 from typing import Any
 
 from bot.db.models import Answer, Journey, MoodCheckin, User
@@ -433,3 +434,20 @@ async def test_a_crisis_at_the_mood_question_saves_no_mood_from_it(bot: BotHarne
     assert await rows(bot, MoodCheckin, 650) == []
     [journey] = await rows(bot, Journey, 650)
     assert journey.status == "paused" and journey.prompt == "mood"
+
+
+async def test_a_second_crisis_message_keeps_the_contacts_without_the_same_opening(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(640, "Rina")
+    first = only(await rina.send("aku pengen mati aja"), "sendMessage").text
+    assert first.startswith("Terima kasih sudah mau mengatakannya.")
+    second = only(await rina.send("udah ga kuat, mau ngakhirin semuanya"), "sendMessage")
+    assert second.text.startswith("Saya masih di sini dan membaca pesan Anda.")
+    assert "Terima kasih sudah mau mengatakannya" not in second.text
+    assert "<b>119</b>" in second.text and "lalu tekan 8" in second.text
+    assert second.button_labels == ["Latihan menenangkan diri"]
+    # An hour later it is said in full again.
+    bot.clock.now += timedelta(hours=2)
+    third = only(await rina.send("aku pengen mati aja"), "sendMessage").text
+    assert third == first

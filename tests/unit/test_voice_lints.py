@@ -130,6 +130,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     ],
     "history/empty.html": [{"paused": True}],
     "reminders/bad_time.html": [{"part": "pagi"}, {"part": "sore"}],
+    "safety/crisis.html": [{"again": True}],
     "safety/checkin.html": [
         {"unsure": True},
         {"unsure": True, "pending": True},
