@@ -1333,6 +1333,17 @@ TIME_FILLER = frozenset(
         "saya",
         "waktu",
         "nih",
+        # "ganti jadi jam 8 malam": changing the time, said around it
+        "ganti",
+        "gantiin",
+        "ubah",
+        "jadi",
+        "jd",
+        "diganti",
+        "diubah",
+        "pindah",
+        "aku",
+        "gw",
     }
 )
 # Words that say the number after them is an hour: "jam delapan" (but not "delapan").

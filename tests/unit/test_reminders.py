@@ -48,6 +48,8 @@ def test_times_that_are_not_times(typed: str) -> None:
         ("jam 3 dini hari", time(3)),
         ("setengah 8", time(7, 30)),
         ("setengah 8 malam", time(19, 30)),
+        ("ganti jadi jam setengah 9 malem dong", time(20, 30)),
+        ("ubah jam 7 pagi aja", time(7, 0)),
         ("setengah 1 siang", time(12, 30)),
         ("7pm", time(19)),
         ("7 pm", time(19)),
