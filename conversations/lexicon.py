@@ -533,6 +533,11 @@ HEDGES = frozenset(
 # of a label ("coba lagi").
 FRAME = frozenset(
     {
+        # "yg paling pas dasar ke mahir": which one fits, said around it
+        "paling",
+        "pas",
+        "cocok",
+        "mendekati",
         "dapat",
         "cari",
         "nyari",
