@@ -524,6 +524,16 @@ def complains(text: str) -> bool:
     return bool(said & _COMPLAINT_WORDS) or bool(_COMPLAINT_PHRASES.search(folded))
 
 
+# "…, PT Sinar Jaya": a company's legal form and the name after it, up to the clause end.
+_LEGAL_NAME = re.compile(r"(?:^|[\s,(])((?:PT|CV|UD)\.?\s+[^\W_][^,.;:!?\n()]{1,60})")
+
+
+def company_named_in(text: str) -> str | None:
+    """The company a sentence names with its legal form ("PT Sinar Jaya"); None if none."""
+    found = _LEGAL_NAME.findall(clean_text(text))
+    return found[-1].strip() if len(found) == 1 else None
+
+
 def tells_a_story(text: str) -> bool:
     """Whether a name's answer is a sentence about something that happened."""
     found = clean_text(text).casefold().split()

@@ -122,7 +122,10 @@ def _company(text: str, state: State) -> Any:
     both = v.company_and_position(text)
     if both is not None:
         return {"company": both[0], "position": both[1]}
-    return v.parse_title(v.without_applying(text), v.COMPANY_LIMIT)
+    parsed = v.parse_title(v.without_applying(text), v.COMPANY_LIMIT)
+    named = v.company_named_in(text) if isinstance(parsed, v.Invalid) else None
+    # "kan udh ada di email td, PT Sinar Jaya": the sentence around it is no part of it.
+    return v.parse_title(named, v.COMPANY_LIMIT) if named else parsed
 
 
 def _story_answers(state: State, value: Any) -> Mapping[str, Any]:

@@ -740,3 +740,12 @@ async def test_a_detail_corrected_under_the_email_redraws_the_email(bot: BotHarn
     assert fixed[0] == "Baik, nama perusahaannya saya ubah menjadi <b>Shopee</b>."
     assert any("Ibu Sari Wulandari," in text and "tentang Shopee dan" in text for text in fixed)
     assert (await answers_of(bot, 547))["company"] == "Shopee"
+
+
+async def test_a_company_named_inside_a_sentence_is_taken(bot: BotHarness) -> None:
+    rina = bot.user(548, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    asked = texts(await rina.send("kan udh ada di email td, PT Sinar Jaya"))
+    assert "PT Sinar Jaya" in asked[-1]
+    assert (await answers_of(bot, 548))["company"] == "PT Sinar Jaya"
