@@ -607,8 +607,8 @@ async def test_an_email_detail_is_corrected_where_the_person_notices_it(bot: Bot
     # "salah ketik" alone asks what to correct; nothing is saved from it.
     which = texts(await rina.send("salah ketik"))
     assert which == [
-        "Baik, mana yang perlu diperbaiki? Tulis dalam satu pesan beserta isi yang benar, "
-        "misalnya <i>ralat, perusahaannya PT Maju Jaya</i>."
+        "Baik, bagian mana yang perlu diperbaiki? Tulis bagian itu dan isi yang benarnya "
+        "dalam satu pesan, misalnya <i>ralat, perusahaannya PT Maju Jaya</i>."
     ]
     assert "stage" not in await answers_of(bot, 540)
     # A complaint about the company is no correction and no name.
@@ -703,7 +703,7 @@ async def test_a_question_at_the_note_is_answered_and_the_note_still_asked(
     await rina.send("/gagal")
     await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))])
     [normal] = texts(await rina.send("emang wajar ya kalo buntu di soal SQL?"))
-    assert normal.startswith("Wajar. Buntu atau gugup saat wawancara bisa dialami siapa saja")
+    assert normal.startswith("Itu wajar. Buntu atau gugup saat wawancara bisa dialami siapa saja")
     assert "eval_technical_note" not in await answers_of(bot, 544)
     await rina.send("aku buntu pas disuruh nulis query SQL join, grogi bgt")
     answers = await answers_of(bot, 544)

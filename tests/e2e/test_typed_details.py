@@ -260,7 +260,7 @@ async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) 
     assert answer.startswith("Gunanya agar Anda bisa melihat perkembangan")
     assert "belum saya pahami" not in answer
     [safe] = texts(await rina.send("ini datanya aman ga sih?"))
-    assert safe.startswith("Aman. Data ini tidak dibagikan kepada siapa pun")
+    assert safe.startswith("Ya, aman. Data ini tidak dibagikan kepada siapa pun")
     await rina.send("oke boleh")
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 2125)
