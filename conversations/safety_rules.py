@@ -697,7 +697,7 @@ CRISIS: dict[str, list[str]] = {
         " [tiap/setiap] [pagi/hari]",
         "NOT [ADA/punya/memiliki] [LAGI] semangat/gairah/harapan LIFE",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya/gunanya_apa/apa_gunane/kanggo_apa"
-        " [I] [ALREADY] [masih] [terus] LIFE !QUAL",
+        " [PART] [I] [ALREADY] [masih] [terus] LIFE !QUAL",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [I] [masih] bertahan/bernapas"
         "/bernafas [LAGI] $",
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [juga] [ME] [masih] bertahan/bernapas"

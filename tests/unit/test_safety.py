@@ -94,6 +94,7 @@ CRISIS = [
     "hidup gak ada artinya",
     "buat apa hidup",
     "buat apa aku hidup",
+    "buat apa sih hidup kalo gini terus",
     "udah gak kuat",
     "sudah tidak kuat lagi",
     "udh ga kuat lagi",
@@ -121,6 +122,7 @@ CRISIS = [
 ]
 
 HARMLESS = [
+    "buat apa sih belajar sql",
     "mati lampu lagi di rumah",
     "listrik mati dari pagi",
     "hp saya mati",
