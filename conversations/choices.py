@@ -1125,7 +1125,7 @@ _GO_ON_AROUND = frozenset(
     {
         *("halo", "hai", "mau", "ingin", "pengen", "pingin", "saya", "yang", "kemarin"),
         *("tadi", "lagi", "sekarang", "dong", "ya", "saja", "deh", "yuk", "ayo", "boleh"),
-        *("kita", "perjalanan", "prosesnya", "langkahnya", "sesi"),
+        *("kita", "perjalanan", "prosesnya", "langkahnya", "sesi", "siap", "udah", "sudah"),
     }
 )
 # "aku ditolak lagi nih", "ga lolos lagi": news of another rejection, told in passing.

@@ -188,8 +188,13 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
         return parsed
     # "figma sama storytelling": the skill is shown back in the bot's own voice.
     parsed = _SPOKEN_AND.sub(" dan ", parsed)
-    # "sql kyknya": the hedge is no part of the skill, and SQL is written as such.
-    found = _without_hedges(parsed).split()
+    # "sql kyknya", "excel sih kayanya, dan ngomong": the hedges are no part of the skill,
+    # and SQL is written as such.
+    found = [
+        word
+        for word in _without_hedges(parsed).split()
+        if word.casefold().strip(",.") not in _HEDGE_WORDS - {"aja", "saja"}
+    ] or parsed.split()
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
 
 
@@ -274,8 +279,11 @@ def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Corre
             break
     midway = _MIDWAY_CORRECTION.search(cleaned) if at == 0 else None
     if midway and midway.start() > 0:
-        # "backend engineer, eh maksudnya software engineer": the message's own last word.
-        return Correction("", cleaned[midway.end() :].strip(" ,.:;-"), False)
+        # "backend engineer, eh maksudnya software engineer": the message's own last word
+        # ("PT Sinar Jaya eh salah, yg bener PT Sinar Abadi": every marker read past).
+        rest = cleaned[midway.end() :].strip(" ,.:;-")
+        again = read_correction(rest, named_by) if rest else None
+        return Correction("", again.value if again is not None else rest, False)
     if (at < len(tokens) and tokens[at][1] in _SPOKEN) or (cleaned.istitle() and not field):
         return None  # "Bukan Main Corp" is a name
     value = cleaned[tokens[at][0] :] if at < len(tokens) else ""
@@ -447,6 +455,7 @@ def as_title(name: str) -> str:
     words = name.split(" ")
     titled = [
         _ABBREVIATIONS.get(word)
+        or _ABBREVIATIONS.get(word.rstrip("."), "").rstrip(".")
         or (word if index and word in _LOWER_WORDS else word[:1].upper() + word[1:])
         for index, word in enumerate(words)
     ]

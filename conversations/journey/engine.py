@@ -347,7 +347,8 @@ class Flow:
         elif fix.field or not fix.marked:
             targets = [prompt] if prompt.named_by else []
         else:
-            targets = [*answered[-1:], *([prompt] if prompt.named_by else [])]
+            # "eh typo, 0812-3456-7890" at the phone: this question's own answer, retyped.
+            targets = [*answered[-1:], *([prompt] if prompt.parse else [])]
         for target in targets:
             if target is prompt:
                 if not fix.value:

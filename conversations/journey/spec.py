@@ -162,6 +162,7 @@ _MIXED = frozenset({"campur", "nano-nano", "bercampur", "campuraduk"})
 
 
 _WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
+_HUMAN = frozenset({"orang", "manusia", "bot", "robot", "admin", "mesin", "ai"})
 _SAFE = frozenset({"aman", "bocor", "dibagikan", "disebar", "rahasia", "privasi", "dijual"})
 
 
@@ -169,6 +170,8 @@ def _consent_typed(text: str, state: State) -> Any:
     """Text the consent buttons did not take: a question about it ("maksudnya disimpen buat
     apa?") is answered; anything else asks again."""
     words = set(text.casefold().replace("?", " ").split())
+    if words & _HUMAN:
+        return v.Invalid("consent_human")  # "ini yg bales orang beneran?": said plainly
     if words & _SAFE:
         return v.Invalid("consent_safe")  # "ini datanya aman ga sih?": yes first
     if "?" in text or words & _WHY:

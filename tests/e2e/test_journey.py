@@ -749,3 +749,24 @@ async def test_a_company_named_inside_a_sentence_is_taken(bot: BotHarness) -> No
     asked = texts(await rina.send("kan udh ada di email td, PT Sinar Jaya"))
     assert "PT Sinar Jaya" in asked[-1]
     assert (await answers_of(bot, 548))["company"] == "PT Sinar Jaya"
+
+
+async def test_chained_corrections_labels_and_typos_are_read_as_meant(bot: BotHarness) -> None:
+    rina = bot.user(549, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    # The previous button's words, typed late, are no company.
+    await rina.send("Saya siap lanjut")
+    assert "company" not in await answers_of(bot, 549)
+    await rina.send("pt. sinar jaya eh salah, yg bener pt. sinar abadi logistik")
+    assert (await answers_of(bot, 549))["company"] == "PT Sinar Abadi Logistik"
+    await rina.send("Analis Data")
+    await rina.press("Wawancara rekrutmen (HR)")
+    await rina.send("kemarin")
+    await rina.press("Pakai nama Rina")
+    await rina.send("Ibu Sari")
+    await rina.press("Tambah nomor dan LinkedIn")
+    await rina.send("0812 3456 789o")
+    await rina.send("eh typo, 0812-3456-7890")
+    answers = await answers_of(bot, 549)
+    assert answers["phone"] == "0812-3456-7890" and answers["recruiter_name"] == "Sari"

@@ -405,6 +405,7 @@ MISS_ERRORS = {
     "ratings_count": ("evaluation",),
     "consent_why": ("consent",),
     "consent_safe": ("consent",),
+    "consent_human": ("consent",),
     "name_self_blame": ("company", "position", "skill_name", "sender_name"),
     "recruiter_name": ("recruiter",),
     "choice": ("stage", "mood", "skill_gap"),
