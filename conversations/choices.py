@@ -612,7 +612,19 @@ def asks_for_rest(text: str) -> bool:
     hedges); never a longer answer that happens to hold those words."""
     if len(text) > MAX_CHOICE_CHARS:
         return False
-    return _is_rest(tuple(w.text for clause in clauses(text) for w in clause))
+    said = [tuple(w.text for w in clause) for clause in clauses(text)]
+    if _is_rest(tuple(word for clause in said for word in clause)):
+        return True
+    # "butuh waktu dulu deh, nanti aku lanjut": a pause, and a promise to come back.
+    rest = [clause for clause in said if _is_rest(clause)]
+    others = {word for clause in said if clause not in rest for word in clause}
+    return bool(rest) and others <= _COMING_BACK | _PARTICLES | _REST_AROUND
+
+
+# Said after asking for a pause: when one will come back.
+_COMING_BACK = frozenset(
+    {"nanti", "ntar", "besok", "lanjut", "lagi", "kembali", "balik", "kapan", "aku", "saya"}
+)
 
 
 def _is_rest(plain: Sequence[str]) -> bool:
@@ -1137,6 +1149,7 @@ _REJECTION_AROUND = frozenset(
         *("kena", "sih", "dong", "banget", "kabar", "dapat", "dapet", "email", "tidak"),
         *("lolos", "kerja", "interview", "wawancara", "halo", "hai", "sama", "tes"),
         *("lamar", "melamar", "tahap", "akhir", "user", "hr", "hrd", "kali", "sekarang"),
+        *("eh", "btw", "oh", "aduh", "duh", "akhirnya", "yah", "ternyata"),
     }
 )
 

@@ -1338,7 +1338,8 @@ TIME_FILLER = frozenset(
         "saya",
         "waktu",
         "nih",
-        # "ganti jadi jam 8 malam": changing the time, said around it
+        # "ganti jadi jam 8 malam", "eh jam 8 deh": changing the time, said around it
+        "eh",
         "ganti",
         "gantiin",
         "ubah",

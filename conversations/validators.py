@@ -466,6 +466,8 @@ def parse_title(text: str, limit: int) -> str | Invalid:
     """A company or a position, capitalised as a formal email writes it. A feeling
     ("sedih banget", "duh capek") or a question ("kenapa harus nyebut perusahaan?") is
     no name: saved, the next question would ask about the position at "Sedih Banget"."""
+    if "?" in text and asks_something(text) and not complains(text):
+        return Invalid("name_question")  # "… takut dibilang ga tau diri?" forgets nothing
     parsed = parse_name(text, limit)
     if isinstance(parsed, str):
         parsed = _without_hedges(parsed)  # "staf admin kayanya" → "staf admin"

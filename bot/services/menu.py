@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
-from bot.services import journey
+from bot.services import journey, privacy
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
@@ -103,6 +103,10 @@ async def idle_text(turn: Turn) -> Outcome:
     if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
+    if on_screen is None and turn.user.consent_feelings is not True and _asks_to_store(text):
+        # "yaudah simpen aja mulai skrg": consent to store feelings is one tap away (given
+        # by a tap, never by words read loosely).
+        return Outcome((Reply("privacy/offer_consent.html", {}, privacy.consent_button()),))
     said = aside if aside in ("thanks", "hello") else None
     if said is None and text and acknowledges(text):
         said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
@@ -146,6 +150,16 @@ async def idle_text(turn: Turn) -> Outcome:
         return missed(outcome)
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
+
+
+# "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
+_STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})
+_NOT = frozenset({"jangan", "jgn", "ga", "gak", "nggak", "tidak", "tdk", "gausah", "usah"})
+
+
+def _asks_to_store(text: str) -> bool:
+    said = set(text.casefold().replace(",", " ").split())
+    return bool(said & _STORING) and not said & _NOT and len(said) <= VENT_MORE_WORDS * 3
 
 
 # Under "Mulai pendampingan" alone, this many words or more tell something more.

@@ -770,3 +770,20 @@ async def test_chained_corrections_labels_and_typos_are_read_as_meant(bot: BotHa
     await rina.send("eh typo, 0812-3456-7890")
     answers = await answers_of(bot, 549)
     assert answers["phone"] == "0812-3456-7890" and answers["recruiter_name"] == "Sari"
+
+
+async def test_rest_news_and_questions_at_a_name_question_are_answered_as_such(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(550, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    news = texts(await rina.send("eh btw aku ditolak lagi sama unilever kemarin"))
+    assert news[0].startswith("Ikut sedih mendengarnya.") and "/gagal" in news[0]
+    assert "company" not in await answers_of(bot, 550)
+    await rina.send("PT Maju")
+    asked = texts(await rina.send("emang harus kirim email gitu ya? takut dibilang ga tau diri"))
+    assert "lupa" not in asked[0] and "position" not in await answers_of(bot, 550)
+    await rina.send("butuh waktu dulu deh, nanti aku lanjut")
+    [journey] = await rows(bot, Journey, 550)
+    assert journey.status == "paused" and "position" not in await answers_of(bot, 550)

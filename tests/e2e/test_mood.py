@@ -355,3 +355,17 @@ async def test_consent_given_under_a_mood_answer_keeps_that_mood(bot: BotHarness
     async with bot.services.store.transaction() as session:
         user = await session.get(User, 1041)
     assert user is not None and user.consent_feelings is None
+
+
+async def test_asking_in_words_to_keep_feelings_offers_the_consent_tap(bot: BotHarness) -> None:
+    sari = bot.user(1042, "Sari")
+    await sari.send("/gagal")
+    await sari.press("Tidak, jangan simpan")
+    await sari.send("/batal")
+    await sari.press("Tidak usah, terima kasih")
+    calls = await sari.send("yaudah simpen aja mulai skrg gpp")
+    offer = only(calls, "sendMessage")
+    assert "ketuk <b>Izinkan penyimpanan</b>" in offer.text
+    assert offer.button_labels == ["Izinkan penyimpanan"]
+    given = texts(await sari.press("Izinkan penyimpanan", on=offer))
+    assert "Mulai sekarang" in given[-1]
