@@ -16,7 +16,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import cache
 from typing import NamedTuple
@@ -689,8 +689,26 @@ class _Reader:
         for step in (self._exact, self._role, self._scale, self._positions, self._words):
             answer = step()
             if answer is not None:
-                return answer
+                return self._without_taken_back(answer) if self.multi else answer
         return Understood(nearest=self._nearest())
+
+    def _without_taken_back(self, answer: Understood) -> Understood:
+        """ "sedih, kecewa. eh sedihnya gak deh": the option named, then taken back."""
+        taken = {
+            word.text.removesuffix("nya")
+            for clause in self.found
+            for index, word in enumerate(clause)
+            if [w.text for w in clause[index + 1 :] if w.text not in _PARTICLES][:2]
+            in (["tidak"], ["tidak", "jadi"])
+        }
+        if not taken:
+            return answer
+        words = {
+            o.value: {w.text for w in label.words}
+            for o, label in zip(self.options, self.labels, strict=True)
+        }
+        kept = tuple(value for value in answer.values if not words.get(value, set()) & taken)
+        return replace(answer, values=kept) if kept != answer.values else answer
 
     def _exact(self) -> Understood | None:
         """The label itself, as `normalise` sees it ("Ya, hapus semuanya" included)."""
@@ -1057,15 +1075,33 @@ def named_in(
     spellings = _spellings(tuple(keys))
     named: list[str] = []
     for clause in clauses(text):
-        for word in clause:
+        for index, word in enumerate(clause):
             if told_only and word.text in _SHOWN_NOT_NAMED:
                 continue
-            found = spellings.get((word.text,))
-            if found is not None and not word.negated and found not in named:
+            plain = word.text.removesuffix("nya")
+            found = spellings.get((word.text,)) or spellings.get((plain,))
+            if found is None:
+                continue
+            after = [w.text for w in clause[index + 1 :] if w.text not in _PARTICLES][:2]
+            # "sedihnya gak deh, kecewa aja": named, then taken back ("malunya bukan main"
+            # says how much).
+            # ("takut ga dapet kerja" is a fear of something, not one taken back).
+            taken_back = after in (["tidak"], ["tidak", "jadi"]) or (
+                after[:1] == ["bukan"] and after != _VERY
+            )
+            # "ga kecewa2 amat": a little, not none.
+            mild = word.negated and bool({w.text for w in clause} & _DEGREE)
+            if (word.negated and not mild) or taken_back:
+                if found in named:
+                    named.remove(found)
+                continue
+            if found not in named:
                 named.append(found)
     return named
 
 
+_VERY = ["bukan", "main"]
+_DEGREE = frozenset({"amat", "banget", "bgt", "terlalu", "begitu", "gitu", "sangat"})
 # Crying shows a feeling; which one is the person's to say.
 _SHOWN_NOT_NAMED = frozenset({"nangis", "mewek", "menangis"})
 
