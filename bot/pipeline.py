@@ -40,6 +40,7 @@ from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
+from conversations.validators import corrects
 
 log = logging.getLogger(__name__)
 
@@ -284,7 +285,8 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
             expired = chosen.destructive and not (
                 _fresh_question(user, now) and user.keyboard_is_latest
             )
-            return Choice(chosen.value, expired=expired, typed=True), True
+            fixes = corrects(event.text)
+            return Choice(chosen.value, expired=expired, typed=True, corrects=fixes), True
         if understood.values:
             return Choices(understood.values), False
         if understood.nearest:

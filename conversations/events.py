@@ -33,6 +33,8 @@ class Choice:
     # Pressed: the choices ticked on that message. A selection whose ticks are not stored
     # (feelings without consent) goes on from them.
     on_screen: tuple[str, ...] = ()
+    # Typed as a correction of the answer before ("eh td salah, 3 aja deh").
+    corrects: bool = False
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from conversations import callback
 from conversations.journey import RATINGS
@@ -21,6 +21,8 @@ COMMAND, DAILY = "command", "daily"
 _SOURCE_CODES = {COMMAND: "c", DAILY: "d"}
 _SOURCES = {code: source for source, code in _SOURCE_CODES.items()}
 SCORES = tuple(int(rating) for rating in RATINGS)
+# A /mood typed as a correction within this long replaces the one before.
+RERATE_WITHIN = timedelta(minutes=10)
 # A score this low gets a gentler reply that points to /bantuan.
 LOW_SCORE = 2
 # As in the journey's mood prompt: "1 · Sangat buruk", then 2 3 4, then "5 · Sangat baik".

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import Answer, Journey, MoodCheckin
@@ -49,6 +49,18 @@ async def add_checkin(
         )
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+async def drop_since(session: AsyncSession, user_id: int, source: str, since: datetime) -> int:
+    """Delete the user's check-ins of this source from `since` on; how many went."""
+    result = await session.execute(
+        delete(MoodCheckin).where(
+            MoodCheckin.user_id == user_id,
+            MoodCheckin.source == source,
+            MoodCheckin.created_at >= since,
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def chart_rows(

@@ -38,6 +38,15 @@ async def answer(turn: Turn) -> Outcome:
         journey_id = journey.id if journey is not None else None
         # A message's buttons count once, however quickly they are tapped twice.
         once = turn.message_id if choice.source == rules.DAILY else None
+        if (
+            choice.source == rules.COMMAND
+            and isinstance(turn.event, Choice)
+            and turn.event.corrects
+        ):
+            # "eh td salah, 3 aja": a /mood corrected within minutes replaces the last one
+            # rather than drawing a jump on the chart.
+            since = turn.now - rules.RERATE_WITHIN
+            await moods.drop_since(turn.session, turn.user.id, rules.COMMAND, since)
         added = await moods.add_checkin(
             turn.session, turn.user.id, journey_id, choice.score, choice.source, turn.now, once
         )

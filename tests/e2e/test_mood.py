@@ -369,3 +369,18 @@ async def test_asking_in_words_to_keep_feelings_offers_the_consent_tap(bot: BotH
     assert offer.button_labels == ["Izinkan penyimpanan"]
     given = texts(await sari.press("Izinkan penyimpanan", on=offer))
     assert "Mulai sekarang" in given[-1]
+
+
+async def test_a_mood_given_again_within_minutes_replaces_the_one_before(bot: BotHarness) -> None:
+    rina = bot.user(1043, "Rina")
+    await start_journey(rina, consent=True)
+    await rina.send("/mood")
+    await rina.press("4")
+    await rina.send("/mood")
+    await rina.send("eh td salah, 3 aja deh")
+    assert [score for score, _, _ in await checkins(bot, 1043)] == [3]
+    # Later, a new /mood is a new note.
+    bot.clock.now += timedelta(hours=3)
+    await rina.send("/mood")
+    await rina.press("4")
+    assert [score for score, _, _ in await checkins(bot, 1043)] == [3, 4]
