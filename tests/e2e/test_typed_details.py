@@ -279,7 +279,7 @@ async def test_small_talk_and_self_blame_are_no_company_and_no_is_no_name(
     [thanks] = texts(await rina.send("makasih ya"))
     assert thanks.startswith("Sama-sama.") and "Makasih" not in thanks
     [blame] = texts(await rina.send("buat apa sih, gw emang ga becus"))
-    assert "keras pada diri sendiri" in blame and "Becus" not in blame
+    assert "menyalahkan diri sendiri" in blame and "Becus" not in blame
     assert "company" not in await answers_of(bot, 2126)
     await rina.send("PT Sinar Abadi")
     await rina.send("Analis Data")
