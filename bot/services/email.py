@@ -85,6 +85,8 @@ def _email(turn: Turn, loaded: Loaded, note: str | None = None) -> Outcome:
         # Sent after the journey said "later": the follow-up can still be offered.
         rows.insert(0, (followup.button(journey.id, followup.SENT),))
     after = Reply("journey/email_actions.html", {"unsent": unsent, "note": note}, tuple(rows))
+    # "penerimanya ganti Bapak Hendra" typed under it changes that field at once.
+    turn.wait_for(Awaiting(EDIT, f"{journey.id}:"))
     return Outcome((email, after), resets_keyboard=True)
 
 
@@ -122,16 +124,21 @@ async def on_choice(turn: Turn) -> Outcome:
 
 
 async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
-    """The corrected value of the field that was chosen."""
+    """The corrected value of the field that was chosen, or, under the email, of the
+    field the message names ("nama penerimanya ganti jadi pak hendra aja")."""
     journey_id, _, field = awaiting.ref.partition(":")
     loaded = await _journey(turn, journey_id)
-    if loaded is None or field not in FIELDS:
-        turn.wait_for(None)
-        return None
+    text = turn.event.text if isinstance(turn.event, Text) else ""
+    fix = v.read_correction(text, NAMED) if text else None
+    if loaded is not None and not field and fix is not None and fix.field in FIELDS:
+        field = fix.field  # under the email: the field the message names
+        turn.wait_for(Awaiting(EDIT, f"{loaded.journey.id}:{field}"))
+    elif loaded is None or field not in FIELDS:
+        if loaded is None:
+            turn.wait_for(None)
+        return None  # under the email, text that names no field is no edit
     if not isinstance(turn.event, Text):
         return missed(Outcome((Reply("journey/email_field_miss.html", {"error": "unsupported"}),)))
-    text = turn.event.text
-    fix = v.read_correction(text, NAMED)
     if fix is not None and fix.field in FIELDS and fix.field != field:
         # "posisinya yang salah" after choosing the company: the position is asked for.
         field = fix.field

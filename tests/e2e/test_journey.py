@@ -787,3 +787,23 @@ async def test_rest_news_and_questions_at_a_name_question_are_answered_as_such(
     await rina.send("butuh waktu dulu deh, nanti aku lanjut")
     [journey] = await rows(bot, Journey, 550)
     assert journey.status == "paused" and "position" not in await answers_of(bot, 550)
+
+
+async def test_a_field_named_under_the_email_is_changed_without_the_menu(bot: BotHarness) -> None:
+    rina = bot.user(551, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS)
+    await rina.send("/email")
+    changed = texts(await rina.send("nama penerimanya ganti jadi pak hendra aja"))
+    assert any("Yth. Bapak Hendra," in text for text in changed)
+    answers = await answers_of(bot, 551)
+    assert (answers["recruiter_title"], answers["recruiter_name"]) == ("bapak", "Hendra")
+    # Named without the new value: asked for, and the next message is that value.
+    [asked] = texts(await rina.send("posisinya salah"))
+    assert asked.startswith("Baik. Ketik nama posisi yang benar")
+    await rina.send("Analis Data Senior")
+    assert (await answers_of(bot, 551))["position"] == "Analis Data Senior"
+    # Text that names no field is no edit.
+    await rina.send("/email")
+    await rina.send("makasih ya")
+    assert (await answers_of(bot, 551))["position"] == "Analis Data Senior"
