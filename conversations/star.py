@@ -214,7 +214,7 @@ CUES: dict[str, tuple[str, ...]] = {
         r"tugas (?:saya|kami|utama|aku)",
         r"tugas(?:ku|nya)",
         r"bertugas",
-        r"ditugas(?:kan|i)",
+        r"ditugas(?:kan|i|in)",
         r"penugasan",
         r"(?:ber)?tanggung jawab",
         r"penanggung jawab",

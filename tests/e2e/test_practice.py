@@ -430,3 +430,11 @@ async def test_stuck_under_the_feedback_keeps_coba_lagi(bot: BotHarness) -> None
     assert calls[-1].button_labels == FEEDBACK_BUTTONS
     again = texts(await rina.send("ulang"))
     assert any("Tulis jawaban Anda" in text for text in again)  # the question once more
+
+
+async def test_thanks_under_the_feedback_is_answered_in_kind(bot: BotHarness) -> None:
+    rina = await consenting_user(bot, 830)
+    await rina.send("/latihan")
+    await rina.send(NO_RESULT)
+    [thanked] = texts(await rina.send("makasih ya, ngebantu bgt"))
+    assert thanked.startswith("Sama-sama") and "belum saya pahami" not in thanked

@@ -161,6 +161,11 @@ MISSING_AKSI: list[tuple[str, set[str]]] = [
         {S, T, H},
     ),
     (
+        "Waktu itu tim kami telat rilis. Aku ditugasin bikin versi baru dashboardnya. "
+        "Akhirnya rilis tepat waktu.",
+        {S, T, H},
+    ),
+    (
         "Ketika ada keluhan dari klien, tim kami bekerja lembur. Target kami menyelesaikan "
         "revisi dalam tiga hari. Revisi tercapai dan klien senang.",
         {S, T, H},
