@@ -81,11 +81,14 @@ async def show_chart(turn: Turn) -> Outcome:
     if data.point_count < 2:
         return reply("grafik/too_few.html", points=data.point_count, unplaced=data.unplaced)
     renderer = turn.services.renderer
+    # No interview date anywhere: day 0 is the day /gagal began, and the axis says so.
+    undated = all(journey.interview_date is None for journey in journeys)
+    day_zero = renderer.macro(CHART_LABELS, "rejection_day", undated=undated)
     text = chart.ChartText(
         title=renderer.macro(CHART_LABELS, "title"),
-        x_label=renderer.macro(CHART_LABELS, "x_label", diary=data.diary),
+        x_label=renderer.macro(CHART_LABELS, "x_label", diary=data.diary, undated=undated),
         y_label=renderer.macro(CHART_LABELS, "y_label"),
-        rejection_day="" if data.diary else renderer.macro(CHART_LABELS, "rejection_day"),
+        rejection_day="" if data.diary else day_zero,
         series_labels=tuple(
             renderer.macro(
                 CHART_LABELS,

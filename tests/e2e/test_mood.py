@@ -195,6 +195,7 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
     # Each note on its day, at its hour: the integer part is the day.
     assert [[int(x), y] for x, y in lines[0].get_xydata().tolist()] == [[5, 2], [6, 4]]
     assert figure.legends[0].get_texts()[0].get_text() == "Analis Data di PT Maju"
+    assert figure.axes[0].get_xlabel() == "Hari sejak wawancara"
 
     # A second rejection (no date given: day 0 is the day it began) gets its own line.
     await rina.send("/gagal")
@@ -384,3 +385,29 @@ async def test_a_mood_given_again_within_minutes_replaces_the_one_before(bot: Bo
     await rina.send("/mood")
     await rina.press("4")
     assert [score for score, _, _ in await checkins(bot, 1043)] == [3, 4]
+
+
+async def test_without_an_interview_date_the_axis_counts_from_gagal(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[Any] = []
+    real_figure_for = chart.figure_for
+
+    def recording_figure_for(data: Any, text: chart.ChartText) -> Any:
+        drawn.append(real_figure_for(data, text))
+        return drawn[-1]
+
+    monkeypatch.setattr(chart, "figure_for", recording_figure_for)
+    rina = bot.user(1044, "Rina")
+    await rina.send("/gagal")
+    for step in ("Ya, saya setuju", "2", "Selesai", "Lewati", "Saya siap lanjut"):
+        await rina.press(step)
+    for typed in ("PT Maju", "Analis Data"):
+        await rina.send(typed)
+    await rina.press("Tes atau wawancara teknis")
+    await rina.press("Lewati")
+    bot.clock.now += timedelta(days=1)
+    await rina.send("/mood")
+    await rina.press("4")
+    await rina.send("/grafik")
+    assert drawn[-1].axes[0].get_xlabel() == "Hari sejak mulai /gagal"

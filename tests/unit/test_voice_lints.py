@@ -623,9 +623,11 @@ def other_corpus() -> Iterator[Rendered]:
     for macro in ("title", "y_label", "rejection_day"):
         text = RENDERER.macro("grafik/labels.txt", macro)
         yield Rendered("grafik/labels.txt", macro, text, "label")
-    for diary in (False, True):
-        text = RENDERER.macro("grafik/labels.txt", "x_label", diary=diary)
+    for diary, undated in ((False, False), (True, False), (False, True)):
+        text = RENDERER.macro("grafik/labels.txt", "x_label", diary=diary, undated=undated)
         yield Rendered("grafik/labels.txt", "x_label", text, "label")
+    text = RENDERER.macro("grafik/labels.txt", "rejection_day", undated=True)
+    yield Rendered("grafik/labels.txt", "rejection_day undated", text, "label")
     for company, position, diary in (
         ("PT Maju", "Analis", False),
         (None, "Analis", False),
