@@ -621,6 +621,12 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
             when = v.parse_interview_date(event.text, _today(turn))
             if not isinstance(when, v.Invalid):
                 return _dated(turn, row, when, v.mentions_time(event.text))
+        both = _stage_and_date(event.text, options, _today(turn))
+        if both is not None:
+            # "lanjut ke user minggu depan senin": the stage, then its day, in one message.
+            stage, when = both
+            await _move(turn, row, stage, edit=False)
+            return _dated(turn, row, when, v.mentions_time(event.text))
         if understood.nearest:
             stages = [value.rpartition(callback.SEPARATOR)[2] for value in understood.nearest]
             labels = _labels(options, understood.nearest)
@@ -628,6 +634,35 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
     if isinstance(event, Choices):
         return views.miss("open", "choice", _today(turn))
     return _not_understood(turn, "open")
+
+
+# A stage and a day in one message are split within this many words.
+_STAGE_AND_DATE_WORDS = 12
+
+
+def _stage_and_date(text: str, options: list[Option], today: date) -> tuple[str, date] | None:
+    """ "baru interview hr minggu lalu": an interview stage named first, its day after."""
+    words = text.split()
+    if len(words) > _STAGE_AND_DATE_WORDS:
+        return None
+    for cut in range(len(words) - 1, 0, -1):
+        head = [word for word in words[:cut] if word.casefold() not in _MOVING_ON]
+        understood = understand(" ".join(head), options, positions=False) if head else None
+        if understood is None or len(understood.values) != 1:
+            continue
+        stage = understood.values[0].rpartition(callback.SEPARATOR)[2]
+        tail = words[cut:]
+        when = v.parse_interview_date(" ".join(tail), today)
+        if isinstance(when, v.Invalid) and len(tail) > 1:
+            # "minggu depan senin": the day named last, read as "senin minggu depan".
+            when = v.parse_interview_date(" ".join([tail[-1], *tail[:-1]]), today)
+        if stage in rules.INTERVIEWS and not isinstance(when, v.Invalid):
+            return stage, when
+    return None
+
+
+# Said before the stage one moved to: "lanjut ke user", "baru interview hr".
+_MOVING_ON = frozenset({"lanjut", "maju", "naik", "masuk", "baru", "udah", "sudah", "udh"})
 
 
 async def _typed_in_list(turn: Turn) -> Outcome | None:

@@ -735,3 +735,16 @@ async def test_a_name_corrected_within_its_own_message_keeps_the_last_one(
     await add_by_typing(rina, "Gojek", position, "linkedin", "menengah", "dilamar")
     [application] = await rows(bot, Application, 830)
     assert (application.company, application.position) == ("Gojek", "Software Engineer Backend")
+
+
+async def test_a_stage_and_its_day_typed_in_one_message_are_both_kept(bot: BotHarness) -> None:
+    rina = bot.user(831, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah", "dilamar")
+    await rina.send("tidak usah")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju · Analis Data")
+    await rina.send("lanjut ke user minggu depan senin")
+    [application] = await rows(bot, Application, 831)
+    assert application.stage == "user"
+    assert application.interview_on is not None and application.interview_on.weekday() == 0
+    assert application.interview_on > bot.clock.now.date()
