@@ -119,7 +119,7 @@ async def test_two_applications_added_by_typing_only(bot: BotHarness) -> None:
     )
     assert (
         "Tahap lamaran terkirim sejak 25 November 2026. "
-        "Tahap berikutnya: Tes atau wawancara teknis." in listing
+        "Jika ada kabar baru, perbarui tahapnya di sini." in listing
     )
 
 
