@@ -1083,6 +1083,24 @@ _REST_RATED = re.compile(
 )
 
 
+# Said around a rating changed afterwards: "eh riset nya 3 deh", "yg bener teknis 2".
+_REVISING = frozenset(
+    {"eh", "salah", "ralat", "harusnya", "jadi", "ganti", "ubah", "yang", "yg", "bener"}
+    | {"benar", "maksudnya", "td", "tadi", "aku", "saya", "kasih", "ku"}
+)
+
+
+def names_only_ratings(text: str, words: dict[str, str]) -> bool:
+    """Whether a message holds area words with their numbers and nothing else."""
+    cleaned = re.sub(r"\b([a-z]+)\s+nya\b", r"\1", clean_text(text).casefold())
+    tokens = re.findall(r"[a-z]+|\d+", cleaned)
+    known = _RATING_FILLER | _REVISING
+    named = [t for t in tokens if t in words or t.removesuffix("nya") in words]
+    return bool(named) and all(
+        t.isdigit() or t in known or t in words or t.removesuffix("nya") in words for t in tokens
+    )
+
+
 def parse_ratings(
     text: str,
     areas: tuple[str, ...],
@@ -1093,10 +1111,11 @@ def parse_ratings(
     ("3 4 2 5 1", "3,4,2,5,1"), area words with their number ("teknis 3, riset 2"), or
     one number for all ("semua 4"), "yg lain 4" for the areas neither named nor already
     `answered`. `words` maps a typed word to its area."""
-    cleaned = clean_text(text).casefold()
+    # "riset nya 3", "risetnya 3": the area said with its clitic.
+    cleaned = re.sub(r"\b([a-z]+)\s+nya\b", r"\1", clean_text(text).casefold())
     named: dict[str, int] = {}
     for word, number in re.findall(r"([a-z]+)\s*[:=]?\s*([1-5])\b", cleaned):
-        area = words.get(word)
+        area = words.get(word) or words.get(word.removesuffix("nya"))
         if area is not None:
             named[area] = int(number)
     # "teknis 2, komunikasi 2, yg lain 4": the areas not named get the last number.

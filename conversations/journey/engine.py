@@ -213,6 +213,9 @@ class Flow:
         if prompt.named_by and aside is None and opens_with_thanks(event.text):
             # "makasih ya udh nemenin" would sign the email.
             return self._miss(state, prompt, v.Invalid("aside_thanks"))
+        revised = self._revised(state, prompt, event.text)
+        if revised is not None:
+            return revised
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
         failed = prompt.parse is None or isinstance(value, v.Invalid)
         fix = v.read_correction(event.text, self.named_by) if prompt.step >= EMAIL_STEP else None
@@ -367,6 +370,17 @@ class Flow:
             said = Reply("journey/corrected.html", {**look.view(self, fixed), "field": target.id})
             return Transition(fixed, Outcome((said, *look.prompt_replies(self, fixed, False))))
         return self._miss(state, prompt, v.Invalid("correction")) if targets else None
+
+    def _revised(self, state: State, prompt: Prompt, text: str) -> Transition | None:
+        """A short message that revises an earlier answer by name ("eh riset nya 3 deh"
+        at the note): that answer changed, said back, and this question asked again."""
+        value = prompt.revises(text, state) if prompt.revises else None
+        if not isinstance(value, dict) or not value:
+            return None
+        changed = {key: score for key, score in value.items() if state.answers.get(key) != score}
+        revised = replace(state, answers={**state.answers, **value}, misses=0)
+        said = Reply("journey/revised.html", {**look.view(self, revised), "changed": changed})
+        return Transition(revised, Outcome((said, *look.prompt_replies(self, revised, False))))
 
     def _has_answer(self, state: State, prompt: Prompt) -> bool:
         return any(state.answers.get(key) is not None for key in prompt.answer_keys)

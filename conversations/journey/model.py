@@ -204,6 +204,9 @@ class Prompt:
     # The words a message names this detail by ("perusahaannya", "nama penerima"): said
     # with a new value, later on or from /email, they correct it in place.
     named_by: tuple[str, ...] = ()
+    # Reads a message here that revises earlier answers ("eh riset nya 3 deh" at the
+    # note after the ratings): the answers it changes, or None when it revises nothing.
+    revises: Parser | None = None
 
     @property
     def answer_keys(self) -> tuple[str, ...]:

@@ -270,6 +270,15 @@ def _ratings(text: str, state: State) -> Any:
     return {f"eval_{area}": score for area, score in parsed.items()}
 
 
+def _revised_ratings(text: str, state: State) -> Any:
+    """ "eh riset nya 3 deh" after the ratings: the rating it changes, when the message
+    says nothing else ("riset 2 hari sebelumnya kurang" is a note)."""
+    if not v.names_only_ratings(text, AREA_WORDS):
+        return None
+    parsed = _ratings(text, state)
+    return parsed if isinstance(parsed, dict) else None
+
+
 def lowest_area(state: State) -> str:
     """The area the one evaluation note is about: the one rated lowest (the first of
     equals), or the first area while none is rated."""
@@ -586,6 +595,7 @@ PROMPTS: tuple[Prompt, ...] = (
         3,
         "journey/eval_note.html",
         parse=lambda text, state: v.parse_note(text, v.NOTE_LIMIT),
+        revises=_revised_ratings,
         skippable=True,
         # Free text about oneself: kept only with consent, like the story.
         feeling=True,

@@ -807,3 +807,18 @@ async def test_a_field_named_under_the_email_is_changed_without_the_menu(bot: Bo
     await rina.send("/email")
     await rina.send("makasih ya")
     assert (await answers_of(bot, 551))["position"] == "Analis Data Senior"
+
+
+async def test_a_rating_changed_at_the_note_is_changed_not_noted(bot: BotHarness) -> None:
+    rina = bot.user(552, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))])
+    said, asked = texts(await rina.send("eh riset nya 3 deh"))
+    assert said == "Baik, nilai <b>riset perusahaan dan posisi</b> saya ubah menjadi 3."
+    answers = await answers_of(bot, 552)
+    assert answers["eval_research"] == 3
+    assert not any(key.endswith("_note") for key in answers)
+    # Technical (2) is now the lowest alone: the note asked again is about it.
+    assert "Teknis" in asked or "teknis" in asked
+    await rina.send("riset 2 hari sebelum wawancara aja")
+    assert (await answers_of(bot, 552))["eval_technical_note"].startswith("riset 2 hari")

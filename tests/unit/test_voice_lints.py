@@ -549,6 +549,12 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
         for field in FIELDS
     ]
     + [{"error": "unsupported"}],
+    # A rating changed at the note that follows the ratings.
+    "journey/revised.html": [
+        {"changed": {"eval_research": 3}},
+        {"changed": {"eval_research": 3, "eval_technical": 4}},
+        {"changed": {}},
+    ],
     # A detail of the email corrected in place, at a later question.
     "journey/corrected.html": [
         {"field": field, "a": defaultdict(lambda: None, answers)}
