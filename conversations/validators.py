@@ -268,7 +268,8 @@ def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Corre
             size = len(phrase.split())
             if " ".join(word for _, word in tokens[at : at + size]) == phrase:
                 field = key or field
-                denied = denied or (not marked and phrase == "bukan")
+                # "bukan PT Maju tapi …" (not "bukan, maksudnya PT Maju Jaya").
+                denied = phrase == "bukan" if not key else denied
                 marked = marked or not key
                 at += size
                 break
@@ -376,6 +377,15 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     """The sender's name: a name has no digits ("tgl 24 kemarin" is a correction, not a
     name) and is capitalised as a formal email writes it."""
     parsed = parse_name(text, limit)
+    if isinstance(parsed, str):
+        parsed = _without_hedges(parsed)  # "Anisa kayanya": the name only
+    if isinstance(parsed, str) and not _sounds_like_a_name(parsed):
+        # "pake nama asli aja, Anisa Rahmawati": the name after the comma; "gak usah pake
+        # nama deh", "bentar ya": no name, and never a signature.
+        last = parsed.rpartition(",")[2].strip()
+        parsed = last if "," in parsed and last and _sounds_like_a_name(last) else parsed
+        if not _sounds_like_a_name(parsed):
+            return Invalid("name_needed")
     if isinstance(parsed, str) and asks_something(parsed):
         return Invalid("name_question")  # "apa bedanya?" would sign the email
     if isinstance(parsed, str) and (vents(parsed) or complains(parsed)):
@@ -390,6 +400,21 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
         # signature does not carry.
         return Invalid("sender_honorific")
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+# Words a person's name is never made of: "gak usah pake nama deh", "ngomong percaya diri".
+_NEVER_IN_A_NAME = frozenset(
+    {"sih", "deh", "dong", "aja", "saja", "ya", "kok", "nih", "gak", "ga", "nggak", "tidak"}
+    | {"usah", "pake", "pakai", "nama", "namaku", "bentar", "sebentar", "dulu", "nanti"}
+    | {"mau", "ingin", "pengen", "ngomong", "percaya", "diri", "yang", "yg", "dan", "sama"}
+    | {"buat", "untuk", "saya", "aku", "gw", "gue", "asli", "panggil", "tunggu", "lupa"}
+    | {"teknis", "nonteknis", "dasar", "menengah", "mahir", "skill", "kurang", "lebih"}
+)
+
+
+def _sounds_like_a_name(text: str) -> bool:
+    found = re.findall(r"[^\W\d_]+", text.casefold())
+    return bool(found) and not set(found) & _NEVER_IN_A_NAME
 
 
 _DAY_WORDS = frozenset(
@@ -1012,6 +1037,8 @@ _NOT_A_NAME = frozenset(
         # "udh gw kirim", "ok": a reply to another question, never a name.
         *("dia", "kirim", "dikirim", "udah", "udh", "sudah", "sdh", "gw", "gue", "aku"),
         *("saya", "ok", "oke", "okay", "sip", "makasih", "thanks", "nanti"),
+        # a skill gap typed here: "nonteknis dasar ke menengah"
+        *("teknis", "nonteknis", "dasar", "menengah", "mahir", "skill"),
     }
 )
 # "pak andi dari HR", "Pak Andi (HR)", "bu rina hrd": the role after the name.
@@ -1028,8 +1055,11 @@ _SHORT_NAME = re.compile(
     r"\s*(?:,|\btapi\b|\btp\b|\bcuma\b)",
     re.IGNORECASE,
 )
-# Words that close a chat message, never a name's last word.
-_NAME_TAIL = frozenset({"ya", "yah", "kak", "deh", "sih", "aja", "saja", "dong", "kok", "nih"})
+# Words that close a chat message, never a name's last word ("pak joko kayanya").
+_NAME_TAIL = frozenset(
+    {"ya", "yah", "kak", "deh", "sih", "aja", "saja", "dong", "kok", "nih", "kayanya"}
+    | {"kayaknya", "kyknya", "sepertinya", "mungkin", "gitu", "kali"}
+)
 # A name holds no more digits than this.
 _DIGITS_IN_NO_NAME = 3
 

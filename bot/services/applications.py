@@ -537,6 +537,15 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
     if step in ("company", "position"):
         if not isinstance(event, Text):
             return views.miss(step, "unsupported", _today(turn))
+        fix = v.read_correction(event.text, {}) if step == "position" else None
+        if fix is not None and fix.marked and fix.value:
+            # "eh bukan, maksudnya Shopee Indonesia" under the position question: the
+            # company just given, corrected; the position is asked again.
+            company = rules.parse_name("company", fix.value)
+            if not isinstance(company, v.Invalid):
+                draft["company"] = company
+                turn.user.application_draft = draft
+                return views.question(step, draft, today=_today(turn))
         both = v.company_and_position(event.text) if step == "company" else None
         if both is not None:
             # "Analis Data di PT Maju": both at once, the position is not asked.

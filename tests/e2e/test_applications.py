@@ -748,3 +748,16 @@ async def test_a_stage_and_its_day_typed_in_one_message_are_both_kept(bot: BotHa
     assert application.stage == "user"
     assert application.interview_on is not None and application.interview_on.weekday() == 0
     assert application.interview_on > bot.clock.now.date()
+
+
+async def test_the_company_corrected_at_the_position_question_is_changed(bot: BotHarness) -> None:
+    rina = bot.user(832, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    await rina.send("shopee")
+    asked = texts(await rina.send("eh bukan, maksudnya Shopee Indonesia"))
+    assert "Shopee Indonesia" in asked[-1] and "posisi" in asked[-1]
+    for answer in ("Analis Data", "linkedin", "menengah", "dilamar"):
+        await rina.send(answer)
+    [application] = await rows(bot, Application, 832)
+    assert (application.company, application.position) == ("Shopee Indonesia", "Analis Data")
