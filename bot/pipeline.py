@@ -286,7 +286,10 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
                 _fresh_question(user, now) and user.keyboard_is_latest
             )
             fixes = corrects(event.text)
-            return Choice(chosen.value, expired=expired, typed=True, corrects=fixes), True
+            chosen_typed = Choice(
+                chosen.value, expired=expired, typed=True, corrects=fixes, said=event.text
+            )
+            return chosen_typed, True
         if understood.values:
             return Choices(understood.values), False
         if understood.nearest:

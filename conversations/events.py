@@ -35,6 +35,9 @@ class Choice:
     on_screen: tuple[str, ...] = ()
     # Typed as a correction of the answer before ("eh td salah, 3 aja deh").
     corrects: bool = False
+    # Typed: the whole message, which may tell more than the choice ("kecewa sama sedih,
+    # 2 deh" at the mood).
+    said: str = ""
 
 
 @dataclass(frozen=True)

@@ -710,7 +710,7 @@ def _understood(turn: Turn, text: Text, state: flow.State) -> Event:
     grid = any(option.role == TOGGLE for option in options)
     understood = understand(text.text, options, multi=multi, positions=not grid)
     if len(understood.values) == 1:
-        return Choice(understood.values[0], typed=True)
+        return Choice(understood.values[0], typed=True, said=text.text)
     if understood.values:
         return Choices(understood.values)
     return Text(text.text, understood.nearest)

@@ -16,6 +16,7 @@ from conversations.choices import (
     REJECTION,
     aside_of,
     asks_for_rest,
+    named_in,
     only_skips,
     opens_with_thanks,
     says_goodbye,
@@ -137,6 +138,8 @@ class Flow:
             # Typed, a feeling is the answer itself, with what was tapped before it.
             return self._on_choices(state, prompt, (event.value,))
         if isinstance(event, Choice):
+            if prompt.carries and event.said:
+                state = self._carried(state, prompt.carries, event.said)
             return self._on_choice(state, prompt, event.value, event.on_screen)
         if isinstance(event, Choices):
             return self._on_choices(state, prompt, event.values)
@@ -234,6 +237,9 @@ class Flow:
                 error = "scale_story"  # what happened, told at the scale: thanked first
             elif telling and not (prompt.multi or prompt.grid or prompt.scale or prompt.pause):
                 error = "told"  # "aku blank pas ditanya target, malu bgt": heard first
+            if error == "told" and prompt.told_adds_to:
+                # Told after the story was asked: kept with it, never lost.
+                state = self._told_more(state, prompt.told_adds_to, event.text)
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
         unsure = only_skips(event.text) or sounds_unsure(event.text)
         if isinstance(value, v.Invalid) and prompt.grid and unsure:
@@ -381,6 +387,22 @@ class Flow:
         revised = replace(state, answers={**state.answers, **value}, misses=0)
         said = Reply("journey/revised.html", {**look.view(self, revised), "changed": changed})
         return Transition(revised, Outcome((said, *look.prompt_replies(self, revised, False))))
+
+    def _told_more(self, state: State, key: str, text: str) -> State:
+        before = state.answers.get(key)
+        told = f"{before}\n\n{text}" if isinstance(before, str) and before else text
+        return replace(state, answers={**state.answers, key: told[: v.STORY_LIMIT]})
+
+    def _carried(self, state: State, target_id: str, said: str) -> State:
+        """The options of a later multi-select that a typed answer also names, ticked."""
+        target = self.by_id[target_id]
+        offered = [o for o in target.option_values(state) if o not in (DONE, SKIP)]
+        named = named_in(said, offered, told_only=True)
+        if not named:
+            return state
+        ticked = list(state.answers.get(target_id) or [])
+        ticked += [option for option in named if option not in ticked]
+        return replace(state, answers={**state.answers, target_id: ticked})
 
     def _has_answer(self, state: State, prompt: Prompt) -> bool:
         return any(state.answers.get(key) is not None for key in prompt.answer_keys)

@@ -207,6 +207,12 @@ class Prompt:
     # Reads a message here that revises earlier answers ("eh riset nya 3 deh" at the
     # note after the ratings): the answers it changes, or None when it revises nothing.
     revises: Parser | None = None
+    # A later multi-select whose options a typed answer here may name too ("kecewa sama
+    # sedih sih" at the mood): they are ticked there, not lost.
+    carries: str | None = None
+    # The free-text answer that something told here, beside the buttons, adds to ("aku
+    # blank pas ditanya target" at "siap lanjut?" goes with the story).
+    told_adds_to: str | None = None
 
     @property
     def answer_keys(self) -> tuple[str, ...]:

@@ -431,6 +431,7 @@ PROMPTS: tuple[Prompt, ...] = (
         scale=True,
         # A 1 or 2 is acknowledged with care before anything else is asked.
         after="journey/mood_ack.html",
+        carries="feelings",
     ),
     # Without consent the ticks are not stored: each press reads them from the message.
     Prompt(
@@ -454,7 +455,14 @@ PROMPTS: tuple[Prompt, ...] = (
         skippable=True,
         feeling=True,
     ),
-    Prompt("ready", 1, "journey/ready.html", ("go", "later"), goto={"later": "pause_invite"}),
+    Prompt(
+        "ready",
+        1,
+        "journey/ready.html",
+        ("go", "later"),
+        goto={"later": "pause_invite"},
+        told_adds_to="story",
+    ),
     Prompt(
         "pause_invite",
         1,

@@ -730,6 +730,9 @@ async def test_what_is_told_beside_a_choice_is_heard_before_the_choice(bot: BotH
     assert "<b>Saya siap lanjut</b>" in heard
     [short] = texts(await rina.send("sama capek bgt sih"))
     assert short.startswith("Terima kasih sudah menceritakannya")
+    # What was told is kept with the story, not lost.
+    story = (await answers_of(bot, 546))["story"]
+    assert story.endswith(f"{told}\n\nsama capek bgt sih")
 
 
 async def test_a_detail_corrected_under_the_email_redraws_the_email(bot: BotHarness) -> None:
@@ -822,3 +825,31 @@ async def test_a_rating_changed_at_the_note_is_changed_not_noted(bot: BotHarness
     assert "Teknis" in asked or "teknis" in asked
     await rina.send("riset 2 hari sebelum wawancara aja")
     assert (await answers_of(bot, 552))["eval_technical_note"].startswith("riset 2 hari")
+
+
+async def test_feelings_typed_with_the_mood_are_ticked_not_lost(bot: BotHarness) -> None:
+    rina = bot.user(553, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("kecewa sama sedih sih, sama agak malu juga")
+    feelings = rina.last_keyboard_message()
+    ticked = [label for label in feelings.button_labels if label.startswith("✅")]
+    assert ticked == ["✅ Kecewa", "✅ Sedih", "✅ Malu"]
+    await rina.press("Cemas")
+    await rina.press("Selesai")
+    answers = await answers_of(bot, 553)
+    assert answers["feelings"] == ["kecewa", "sedih", "malu", "cemas"]
+
+
+async def test_feelings_typed_with_the_mood_are_ticked_without_consent_too(
+    bot: BotHarness,
+) -> None:
+    sari = bot.user(554, "Sari")
+    await sari.send("/gagal")
+    await sari.press("Tidak, jangan simpan")
+    await sari.send("2, kecewa bgt")
+    feelings = sari.last_keyboard_message()
+    assert [label for label in feelings.button_labels if label.startswith("✅")] == ["✅ Kecewa"]
+    await sari.press("Malu")
+    named = texts(await sari.press("Selesai"))[-1]
+    assert "kecewa dan malu" in named
