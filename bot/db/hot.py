@@ -84,8 +84,10 @@ async def _usable_driver(session: AsyncSession) -> sqlite3.Connection | None:
     if not session.sync_session._is_clean() or session.get_bind().dialect.name != "sqlite":
         return None
     driver = _driver(session)
-    if driver is None and session.in_transaction():
-        await session.connection()  # the transaction's first statement: BEGIN IMMEDIATE
+    if driver is None:
+        # The transaction's first statement: the session begins (BEGIN IMMEDIATE), as
+        # its own execute would.
+        await session.connection()
         driver = _driver(session)
     return driver
 
