@@ -144,7 +144,7 @@ async def read_row(
     if row is None:
         return None
     return tuple(
-        value if process is None or value is None else process(value)
+        value if process is None else process(value)
         for value, process in zip(row, processors, strict=True)
     )
 
