@@ -16,6 +16,7 @@ from conversations.practice import Question, parse_pool
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[1] / "templates"
 MESSAGE_LIMIT = 4096
+LABELS_KEPT = 4096
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Renderer:
         for name in self.env.list_templates(extensions=("html", "txt", "eml")):
             self.env.get_template(name)
         self._labels = self.env.get_template("labels.txt").module
+        # Bounded: labels can carry what users typed (a company's name).
+        self._kept_label = functools.lru_cache(maxsize=LABELS_KEPT)(self._label)
         self.commands = self._parse_commands("commands.txt")
         self.admin_commands = self._parse_commands("admin/commands.txt")
         self.practice_pool: tuple[Question, ...] = parse_pool(self.rows("latihan/questions.txt", 3))
@@ -65,10 +68,20 @@ class Renderer:
         return str(self.env.get_template(template).render(**context)).strip()
 
     def label(self, key: str, /, **context: Any) -> str:
+        """A button's label. Labels depend on nothing but their arguments, and a prompt
+        renders dozens of them on every update (the grid's 30), so they are kept."""
+        arguments = tuple(context.items())
+        try:
+            hash(arguments)
+        except TypeError:  # a list or a dict among them: rendered each time
+            return self._label(key, arguments)
+        return self._kept_label(key, arguments)
+
+    def _label(self, key: str, arguments: tuple[tuple[str, Any], ...]) -> str:
         macro = getattr(self._labels, key, None)
         if macro is None:
             raise KeyError(f"no label macro {key!r} in labels.txt")
-        return str(macro(**context)).strip()
+        return str(macro(**dict(arguments))).strip()
 
     def macro(self, template: str, name: str, /, **context: Any) -> str:
         """One macro of a template that holds macros (e.g. the words on an image)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
-from sqlalchemy import event
+from sqlalchemy import event, exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
@@ -73,7 +73,18 @@ def _tune_sqlite(engine: AsyncEngine, *, foreign_keys: bool) -> None:
     def _on_begin(connection: Any) -> None:
         # A read (the health check) must not take, or wait for, the one write lock.
         read_only = connection.get_execution_options().get(READ_ONLY, False)
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        statement = "BEGIN" if read_only else "BEGIN IMMEDIATE"
+        # On the DBAPI cursor: exec_driver_sql's execution context cost more than the
+        # BEGIN. Its errors are raised as exec_driver_sql would (a busy database is an
+        # OperationalError the callers know).
+        dbapi = connection.dialect.loaded_dbapi
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(statement)
+        except dbapi.Error as error:
+            raise exc.DBAPIError.instance(statement, (), error, dbapi.Error) from error
+        finally:
+            cursor.close()
 
 
 async def _connect_inline(engine: AsyncEngine) -> aiosqlite.Connection:
@@ -227,10 +238,12 @@ class Store:
             # session's, and closing the session gives nothing back to the pool.
             session = self._sessions(bind=connection)
             try:
-                async with session.begin():
-                    yield session
+                # Begun by its first statement and committed here: `session.begin()`
+                # would cost a round of the async wrapper more, for the same transaction.
+                yield session
+                await session.commit()
             finally:
-                await session.close()
+                await session.close()  # rolls back what was not committed
                 if connection.invalidated or connection.in_transaction():
                     # Lost, or left in doubt by a cancellation: the next one starts afresh.
                     self._writer = None

@@ -20,13 +20,13 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     or_,
     select,
     type_coerce,
     update,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from bot.db import applications, hot, repositories
 from bot.db.models import Answer, Application, Journey, PlanItem, User
@@ -44,6 +44,9 @@ from conversations.options import DONE, TOGGLE, Option
 from conversations.outcome import Button, Outcome, Reply
 
 OPEN_STATUSES = (flow.ACTIVE, flow.PAUSED)
+_USERS = cast(Table, User.__table__)
+_JOURNEYS = cast(Table, Journey.__table__)
+_ANSWERS = cast(Table, Answer.__table__)
 RESTART_PREFIX = flow.RESTART_PREFIX
 PLAN_PREFIX = flow.PLAN_PREFIX
 
@@ -137,15 +140,15 @@ def _answers_json(dialect: str) -> Any:
 def _latest_open_id(user_id: Any) -> Any:
     """The id of the user's newest open journey (on an alias of its own, so that it
     correlates only with `user_id`)."""
-    latest = aliased(Journey)
+    latest = _JOURNEYS.alias()
     return (
-        select(latest.id)
+        select(latest.c.id)
         # Each status its own parameter: an IN list's would be expanded on every call.
         .where(
-            latest.user_id == user_id,
-            or_(*(latest.status == status for status in OPEN_STATUSES)),
+            latest.c.user_id == user_id,
+            or_(*(latest.c.status == status for status in OPEN_STATUSES)),
         )
-        .order_by(latest.updated_at.desc(), latest.id.desc())
+        .order_by(latest.c.updated_at.desc(), latest.c.id.desc())
         .limit(1)
         .scalar_subquery()
     )
@@ -165,22 +168,27 @@ def _open_journey(dialect: str) -> Select[tuple[Journey, Any]]:
 _OPEN_JOURNEYS = {dialect: _open_journey(dialect) for dialect in ("postgresql", "sqlite")}
 
 
-def _user_with_open_journey(dialect: str) -> Select[tuple[User, Journey | None, Any]]:
+def _user_with_open_journey(dialect: str) -> Select[Any]:
     """The user's row (locked) with their open journey and its answers: the hot path of
-    every update reads both in one round trip instead of two."""
+    every update reads both in one round trip instead of two. Plain columns, not ORM
+    entities: hot.read_row runs it on SQLite's driver, and hot.persistent makes the
+    objects (the ORM's loading cost more than the query)."""
     return (
-        select(User, Journey, _answers_json(dialect))
-        .outerjoin(Journey, Journey.id == _latest_open_id(User.id))
-        .where(User.id == bindparam("user_id"))
+        select(*_USERS.c, *_JOURNEYS.c, _answers_json(dialect))
+        .select_from(_USERS.outerjoin(_JOURNEYS, _JOURNEYS.c.id == _latest_open_id(_USERS.c.id)))
+        .where(_USERS.c.id == bindparam("user_id"))
         # The journey is on the nullable side of the join, which cannot be locked; the
         # user's row serialises the user's writers, as in _open_journey.
-        .with_for_update(of=User)
+        .with_for_update(of=_USERS)
     )
 
 
 _USERS_WITH_OPEN_JOURNEY = {
     dialect: _user_with_open_journey(dialect) for dialect in ("postgresql", "sqlite")
 }
+# The mapped attribute of each column of the row above, in its order.
+_USER_KEYS = tuple(inspect(User).get_property_by_column(column).key for column in _USERS.c)
+_JOURNEY_KEYS = tuple(inspect(Journey).get_property_by_column(column).key for column in _JOURNEYS.c)
 
 
 @dataclass(frozen=True)
@@ -195,11 +203,18 @@ async def load_user(session: AsyncSession, user_id: int) -> tuple[User, OpenJour
     """The user's row with their open journey (for `_open`), in one statement; None when
     the user has no row yet."""
     statement = _USERS_WITH_OPEN_JOURNEY[session.get_bind().dialect.name]
-    found = (await session.execute(statement, {"user_id": user_id})).first()
+    found = await hot.read_row(session, statement, {"user_id": user_id})
     if found is None:
         return None
-    user, journey, rows = found
-    return user, OpenJourney(journey, rows or ())
+    width = len(_USER_KEYS)
+    user = hot.persistent(session, User, dict(zip(_USER_KEYS, found, strict=False)))
+    journey_values = found[width : width + len(_JOURNEY_KEYS)]
+    journey = (
+        hot.persistent(session, Journey, dict(zip(_JOURNEY_KEYS, journey_values, strict=True)))
+        if journey_values[0] is not None  # its id: NULL when no journey is open
+        else None
+    )
+    return user, OpenJourney(journey, found[-1] or ())
 
 
 async def _open(turn: Turn) -> Loaded | None:
@@ -219,7 +234,6 @@ async def _open(turn: Turn) -> Loaded | None:
 
 
 # The answers' writes, as Core statements built once (no unit of work on the hot path).
-_ANSWERS = cast(Table, Answer.__table__)
 _INSERT_ANSWER = insert(_ANSWERS)
 _UPDATE_ANSWER = (
     update(_ANSWERS)
