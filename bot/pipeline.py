@@ -37,7 +37,7 @@ from bot.services import safety
 from conversations import callback, care
 from conversations.choices import acknowledges, agrees, understand
 from conversations.events import Choice, Choices, Event, Redelivered, Text
-from conversations.options import DONE, TOGGLE, Option, with_meant, with_newest
+from conversations.options import ASIDE, DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
 from conversations.validators import corrects
@@ -270,7 +270,8 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         meant = [option for option in offered if option.meant] or (
             offered if len(offered) == 1 else []
         )
-        plain = len(meant) == 1 and meant[0].role is None and not meant[0].destructive
+        # (an aside such as "Tambah nomor dan LinkedIn" too: it only leads elsewhere)
+        plain = len(meant) == 1 and meant[0].role in (None, ASIDE) and not meant[0].destructive
         if user.misses and plain and agrees(event.text):
             # "Maksud Anda Wawancara rekrutmen (HR)?" → "iya": the one answer it named.
             return Choice(meant[0].value, typed=True), True

@@ -750,6 +750,10 @@ CRISIS: dict[str, list[str]] = {
         "WANT [ADV] [ADV] DISAPPEAR [SAJA] [ADV] dari/dr/ti/seko/soko semua/semuanya/segalanya"
         "/semua_orang/semua_ini/kalian/FAMILY"
         " !sebentar/bentar/sejenak/dulu/seminggu/sehari/yang/orang",
+        # "mending aku ngilang aja dari semuanya": better gone, from everyone
+        "BETTER [I] [ADV] DISAPPEAR [SAJA] [ADV] dari/dr/ti semua/semuanya/segalanya"
+        "/semua_orang/semua_ini/kalian/FAMILY"
+        " !sebentar/bentar/sejenak/dulu/seminggu/sehari/yang/orang",
         "NOT ADA gunanya/artinya [ME] [masih] bertahan ~1 lama/lebih_lama/LAGI",
         "NOT yakin ~2 ME [masih] ADA/hidup/bernapas sampai/sampe besok/TIME",
         # soon no longer a problem to anyone: "sebentar lagi aku gak bakal jadi masalah"

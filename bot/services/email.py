@@ -72,7 +72,7 @@ async def _latest_with_email(turn: Turn) -> Loaded | None:
     return None
 
 
-def _email(turn: Turn, loaded: Loaded, note: str | None = None) -> Outcome:
+def _email(turn: Turn, loaded: Loaded, note: str | None = None, field: str = "") -> Outcome:
     """The email (with its file), then what can be done with it."""
     state = flow.State(
         "email_sent", loaded.state.answers, first_name=turn.first_name, now=loaded.state.now
@@ -84,7 +84,8 @@ def _email(turn: Turn, loaded: Loaded, note: str | None = None) -> Outcome:
     if unsent:
         # Sent after the journey said "later": the follow-up can still be offered.
         rows.insert(0, (followup.button(journey.id, followup.SENT),))
-    after = Reply("journey/email_actions.html", {"unsent": unsent, "note": note}, tuple(rows))
+    context = {"unsent": unsent, "note": note, "field": field}
+    after = Reply("journey/email_actions.html", context, tuple(rows))
     # "penerimanya ganti Bapak Hendra" typed under it changes that field at once.
     turn.wait_for(Awaiting(EDIT, f"{journey.id}:"))
     return Outcome((email, after), resets_keyboard=True)
@@ -167,7 +168,7 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     await _store(turn, loaded, dict(updates))
     turn.wait_for(None)
     refreshed = await load(turn, loaded.journey)
-    return _email(turn, refreshed, note="changed")
+    return _email(turn, refreshed, note="changed", field=field)
 
 
 def _field_miss(error: str, field: str, limit: int | None = None) -> Outcome:

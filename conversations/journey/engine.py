@@ -235,7 +235,11 @@ class Flow:
             telling = len(event.text.split()) >= TELLING_WORDS or vents(event.text)
             if prompt.scale and len(event.text.split()) >= TELLING_WORDS:
                 error = "scale_story"  # what happened, told at the scale: thanked first
-            elif telling and not (prompt.multi or prompt.grid or prompt.scale or prompt.pause):
+            elif (
+                telling
+                and not event.nearest
+                and not (prompt.multi or prompt.grid or prompt.scale or prompt.pause)
+            ):
                 error = "told"  # "aku blank pas ditanya target, malu bgt": heard first
             if error == "told" and prompt.told_adds_to:
                 # Told after the story was asked: kept with it, never lost.

@@ -536,7 +536,8 @@ async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) 
     fixed = await rina.send("Analis Data Senior")
     email = [t for t in texts(fixed) if "Permohonan Umpan Balik" in t][-1]
     assert "Posisi Analis Data Senior" in email
-    assert "sudah saya perbarui dengan perubahan Anda.\n\nAda yang perlu" in texts(fixed)[-1]
+    changed = "Baik, posisinya sudah saya ubah; email di atas sudah memakai isi yang baru."
+    assert f"{changed}\n\nAda yang perlu" in texts(fixed)[-1]
     assert (await answers_of(bot, 520))["position"] == "Analis Data Senior"
     [journey] = await rows(bot, Journey, 520)
     assert journey.position == "Analis Data Senior"
@@ -853,3 +854,15 @@ async def test_feelings_typed_with_the_mood_are_ticked_without_consent_too(
     await sari.press("Malu")
     named = texts(await sari.press("Selesai"))[-1]
     assert "kecewa dan malu" in named
+
+
+async def test_iya_after_the_nearest_aside_takes_it(bot: BotHarness) -> None:
+    rina = bot.user(555, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Tambah nomor dan LinkedIn"))])
+    [meant] = texts(await rina.send("mau tambahin no hp deh"))
+    assert "Maksud Anda <b>Tambah nomor dan LinkedIn</b>?" in meant
+    asked = texts(await rina.send("iya"))
+    assert "belum saya pahami" not in asked[-1]
+    await rina.send("0812 3456 7890")
+    assert (await answers_of(bot, 555))["phone"] == "0812 3456 7890"

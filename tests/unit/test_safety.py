@@ -95,6 +95,7 @@ CRISIS = [
     "buat apa hidup",
     "buat apa aku hidup",
     "buat apa sih hidup kalo gini terus",
+    "mending aku ngilang aja dari semuanya",
     "udah gak kuat",
     "sudah tidak kuat lagi",
     "udh ga kuat lagi",
@@ -123,6 +124,7 @@ CRISIS = [
 
 HARMLESS = [
     "buat apa sih belajar sql",
+    "mending ngilang dari semua grup wa",
     "mati lampu lagi di rumah",
     "listrik mati dari pagi",
     "hp saya mati",
