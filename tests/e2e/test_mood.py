@@ -162,10 +162,9 @@ async def test_a_mood_button_on_the_daily_message_stores_a_daily_checkin(
     assert "Nama apa yang ingin Anda cantumkan" in texts(resumed)[-1]
 
 
-async def test_grafik_draws_the_database_rows_one_line_per_rejection(
-    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    drawn: list[Any] = []
+def recorded_charts(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Any]]:
+    """Every chart /grafik draws, as (its data, its figure)."""
+    drawn: list[tuple[Any, Any]] = []
     real_figure_for = chart.figure_for
 
     def recording_figure_for(data: Any, text: chart.ChartText) -> Any:
@@ -173,6 +172,13 @@ async def test_grafik_draws_the_database_rows_one_line_per_rejection(
         return drawn[-1][1]
 
     monkeypatch.setattr(chart, "figure_for", recording_figure_for)
+    return drawn
+
+
+async def test_grafik_draws_the_database_rows_one_line_per_rejection(
+    bot: BotHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn = recorded_charts(monkeypatch)
     rina = bot.user(1006, "Rina")
     await start_journey(rina)  # interview 20 November, start mood 2 on the 25th: day 5
     few = await rina.send("/grafik")
@@ -390,14 +396,7 @@ async def test_a_mood_given_again_within_minutes_replaces_the_one_before(bot: Bo
 async def test_without_an_interview_date_the_axis_counts_from_gagal(
     bot: BotHarness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    drawn: list[Any] = []
-    real_figure_for = chart.figure_for
-
-    def recording_figure_for(data: Any, text: chart.ChartText) -> Any:
-        drawn.append(real_figure_for(data, text))
-        return drawn[-1]
-
-    monkeypatch.setattr(chart, "figure_for", recording_figure_for)
+    drawn = recorded_charts(monkeypatch)
     rina = bot.user(1044, "Rina")
     await rina.send("/gagal")
     for step in ("Ya, saya setuju", "2", "Selesai", "Lewati", "Saya siap lanjut"):
@@ -410,4 +409,4 @@ async def test_without_an_interview_date_the_axis_counts_from_gagal(
     await rina.send("/mood")
     await rina.press("4")
     await rina.send("/grafik")
-    assert drawn[-1].axes[0].get_xlabel() == "Hari sejak mulai /gagal"
+    assert drawn[-1][1].axes[0].get_xlabel() == "Hari sejak mulai /gagal"
