@@ -136,6 +136,9 @@ async def test_one_application_moves_through_three_stages(bot: BotHarness) -> No
     bot.clock.now += timedelta(days=2)
     moved = await rina.press("Maju ke tahap berikutnya")
     assert "Tahap: Tes atau wawancara teknis, sejak 27 November 2026" in shown(moved)[0]
+    # What changed is named once, bold, never as raw tags.
+    assert shown(moved)[0].startswith("Tahapnya sekarang <b>Tes atau wawancara teknis</b>.")
+    assert "&lt;b&gt;" not in shown(moved)[0]
     # A test has a day of its own too: asked, and skipped here.
     assert "Kapan jadwal tes atau wawancara teknis Anda?" in texts(moved)[-1]
     assert moved[-1].button_labels == ["Lewati"]
