@@ -237,10 +237,10 @@ _CORRECTION_MARKS = (
 _CORRECTION_FILLER = frozenset(
     {"eh", "ehh", "oh", "aduh", "duh", "maaf", "sori", "sorry", "tadi", "td", "itu", "tuh"}
     | {"nya", "yg", "yang", "jadi", "jd", "menjadi", "adalah", "ya", "kak", "mau", "tolong"}
-    | {"aku", "saya", "sy", "gw", "gue", "ketik", "tulis", "nulis"}
+    | {"aku", "saya", "sy", "gw", "gue", "ketik", "tulis", "nulis", "deh", "dong"}
 )
 # "salah perusahaannya sih": blame said, nothing corrected.
-_SPOKEN = frozenset({"sih", "deh", "kok", "dong", "lho", "loh", "kan", "emang", "memang"})
+_SPOKEN = frozenset({"sih", "kok", "lho", "loh", "kan", "emang", "memang"})
 _CORRECTION_TAIL = re.compile(r"[\s,]+(?:bukan|bkn)\s.*$", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _MIDWAY_CORRECTION = re.compile(
@@ -942,8 +942,12 @@ _PHONE_SEPARATORS = re.compile(r"[\s.\-()]")
 _PHONE = re.compile(r"(?:\+62|62|0)[1-9]\d{7,11}")
 
 
+# Said around a number, never part of it: "0857 1111 2222 ya", "nomornya 0812…".
+_AROUND_A_NUMBER = re.compile(r"^(?:[^\W\d_]+\s+)+|(?:\s+[^\W\d_]+)+$")
+
+
 def parse_phone(text: str) -> str | Invalid:
-    cleaned = clean_text(text)
+    cleaned = _AROUND_A_NUMBER.sub("", clean_text(text)).strip(" ,.:")
     compact = _PHONE_SEPARATORS.sub("", cleaned)
     if not _PHONE.fullmatch(compact):
         return Invalid("phone")
@@ -1052,6 +1056,7 @@ _ROLE_TAIL = re.compile(
 # A title and one name before the rest of the message: "bu rina, lupa nama panjangnya".
 _SHORT_NAME = re.compile(
     r"^\s*(bapak|pak|bpk|mas|ibu|bu|ibuk|mbak|mba)\.?\s+([^\W\d_]{2,})"
+    r"(?:\s+(?:kayanya|kayaknya|kyknya|sepertinya|mungkin|deh|sih))?"
     r"\s*(?:,|\btapi\b|\btp\b|\bcuma\b)",
     re.IGNORECASE,
 )
@@ -1118,6 +1123,11 @@ _REVISING = frozenset(
     {"eh", "salah", "ralat", "harusnya", "jadi", "ganti", "ubah", "yang", "yg", "bener"}
     | {"benar", "maksudnya", "td", "tadi", "aku", "saya", "kasih", "ku"}
 )
+
+
+def rating_digits(text: str) -> list[str]:
+    """The 1-5 scores typed in a message, in order."""
+    return [d for d in re.findall(r"\d+", clean_text(text)) if _RATING_DIGITS.fullmatch(d)]
 
 
 def names_only_ratings(text: str, words: dict[str, str]) -> bool:

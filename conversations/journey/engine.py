@@ -213,8 +213,8 @@ class Flow:
             # "aku ditolak lagi sama perusahaan lain" is no company's name. (At the mood or
             # feelings question a rejection is what the journey is about.)
             return self._miss(state, prompt, v.Invalid("aside_rejection"))
-        if prompt.named_by and aside is None and opens_with_thanks(event.text):
-            # "makasih ya udh nemenin" would sign the email.
+        if aside is None and opens_with_thanks(event.text) and len(event.text.split()) <= 6:
+            # "makasih ya udh nemenin": thanks, never a name nor "belum saya pahami".
             return self._miss(state, prompt, v.Invalid("aside_thanks"))
         revised = self._revised(state, prompt, event.text)
         if revised is not None:

@@ -100,6 +100,10 @@ SENDER_NAMES = (
     *("nama saya", "nama aku", "namaku", "nama gw", "nama gue", "nama sy", "nama pengirim"),
     *("nama pengirimnya", "nama lengkap saya", "nama lengkapku"),
 )
+PHONE_NAMES = (
+    *("nomor hp ku", "nomor hpku", "nomor hp", "no hp ku", "no hpku", "no hp", "nomornya"),
+    *("nomor telepon", "nomor teleponnya", "nomor wa", "no wa", "nomor", "hp ku", "hpku"),
+)
 RECRUITER_NAMES = (
     *("nama penerimanya", "nama penerima", "penerimanya", "penerima", "nama hrdnya"),
     *("nama hrd", "nama hrnya", "nama hr", "hrdnya", "hrnya", "nama perekrutnya"),
@@ -265,6 +269,10 @@ def _ratings(text: str, state: State) -> Any:
         # Some rows already answered ("teknis 4 komunikasi 2"), then "3 3 3": the rest.
         rest = v.parse_ratings(text, left, AREA_WORDS)
         parsed = parsed if isinstance(rest, v.Invalid) else rest
+    if isinstance(parsed, v.Invalid) and parsed.error == "ratings_count":
+        # "3 3 2": the first rows still open are rated; the grid asks for the rest.
+        scores = [int(digit) for digit in v.rating_digits(text)]
+        return {f"eval_{area}": score for area, score in zip(left, scores, strict=False)}
     if isinstance(parsed, v.Invalid):
         return parsed
     return {f"eval_{area}": score for area, score in parsed.items()}
@@ -564,6 +572,7 @@ PROMPTS: tuple[Prompt, ...] = (
         when=never,
         next="linkedin",
         example=lambda s: "0812-3456-7890",
+        named_by=PHONE_NAMES,
     ),
     Prompt(
         "linkedin",

@@ -684,6 +684,8 @@ async def test_details_typed_the_way_people_talk_are_read_as_meant(bot: BotHarne
     # The detail's own name said before it is no part of it.
     await rina.send("posisinya data analyst")
     assert (await answers_of(bot, 543))["position"] == "Data Analyst"
+    [thanks] = texts(await rina.send("makasih ya udh nemenin"))  # at the stage's buttons
+    assert thanks.startswith("Sama-sama.")
     await rina.press("Wawancara rekrutmen (HR)")
     await rina.send("kemarin")
     # Thanks is answered, never signed.
@@ -693,7 +695,7 @@ async def test_details_typed_the_way_people_talk_are_read_as_meant(bot: BotHarne
     await rina.send("nama saya dimas pratama")
     assert (await answers_of(bot, 543))["sender_name"] == "Dimas Pratama"
     # The part of the recruiter's name that is known is enough to greet.
-    email = texts(await rina.send("bu rina, lupa nama panjangnya"))
+    email = texts(await rina.send("mba rina kayanya, lupa nama belakangnya"))
     assert any("Yth. Ibu Rina," in text for text in email)
 
 
@@ -807,6 +809,9 @@ async def test_a_field_named_under_the_email_is_changed_without_the_menu(bot: Bo
     assert asked.startswith("Baik. Ketik nama posisi yang benar")
     await rina.send("Analis Data Senior")
     assert (await answers_of(bot, 551))["position"] == "Analis Data Senior"
+    # The phone number too, as people say it.
+    await rina.send("nomor hp ku ganti deh 0857 1111 2222 ya")
+    assert (await answers_of(bot, 551))["phone"] == "0857 1111 2222"
     # Text that names no field is no edit.
     await rina.send("/email")
     await rina.send("makasih ya")
@@ -866,3 +871,18 @@ async def test_iya_after_the_nearest_aside_takes_it(bot: BotHarness) -> None:
     assert "belum saya pahami" not in asked[-1]
     await rina.send("0812 3456 7890")
     assert (await answers_of(bot, 555))["phone"] == "0812 3456 7890"
+
+
+async def test_some_ratings_typed_are_kept_and_the_rest_asked(bot: BotHarness) -> None:
+    rina = bot.user(556, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: next(i for i, s in enumerate(BY_BUTTONS) if s[0] == "cell")])
+    await rina.send("3 3 2")
+    answers = await answers_of(bot, 556)
+    rated = [answers.get(f"eval_{area}") for area in EVAL_AREAS]
+    assert rated == [3, 3, 2, None, None]
+    grid = rina.last_keyboard_message()
+    assert grid.buttons  # the rest is still asked on the grid
+    await rina.send("4 5")
+    answers = await answers_of(bot, 556)
+    assert [answers[f"eval_{area}"] for area in EVAL_AREAS] == [3, 3, 2, 4, 5]

@@ -226,7 +226,6 @@ def test_a_low_mood_is_acknowledged_before_the_next_question() -> None:
         ("linkedin", "linkedin.com/in/" + "a" * 200, "too_long"),
         ("eval_note", "w" * 501, "too_long"),
         ("evaluation", "bagus semua", "ratings"),
-        ("evaluation", "3 4 2", "ratings_count"),
         ("evaluation", "3 4 2 9", "ratings"),
         ("skill_name", "s" * 61, "too_long"),
         ("plan", "01/01/2020", "date_not_future"),
