@@ -353,7 +353,21 @@ async def _added_choice(turn: Turn, step: str, option: str) -> Outcome:
     draft = _draft(turn)
     if step != "date":
         draft[step] = None if option == SKIP else option
+    said = turn.event.said if isinstance(turn.event, Choice) else ""
+    since = _day_told(said, _today(turn)) if step == "stage" and said else None
+    if since is not None:
+        draft["since"] = since.isoformat()  # "baru kirim cv kemarin": since yesterday
     return await _answered(turn, draft, step)
+
+
+def _day_told(text: str, today: date) -> date | None:
+    """A past day said at the end of a message ("baru kirim cv kemarin")."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        when = v.parse_past_date(" ".join(words[cut:]), today)
+        if not isinstance(when, v.Invalid):
+            return when
+    return None
 
 
 async def _answered(turn: Turn, draft: dict[str, Any], step: str) -> Outcome:
@@ -381,6 +395,9 @@ async def _insert(turn: Turn, draft: dict[str, Any]) -> Row:
     # An interview already held dates its stage ("sejak 1 Desember; wawancaranya pada 25
     # November" read as a contradiction), and the quiet reminder counts from it.
     since = interview if interview and interview < today and stage in rules.INTERVIEWS else today
+    told = draft.get("since")
+    if isinstance(told, str) and stage not in rules.INTERVIEWS:
+        since = min(date.fromisoformat(told), today)
     row = Row(
         user_id=turn.user.id,
         company=str(draft.get("company") or ""),

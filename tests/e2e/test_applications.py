@@ -764,3 +764,12 @@ async def test_the_company_corrected_at_the_position_question_is_changed(bot: Bo
         await rina.send(answer)
     [application] = await rows(bot, Application, 832)
     assert (application.company, application.position) == ("Shopee Indonesia", "Analis Data")
+
+
+async def test_the_day_told_with_the_stage_dates_the_application(bot: BotHarness) -> None:
+    rina = bot.user(833, "Rina")
+    await add_by_typing(rina, "Shopee", "Product Designer", "linkedin", "menengah")
+    saved = texts(await rina.send("baru kirim cv kemarin"))
+    assert any("sejak 24 November 2026" in text for text in saved)
+    [application] = await rows(bot, Application, 833)
+    assert application.stage == "applied"
