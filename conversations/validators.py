@@ -186,6 +186,11 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     parsed = parse_name(text, limit)
     if not isinstance(parsed, str):
         return parsed
+    first, comma, added = parsed.partition(",")
+    if comma and len(added.split()) >= _ADDED_PHRASE_WORDS:
+        # "sql kayanya, sama nanya balik ke interviewer": one skill was asked for; the
+        # first is kept, the phrase told after it would read as part of its name.
+        parsed = first
     # "figma sama storytelling": the skill is shown back in the bot's own voice.
     parsed = _SPOKEN_AND.sub(" dan ", parsed)
     # "sql kyknya", "excel sih kayanya, dan ngomong": the hedges are no part of the skill,
@@ -198,6 +203,8 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
 
 
+# A part after a comma this long is something told, not a second skill's name.
+_ADDED_PHRASE_WORDS = 3
 _SPOKEN_AND = re.compile(r"\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)
 
 

@@ -357,3 +357,15 @@ def test_a_days_number_then_kemarin_is_that_day_just_gone() -> None:
     today = date(2026, 12, 1)
     assert v.parse_past_date("tgl 28 kmrn", today) == date(2026, 11, 28)
     assert v.parse_past_date("kemarin", today) == date(2026, 11, 30)
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("sql kayanya, sama nanya balik ke interviewer", "SQL"),
+        ("excel sih kayanya", "excel"),
+        ("figma sama storytelling", "figma dan storytelling"),
+    ],
+)
+def test_a_skill_is_kept_without_what_was_said_around_it(typed: str, expected: str) -> None:
+    assert v.parse_skill(typed, v.SKILL_LIMIT) == expected
