@@ -138,7 +138,7 @@ class Flow:
             # Typed, a feeling is the answer itself, with what was tapped before it.
             return self._on_choices(state, prompt, (event.value,))
         if isinstance(event, Choice):
-            if prompt.carries and event.said:
+            if prompt.carries and event.said and callback.parts(event.value, 2)[0] == prompt.id:
                 state = self._carried(state, prompt.carries, event.said)
             return self._on_choice(state, prompt, event.value, event.on_screen)
         if isinstance(event, Choices):
