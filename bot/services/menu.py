@@ -157,11 +157,14 @@ async def idle_text(turn: Turn) -> Outcome:
 
 # "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
 _STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})
+_OTHER_THINGS = frozenset({"email", "emailnya", "cv", "file", "berkas", "foto", "nomor", "link"})
 _NOT = frozenset({"jangan", "jgn", "ga", "gak", "nggak", "tidak", "tdk", "gausah", "usah"})
 
 
 def _asks_to_store(text: str) -> bool:
     said = set(text.casefold().replace(",", " ").split())
+    if asks_something(text) or said & _OTHER_THINGS:
+        return False  # "gimana cara simpan email?" asks about something else
     return bool(said & _STORING) and not said & _NOT and len(said) <= VENT_MORE_WORDS * 3
 
 
