@@ -197,7 +197,7 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     # and SQL is written as such.
     found = [
         word
-        for word in _without_hedges(parsed).split()
+        for word in without_hedges(parsed).split()
         if word.casefold().strip(",.") not in _HEDGE_WORDS - {"aja", "saja"}
     ] or parsed.split()
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
@@ -385,7 +385,7 @@ def parse_person_name(text: str, limit: int) -> str | Invalid:
     name) and is capitalised as a formal email writes it."""
     parsed = parse_name(text, limit)
     if isinstance(parsed, str):
-        parsed = _without_hedges(parsed)  # "Anisa kayanya": the name only
+        parsed = without_hedges(parsed)  # "Anisa kayanya": the name only
     if isinstance(parsed, str) and not _sounds_like_a_name(parsed):
         # "pake nama asli aja, Anisa Rahmawati": the name after the comma; "gak usah pake
         # nama deh", "bentar ya": no name, and never a signature.
@@ -502,7 +502,7 @@ def parse_title(text: str, limit: int) -> str | Invalid:
         return Invalid("name_question")  # "… takut dibilang ga tau diri?" forgets nothing
     parsed = parse_name(text, limit)
     if isinstance(parsed, str):
-        parsed = _without_hedges(parsed)  # "staf admin kayanya" → "staf admin"
+        parsed = without_hedges(parsed)  # "staf admin kayanya" → "staf admin"
     if isinstance(parsed, str) and parsed.split()[0] in _WITH:  # "Sama Sama Corp" is a name
         # "kayanya sama hrd deh": the stage, typed one question early, is no name.
         return Invalid("name_stage")
@@ -522,13 +522,13 @@ def parse_title(text: str, limit: int) -> str | Invalid:
 # Said around a name or a skill, never part of it: "sql kyknya", "mungkin Analis Data".
 _HEDGE_WORDS = frozenset(
     {"kayanya", "kayaknya", "kyknya", "kynya", "sepertinya", "mungkin", "sih", "deh", "gitu"}
-    | {"aja", "saja"}
+    | {"aja", "saja", "ya", "yah", "kak", "dong", "nih", "kok", "kali", "gan", "sis"}
 )
 # "sama hrd", "dengan user": who the interview was with, not a name.
 _WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})
 
 
-def _without_hedges(text: str) -> str:
+def without_hedges(text: str) -> str:
     """The name without the hedges around it; the text itself if nothing else is left."""
     found = text.split()
     while len(found) > 1 and found[0].casefold().strip(",.") in _HEDGE_WORDS:

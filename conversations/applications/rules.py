@@ -363,7 +363,8 @@ def parse_name(field: str, text: str) -> str | v.Invalid:
         return v.Invalid("name_feeling")
     if isinstance(parsed, str) and v.tells_a_story(parsed):
         return v.Invalid("name_sentence")
-    return v.as_title(parsed) if isinstance(parsed, str) else parsed
+    # "software engineer ya kak": the words closing the message are no part of the name.
+    return v.as_title(v.without_hedges(parsed)) if isinstance(parsed, str) else parsed
 
 
 def with_stage(app: Application, moved: Moved, today: date) -> Application:

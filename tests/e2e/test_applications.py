@@ -773,3 +773,12 @@ async def test_the_day_told_with_the_stage_dates_the_application(bot: BotHarness
     assert any("sejak 24 November 2026" in text for text in saved)
     [application] = await rows(bot, Application, 833)
     assert application.stage == "applied"
+
+
+async def test_a_name_typed_with_ya_kak_is_saved_without_them(bot: BotHarness) -> None:
+    rina = bot.user(834, "Rina")
+    await add_by_typing(
+        rina, "grab kak", "software engineer ya kak", "linkedin", "menengah", "dilamar"
+    )
+    [application] = await rows(bot, Application, 834)
+    assert (application.company, application.position) == ("Grab", "Software Engineer")

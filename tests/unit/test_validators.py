@@ -369,3 +369,16 @@ def test_a_days_number_then_kemarin_is_that_day_just_gone() -> None:
 )
 def test_a_skill_is_kept_without_what_was_said_around_it(typed: str, expected: str) -> None:
     assert v.parse_skill(typed, v.SKILL_LIMIT) == expected
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("tokopedia kak", "Tokopedia"),
+        ("shopee ya", "Shopee"),
+        ("junior data analyst ya", "Junior Data Analyst"),
+        ("bca dong", "BCA"),
+    ],
+)
+def test_the_words_closing_a_message_are_no_part_of_a_name(typed: str, expected: str) -> None:
+    assert v.parse_title(typed, v.COMPANY_LIMIT) == expected
