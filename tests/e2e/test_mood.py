@@ -260,7 +260,7 @@ async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers
     await rina.send("/mood")
     missed = only(await rina.send("entahlah"), "sendMessage").text
     assert "belum saya pahami" in missed and "Ketuk angka 1\u20135" in missed
-    assert "tidak ada pertanyaan dari saya" not in missed
+    assert "tidak menunggu jawaban apa pun" not in missed
     answered = only(await rina.send("3"), "sendMessage").text
     assert answered.startswith("Terima kasih sudah berbagi.")
 
@@ -325,7 +325,7 @@ async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_nu
     await sari.send("/riwayat")
     [nod] = texts(await sari.send("ok"))
     assert nod.startswith("Baik.") and "/bantuan" in nod
-    assert "tidak ada pertanyaan" not in nod
+    assert "tidak menunggu jawaban" not in nod
     assert await checkins(bot, 1011) == [(3, "command", None)]  # kept with the consent
     # The scale is still there to answer, typed or tapped.
     [answered] = texts(await sari.send("2"))
