@@ -84,7 +84,7 @@ def _email(turn: Turn, loaded: Loaded, note: str | None = None, field: str = "")
     if unsent:
         # Sent after the journey said "later": the follow-up can still be offered.
         rows.insert(0, (followup.button(journey.id, followup.SENT),))
-    context = {"unsent": unsent, "note": note, "field": field}
+    context = {"unsent": unsent, "note": note, "field": field, "value": _shown(loaded, field)}
     after = Reply("journey/email_actions.html", context, tuple(rows))
     # "penerimanya ganti Bapak Hendra" typed under it changes that field at once.
     turn.wait_for(Awaiting(EDIT, f"{journey.id}:"))
@@ -169,6 +169,15 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     turn.wait_for(None)
     refreshed = await load(turn, loaded.journey)
     return _email(turn, refreshed, note="changed", field=field)
+
+
+def _shown(loaded: Loaded, field: str) -> str | None:
+    """A field's value as the email shows it ("Ibu Sari Wulandari"), None when empty."""
+    parts = email_parts(loaded.state.answers) or {}
+    if field == "recruiter":
+        return parts.get("recruiter") or f"Tim Rekrutmen {parts.get('company', '')}".strip()
+    value = loaded.state.answers.get(field) if field else None
+    return str(value) if value else None
 
 
 def _field_miss(error: str, field: str, limit: int | None = None) -> Outcome:

@@ -536,7 +536,10 @@ async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) 
     fixed = await rina.send("Analis Data Senior")
     email = [t for t in texts(fixed) if "Permohonan Umpan Balik" in t][-1]
     assert "Posisi Analis Data Senior" in email
-    changed = "Baik, posisinya sudah saya ubah; email di atas sudah memakai isi yang baru."
+    changed = (
+        "Baik, posisinya saya ubah menjadi <b>Analis Data Senior</b>; email di atas sudah "
+        "memakai isi yang baru."
+    )
     assert f"{changed}\n\nAda yang perlu" in texts(fixed)[-1]
     assert (await answers_of(bot, 520))["position"] == "Analis Data Senior"
     [journey] = await rows(bot, Journey, 520)

@@ -536,7 +536,11 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
     "journey/email_actions.html": [
         {"unsent": unsent, "note": note} for unsent in (True, False) for note in (None, "changed")
     ]
-    + [{"unsent": False, "note": "changed", "field": field} for field in FIELDS],
+    + [
+        {"unsent": False, "note": "changed", "field": field, "value": value}
+        for field in FIELDS
+        for value in ("Analis Data", None)
+    ],
     "journey/email_fields.html": [{}],
     "journey/email_field.html": [{"field": field, "a": realistic_answers()} for field in FIELDS],
     "journey/email_field_miss.html": [
