@@ -522,7 +522,7 @@ def parse_title(text: str, limit: int) -> str | Invalid:
 # Said around a name or a skill, never part of it: "sql kyknya", "mungkin Analis Data".
 _HEDGE_WORDS = frozenset(
     {"kayanya", "kayaknya", "kyknya", "kynya", "sepertinya", "mungkin", "sih", "deh", "gitu"}
-    | {"aja", "saja", "ya", "yah", "kak", "dong", "nih", "kok", "kali", "gan", "sis"}
+    | {"aja", "saja", "ya", "yah", "kak", "dong", "nih", "kok", "gan", "sis"}
 )
 # "sama hrd", "dengan user": who the interview was with, not a name.
 _WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})

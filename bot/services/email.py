@@ -135,9 +135,10 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         field = fix.field  # under the email: the field the message names
         turn.wait_for(Awaiting(EDIT, f"{loaded.journey.id}:{field}"))
     elif loaded is None or field not in FIELDS:
-        if loaded is None:
-            turn.wait_for(None)
-        return None  # under the email, text that names no field is no edit
+        # Under the email, text that names no field is no edit, and the next text is no
+        # longer read as one (an open journey's answer is never taken for the email's).
+        turn.wait_for(None)
+        return None
     if not isinstance(turn.event, Text):
         return missed(Outcome((Reply("journey/email_field_miss.html", {"error": "unsupported"}),)))
     if fix is not None and fix.field in FIELDS and fix.field != field:
