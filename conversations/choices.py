@@ -1150,8 +1150,14 @@ _ACKNOWLEDGE = frozenset(
 )
 
 
+# Thanks with a few words more ("makasih ya, ngebantu bgt") is still thanks.
+THANKS_WORDS = 6
+
+
 def opens_with_thanks(text: str) -> bool:
-    """ "makasih ya udh nemenin": thanks first, so no name, whatever follows."""
+    """ "makasih ya udh nemenin": a short message that thanks first, whatever follows."""
+    if len(text.split()) > THANKS_WORDS:
+        return False
     first = next((w.text for c in clauses(text[:MAX_CHOICE_CHARS]) for w in c), "")
     return first in _THANKS
 

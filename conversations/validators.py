@@ -262,9 +262,17 @@ def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Corre
     """A message that corrects a detail or names it before its value ("posisinya salah,
     harusnya Analis Data Senior", "nama perusahaannya salah", "bukan PT Maju tapi PT Maju
     Jaya"); None for an answer that does neither. `named_by`: each detail's names."""
+    found = _correction_in(clean_text(text), named_by)
+    if found is None:
+        return None
+    # Read only once a correction is in sight: every typed answer passes here.
     cleaned = clean_text(text)
     if vents(cleaned) or asks_something(cleaned) or find_patterns(cleaned) or complains(cleaned):
         return None  # "salah saya kurang persiapan" corrects nothing
+    return found
+
+
+def _correction_in(cleaned: str, named_by: Mapping[str, tuple[str, ...]]) -> Correction | None:
     tokens = [(m.start(), m.group().casefold().strip(",.:;!-")) for m in _TOKEN.finditer(cleaned)]
     phrases = [(p, "") for p in _CORRECTION_MARKS]
     phrases += [(p, key) for key, names in named_by.items() for p in names]
@@ -290,7 +298,7 @@ def read_correction(text: str, named_by: Mapping[str, tuple[str, ...]]) -> Corre
         # "backend engineer, eh maksudnya software engineer": the message's own last word
         # ("PT Sinar Jaya eh salah, yg bener PT Sinar Abadi": every marker read past).
         rest = cleaned[midway.end() :].strip(" ,.:;-")
-        again = read_correction(rest, named_by) if rest else None
+        again = _correction_in(rest, named_by) if rest else None
         return Correction("", again.value if again is not None else rest, False)
     if (at < len(tokens) and tokens[at][1] in _SPOKEN) or (cleaned.istitle() and not field):
         return None  # "Bukan Main Corp" is a name

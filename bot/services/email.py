@@ -173,10 +173,10 @@ async def typed_value(turn: Turn, awaiting: Awaiting) -> Outcome | None:
 
 
 def _shown(loaded: Loaded, field: str) -> str | None:
-    """A field's value as the email shows it ("Ibu Sari Wulandari"), None when empty."""
-    parts = email_parts(loaded.state.answers) or {}
+    """A field's value as the email shows it ("Ibu Sari Wulandari"); None when empty (for
+    the recipient: the recruitment team)."""
     if field == "recruiter":
-        return parts.get("recruiter") or f"Tim Rekrutmen {parts.get('company', '')}".strip()
+        return (email_parts(loaded.state.answers) or {}).get("recruiter")
     value = loaded.state.answers.get(field) if field else None
     return str(value) if value else None
 

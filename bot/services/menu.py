@@ -109,7 +109,7 @@ async def idle_text(turn: Turn) -> Outcome:
         # by a tap, never by words read loosely).
         return Outcome((Reply("privacy/offer_consent.html", {}, privacy.consent_button()),))
     said = aside if aside in ("thanks", "hello") else None
-    if said is None and text and opens_with_thanks(text) and len(text.split()) <= THANKS_WORDS:
+    if said is None and text and opens_with_thanks(text):
         said = "thanks"  # "makasih ya, ngebantu bgt": thanks, with a word of why
     if said is None and text and acknowledges(text):
         said = "nod"  # "ok" after an answer: nothing to explain, nothing to pick
@@ -168,8 +168,6 @@ def _asks_to_store(text: str) -> bool:
     return bool(said & _STORING) and not said & _NOT and len(said) <= VENT_MORE_WORDS * 3
 
 
-# Thanks with a few words more ("makasih ya, ngebantu bgt") is still thanks.
-THANKS_WORDS = 6
 # Under "Mulai pendampingan" alone, this many words or more tell something more.
 VENT_MORE_WORDS = 3
 

@@ -213,7 +213,7 @@ class Flow:
             # "aku ditolak lagi sama perusahaan lain" is no company's name. (At the mood or
             # feelings question a rejection is what the journey is about.)
             return self._miss(state, prompt, v.Invalid("aside_rejection"))
-        if aside is None and opens_with_thanks(event.text) and len(event.text.split()) <= 6:
+        if aside is None and opens_with_thanks(event.text):
             # "makasih ya udh nemenin": thanks, never a name nor "belum saya pahami".
             return self._miss(state, prompt, v.Invalid("aside_thanks"))
         revised = self._revised(state, prompt, event.text)
@@ -350,7 +350,7 @@ class Flow:
         answered = [
             other
             for other in self.prompts[: self.order.index(prompt.id)]
-            if other.named_by and other.id in self.named_by and self._has_answer(state, other)
+            if other.named_by and self._has_answer(state, other)
         ]
         if fix.field and fix.field != prompt.id:
             named = self.by_id[fix.field]

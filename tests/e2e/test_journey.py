@@ -553,6 +553,7 @@ async def test_a_typo_in_the_email_can_be_corrected_from_email(bot: BotHarness) 
     await rina.press("Penerima")
     team = await rina.send("tim rekrutmen")
     assert "Yth. Tim Rekrutmen PT Maju &lt;Jaya&gt;," in texts(team)[0]
+    assert texts(team)[-1].startswith("Baik, email di atas kini ditujukan kepada tim rekrutmen.")
     # The next text is an answer to nothing in particular again.
     idle = await rina.send("halo")
     assert "Permohonan Umpan Balik" not in " ".join(texts(idle))
