@@ -84,8 +84,10 @@ class Application:
 
     @property
     def offers_journey(self) -> bool:
-        """A rejection after a test or an interview is what the journey is for."""
-        return self.furthest in JOURNEY_STAGE
+        """A rejection after a test or an interview is what the journey is for; one
+        logged as rejected straight away may have come after either (the journey asks
+        the stage). Only a rejection known to come before any test is left out."""
+        return self.furthest in JOURNEY_STAGE or (self.stage == REJECTED and not self.reached)
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,12 @@ class Moved:
 
 
 def first_reached(stage: str, today: date) -> tuple[tuple[str, date], ...]:
-    """An application added at `stage`: every application was sent; one added at a later
-    step reached that step (the steps between are not claimed)."""
-    if stage in PROGRESS and stage != APPLIED:
-        return ((stage, today),)
-    return ((APPLIED, today),)
+    """An application added at `stage`: one added at a step reached that step (the steps
+    between are not claimed); one added already closed claims none, since neither how
+    far it got nor when it was sent is known."""
+    if stage in CLOSED:
+        return ()
+    return ((stage if stage in PROGRESS else APPLIED, today),)
 
 
 def move(app: Application, stage: str, today: date) -> Moved | None:

@@ -596,6 +596,22 @@ async def test_a_rejection_added_gets_condolence_and_no_reminder_question(
     assert "Satu hal lagi" not in " ".join(texts(calls)) and "Tersimpan:" not in said
     [saved] = await applications(bot, 833)
     assert saved.stage == "rejected"
+    # How far it got is not known: no stage claimed, the journey offered anyway.
+    assert "apalagi setelah" not in said
+    assert calls[-1].button_labels == ["Mulai pendampingan", "Nanti saja"]
+    card = shown(await rina.send("/lamaran"))[0]
+    listed = await rina.press("1. Blibli · Analis Data")
+    detail = only(listed, "editMessageText").text
+    # No made-up history: it was never recorded as sent on the day it was added.
+    assert "Status: Ditolak, sejak 25 November 2026" in detail
+    assert "Sebelumnya" not in detail and "Lamaran terkirim" not in detail
+    assert "Mulai pendampingan" in only(listed, "editMessageText").button_labels
+    assert "Blibli" in card
+    began = await rina.press("Mulai pendampingan")
+    assert "Sebelum mulai, saya ingin meminta izin Anda" in texts(began)[-1]
+    # The journey keeps what the application knows and will ask the stage itself.
+    answers = {a.prompt: a.value for a in await rows(bot, Answer, 833)}
+    assert answers.get("company") == "Blibli" and "stage" not in answers
 
 
 async def test_a_date_typed_with_a_weekday_and_a_time_is_read_and_the_time_not_claimed(

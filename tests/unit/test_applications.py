@@ -81,8 +81,18 @@ def test_the_same_stage_or_an_unknown_one_changes_nothing() -> None:
 
 def test_an_application_added_at_a_later_step_claims_only_that_step() -> None:
     assert rules.first_reached(rules.USER, TODAY) == (("user", TODAY),)
-    assert rules.first_reached(rules.REJECTED, TODAY) == (("applied", TODAY),)
     assert rules.first_reached(rules.APPLIED, TODAY) == (("applied", TODAY),)
+
+
+def test_an_application_added_already_closed_claims_no_step_it_may_not_have_reached() -> None:
+    # Neither how far it got nor the day it was sent is known: no made-up history.
+    assert rules.first_reached(rules.REJECTED, TODAY) == ()
+    assert rules.first_reached(rules.NO_NEWS, TODAY) == ()
+    # The rejection may have come after an interview: the journey is offered, and asks.
+    unknown = app(rules.REJECTED)
+    assert unknown.offers_journey
+    assert "stage" not in rules.journey_answers(unknown, TODAY)
+    assert not app(rules.NO_NEWS).offers_journey
 
 
 def test_the_stored_steps_survive_a_round_trip_and_bad_rows() -> None:
