@@ -1226,15 +1226,25 @@ def tells_rejection(text: str) -> bool:
     plain = [w.text for c in clauses(text) for w in c if w.text not in _PARTICLES]
     told = len(plain)
     for index, word in enumerate(plain):
+        if word in _REJECTING and 0 < index <= _COMPANY_WORDS:
+            if plain[index - 1] == "saya":
+                return False  # "aku nolak tawarannya": the user said no, not the company
+            plain = plain[index:]  # "gojek nolak aku": the company that said no, any name
+            break
+    for index, word in enumerate(plain):
         if word in ("di", "dari", "sama") and 0 < len(plain) - index - 1 <= _COMPANY_WORDS:
             plain = plain[:index]  # "… di unilever": the company it was, any name
             break
     said = set(plain)
-    failed = bool(said & REJECTION_WORDS) or any(
+    failed = bool(said & (REJECTION_WORDS | _REJECTING)) or any(
         pair == ("tidak", "lolos") for pair in itertools.pairwise(plain)
     )
     # "ditolak" alone is as likely a stage typed for a question on screen.
-    return failed and told > 1 and said <= REJECTION_WORDS | _REJECTION_AROUND
+    return failed and told > 1 and said <= REJECTION_WORDS | _REJECTING | _REJECTION_AROUND
+
+
+# "gojek nolak aku": the company as the one who said no.
+_REJECTING = frozenset({"nolak", "menolak"})
 
 
 # Feelings the journey's first step asks about that weigh on a person.

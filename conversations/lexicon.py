@@ -739,6 +739,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "dilamar": ("apply", "applied", "lamar", "melamar", "daftar", "kirim"),
     "portal": ("jobstreet", "glints", "kalibrr", "indeed", "loker", "jobportal", "kitalulus"),
     "rekomendasi": ("referral", "referensi", "refer", "ordal", "rekomen", "orang", "dalam"),
+    # "dari temen kuliah": where the friend is from is part of naming them.
+    "teman": (
+        *("temen", "kawan", "kenalan", "sahabat", "senior", "alumni", "relasi", "saudara"),
+        *("kuliah", "kantor", "sekolah", "sekantor", "sekampus", "sekelas"),
+    ),
     "situs": ("web", "website", "careers", "karir", "karier", "resmi", "page"),
     "bursa": ("jobfair", "job", "fair", "expo", "pameran", "kampus"),
     "besar": ("bumn", "korporat", "korporasi", "corporate", "multinasional", "mnc", "gede"),
@@ -805,6 +810,35 @@ NO_NEWS_FILLER = frozenset(
         "mereka",
     }
 )
+
+# /lamaran: news of a step told the way people tell it ("gojek nolak aku barusan", "ga
+# lolos interview user", "udh dipanggil interview hr buat kamis"), not a button's label;
+# read by conversations/applications/rules.stage_news.
+STAGE_NEWS_REJECTED = frozenset(
+    {"ditolak", "nolak", "menolak", "tolak", "direject", "reject", "rejected", "gagal"}
+    | {"gugur", "tereliminasi", "dieliminasi", "keeliminasi"}
+)
+# Passing a step; after "tidak" ("ga lolos", "nggak keterima"), a rejection.
+STAGE_NEWS_PASSED = frozenset(
+    {"lolos", "lulus", "lanjut", "dilanjut", "naik", "maju", "tembus", "diterima", "keterima"}
+)
+STAGE_NEWS_OFFER = frozenset({"diterima", "keterima", "offer", "offering", "ol", "tawaran"})
+# "ke tahap selanjutnya": the step after the one it is at.
+STAGE_NEWS_NEXT = frozenset({"selanjutnya", "berikutnya", "next"})
+# A step only waited for says nothing new ("masih nunggu kabar hr").
+STAGE_NEWS_WAITING = frozenset({"nunggu", "menunggu", "tunggu", "nungguin", "semoga", "moga"})
+STAGE_NEWS_STEPS: dict[str, tuple[str, ...]] = {
+    "test": (
+        *("tes", "test", "psikotes", "asesmen", "assessment", "teknis", "technical"),
+        *("coding", "takehome", "tugas", "studi", "kasus"),
+    ),
+    "hr": ("hr", "hrd", "rekruter", "recruiter", "rekrutmen", "recruitment", "personalia"),
+    "user": ("user", "usernya", "atasan", "manajer", "manager", "lead", "supervisor", "spv"),
+    "final": ("final", "direksi", "direktur", "ceo", "terakhir"),
+}
+# "akhir" names the final interview only right after one of these ("yah ditolak jg
+# akhirnya" is no final interview).
+STAGE_NEWS_FINAL_AFTER = frozenset({"wawancara", "interview", "tahap", "tes", "test"})
 
 # Words that, on their own, ask to skip a question that has a "Lewati" button.
 SKIP_PHRASES: tuple[str, ...] = (

@@ -27,7 +27,7 @@ from conversations import callback, care, history
 from conversations import validators as v
 from conversations.applications import rules, views
 from conversations.awaiting import APPLICATION, Awaiting
-from conversations.choices import only_skips, understand
+from conversations.choices import MAX_CHOICE_CHARS, only_skips, understand
 from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.options import SKIP, Option
 from conversations.outcome import Outcome, Reply
@@ -360,6 +360,16 @@ async def _added_choice(turn: Turn, step: str, option: str) -> Outcome:
     return await _answered(turn, draft, step)
 
 
+def _date_at_end(text: str, today: date) -> date | None:
+    """The day an interview is told at the end of a message ("… hr buat kamis")."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        when = v.parse_interview_date(" ".join(words[cut:]), today)
+        if not isinstance(when, v.Invalid):
+            return when
+    return None
+
+
 def _day_told(text: str, today: date) -> date | None:
     """A past day said at the end of a message ("baru kirim cv kemarin")."""
     words = text.split()
@@ -586,6 +596,17 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
     if step == "stage" and isinstance(event, Text) and rules.means_no_news(event.text):
         draft["stage"] = rules.NO_NEWS
         return await _answered(turn, draft, step)
+    news = rules.stage_news(event.text) if isinstance(event, Text) else None
+    if step == "stage" and isinstance(event, Text) and news is not None:
+        # "udh dipanggil interview hr buat kamis": the stage, and its day when told.
+        draft["stage"] = news
+        day = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
+        if day is not None:
+            draft["date"] = day.isoformat()
+            draft["time_told"] = v.mentions_time(event.text)
+        elif (since := _day_told(event.text, _today(turn))) is not None:
+            draft["since"] = since.isoformat()
+        return await _answered(turn, draft, step)
     if step == "source" and isinstance(event, Text) and only_skips(event.text):
         draft["source"] = "other"  # "lupa", "gatau": counted as "Lainnya", not asked again
         return await _answered(turn, draft, step)
@@ -643,6 +664,16 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
         if len(understood.values) == 1:
             stage = understood.values[0].rpartition(callback.SEPARATOR)[2]
             return await _move(turn, row, stage, edit=False)
+        news = rules.stage_news(event.text, _facts(turn, row))
+        if news is not None:
+            # "ga lolos interview user", "lolos!", "dipanggil user kamis": told, not tapped.
+            day = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
+            if news != row.stage:
+                moved = await _move(turn, row, news, edit=False)
+                if day is None:
+                    return moved
+            if day is not None:
+                return _dated(turn, row, day, v.mentions_time(event.text))
         if row.stage in rules.INTERVIEWS:
             when = v.parse_interview_date(event.text, _today(turn))
             if not isinstance(when, v.Invalid):
@@ -692,10 +723,35 @@ _MOVING_ON = frozenset({"lanjut", "maju", "naik", "masuk", "baru", "udah", "suda
 
 
 async def _typed_in_list(turn: Turn) -> Outcome | None:
-    """While the list is shown: a company typed that names two entries gets "Maksudnya
-    …?"; anything else is not for the list."""
+    """While the list is shown: news of one entry ("gojek nolak aku barusan") moves it;
+    a company typed that names two entries gets "Maksudnya …?"; anything else is not
+    for the list."""
+    told = await news_told(turn)
+    if told is not None:
+        return told
     nearest = _nearest(turn)
     return views.miss("list", "choice", _today(turn), nearest) if nearest else None
+
+
+async def news_told(turn: Turn) -> Outcome | None:
+    """ "gojek nolak aku barusan", "shopee manggil interview user kamis": news of the one
+    application whose company the message names, typed where nothing waits for it, moves
+    that application as its buttons would. None when it names no application, or more
+    than one, or tells no new step."""
+    event = turn.event
+    if not isinstance(event, Text) or len(event.text) > MAX_CHOICE_CHARS or _paused(turn):
+        return None
+    rows = await store.every(turn.session, turn.user.id)
+    named = [row for row in rows if rules.names_company(event.text, row.company)]
+    if len(named) != 1:
+        return None
+    [row] = named
+    news = rules.stage_news(event.text, _facts(turn, row))
+    if news is None or news == row.stage:
+        return None
+    when = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
+    moved = await _move(turn, row, news, edit=False)
+    return moved if when is None else _dated(turn, row, when, v.mentions_time(event.text))
 
 
 async def abandon(turn: Turn, awaiting: Awaiting) -> None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
-from bot.services import journey, privacy
+from bot.services import applications, journey, privacy
 from conversations import care
 from conversations import journey as flow
 from conversations import mood as mood_rules
@@ -83,6 +83,9 @@ async def idle_text(turn: Turn) -> Outcome:
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome
     text = turn.event.text if isinstance(turn.event, Text) else ""
+    told = await applications.news_told(turn) if text else None
+    if told is not None:
+        return told  # "gojek nolak aku barusan": that application is updated, kindly
     aside = aside_of(text) if text else None
     if aside == REJECTION:
         # "aku ditolak lagi nih": being accompanied is one tap away, whatever is on screen.

@@ -172,6 +172,14 @@ def company_key(name: str) -> str:
     return " ".join(words)
 
 
+def names_company(text: str, company: str) -> bool:
+    """Whether `text` names `company` in full, word for word ("gojek nolak aku" names
+    Gojek; "maju" alone does not name PT Maju Bersama)."""
+    own = company_key(company).split()
+    said = company_key(text).split()
+    return bool(own) and any(said[i : i + len(own)] == own for i in range(len(said) - len(own) + 1))
+
+
 def matching(apps: Sequence[Application], company: str) -> Application | None:
     """The application a journey's company names: the same name, not yet linked to a
     journey, the most recent activity first (`apps` come in that order)."""
@@ -317,7 +325,7 @@ ADD_STEPS = ("company", "position", "source", "kind", "stage", "date")
 def next_add_step(draft: Mapping[str, Any], after: str) -> str | None:
     """The question after `after` while adding; None when the application is complete."""
     for step in ADD_STEPS[ADD_STEPS.index(after) + 1 :]:
-        if step == "date" and draft.get("stage") not in INTERVIEWS:
+        if step == "date" and (draft.get("stage") not in INTERVIEWS or draft.get("date")):
             continue
         return step
     return None
@@ -345,6 +353,64 @@ def means_no_news(text: str) -> bool:
         and not word.isdigit()
     ]
     return len(core) == 2 and core[0] in lx.NO_NEWS_NEGATIONS and core[1] in lx.NO_NEWS_WORDS
+
+
+def _canonical(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for item in items for w in words(item))
+
+
+_NEWS_STEPS = {stage: _canonical(items) for stage, items in lx.STAGE_NEWS_STEPS.items()}
+_NEWS_REJECTED = _canonical(lx.STAGE_NEWS_REJECTED)
+_NEWS_PASSED = _canonical(lx.STAGE_NEWS_PASSED)
+_NEWS_OFFER = _canonical(lx.STAGE_NEWS_OFFER)
+_NEWS_WAITING = _canonical(lx.STAGE_NEWS_WAITING)
+_NEWS_FINAL_AFTER = _canonical(lx.STAGE_NEWS_FINAL_AFTER)
+_USER_DECLINED = _canonical(("nolak", "menolak", "tolak"))
+
+
+def stage_news(text: str, current: Application | None = None) -> str | None:
+    """The stage a casual message tells of, where no button's label was typed: "gojek
+    nolak aku barusan" and "ga lolos interview user" a rejection, "udh dipanggil
+    interview hr buat kamis" the HR interview, "keterima!!" an offer, "lolos ke tahap
+    selanjutnya" the step after `current`'s. None when it tells no step, or only a wait
+    ("masih nunggu kabar hr", "belum lolos")."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return None
+    said = words(text)
+    if not said or _NEWS_WAITING & set(said) or "batal" in said:
+        return None
+
+    def after_no(index: int) -> bool:
+        return "tidak" in said[max(0, index - 2) : index]
+
+    if any(word in _USER_DECLINED and said[i - 1] == "saya" for i, word in enumerate(said) if i):
+        return None  # "aku nolak offernya": the user said no; no stage says that
+
+    if any(
+        (word in _NEWS_REJECTED and not after_no(i)) or (word in _NEWS_PASSED and after_no(i))
+        for i, word in enumerate(said)
+    ):
+        return REJECTED
+    if "belum" in said:
+        return None
+    named = {stage for word in said for stage, known in _NEWS_STEPS.items() if word in known}
+    if any(
+        word == "akhir" and i > 0 and said[i - 1] in _NEWS_FINAL_AFTER
+        for i, word in enumerate(said)
+    ):
+        named.add(FINAL)
+    passed = bool(_NEWS_PASSED & set(said))
+    if named:
+        # "lolos tes, lanjut interview hr": where it is now is the furthest step named.
+        furthest = max(named, key=PROGRESS.index)
+        if passed and current is not None and furthest == current.stage and "ke" not in said:
+            return current.next_stage  # "lolos tes" at the test: past it, not at it
+        return furthest
+    if _NEWS_OFFER & set(said):
+        return OFFER
+    if current is not None and passed:
+        return current.next_stage
+    return None
 
 
 def parse_name(field: str, text: str) -> str | v.Invalid:

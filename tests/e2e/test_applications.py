@@ -580,7 +580,8 @@ async def test_a_company_and_a_position_typed_together_are_added_at_once(
 async def test_yes_to_maksud_anda_chooses_the_option_it_named(bot: BotHarness) -> None:
     rina = bot.user(832, "Rina")
     calls = await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "menengah")
-    calls = await rina.send("udh dipanggil interview hr")
+    # A misspelt stage is only near: asked back, never guessed.
+    calls = await rina.send("udh dipanggil rekrutmn")
     assert "Maksud Anda <b>Wawancara rekrutmen (HR)</b>?" in texts(calls)[0]
     asked = await rina.send("iya")
     assert "Kapan jadwal wawancara tahap rekrutmen (HR) Anda?" in texts(asked)[-1]
@@ -798,3 +799,76 @@ async def test_a_name_typed_with_ya_kak_is_saved_without_them(bot: BotHarness) -
     )
     [application] = await rows(bot, Application, 834)
     assert (application.company, application.position) == ("Grab", "Software Engineer")
+
+
+# --- news told in the words people use ----------------------------------------------------
+
+
+async def test_a_stage_told_casually_while_adding_is_read_with_its_day(bot: BotHarness) -> None:
+    rina = bot.user(880, "Rina")
+    calls = await add_by_typing(rina, "Gojek", "Driver Ops", "dari temen kuliah", "besar")
+    # "temen kuliah" is a friend's recommendation, not a question back.
+    assert not any("Maksud Anda" in text for text in texts(calls))
+    saved = texts(await rina.send("udh dipanggil interview hr buat kamis"))
+    # The day came with the stage: saved, and not asked again.
+    assert "Kamis, 26 November 2026" in saved[0]
+    assert not any("Kapan jadwal" in text for text in saved)
+    [app] = await applications(bot, 880)
+    assert (app.stage, app.source) == ("hr", "referral")
+    assert app.interview_on == date(2026, 11, 26)
+
+
+async def test_a_rejection_told_with_akhirnya_is_no_final_interview(bot: BotHarness) -> None:
+    rina = bot.user(881, "Rina")
+    calls = await add_by_typing(
+        rina, "Tokopedia", "Analis Data", "linkedin", "besar", "yah ditolak jg akhirnya"
+    )
+    assert texts(calls)[-1].startswith("Saya ikut sedih mendengar kabar dari <b>Tokopedia</b>")
+    [app] = await applications(bot, 881)
+    assert app.stage == "rejected"
+
+
+async def test_news_typed_under_an_application_moves_it(bot: BotHarness) -> None:
+    rina = bot.user(882, "Rina")
+    await add_by_typing(rina, "PT Maju", "Analis Data", "linkedin", "besar", "dilamar")
+    await rina.send("tidak usah")
+    await rina.send("/lamaran")
+    await rina.press("1. PT Maju · Analis Data")
+    passed = shown(await rina.send("lolos!"))
+    # "lolos" is the step after the one it was at.
+    assert passed[0].startswith("Tahapnya sekarang <b>Tes atau wawancara teknis</b>.")
+    await rina.press("Lewati")
+    told = texts(await rina.send("ga lolos tes nya"))
+    assert told[-1].startswith("Saya ikut sedih mendengar kabar dari <b>PT Maju</b>")
+    [app] = await applications(bot, 882)
+    assert app.stage == "rejected"
+
+
+async def test_news_of_a_tracked_company_typed_anywhere_updates_it(bot: BotHarness) -> None:
+    rina = bot.user(883, "Rina")
+    await add_by_typing(rina, "Gojek", "Driver Ops", "linkedin", "besar", "hr")
+    await rina.press("Lewati")
+    await rina.send("tidak usah")
+    # Nothing waits for text: the news names Gojek, so Gojek's entry is marked, kindly.
+    told = await rina.send("gojek nolak aku barusan")
+    assert texts(told)[-1].startswith("Saya ikut sedih mendengar kabar dari <b>Gojek</b>")
+    assert "apalagi setelah Anda sampai di tahap wawancara rekrutmen (HR)" in texts(told)[-1]
+    assert told[-1].button_labels == ["Mulai pendampingan", "Nanti saja"]
+    [app] = await applications(bot, 883)
+    assert app.stage == "rejected"
+
+
+async def test_a_rejection_by_a_company_not_tracked_still_offers_company(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(884, "Rina")
+    told = await rina.send("shopee nolak aku barusan")
+    # Not "belum saya pahami": being accompanied is one tap away.
+    assert "belum saya pahami" not in texts(told)[-1]
+    assert told[-1].button_labels == ["Mulai pendampingan"]
+    # The user saying no to an offer is no rejection to be sorry for.
+    await add_by_typing(rina, "Gojek", "Driver Ops", "linkedin", "besar", "tawaran kerja")
+    declined = texts(await rina.send("aku nolak offer gojek"))
+    assert not any("ikut sedih" in text for text in declined)
+    [app] = await applications(bot, 884)
+    assert app.stage == "offer"

@@ -341,6 +341,9 @@ def _application_keyboards(renderer: Renderer) -> dict[str, Kind]:
         understood = understand(text, stages.options)
         if len(understood.values) == 1:
             return stages.meaning[understood.values[0]]
+        news = app_rules.stage_news(text, tracker_sample(app_rules.HR))
+        if news is not None:
+            return news
         return date_typed(text)
 
     shown = app_views.detail(tracker_sample(app_rules.HR), today).replies[0]
@@ -358,7 +361,9 @@ def _application_keyboards(renderer: Renderer) -> dict[str, Kind]:
         "app_stage": _kind(
             question("stage"),
             renderer,
-            parse=lambda text: app_rules.NO_NEWS if app_rules.means_no_news(text) else None,
+            parse=lambda text: (
+                app_rules.NO_NEWS if app_rules.means_no_news(text) else app_rules.stage_news(text)
+            ),
         ),
         "app_date": _kind(question("date"), renderer, parse=date_typed),
         "app_nudge": _kind(_buttons(app_views.ask_nudge("quiet", 480, "WIB")), renderer),
