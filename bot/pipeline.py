@@ -40,6 +40,7 @@ from conversations.events import Choice, Choices, Event, Redelivered, Text
 from conversations.options import ASIDE, DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
+from conversations.topics import topic_of
 from conversations.validators import corrects
 
 log = logging.getLogger(__name__)
@@ -267,6 +268,9 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         return Choice(pressed.value, expired=expired, on_screen=ticked), True
     if isinstance(event, Text) and options and not _nod_after_other_answer(event, user):
         offered = [option for option in options if option.typed]
+        if offered and all(o.score is not None for o in offered) and topic_of(event.text):
+            # "data aku aman gak?" under the mood scale asks about Bangkit: no mood of "aman".
+            return event, False
         meant = [option for option in offered if option.meant] or (
             offered if len(offered) == 1 else []
         )

@@ -492,6 +492,8 @@ def parse_mood(text: str) -> int | None:
         return None
     found = clauses(text)
     plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
+    # "3an", "2-an": about that number ("an" is split off the digit).
+    plain = [w for i, w in enumerate(plain) if not (w == "an" and i and plain[i - 1].isdigit())]
     if any(w.isdigit() for w in plain):
         number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
         if number:

@@ -1487,3 +1487,26 @@ NOTHING_MISSING_WORDS = frozenset(
         *("aman", "lengkap", "saya", "aku", "rasa", "menurut", "kok", "kalau", "bagus"),
     }
 )
+
+# Questions about Bangkit itself, typed where nothing waits for them; read by
+# conversations/topics.py. Each topic: words that name it (any one is enough, with the
+# conditions topics.py adds).
+TOPIC_DATA = frozenset(
+    {"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "hapus", "dihapus"}
+    | {"privasi", "rahasia", "data", "datanya"}
+)
+TOPIC_REMINDERS = frozenset(
+    {"pengingat", "ingetin", "ngingetin", "ingatkan", "diingatkan", "notif", "notifikasi"}
+    | {"reminder", "followup", "harian"}
+)
+TOPIC_WHO = frozenset({"bot", "robot", "manusia", "orang", "asli", "admin", "siapa"})
+# Words that make a message a question, besides a "?".
+TOPIC_ASKING = frozenset(
+    {"apa", "apaan", "gimana", "bagaimana", "gmn", "gmana", "maksud", "maksudnya", "arti"}
+    | {"artinya", "cara", "caranya", "kah", "bisa", "boleh"}
+)
+# Asking to stop or change, the other way these topics come up.
+TOPIC_STOPPING = frozenset(
+    {"jangan", "matikan", "matiin", "stop", "berhenti", "hapus", "hapusin", "ubah", "ganti"}
+    | {"tidak", "nggak", "usah", "gausah", "nyalakan", "nyalain", "aktifkan"}
+)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services import applications, journey, privacy
-from conversations import care
+from conversations import care, topics
 from conversations import journey as flow
 from conversations import mood as mood_rules
 from conversations.choices import (
@@ -92,6 +92,11 @@ async def idle_text(turn: Turn) -> Outcome:
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     on_screen = turn.question_on_screen()
+    topic = topics.topic_of(text) if text else None
+    if topic is not None:
+        # "STAR itu apa?", "jangan simpan mood aku lagi": the command that does it.
+        context = {"topic": topic, "consent": turn.user.consent_feelings is True}
+        return Outcome((Reply("topic.html", {**context, "on_screen": on_screen is not None}),))
     offered = _only_offered_company(turn)
     heard = offered and len(text.split()) >= VENT_MORE_WORDS
     venting = heard or vents(text, buttons_shown=on_screen is not None)

@@ -410,3 +410,40 @@ async def test_without_an_interview_date_the_axis_counts_from_gagal(
     await rina.press("4")
     await rina.send("/grafik")
     assert drawn[-1][1].axes[0].get_xlabel() == "Hari sejak mulai /gagal"
+
+
+async def test_a_question_about_bangkit_is_answered_not_taken_for_a_mood(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(1045, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.send("/batal")
+    scale = only(await rina.send("/mood"), "sendMessage")
+    # "aman" is no mood here: the question is about the data, and it is answered.
+    asked = texts(await rina.send("data aku aman gak?"))
+    assert "Senang mendengarnya" not in asked[-1]
+    assert "/hapusdata lalu pilih <b>Tarik persetujuan</b>" in asked[-1]
+    assert "Tombol di atas tetap bisa Anda ketuk kapan saja." in asked[-1]
+    assert await checkins(bot, 1045) == []
+    # The scale still answers, in words and a rough number alike.
+    said = texts(await rina.send("biasa aja sih, 3an"))
+    assert "Sudah saya catat" in said[-1]
+    assert [score for score, _, _ in await checkins(bot, 1045)] == [3]
+    assert scale.button_labels == SCALE
+
+
+async def test_asking_to_stop_or_about_a_feature_gets_the_command_that_does_it(
+    bot: BotHarness,
+) -> None:
+    sari = bot.user(1046, "Sari")
+    # Nothing waits for text: no "Saya sedang tidak menunggu jawaban apa pun".
+    stop = texts(await sari.send("eh jangan simpan mood aku lagi deh"))
+    assert "tidak saya simpan, karena Anda belum menyetujuinya" in stop[-1]
+    reminders = texts(await sari.send("matiin pengingat follow up nya dong"))
+    assert "lewat /pengingat" in reminders[-1]
+    star = texts(await sari.send("STAR itu maksudnya gmn?"))
+    assert "<b>Situasi</b>, <b>Tugas</b>, <b>Aksi</b>, dan <b>Hasil</b>" in star[-1]
+    assert "/latihan" in star[-1]
+    for text in stop + reminders + star:
+        assert "tidak menunggu jawaban" not in text

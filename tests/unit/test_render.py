@@ -27,6 +27,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "start.html": {"first_name": LONG_NAME},
     "bantuan.html": {"commands": RENDERER.commands},
     "idle_text.html": {"after_crisis": False, "on_screen": False},
+    "topic.html": {"topic": "star", "consent": False, "on_screen": False},
     "admin/statistik.html": {
         "users_active": 10,
         "users_inactive": 1,

@@ -105,6 +105,12 @@ def realistic(value: Any) -> Any:
 POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan lebih dalam"]
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
+    "topic.html": [
+        {"topic": topic, "consent": consent, "on_screen": on_screen}
+        for topic in ("data", "reminders", "star", "who", "applications")
+        for consent in (True, False)
+        for on_screen in (True, False)
+    ],
     "idle_text.html": [
         {"after_crisis": True},
         {"after_crisis": False, "on_screen": True},

@@ -1,0 +1,47 @@
+"""Questions about Bangkit itself, typed where nothing waits for them: "STAR itu
+maksudnya gmn?", "eh jangan simpan mood aku lagi deh", "matiin pengingat follow up nya
+dong", "kamu bot ya?". Each is answered with the command that does it, instead of "I
+am not waiting for anything". Pure: no telegram, no SQL.
+"""
+
+from __future__ import annotations
+
+from conversations import lexicon as lx
+from conversations.choices import MAX_CHOICE_CHARS, words
+
+DATA, REMINDERS, STAR, WHO, APPLICATIONS = "data", "reminders", "star", "who", "applications"
+
+
+def _canonical(items: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for item in items for w in words(item))
+
+
+_DATA = _canonical(lx.TOPIC_DATA)
+_REMINDERS = _canonical(lx.TOPIC_REMINDERS)
+_WHO = _canonical(lx.TOPIC_WHO)
+_ASKING = _canonical(lx.TOPIC_ASKING)
+_STOPPING = _canonical(lx.TOPIC_STOPPING)
+
+
+def topic_of(text: str) -> str | None:
+    """The topic a short question or request names; None for anything else, which the
+    usual reply answers. A topic word alone is not enough: the message asks ("?", "apa",
+    "gimana") or asks to stop or change ("jangan", "matiin")."""
+    if len(text) > MAX_CHOICE_CHARS:
+        return None
+    said = set(words(text))
+    asked = "?" in text or bool(said & _ASKING)
+    acting = bool(said & _STOPPING)
+    if not (asked or acting):
+        return None
+    if "star" in said and asked:
+        return STAR
+    if said & {"lamaran", "lamaranku"}:
+        return APPLICATIONS  # "mau hapus lamaran gojek": /lamaran, not /hapusdata
+    if said & _REMINDERS or {"pesan", "harian"} <= said or {"follow", "up"} <= said:
+        return REMINDERS
+    if said & _DATA:
+        return DATA
+    if said & _WHO and asked and said & {"kamu", "anda", "ini", "bangkit", "siapa"}:
+        return WHO
+    return None
