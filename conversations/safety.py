@@ -661,11 +661,13 @@ def _fallback(lines: list[str], *, distressed: bool = False) -> tuple[int, int, 
     return best
 
 
-def explain(text: str, *, pasted: bool = False) -> Assessment:
+def explain(text: str, *, pasted: bool = False, after_distress: bool = False) -> Assessment:
     """The tier, the family and the matched words. With `pasted=True` the text came from
     someone else (a recruiter's email): sentences in the sender's voice are skipped, the
     user's own are read. A message no crisis template matches goes to the fallback
-    scorer (family "fallback"), which can raise CRISIS or the gentle tier."""
+    scorer (family "fallback"), which can raise CRISIS or the gentle tier; with
+    `after_distress=True` (the gentle check-in was the last thing said) it does so on
+    less (`safety_rules.FALLBACK_AFTER_DISTRESS`)."""
     lines: list[str] = []
     for tokens in _clauses(text):
         if pasted and _in_senders_voice(tokens):
@@ -693,8 +695,11 @@ def explain(text: str, *, pasted: bool = False) -> Assessment:
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
                                       (offset + start, offset + end), analysed)  # fmt: skip
         offset += len(line) + 1
-    value, first, last = _fallback(lines, distressed=distress is not None)
-    if value >= safety_rules.FALLBACK_DISTRESS:
+    value, first, last = _fallback(lines, distressed=distress is not None or after_distress)
+    gentle_line = (
+        safety_rules.FALLBACK_AFTER_DISTRESS if after_distress else safety_rules.FALLBACK_DISTRESS
+    )
+    if value >= gentle_line:
         span = (offsets[first], offsets[last] + len(lines[last]))
         if value >= safety_rules.FALLBACK_CRISIS:
             return Assessment(Risk.CRISIS, FALLBACK, span, analysed)

@@ -1449,6 +1449,11 @@ GENTLE_CUES = CORE_CUES | {
 }  # fmt: skip
 FALLBACK_CRISIS = 7
 FALLBACK_DISTRESS = 5
+# Right after the gentle check-in, the next message is read against what came before:
+# "pengen udahan aja" alone may be about the job search (4 points), after "cape sama
+# semuanya" it may be about more. A softer score then gets the check-in again, naming
+# 119 itself; a farewell then counts as beside despair (a crisis, as within one message).
+FALLBACK_AFTER_DISTRESS = 2
 
 # --- what cancels a crisis match ------------------------------------------------------
 # A match here masks only the words it covers: a crisis phrase elsewhere in the same

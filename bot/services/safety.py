@@ -37,9 +37,38 @@ async def reading_of(said: str | None, services: Services, user_id: int) -> Asse
     if not said:
         return Assessment(Risk.NONE)
     reading = explain(said)
-    if reading.risk is Risk.NONE or not await _pasting(services, user_id):
+    if reading.risk is Risk.NONE:
+        # "pengen udahan aja" right after "cape sama semuanya": read with what came before.
+        after = explain(said, after_distress=True)
+        if after.risk is Risk.NONE or not await _just_checked_in(services, user_id):
+            return reading
+        return after
+    if not await _pasting(services, user_id):
         return reading
     return explain(said, pasted=True)
+
+
+# How long the gentle check-in colours the reading of what comes next.
+AFTER_CHECKIN = timedelta(hours=1)
+
+
+async def _just_checked_in(services: Services, user_id: int) -> bool:
+    """Whether the gentle check-in, or the question it held, is the latest keyboard, shown
+    within AFTER_CHECKIN and still the latest thing said. Read only when the message
+    would read differently after distress; a database that cannot answer counts as no."""
+    try:
+        async with services.store.transaction() as session:
+            user = await session.get(User, user_id)
+            # Read before this message is counted as a turn (keyboard_is_latest counts it).
+            latest = user is not None and user.turns - user.keyboard_turn == user.misses
+            if user is None or user.keyboard_at is None or not latest:
+                return False
+            shown = {entry[0] for entry in user.keyboard or []}
+            recent = services.clock() - user.keyboard_at <= AFTER_CHECKIN
+            return recent and bool(shown & {care.GROUND, care.GO_ON})
+    except Exception:
+        log.warning("could not read whether the check-in came last", exc_info=True)
+        return False
 
 
 async def _pasting(services: Services, user_id: int) -> bool:

@@ -452,3 +452,43 @@ async def test_a_second_crisis_message_keeps_the_contacts_without_the_same_openi
     bot.clock.now += timedelta(hours=2)
     third = only(await rina.send("aku pengen mati aja"), "sendMessage").text
     assert third == first
+
+
+async def test_an_ending_said_right_after_distress_is_read_with_it(bot: BotHarness) -> None:
+    """ "pengen udahan aja" alone may be about the job search; right after "cape sama
+    semuanya" it may be about more: the check-in comes again, naming 119 itself."""
+    dewi = bot.user(660, "Dewi")
+    [first] = texts(await dewi.send("cape sama semuanya"))
+    assert "119" not in first and "/bantuan" in first
+    [second] = texts(await dewi.send("pengen udahan aja"))
+    assert "<b>119</b>" in second and "tidak sendirian" in second
+    # Alone, with no check-in before it, the same words are no alarm.
+    sari = bot.user(661, "Sari")
+    [alone] = texts(await sari.send("pengen udahan aja"))
+    assert "119" not in alone and "masa yang sangat berat" not in alone
+
+
+async def test_a_goodbye_right_after_distress_gets_the_crisis_reply(bot: BotHarness) -> None:
+    dewi = bot.user(662, "Dewi")
+    await dewi.send("cape sama semuanya")
+    assert_crisis_reply(texts(await dewi.send("aku pamit ya"))[0])
+    # An hour later the check-in no longer colours what is said.
+    rina = bot.user(663, "Rina")
+    await rina.send("cape sama semuanya")
+    bot.clock.now += timedelta(hours=2)
+    [later] = texts(await rina.send("pengen udahan aja"))
+    assert "119" not in later
+
+
+async def test_an_ordinary_next_step_after_distress_stays_ordinary(bot: BotHarness) -> None:
+    rina = bot.user(664, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("2")
+    await rina.press("Selesai")
+    await rina.send("Rasanya hancur banget dan gak ada harapan.")
+    # The held question's own answers are no alarm.
+    calls = await rina.send("mau istirahat dulu")
+    assert not any("119" in text for text in texts(calls))
+    [journey] = await rows(bot, Journey, 664)
+    assert journey.status != "crisis"
