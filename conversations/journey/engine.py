@@ -240,8 +240,10 @@ class Flow:
                 and not event.nearest
                 and not (prompt.multi or prompt.grid or prompt.scale or prompt.pause)
             ):
-                error = "told"  # "aku blank pas ditanya target, malu bgt": heard first
-            if error == "told" and prompt.told_adds_to:
+                # "aku blank pas ditanya target, malu bgt": heard first; a feeling is
+                # answered as one, a fact ("interviewnya 3 orang") is not.
+                error = "told" if vents(event.text) else "told_fact"
+            if error in ("told", "told_fact") and prompt.told_adds_to:
                 # Told after the story was asked: kept with it, never lost.
                 state = self._told_more(state, prompt.told_adds_to, event.text)
             return self._miss(state, prompt, v.Invalid(error), event.nearest)

@@ -385,6 +385,7 @@ MISS_ERRORS = {
     "note_normal": ("eval_note",),
     "note_question": ("eval_note",),
     "told": ("ready", "consent", "stage", "email_sent"),
+    "told_fact": ("ready", "consent", "stage", "email_sent"),
     "scale_story": ("mood",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
