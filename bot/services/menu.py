@@ -7,13 +7,14 @@ from dataclasses import replace
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services import applications, journey, privacy
-from conversations import care, topics
+from conversations import callback, care, topics
 from conversations import journey as flow
 from conversations import mood as mood_rules
 from conversations.choices import (
     GO_ON,
     REJECTION,
     acknowledges,
+    agrees,
     aside_of,
     only_skips,
     opens_with_thanks,
@@ -142,6 +143,10 @@ async def idle_text(turn: Turn) -> Outcome:
         # A confirmation ("Ya, tarik persetujuan" or "Batal"): the person came to do it,
         # so both ways are named, the one that acts in full.
         confirms = [o.label for o in options if o.typed and o.destructive and o.label[:3] == "Ya,"]
+        if set(typed_values) >= _DELETE_MENU and asks_something(text):
+            # "yg kedua apa bedanya?": the difference, in two sentences; the menu stands.
+            context = {"consent": turn.user.consent_feelings is True}
+            return missed(Outcome((Reply("privacy/difference.html", context),)))
         # Under the question held after a check-in: no "belum saya pahami", only the way on.
         held = typed_values == [care.GO_ON]
         outcome = reply(
@@ -153,6 +158,8 @@ async def idle_text(turn: Turn) -> Outcome:
             unsure=scale and bool(text) and only_skips(text),
             example=example,
             confirm=confirms[0] if len(confirms) == 1 and example else None,
+            # A plain "iya" to a deletion: understood, but a deletion needs its own words.
+            plain_yes=bool(confirms) and agrees(text),
             held=held,
             # One button: named, not "salah satu tombol".
             only=labels[0] if len(typed_values) == 1 and labels else None,
@@ -162,6 +169,9 @@ async def idle_text(turn: Turn) -> Outcome:
     idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
     return replace(idle, idle=True)
 
+
+# /hapusdata's menu, by its "delete everything" option (the first one varies).
+_DELETE_MENU = frozenset({callback.value(privacy.PREFIX, "all")})
 
 # "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
 _STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})

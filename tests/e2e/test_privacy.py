@@ -193,6 +193,8 @@ async def test_a_confirmation_typed_after_a_try_that_missed_still_counts(bot: Bo
     await rina.send("tarik persetujuan")
     [line] = texts(await rina.send("ya"))
     assert "ketik <i>Ya, tarik persetujuan</i> untuk melanjutkan" in line
+    # A yes was understood as one: no "belum saya pahami", but why its words are needed.
+    assert "belum saya pahami" not in line and "tidak bisa dikembalikan" in line
     async with bot.services.store.transaction() as session:
         before = await session.get(User, 703)
     assert before is not None and before.consent_feelings is True
@@ -239,3 +241,20 @@ async def test_words_typed_at_the_data_menu_never_answer_the_open_journey(
     await budi.press("Batal, jangan hapus")
     await budi.send("PT Maju")
     assert (await answers_of(bot, 706))["company"] == "PT Maju"
+
+
+async def test_a_question_at_the_data_menu_gets_the_difference(bot: BotHarness) -> None:
+    await finished_journey(bot, 707)
+    rina = bot.user(707, "Rina")
+    menu = await rina.send("/hapusdata")
+    [told] = texts(await rina.send("yg pertama apa bedanya sama yg kedua?"))
+    assert told.startswith("<b>Tarik persetujuan</b> hanya menghapus yang Anda tulis")
+    assert "tidak bisa dibatalkan" in told
+    # The menu stands: its buttons still answer, typed or tapped.
+    assert menu[-1].button_labels == [
+        "Tarik persetujuan",
+        "Hapus semua data saya",
+        "Batal, jangan hapus",
+    ]
+    asked = texts(await rina.send("tarik persetujuan"))
+    assert "Anda yakin ingin menarik persetujuan" in asked[-1]

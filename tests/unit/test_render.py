@@ -28,6 +28,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "bantuan.html": {"commands": RENDERER.commands},
     "idle_text.html": {"after_crisis": False, "on_screen": False},
     "topic.html": {"topic": "star", "consent": False, "on_screen": False},
+    "privacy/difference.html": {"consent": True},
     "admin/statistik.html": {
         "users_active": 10,
         "users_inactive": 1,

@@ -105,6 +105,7 @@ def realistic(value: Any) -> Any:
 POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan lebih dalam"]
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
+    "privacy/difference.html": [{"consent": True}, {"consent": False}],
     "topic.html": [
         {"topic": topic, "consent": consent, "on_screen": on_screen}
         for topic in ("data", "reminders", "star", "who", "applications")
@@ -130,6 +131,13 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
             "on_screen": True,
             "confirm": "Ya, tarik persetujuan",
             "example": "Batal, jangan hapus",
+        },
+        {
+            "after_crisis": False,
+            "on_screen": True,
+            "confirm": "Ya, hapus semuanya",
+            "example": "Batal, jangan hapus",
+            "plain_yes": True,
         },
         {"after_crisis": False, "on_screen": True, "scale": True, "unsure": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello"},
