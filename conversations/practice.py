@@ -124,12 +124,26 @@ def choose(
     return Picked(candidates[turn % len(candidates)], None)
 
 
+# "SQL dan excel", "sql, excel": several skills, named as several in a sentence (key_terms
+# drops the "dan"); a comma before "terutama" narrows the skill before it instead.
+_AND = re.compile(
+    r"\s+(?:dan|serta|sama|atau|and)\s+|\s*[&/+]\s*"
+    r"|\s*,(?!\s*(?:terutama|khususnya|misalnya|seperti|contohnya|termasuk|apalagi)\b)\s*",
+    re.IGNORECASE,
+)
+
+
 def skill_phrase(skill_name: Any) -> str | None:
     """The skill as a question names it: its key terms ("SQL, terutama window function"
-    → "SQL window function"), or None when the user named none."""
+    → "SQL window function"; "SQL dan excel" stays two), or None when the user named
+    none."""
     if not isinstance(skill_name, str) or not skill_name.strip():
         return None
-    return key_terms(skill_name)
+    parts = [key_terms(part) for part in _AND.split(skill_name) if part.strip()]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return key_terms(skill_name)
+    return ", ".join(parts[:-1]) + " dan " + parts[-1]
 
 
 def skill_type_of(value: Any) -> str:

@@ -103,6 +103,10 @@ def test_the_real_pool_has_one_skill_question_per_type() -> None:
     [
         ("SQL, terutama window function", "SQL window function"),
         ("kemampuan presentasi di depan klien", "presentasi"),
+        # Two skills stay two: never "SQL excel".
+        ("SQL dan excel", "SQL dan excel"),
+        ("excel & power bi", "excel dan power bi"),
+        ("sql, excel dan tableau", "sql, excel dan tableau"),
         ("  ", None),
         (None, None),
         (3, None),
