@@ -159,7 +159,9 @@ _BASE_VERBS = (
     r"hubungin|siapin|kerjain|beresin|benerin|usulin|bagiin|otomatiskan|rapikan|"
     r"rapiin|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan|kirim|tarik|"
     r"dengarkan|jelaskan|rangkum|olah|koordinasi|diskusi|negosiasi|konsultasi|inisiatif|"
-    r"follow up|tindak lanjuti)"
+    r"follow up|tindak lanjuti|pake|make|pakein|bersihin|narik|tarikin|cariin|bawa|"
+    r"belajar(?! (?:bahwa|banyak|dari))|ikut|daftar|baca|pelajarin|latihan|susun|"
+    r"ulang|bangun|hitung|itung|kontak|chat|email|datangi|datengin|samperin)"
 )
 # Casual nasal verbs ("ngajak", "nyusun", "nelpon"), minus feelings and states.
 _CASUAL_VERB = rf"(?!{_NOT_ACTION}(?!\w))(?:ng\w{{3,}}|ny\w{{3,}}|nelpon|nelepon|nanya|nulis|nyari)"

@@ -279,6 +279,18 @@ CASUAL: list[tuple[str, set[str]]] = [
     ("Lalu menyusun jadwal baru untuk tim gudang.", {A}),
     ("Habis itu bikin template laporan di Excel.", {A}),
     ("jobdesk aku waktu itu input data stok tiap sore", {S, T}),
+    (
+        # "pake", "narik": the step told in everyday verbs.
+        "Waktu magang di startup fintech tahun lalu, laporan mingguan tim sales selalu "
+        "telat. Tugas aku bikin laporannya tepat waktu. Aku pake sql buat narik data "
+        "langsung dari database. Hasilnya laporan yang tadinya makan 4 jam jadi 10 menit.",
+        ALL,
+    ),
+    (
+        "pas kerja di gudang, stok sering selisih. aku yg pegang pencatatan. aku belajar "
+        "excel sendiri terus bersihin data stok tiap minggu. selisihnya turun jadi 2%",
+        ALL,
+    ),
 ]
 
 # Only the outcome, told with numbers or a before/after change, with or without a cue
