@@ -1146,6 +1146,15 @@ def small_talk(text: str) -> str | None:
     return "hello" if words & (_HELLO | {"asalamualaikum"}) else None
 
 
+_TIMES_OF_DAY = ("pagi", "siang", "sore", "malam")
+
+
+def greeting_of(text: str) -> str | None:
+    """ "pagi", "met malam kak": the time of day a greeting names, to greet back with."""
+    said = {w.text for c in clauses(text[:MAX_CHOICE_CHARS]) for w in c}
+    return next((part for part in _TIMES_OF_DAY if part in said), None)
+
+
 # "oke", "sip makasih": a nod to what was just said, not a choice from an older question.
 _ACKNOWLEDGE = frozenset(
     {"oke", "sip", "siap", "baik", "baiklah", "noted", "paham", "ngerti", "mengerti", "oh"}

@@ -16,6 +16,7 @@ from conversations.choices import (
     acknowledges,
     agrees,
     aside_of,
+    greeting_of,
     only_skips,
     opens_with_thanks,
     says_goodbye,
@@ -143,7 +144,7 @@ async def idle_text(turn: Turn) -> Outcome:
         # A confirmation ("Ya, tarik persetujuan" or "Batal"): the person came to do it,
         # so both ways are named, the one that acts in full.
         confirms = [o.label for o in options if o.typed and o.destructive and o.label[:3] == "Ya,"]
-        if set(typed_values) >= _DELETE_MENU and asks_something(text):
+        if set(typed_values) >= _DELETE_MENU and _asks_the_difference(text):
             # "yg kedua apa bedanya?": the difference, in two sentences; the menu stands.
             context = {"consent": turn.user.consent_feelings is True}
             return missed(Outcome((Reply("privacy/difference.html", context),)))
@@ -164,14 +165,29 @@ async def idle_text(turn: Turn) -> Outcome:
             # One button: named, not "salah satu tombol".
             only=labels[0] if len(typed_values) == 1 and labels else None,
             small_talk=said,
+            greeting=greeting_of(text) if said == "hello" else None,
         )
         return missed(outcome)
-    idle = reply("idle_text.html", after_crisis=False, on_screen=False, small_talk=said)
+    greeting = greeting_of(text) if said == "hello" else None
+    idle = reply(
+        "idle_text.html", after_crisis=False, on_screen=False, small_talk=said, greeting=greeting
+    )
     return replace(idle, idle=True)
 
 
 # /hapusdata's menu, by its "delete everything" option (the first one varies).
 _DELETE_MENU = frozenset({callback.value(privacy.PREFIX, "all")})
+# A question about the menu's options ("yg kedua apa bedanya?"), not "hmm gimana ya".
+_ABOUT_OPTIONS = frozenset(
+    {"beda", "bedanya", "perbedaan", "maksud", "maksudnya", "artinya", "pertama", "kedua"}
+    | {"tarik", "persetujuan", "izinkan", "semua", "semuanya"}
+)
+
+
+def _asks_the_difference(text: str) -> bool:
+    said = set(text.casefold().replace("?", " ").replace(",", " ").split())
+    return asks_something(text) and bool(said & _ABOUT_OPTIONS)
+
 
 # "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
 _STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})

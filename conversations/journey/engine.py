@@ -16,6 +16,7 @@ from conversations.choices import (
     REJECTION,
     aside_of,
     asks_for_rest,
+    greeting_of,
     named_in,
     only_skips,
     opens_with_thanks,
@@ -228,8 +229,11 @@ class Flow:
             if corrected is not None:
                 return corrected
         if failed and aside in ("thanks", "hello"):
-            # Said beside the question, not to it: answered as such, the question stands.
-            return self._miss(state, prompt, v.Invalid(f"aside_{aside}"))
+            # Said beside the question, not to it: answered as such, the question stands;
+            # "pagi" is greeted back with its own time of day.
+            part = greeting_of(event.text) if aside == "hello" else None
+            error = f"aside_hello_{part}" if part else f"aside_{aside}"
+            return self._miss(state, prompt, v.Invalid(error))
         if prompt.parse is None:
             error = "selection" if prompt.multi or prompt.grid else "choice"
             telling = len(event.text.split()) >= TELLING_WORDS or vents(event.text)

@@ -106,6 +106,9 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     await rina.send("/pengingat")
     [answer] = texts(await rina.send("halo"))
     assert "jam itu belum terbaca" not in answer and answer.startswith("Halo! Ketuk tombol")
+    # A greeting with its time of day is greeted back the same way.
+    [morning] = texts(await rina.send("pagi"))
+    assert morning.startswith("Selamat pagi! Ketuk tombol")
     # Nor is a bare number a time there: nobody asked for 02.00.
     await rina.send("/pengingat")
     assert "Pesan harian aktif" not in " ".join(texts(await rina.send("2")))
@@ -497,6 +500,8 @@ async def test_a_late_date_at_the_sender_question_and_hello_while_paused(
     await rina.send("/batal")
     [hello] = texts(await rina.send("halo"))
     assert hello.startswith("Halo! Perjalanan Anda tetap tersimpan") and "/batal" not in hello
+    [evening] = texts(await rina.send("malam kak"))
+    assert evening.startswith("Selamat malam! Perjalanan Anda tetap tersimpan")
 
 
 async def test_not_knowing_at_the_mood_scale_is_met_gently(bot: BotHarness) -> None:
