@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.db import moods
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services import applications, journey, privacy
@@ -169,8 +170,15 @@ async def idle_text(turn: Turn) -> Outcome:
         )
         return missed(outcome)
     greeting = greeting_of(text) if said == "hello" else None
+    latest = await moods.latest_journey(turn.session, turn.user.id)
     idle = reply(
-        "idle_text.html", after_crisis=False, on_screen=False, small_talk=said, greeting=greeting
+        "idle_text.html",
+        after_crisis=False,
+        on_screen=False,
+        small_talk=said,
+        greeting=greeting,
+        # After /hapusdata, or before any /gagal, there is nothing for /lanjut to go on with.
+        open_journey=latest is not None and latest.status in (flow.ACTIVE, flow.PAUSED),
     )
     return replace(idle, idle=True)
 

@@ -124,6 +124,11 @@ async def test_delete_everything_leaves_no_row_in_any_table(bot: BotHarness) -> 
     assert "Semua data Anda sudah dihapus" in texts(calls)[0]
     assert set((await count_rows_about(bot, 703)).values()) == {0}
     assert (await count_rows_about(bot, 704))["answers"] > 0
+    # No journey is left to go on with: /lanjut is not offered.
+    [hello] = texts(await rina.send("halo"))
+    assert "/gagal" in hello and "/lanjut" not in hello
+    [other] = texts(await bot.user(704, "Budi").send("halo"))
+    assert "/lanjut" not in other  # a finished journey has nothing to go on with either
     fresh = await rina.send("/start")
     assert "Selamat datang" in texts(fresh)[0]
     asked = await rina.send("/gagal")  # a fresh start: consent is asked again
