@@ -160,7 +160,7 @@ _BASE_VERBS = (
     r"rapiin|input|rekap|pantau|evaluasi|dokumentasikan|presentasikan|kirim|tarik|"
     r"dengarkan|jelaskan|rangkum|olah|koordinasi|diskusi|negosiasi|konsultasi|inisiatif|"
     r"follow up|tindak lanjuti|pake|make|pakein|bersihin|narik|tarikin|cariin|bawa|"
-    r"belajar(?! (?:bahwa|banyak|dari))|ikut|daftar|baca|pelajarin|latihan|susun|"
+    r"belajar(?! (?:bahwa|banyak|dari|untuk))|ikut|daftar|baca|pelajarin|latihan|susun|"
     r"ulang|bangun|hitung|itung|kontak|chat|email|datangi|datengin|samperin)"
 )
 # Casual nasal verbs ("ngajak", "nyusun", "nelpon"), minus feelings and states.
