@@ -228,6 +228,17 @@ class Flow:
             corrected = self._correct(state, prompt, fix)
             if corrected is not None:
                 return corrected
+        for ahead in prompt.typed_ahead if failed else ():
+            # "0812-3456-7890" typed under the email: the contact, added as if asked.
+            target = self.by_id[ahead]
+            typed = target.parse(event.text, state) if target.parse else None
+            if typed is not None and not isinstance(typed, v.Invalid):
+                moved = self._accept(replace(state, prompt=target.id, misses=0), target, typed)
+                view = {**look.view(self, moved.state), "field": target.id}
+                said = Reply("journey/corrected.html", view)
+                return replace(
+                    moved, outcome=replace(moved.outcome, replies=(said, *moved.outcome.replies))
+                )
         if failed and aside in ("thanks", "hello"):
             # Said beside the question, not to it: answered as such, the question stands;
             # "pagi" is greeted back with its own time of day.

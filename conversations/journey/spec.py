@@ -558,6 +558,7 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         goto={"contact": "phone"},
+        typed_ahead=("phone", "linkedin"),
         asides=("contact",),
         relabel=_contact_label,
     ),

@@ -897,3 +897,21 @@ async def test_some_ratings_typed_are_kept_and_the_rest_asked(bot: BotHarness) -
     await rina.send("4 5")
     answers = await answers_of(bot, 556)
     assert [answers[f"eval_{area}"] for area in EVAL_AREAS] == [3, 3, 2, 4, 5]
+
+
+async def test_a_phone_typed_under_the_email_is_added_to_it(bot: BotHarness) -> None:
+    """ "Anda juga bisa menambahkan nomor telepon": typed at once, before the button."""
+    rina = bot.user(5491, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Tambah nomor dan LinkedIn"))])
+    added = texts(await rina.send("0812 3456 7890"))
+    assert added[0] == "Baik, nomor <b>0812 3456 7890</b> saya cantumkan di email."
+    assert "Apa alamat profil LinkedIn Anda?" in added[-1]
+    redrawn = texts(await rina.send("linkedin.com/in/rina"))
+    assert any("0812 3456 7890" in text and "linkedin.com/in/rina" in text for text in redrawn)
+    saved = await answers_of(bot, 5491)
+    assert saved["phone"] == "0812 3456 7890" and saved["linkedin"].endswith("linkedin.com/in/rina")
+    # A LinkedIn address typed under the email goes straight in, too.
+    changed = texts(await rina.send("linkedin.com/in/rina-baru"))
+    assert changed[0] == "Baik, profil LinkedIn Anda saya cantumkan di email."
+    assert (await answers_of(bot, 5491))["linkedin"].endswith("linkedin.com/in/rina-baru")

@@ -584,7 +584,7 @@ JOURNEY_SERVICE: dict[str, list[dict[str, Any]]] = {
     # A detail of the email corrected in place, at a later question.
     "journey/corrected.html": [
         {"field": field, "a": defaultdict(lambda: None, answers)}
-        for field in ("company", "position", "sender_name", "recruiter")
+        for field in ("company", "position", "sender_name", "recruiter", "phone", "linkedin")
         for answers in (
             realistic_answers(),
             {**realistic_answers(), "recruiter_title": "unknown", "recruiter_name": None},
