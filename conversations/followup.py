@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from conversations import callback
+from conversations import lexicon as lx
 from conversations.outcome import Button
 
 DECLINED, SCHEDULED, ASKED = "declined", "scheduled", "asked"
@@ -129,6 +130,24 @@ def reply_points(text: str) -> list[str]:
             point = point[: POINT_LIMIT - 1].rstrip() + "…"
         points.append(point)
     return points[:MAX_POINTS]
+
+
+# A pasted reply is long: a line of one's own ("hr nya bales nih") is not one.
+REPLY_MIN_WORDS = 15
+_VOICE = tuple(lx.REPLY_VOICE)
+_ADVICE = tuple(lx.REPLY_ADVICE)
+
+
+def reads_as_feedback(text: str) -> bool:
+    """Whether a message is a recruiter's reply with advice in it, pasted where nothing
+    asked for it ("Halo Rina, terima kasih atas email Anda. … kami menyarankan …"): two
+    marks of the sender's voice and one of advice, in a message of some length. A
+    rejection email alone has no advice and is not one."""
+    lowered = " " + re.sub(r"[^\w/]+", " ", text.casefold()) + " "
+    if len(lowered.split()) < REPLY_MIN_WORDS:
+        return False
+    voice = sum(f" {mark} " in lowered for mark in _VOICE)
+    return voice >= 2 and any(f" {word} " in lowered for word in _ADVICE)
 
 
 def plan_due(today: date) -> date:

@@ -1510,3 +1510,15 @@ TOPIC_STOPPING = frozenset(
     {"jangan", "matikan", "matiin", "stop", "berhenti", "hapus", "hapusin", "ubah", "ganti"}
     | {"tidak", "nggak", "usah", "gausah", "nyalakan", "nyalain", "aktifkan"}
 )
+
+# A recruiter's reply pasted where nothing asked for it: the sender's voice, and advice
+# in it; read by conversations/followup.reads_as_feedback.
+REPLY_VOICE = (
+    "kami", "anda", "bapak/ibu", "saudara", "saudari", "kandidat", "proses seleksi",
+    "hormat kami", "salam hangat", "terima kasih atas", "tim kami", "perusahaan kami",
+)  # fmt: skip
+REPLY_ADVICE = (
+    "masukan", "saran", "menyarankan", "sarankan", "sebaiknya", "kurang", "perlu",
+    "ditingkatkan", "tingkatkan", "diperkuat", "perkuat", "pertimbangan", "feedback",
+    "catatan", "evaluasi", "menilai", "penilaian",
+)  # fmt: skip

@@ -15,6 +15,7 @@ from conversations import followup as rules
 from conversations import validators as v
 from conversations.awaiting import REPLY, Awaiting
 from conversations.events import Text
+from conversations.journey import ABANDONED
 from conversations.outcome import Button, Outcome, Reply
 
 PREFIX = rules.PREFIX
@@ -101,7 +102,35 @@ async def typed_reply(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         context = {**_context(turn, journey), "error": text.error}
         return Outcome((Reply("followup/invalid.html", context),))
     turn.wait_for(None)
+    return _noted(turn, journey, text)
+
+
+async def reply_pasted(turn: Turn, text: str) -> Outcome | None:
+    """A recruiter's reply pasted where nothing asked for it ("Halo Rina, terima kasih atas
+    email Anda. … kami menyarankan …"): noted for the latest journey as if asked for,
+    unless that journey's reply is noted already. None when it does not read as one."""
+    if turn.user.crisis_paused_at is not None or not rules.reads_as_feedback(text):
+        return None
+    journey = await turn.session.scalar(
+        select(Journey)
+        .where(Journey.user_id == turn.user.id, Journey.status != ABANDONED)
+        .order_by(Journey.created_at.desc(), Journey.id.desc())
+        .limit(1)
+    )
+    if journey is None or journey.followup_state in (rules.REPLIED, rules.PLANNED):
+        return None
+    kept = v.parse_long_text(text, REPLY_LIMIT)
+    if isinstance(kept, v.Invalid):
+        return None
+    earlier = _awaited_journey(turn.awaiting)
+    if earlier is not None and earlier != journey.id:
+        await _stop_awaiting(turn, earlier)
+    return _noted(turn, journey, kept)
+
+
+def _noted(turn: Turn, journey: Journey, text: str) -> Outcome:
     journey.followup_state = rules.REPLIED
+    journey.followup_due_at = None  # no "was there a reply?" after it was pasted
     # Free text is stored only with consent (docs/architecture.md, chat conventions). The
     # points are shown either way; with consent they can become plan items with one tap.
     if turn.user.consent_feelings is True:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.db import moods
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
-from bot.services import applications, journey, privacy
+from bot.services import applications, followup, journey, privacy
 from conversations import callback, care, topics
 from conversations import journey as flow
 from conversations import mood as mood_rules
@@ -100,6 +100,9 @@ async def idle_text(turn: Turn) -> Outcome:
         # "STAR itu apa?", "jangan simpan mood aku lagi": the command that does it.
         context = {"topic": topic, "consent": turn.user.consent_feelings is True}
         return Outcome((Reply("topic.html", {**context, "on_screen": on_screen is not None}),))
+    pasted = await followup.reply_pasted(turn, text) if text else None
+    if pasted is not None:
+        return pasted  # the recruiter's reply, pasted unasked: its points, as if asked
     offered = _only_offered_company(turn)
     heard = offered and len(text.split()) >= VENT_MORE_WORDS
     venting = heard or vents(text, buttons_shown=on_screen is not None)

@@ -262,3 +262,33 @@ async def test_email_works_while_the_email_question_is_pending(bot: BotHarness) 
     await run_steps(rina, BY_BUTTONS[:16])  # up to "Apakah email ini sudah Anda kirim?"
     shown = await rina.send("/email")
     assert "Permohonan Umpan Balik" in texts(shown)[0]
+
+
+async def test_a_reply_pasted_before_being_asked_is_noted_all_the_same(bot: BotHarness) -> None:
+    """The recruiter answered before the bot asked: pasted unasked, it is read as the
+    reply (its points, the plan button), and the question is not sent after it."""
+    rina = await finished_journey(bot, 6151)
+    pasted = (
+        "Halo Rina, terima kasih atas email Anda. Dari hasil wawancara, tim kami menilai "
+        "portofolio Anda sudah baik, namun penjelasan proses desain masih kurang terstruktur. "
+        "Kami menyarankan Anda berlatih menjelaskan studi kasus dengan runtut."
+    )
+    calls = await rina.send(pasted)
+    noted = texts(calls)[-1]
+    assert noted.startswith("Terima kasih sudah membagikannya.")
+    assert "• Kami menyarankan Anda berlatih menjelaskan studi kasus dengan runtut." in noted
+    assert calls[-1].button_labels == ["Jadikan rencana"]
+    journey = await journey_of(bot, 6151)
+    assert journey.followup_state == "replied" and journey.feedback_reply == pasted
+    assert await asked(bot, ASK_AT) == []
+    await rina.press("Jadikan rencana")
+    assert any("studi kasus" in item for item in await feedback_items(bot, 6151))
+    # A rejection email pasted is no feedback: not taken as the reply.
+    budi = await finished_journey(bot, 6161)
+    rejection = (
+        "Terima kasih atas partisipasi Anda dalam proses seleksi. Dengan berat hati kami "
+        "sampaikan bahwa kami memutuskan untuk melanjutkan dengan kandidat lain."
+    )
+    said = texts(await budi.send(rejection))
+    assert not any("Terima kasih sudah membagikannya" in text for text in said)
+    assert (await journey_of(bot, 6161)).followup_state != "replied"

@@ -73,3 +73,18 @@ def test_a_long_point_is_shortened_not_dropped() -> None:
 
 def test_plan_items_from_a_reply_are_due_in_two_weeks() -> None:
     assert f.plan_due(date(2026, 11, 25)) == date(2026, 12, 9)
+
+
+def test_a_pasted_reply_with_advice_reads_as_feedback_and_a_rejection_does_not() -> None:
+    advice = (
+        "Yth. Saudari Rina, terima kasih atas email Anda. Kami menyarankan Anda memperdalam "
+        "SQL dan menyiapkan contoh proyek sebelum melamar kembali."
+    )
+    rejection = (
+        "Terima kasih atas partisipasi Anda dalam proses seleksi. Dengan berat hati kami "
+        "sampaikan bahwa kami memutuskan untuk melanjutkan dengan kandidat lain."
+    )
+    own_words = "hr nya bales nih katanya aku kurang pengalaman, kami sih udah usaha"
+    assert f.reads_as_feedback(advice)
+    assert not f.reads_as_feedback(rejection)
+    assert not f.reads_as_feedback(own_words)
