@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from conversations import validators as v
-from conversations.choices import named_in
+from conversations.choices import named_in, vents
 from conversations.journey.model import (
     Effects,
     Intro,
@@ -165,6 +165,9 @@ _EXCEPT = frozenset({"kecuali", "selain"})
 _MIXED = frozenset({"campur", "nano-nano", "bercampur", "campuraduk"})
 
 
+# From this many words, text at the consent question tells something ("aku ditolak pas
+# interview user kemarin …") rather than asking about it.
+_STORY_WORDS = 8
 _WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
 _HUMAN = frozenset({"orang", "manusia", "bot", "robot", "admin", "mesin", "ai"})
 _SAFE = frozenset({"aman", "bocor", "dibagikan", "disebar", "rahasia", "privasi", "dijual"})
@@ -174,6 +177,8 @@ def _consent_typed(text: str, state: State) -> Any:
     """Text the consent buttons did not take: a question about it ("maksudnya disimpen buat
     apa?") is answered; anything else asks again."""
     words = set(text.casefold().replace("?", " ").split())
+    if "?" not in text and (len(text.split()) >= _STORY_WORDS or vents(text)):
+        return v.Invalid("told")  # what happened, told before the question: heard first
     if words & _HUMAN:
         return v.Invalid("consent_human")  # "ini yg bales orang beneran?": said plainly
     if words & _SAFE:

@@ -915,3 +915,14 @@ async def test_a_phone_typed_under_the_email_is_added_to_it(bot: BotHarness) -> 
     changed = texts(await rina.send("linkedin.com/in/rina-baru"))
     assert changed[0] == "Baik, profil LinkedIn Anda saya cantumkan di email."
     assert (await answers_of(bot, 5491))["linkedin"].endswith("linkedin.com/in/rina-baru")
+
+
+async def test_a_story_told_before_consent_is_not_kept_and_says_so(bot: BotHarness) -> None:
+    rina = bot.user(5492, "Rina")
+    await rina.send("/gagal")
+    story = "aku ditolak pas interview user kemarin, padahal udah nyiapin bgt, sedih bgt rasanya"
+    [said] = texts(await rina.send(story))
+    # Nothing is stored before the answer to the consent question, and the person is told.
+    assert said.startswith("Terima kasih sudah bercerita. Sebelum menyimpan apa pun")
+    assert "ada tempat untuk menceritakannya lagi" in said
+    assert "story" not in await answers_of(bot, 5492)
