@@ -1150,8 +1150,11 @@ _TIMES_OF_DAY = ("pagi", "siang", "sore", "malam")
 
 
 def greeting_of(text: str) -> str | None:
-    """ "pagi", "met malam kak": the time of day a greeting names, to greet back with."""
+    """ "pagi", "met malam kak": the time of day a greeting names, to greet back with;
+    "salam" for "assalamualaikum"."""
     said = {w.text for c in clauses(text[:MAX_CHOICE_CHARS]) for w in c}
+    if said & {"asalamualaikum", "salamualaikum", "assalamualaikum"}:
+        return "salam"  # answered "Waalaikumsalam!"
     return next((part for part in _TIMES_OF_DAY if part in said), None)
 
 

@@ -736,13 +736,13 @@ async def test_what_is_told_beside_a_choice_is_heard_before_the_choice(bot: BotH
     assert heard.startswith("Terima kasih sudah menceritakannya; apa yang Anda rasakan itu wajar.")
     assert "<b>Saya siap lanjut</b>" in heard
     # Said to be kept, since it is (consent was given).
-    assert "Saya tambahkan ke cerita Anda tadi." in heard
+    assert "Pesan ini saya simpan sebagai bagian dari cerita Anda." in heard
     [short] = texts(await rina.send("sama capek bgt sih"))
     assert short.startswith("Terima kasih sudah menceritakannya")
     # A fact is kept too, with no "what you feel is normal" to words that tell no feeling.
     fact = "oh iya interviewnya bertiga sama hr, user, sama manager regional"
     [kept] = texts(await rina.send(fact))
-    assert kept.startswith("Terima kasih, saya tambahkan ke cerita Anda tadi.")
+    assert kept.startswith("Terima kasih, pesan ini saya simpan sebagai bagian dari cerita Anda.")
     assert "rasakan" not in kept
     # What was told is kept with the story, not lost.
     story = (await answers_of(bot, 546))["story"]

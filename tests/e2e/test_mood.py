@@ -439,7 +439,7 @@ async def test_asking_to_stop_or_about_a_feature_gets_the_command_that_does_it(
     sari = bot.user(1046, "Sari")
     # Nothing waits for text: no "Saya sedang tidak menunggu jawaban apa pun".
     stop = texts(await sari.send("eh jangan simpan mood aku lagi deh"))
-    assert "tidak saya simpan, karena Anda belum menyetujuinya" in stop[-1]
+    assert "tidak saya simpan karena Anda belum menyetujuinya" in stop[-1]
     reminders = texts(await sari.send("matiin pengingat follow up nya dong"))
     assert "lewat /pengingat" in reminders[-1]
     star = texts(await sari.send("STAR itu maksudnya gmn?"))

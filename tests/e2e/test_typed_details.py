@@ -109,6 +109,8 @@ async def test_other_text_at_the_daily_message_menu_is_not_called_a_bad_time(
     # A greeting with its time of day is greeted back the same way.
     [morning] = texts(await rina.send("pagi"))
     assert morning.startswith("Selamat pagi! Ketuk tombol")
+    [salam] = texts(await rina.send("assalamualaikum"))
+    assert salam.startswith("Waalaikumsalam! Ketuk tombol")
     # Nor is a bare number a time there: nobody asked for 02.00.
     await rina.send("/pengingat")
     assert "Pesan harian aktif" not in " ".join(texts(await rina.send("2")))

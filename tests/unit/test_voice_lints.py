@@ -406,6 +406,7 @@ MISS_ERRORS = {
     "aside_thanks": ("company", "evaluation", "strategy"),
     "aside_hello": ("company", "stage", "pause_invite"),
     "aside_hello_pagi": ("company", "pause_invite"),
+    "aside_hello_salam": ("company", "pause_invite"),
     "aside_rejection": ("strategy", "recruiter"),
     "aside_rejection_restart": ("company",),
     "recruiter_phone": ("recruiter",),
