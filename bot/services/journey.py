@@ -648,8 +648,23 @@ async def answer_text(turn: Turn) -> Outcome | None:
         # Another feature's question is on screen (/hapusdata's menu): text that is no
         # answer to the journey is answered about that question, not the journey's.
         return None
+    if transition.outcome.miss and isinstance(event, Text) and await _tracked_news(turn, event):
+        # "gojek nolak aku barusan", no answer to this question: news of an application in
+        # /lamaran, which updates it (bot/services/menu.py); the question stands.
+        return None
     outcome = await _apply(turn, loaded, transition)
     return replace(outcome, asks_next=_asks_next(loaded.state, transition.state))
+
+
+async def _tracked_news(turn: Turn, event: Text) -> bool:
+    """Whether the text tells new news of exactly one application the user tracks."""
+    rows = await applications.every(turn.session, turn.user.id)
+    named = [row for row in rows if app_rules.names_company(event.text, row.company)]
+    if len(named) != 1:
+        return False
+    zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+    news = app_rules.stage_news(event.text, applications.facts(named[0], zone))
+    return news is not None and news != named[0].stage
 
 
 def _deletes(turn: Turn) -> bool:

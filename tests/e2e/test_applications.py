@@ -872,3 +872,23 @@ async def test_a_rejection_by_a_company_not_tracked_still_offers_company(
     assert not any("ikut sedih" in text for text in declined)
     [app] = await applications(bot, 884)
     assert app.stage == "offer"
+
+
+async def test_news_of_a_tracked_company_told_during_a_journey_updates_it(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(885, "Rina")
+    await add_by_typing(rina, "Gojek", "Driver Ops", "linkedin", "besar", "hr")
+    await rina.press("Lewati")
+    await rina.send("tidak usah")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("2")
+    await rina.send("/batal")  # the invitation back is on screen
+    told = await rina.send("gojek nolak aku barusan")
+    # No answer to the invitation: the news is taken where it belongs, the journey kept.
+    assert texts(told)[-1].startswith("Saya ikut sedih mendengar kabar dari <b>Gojek</b>")
+    [app] = await applications(bot, 885)
+    assert app.stage == "rejected"
+    [journey] = await rows(bot, Journey, 885)
+    assert journey.status == "paused"
