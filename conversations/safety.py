@@ -695,6 +695,9 @@ def explain(text: str, *, pasted: bool = False, after_distress: bool = False) ->
                 distress = Assessment(Risk.DISTRESS, hit[0].family,
                                       (offset + start, offset + end), analysed)  # fmt: skip
         offset += len(line) + 1
+    if after_distress and distress is not None and distress.family in safety_rules.ENDING_FAMILIES:
+        # An ending said right after distress: read as the unsure tier, which names 119.
+        distress = Assessment(Risk.DISTRESS, FALLBACK, distress.span, analysed)
     value, first, last = _fallback(lines, distressed=distress is not None or after_distress)
     gentle_line = (
         safety_rules.FALLBACK_AFTER_DISTRESS if after_distress else safety_rules.FALLBACK_DISTRESS

@@ -804,6 +804,9 @@ CRISIS: dict[str, list[str]] = {
     # "nyerah sama hidup", "capek hidup", "udah gak kuat lagi", "gak mau hidup lagi"
     "give_up_life": [
         "nyerah/menyerah/give_up [ADV] sama/pada/dengan/ama/on/karo LIFE !QUAL",
+        # "aku nyerah aja lah sama hidup", "udah pengen udahan aja sama hidup"
+        "nyerah/menyerah/udahan/sudahan/udahin/sudahin [ADV] [PART] sama/pada/dengan/ama/karo"
+        " LIFE !QUAL",
         "nyerah/menyerah [ADV] LIFE [PART] $",
         # "capek jadi orang", "capek bernapas"
         "TIRED [ADV] [ADV] jadi/menjadi orang/manusia/ME/diri/being_me [sendiri] [PART] $",
@@ -910,6 +913,11 @@ DISTRESS: dict[str, list[str]] = {
         "nyerah/menyerah [ADV] aja/saja/ae/wae/deh",
         "I [ALREADY] nyerah/menyerah [PART] $",
         "berhenti berjuang",
+        # "rasanya pengen udahan aja", "udahan aja kali ya aku": ending, said of oneself
+        # without an object; it may be the job search, so the gentle tier asks.
+        "WANT/rasanya/kayaknya [ADV] [ADV] udahan/sudahan",
+        "udahan/sudahan aja/saja/ae/wae [PART] [PART] [I] [PART] $",
+        "I [ADV] [ADV] udahan/sudahan [ADV] [PART] $",
     ],
     # "kayaknya aku depresi", "stres berat", "gak bisa tidur", "nangis terus"
     "depressed": [
@@ -965,6 +973,8 @@ DISTRESS: dict[str, list[str]] = {
     "escape": [
         "WANT [ADV] lari/kabur/pergi/ngilang/menghilang/hilang ~3 semua/semuanya/segalanya"
         "/kenyataan/realita",
+        # "rasanya pengen berhenti aja dari semuanya"
+        "WANT [ADV] [ADV] berhenti [ADV] dari semua/semuanya/segalanya",
         "WANT [ADV] DISAPPEAR/kabur [ADV] sebentar/sejenak/dulu",
         "WANT [ADV] kabur/lari ~2 ke tempat",
         "NOT WANT [ADV] LIFE LIKE_THIS",
@@ -1454,6 +1464,9 @@ FALLBACK_DISTRESS = 5
 # semuanya" it may be about more. A softer score then gets the check-in again, naming
 # 119 itself; a farewell then counts as beside despair (a crisis, as within one message).
 FALLBACK_AFTER_DISTRESS = 2
+# Gentle families that say an ending ("pengen udahan aja", "pengen kabur dari semuanya"):
+# right after the check-in, the check-in that follows names 119 itself.
+ENDING_FAMILIES = frozenset({"give_up_search", "escape"})
 
 # --- what cancels a crisis match ------------------------------------------------------
 # A match here masks only the words it covers: a crisis phrase elsewhere in the same

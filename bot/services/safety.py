@@ -18,7 +18,7 @@ from bot.db import repositories
 from bot.db.models import Journey, User
 from bot.retry import with_retries
 from bot.runtime import Services
-from conversations import care
+from conversations import care, safety_rules
 from conversations.awaiting import REPLY, Awaiting
 from conversations.followup import AWAITING_REPLY, SCHEDULED
 from conversations.journey import ACTIVE, PAUSED
@@ -37,10 +37,11 @@ async def reading_of(said: str | None, services: Services, user_id: int) -> Asse
     if not said:
         return Assessment(Risk.NONE)
     reading = explain(said)
-    if reading.risk is Risk.NONE:
+    ending = reading.risk is Risk.DISTRESS and reading.family in safety_rules.ENDING_FAMILIES
+    if reading.risk is Risk.NONE or ending:
         # "pengen udahan aja" right after "cape sama semuanya": read with what came before.
         after = explain(said, after_distress=True)
-        if after.risk is Risk.NONE or not await _just_checked_in(services, user_id):
+        if after == reading or not await _just_checked_in(services, user_id):
             return reading
         return after
     if not await _pasting(services, user_id):
