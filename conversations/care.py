@@ -8,6 +8,8 @@ crisis reply and on the gentle check-in, and its button works whatever the user 
 
 from __future__ import annotations
 
+from typing import Any
+
 from conversations import callback
 from conversations.choices import clauses
 from conversations.outcome import Button, Outcome, Reply
@@ -35,6 +37,25 @@ def not_sure_yet(text: str) -> bool:
     if any(word.text in _NOT_YET for word in words):
         return True
     return any(word.negated and word.text in _DOUBTED for word in words)
+
+
+# "iya aman kok, cuma lg capek aja": safe, said first; what follows a contrast is an aside.
+_SAFE_WORDS = frozenset({"aman", "gapapa", "mendingan", "membaik", "tenang", "baik"})
+_ASIDE_AFTER = frozenset({"cuma", "hanya", "tapi", "tetapi", "namun", "cuman"})
+
+
+def says_safe(text: str) -> bool:
+    """Whether an answer to "are you safe right now?" is a yes in the person's own words,
+    with something else said after it ("aman kok, cuma capek"); doubt never is."""
+    if not_sure_yet(text):
+        return False
+    words = [word for clause in clauses(text) for word in clause]
+    first: list[Any] = []
+    for word in words:
+        if word.text in _ASIDE_AFTER:
+            break
+        first.append(word)
+    return any(word.text in _SAFE_WORDS and not word.negated for word in first)
 
 
 def grounding_button(typed: bool = True) -> Button:

@@ -27,14 +27,19 @@ async def on_choice(turn: Turn) -> Outcome:
         # As /lanjut: the held question, or the journey resumed if paused since.
         return await journey.resume_journey(turn, greet=False)
     if value == care.SAFE:
-        # Only the person's own word ends the pause (docs/safety.md: resume when they choose).
-        turn.user.crisis_paused_at = None
-        # The person asked to go on twice (/lanjut, then this): the pending question
-        # follows at once, after a gentle word instead of a cheerful welcome back.
-        if not await journey.has_open_journey(turn):
-            # Often /gagal led here: going on is one tap, not "type /gagal" again.
-            start = ((Button("start_journey", value=flow.START_CHOICE),),)
-            return Outcome((Reply("safety/safe_again.html", {"start": True}, start),))
-        resumed = await journey.resume_journey(turn, greet=False)
-        return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))
+        return await safe_again(turn)
     return Outcome(notice="stale_button.txt")
+
+
+async def safe_again(turn: Turn) -> Outcome:
+    """ "Ya, saya aman sekarang", tapped or said in the person's own words."""
+    # Only the person's own word ends the pause (docs/safety.md: resume when they choose).
+    turn.user.crisis_paused_at = None
+    # The person asked to go on twice (/lanjut, then this): the pending question follows
+    # at once, after a gentle word instead of a cheerful welcome back.
+    if not await journey.has_open_journey(turn):
+        # Often /gagal led here: going on is one tap, not "type /gagal" again.
+        start = ((Button("start_journey", value=flow.START_CHOICE),),)
+        return Outcome((Reply("safety/safe_again.html", {"start": True}, start),))
+    resumed = await journey.resume_journey(turn, greet=False)
+    return replace(resumed, replies=(Reply("safety/safe_again.html"), *resumed.replies))

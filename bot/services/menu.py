@@ -8,6 +8,7 @@ from bot.db import moods
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services import applications, followup, journey, privacy
+from bot.services import care as care_service
 from conversations import callback, care, topics
 from conversations import journey as flow
 from conversations import mood as mood_rules
@@ -77,6 +78,8 @@ async def idle_text(turn: Turn) -> Outcome:
         asked = any(entry[0] == care.SAFE for entry in turn.user.keyboard or [])
         if asked and isinstance(turn.event, Text) and care.not_sure_yet(turn.event.text):
             return care.still_needs_help()
+        if asked and isinstance(turn.event, Text) and care.says_safe(turn.event.text):
+            return await care_service.safe_again(turn)  # "iya aman kok, cuma lg capek aja"
         if not asked and isinstance(turn.event, Text):
             # The crisis reply's one button, typed by its number ("1") or its words, as
             # /bantuan says works (the reply is sent before its keyboard is stored).

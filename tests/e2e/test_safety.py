@@ -493,3 +493,28 @@ async def test_an_ordinary_next_step_after_distress_stays_ordinary(bot: BotHarne
     assert not any("119" in text for text in texts(calls))
     [journey] = await rows(bot, Journey, 664)
     assert journey.status != "crisis"
+
+
+async def test_safe_said_in_ones_own_words_with_more_after_it_is_a_yes(bot: BotHarness) -> None:
+    """ "iya aman kok, cuma lg capek aja" answers the question: asked again, the person
+    would feel unheard."""
+    rina = bot.user(665, "Rina")
+    await rina.send("/gagal")
+    await rina.send("aku pengen mati aja")
+    await rina.send("/lanjut")
+    resumed = texts(await rina.send("iya aman kok, cuma lg capek aja"))
+    assert "apakah Anda merasa aman sekarang" not in resumed[0]
+    assert "pelan-pelan" in resumed[0] and "Bolehkah saya menyimpannya?" in resumed[-1]
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 665)
+        assert user is not None and user.crisis_paused_at is None
+    # Doubt after "aman" is still doubt: the pause stays.
+    budi = bot.user(666, "Budi")
+    await budi.send("/gagal")
+    await budi.send("aku pengen mati aja")
+    await budi.send("/lanjut")
+    [doubt] = texts(await budi.send("ga tau aman apa ngga"))
+    assert "119" in doubt
+    async with bot.services.store.transaction() as session:
+        still = await session.get(User, 666)
+        assert still is not None and still.crisis_paused_at is not None
