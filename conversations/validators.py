@@ -1134,6 +1134,12 @@ _REST_RATED = re.compile(
 
 
 # Said around a rating changed afterwards: "eh riset nya 3 deh", "yg bener teknis 2".
+# "komunikasi 2", "komunikasi: 2", and revised: "komunikasi harusnya 2", "komunikasi
+# jadi 2 aja", "komunikasi aku kasih 2".
+_AREA_AND_NUMBER = re.compile(
+    r"([a-z]+)\s*[:=]?\s*(?:(?:harusnya|jadi|tuh|itu|aku|saya|kasih|ku|deh|aja|sih)\s+){0,3}"
+    r"([1-5])\b"
+)
 _REVISING = frozenset(
     {"eh", "salah", "ralat", "harusnya", "jadi", "ganti", "ubah", "yang", "yg", "bener"}
     | {"benar", "maksudnya", "td", "tadi", "aku", "saya", "kasih", "ku"}
@@ -1169,7 +1175,7 @@ def parse_ratings(
     # "riset nya 3", "risetnya 3": the area said with its clitic.
     cleaned = re.sub(r"\b([a-z]+)\s+nya\b", r"\1", clean_text(text).casefold())
     named: dict[str, int] = {}
-    for word, number in re.findall(r"([a-z]+)\s*[:=]?\s*([1-5])\b", cleaned):
+    for word, number in _AREA_AND_NUMBER.findall(cleaned):
         area = words.get(word) or words.get(word.removesuffix("nya"))
         if area is not None:
             named[area] = int(number)

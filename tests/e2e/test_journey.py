@@ -844,6 +844,17 @@ async def test_a_rating_changed_at_the_note_is_changed_not_noted(bot: BotHarness
     assert (await answers_of(bot, 552))["eval_technical_note"].startswith("riset 2 hari")
 
 
+async def test_a_rating_corrected_with_harusnya_is_changed_not_noted(bot: BotHarness) -> None:
+    rina = bot.user(5521, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("press", "Lewati"))])
+    said, _ = texts(await rina.send("eh salah, komunikasi harusnya 1"))
+    assert said == "Baik, nilai <b>komunikasi</b> saya ubah menjadi 1."
+    answers = await answers_of(bot, 5521)
+    assert answers["eval_communication"] == 1
+    assert not any(key.endswith("_note") for key in answers)
+
+
 async def test_feelings_typed_with_the_mood_are_ticked_not_lost(bot: BotHarness) -> None:
     rina = bot.user(553, "Rina")
     await rina.send("/gagal")
