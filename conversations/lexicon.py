@@ -1522,3 +1522,12 @@ REPLY_ADVICE = (
     "ditingkatkan", "tingkatkan", "diperkuat", "perkuat", "pertimbangan", "feedback",
     "catatan", "evaluasi", "menilai", "penilaian",
 )  # fmt: skip
+
+# Words a company's name often starts with that do not tell one company from another, nor
+# from everyday words ("maju ke tahap berikutnya"): never enough alone to name it.
+COMPANY_GENERIC = frozenset(
+    {"bank", "maju", "jaya", "bersama", "sinar", "indonesia", "mitra", "karya", "abadi"}
+    | {"sukses", "digital", "global", "group", "grup", "solusi", "teknologi", "kreatif"}
+    | {"media", "data", "nusantara", "sejahtera", "makmur", "cipta", "prima", "utama"}
+    | {"sentosa", "baru", "mandiri", "bumi", "putra", "persada", "tahap", "kantor", "toko"}
+)

@@ -173,11 +173,17 @@ def company_key(name: str) -> str:
 
 
 def names_company(text: str, company: str) -> bool:
-    """Whether `text` names `company` in full, word for word ("gojek nolak aku" names
-    Gojek; "maju" alone does not name PT Maju Bersama)."""
+    """Whether `text` names `company`: in full, word for word ("gojek nolak aku" names
+    Gojek), or by the first word of its name when that word tells it apart ("aku ga
+    lolos di astra" names PT Astra International; "maju" never names PT Maju Bersama)."""
     own = company_key(company).split()
     said = company_key(text).split()
-    return bool(own) and any(said[i : i + len(own)] == own for i in range(len(said) - len(own) + 1))
+    if not own:
+        return False
+    if any(said[i : i + len(own)] == own for i in range(len(said) - len(own) + 1)):
+        return True
+    first = own[0]
+    return len(own) > 1 and len(first) >= 4 and first not in lx.COMPANY_GENERIC and first in said
 
 
 def matching(apps: Sequence[Application], company: str) -> Application | None:

@@ -892,3 +892,25 @@ async def test_news_of_a_tracked_company_told_during_a_journey_updates_it(
     assert app.stage == "rejected"
     [journey] = await rows(bot, Journey, 885)
     assert journey.status == "paused"
+
+
+async def test_news_naming_a_company_by_its_first_word_moves_it(bot: BotHarness) -> None:
+    rina = bot.user(886, "Rina")
+    await add_by_typing(rina, "PT Astra International", "Management Trainee", "linkedin")
+    await rina.send("besar")
+    await rina.send("hr")
+    await rina.press("Lewati")
+    await rina.send("tidak usah")
+    await rina.send("/lamaran")
+    # At the list, news is news: not "Maksud Anda PT Astra…?".
+    told = shown(await rina.send("keterima di astra!!"))
+    assert told[0].startswith("Selamat atas tawaran kerja dari <b>PT Astra International</b>!")
+    [app] = await applications(bot, 886)
+    assert app.stage == "offer"
+    # "maju" names no PT Maju Bersama: an everyday word is never a company.
+    budi = bot.user(887, "Budi")
+    await add_by_typing(budi, "PT Maju Bersama", "Analis Data", "linkedin", "besar", "dilamar")
+    await budi.send("tidak usah")
+    await budi.send("maju terus pantang mundur, lolos deh")
+    [kept] = await applications(bot, 887)
+    assert kept.stage == "applied"

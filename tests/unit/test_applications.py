@@ -455,3 +455,19 @@ def test_a_list_button_fits_a_phone_and_still_tells_applications_apart() -> None
     for pair in (same_company, same_position):
         assert all(len(label) <= views.BUTTON_CHARS for label in pair), pair
         assert pair[0].partition(" ")[2] != pair[1].partition(" ")[2], pair
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "named"),
+    [
+        ("gojek nolak aku barusan", "Gojek", True),
+        ("aku ga lolos di astra", "PT Astra International", True),
+        ("maju ke tahap berikutnya", "PT Maju Bersama", False),
+        ("bank nolak aku", "Bank Mandiri", False),
+        ("tokopedia", "Gojek", False),
+    ],
+)
+def test_a_message_names_a_company_in_full_or_by_a_telling_first_word(
+    text: str, company: str, named: bool
+) -> None:
+    assert rules.names_company(text, company) is named
