@@ -342,7 +342,8 @@ def company_and_position(text: str) -> tuple[str, str] | None:
     found = _split_names(without_applying(text))
     if found is None:
         return None
-    company, position = (without_applying(part) for part in found)
+    # "shopee, posisi UI/UX designer": the comma before the joining word is no part of it.
+    company, position = (without_applying(part.strip(" ,;:-\u2013\u2014")) for part in found)
     parsed = parse_title(company, COMPANY_LIMIT), parse_title(position, POSITION_LIMIT)
     if isinstance(parsed[0], Invalid) or isinstance(parsed[1], Invalid):
         return None

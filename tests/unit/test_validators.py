@@ -248,6 +248,8 @@ def test_future_dates_that_cannot_be_used(typed: str, error: str) -> None:
         ("staf gudang di indomaret", ("Indomaret", "Staf Gudang")),
         ("PT. Sinar Jaya \u2013 Admin", ("PT. Sinar Jaya", "Admin")),
         ("Analis Kredit, Bank BRI", ("Bank BRI", "Analis Kredit")),
+        # The comma before "posisi" stays out of the company's name.
+        ("shopee, posisi UI/UX designer", ("Shopee", "UI/UX designer")),
         # One name only: the company, as asked.
         ("PT Maju, Tbk", None),
         ("PT Bank Rakyat Indonesia (Persero) Tbk", None),
