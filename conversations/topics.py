@@ -10,6 +10,8 @@ from conversations import lexicon as lx
 from conversations.choices import MAX_CHOICE_CHARS, words
 
 DATA, REMINDERS, STAR, WHO, APPLICATIONS = "data", "reminders", "star", "who", "applications"
+# "kapan aku bakal dapet kerja ya?": a worry asked as a question; no promise answers it.
+JOB_WORRY = "job_worry"
 
 
 def _canonical(items: frozenset[str]) -> frozenset[str]:
@@ -21,6 +23,8 @@ _REMINDERS = _canonical(lx.TOPIC_REMINDERS)
 _WHO = _canonical(lx.TOPIC_WHO)
 _ASKING = _canonical(lx.TOPIC_ASKING)
 _STOPPING = _canonical(lx.TOPIC_STOPPING)
+_WORRY_ASKS = _canonical(frozenset({"kapan", "apakah", "bakal", "bisa", "mungkin"}))
+_JOB = _canonical(frozenset({"kerja", "pekerjaan", "diterima", "keterima", "lolos", "lulus"}))
 
 
 def topic_of(text: str) -> str | None:
@@ -44,4 +48,6 @@ def topic_of(text: str) -> str | None:
         return DATA
     if said & _WHO and asked and said & {"kamu", "anda", "ini", "bangkit", "siapa"}:
         return WHO
+    if asked and said & _WORRY_ASKS and said & _JOB:
+        return JOB_WORRY
     return None

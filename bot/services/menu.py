@@ -173,6 +173,7 @@ async def idle_text(turn: Turn) -> Outcome:
             only=labels[0] if len(typed_values) == 1 and labels else None,
             small_talk=said,
             greeting=greeting_of(text) if said == "hello" else None,
+            question=said is None and bool(text) and asks_something(text),
         )
         return missed(outcome)
     greeting = greeting_of(text) if said == "hello" else None
@@ -183,6 +184,7 @@ async def idle_text(turn: Turn) -> Outcome:
         on_screen=False,
         small_talk=said,
         greeting=greeting,
+        question=said is None and bool(text) and asks_something(text),
         # After /hapusdata, or before any /gagal, there is nothing for /lanjut to go on with.
         open_journey=latest is not None and latest.status in (flow.ACTIVE, flow.PAUSED),
     )

@@ -260,7 +260,7 @@ async def test_text_the_scale_cannot_read_asks_again_and_the_scale_still_answers
     await rina.send("/mood")
     missed = only(await rina.send("entahlah"), "sendMessage").text
     assert "belum saya pahami" in missed and "Ketuk angka 1\u20135" in missed
-    assert "tidak menunggu jawaban apa pun" not in missed
+    assert "tidak ada pertanyaan yang perlu Anda jawab" not in missed
     answered = only(await rina.send("3"), "sendMessage").text
     assert answered.startswith("Terima kasih sudah berbagi.")
 
@@ -325,7 +325,7 @@ async def test_ok_after_another_answer_nods_to_it_and_the_scale_still_takes_a_nu
     await sari.send("/riwayat")
     [nod] = texts(await sari.send("ok"))
     assert nod.startswith("Baik.") and "/bantuan" in nod
-    assert "tidak menunggu jawaban" not in nod
+    assert "tidak ada pertanyaan yang perlu Anda jawab" not in nod
     assert await checkins(bot, 1011) == [(3, "command", None)]  # kept with the consent
     # The scale is still there to answer, typed or tapped.
     [answered] = texts(await sari.send("2"))
@@ -437,7 +437,7 @@ async def test_asking_to_stop_or_about_a_feature_gets_the_command_that_does_it(
     bot: BotHarness,
 ) -> None:
     sari = bot.user(1046, "Sari")
-    # Nothing waits for text: no "Saya sedang tidak menunggu jawaban apa pun".
+    # Nothing waits for text: no "Saat ini tidak ada pertanyaan yang perlu Anda jawab".
     stop = texts(await sari.send("eh jangan simpan mood aku lagi deh"))
     assert "tidak saya simpan karena Anda belum menyetujuinya" in stop[-1]
     reminders = texts(await sari.send("matiin pengingat follow up nya dong"))
@@ -446,4 +446,19 @@ async def test_asking_to_stop_or_about_a_feature_gets_the_command_that_does_it(
     assert "<b>Situasi</b>, <b>Tugas</b>, <b>Aksi</b>, dan <b>Hasil</b>" in star[-1]
     assert "/latihan" in star[-1]
     for text in stop + reminders + star:
-        assert "tidak menunggu jawaban" not in text
+        assert "tidak ada pertanyaan yang perlu Anda jawab" not in text
+
+
+async def test_a_question_the_bot_cannot_answer_is_called_a_question(bot: BotHarness) -> None:
+    sari = bot.user(1047, "Sari")
+    [cost] = texts(await sari.send("ini gratis gak sih?"))
+    # Not "jawaban itu belum saya pahami": it was a question, and it is said so.
+    assert cost.startswith("Maaf, pertanyaan itu belum bisa saya jawab.")
+    assert "/gagal" in cost and "/lanjut" not in cost
+    [worry] = texts(await sari.send("kapan aku bakal dapet kerja ya?"))
+    # A worry asked as a question: no promise, and the way to start.
+    assert worry.startswith("Kapan tepatnya, tidak ada yang bisa memastikan")
+    assert "/gagal" in worry
+    await sari.send("/mood")
+    [under] = texts(await sari.send("ini buat apa ya?"))
+    assert "belum saya pahami" not in under and "pertanyaan itu" in under

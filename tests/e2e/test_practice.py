@@ -191,7 +191,7 @@ async def test_a_command_while_waiting_cancels_the_question(bot: BotHarness) -> 
     await rina.send("/bantuan")
     assert await waiting_question(bot, 806) is None
     calls = await rina.send(COMPLETE)
-    assert "tidak menunggu jawaban apa pun" in texts(calls)[0]
+    assert "tidak ada pertanyaan yang perlu Anda jawab" in texts(calls)[0]
     assert "Umpan balik" not in "".join(texts(calls))
 
 

@@ -243,7 +243,7 @@ async def test_distress_with_nothing_waiting_gets_the_check_in_alone(bot: BotHar
     calls = await bot.user(612, "Rina").send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "melewati masa yang sangat berat" in checkin
-    assert "/gagal" not in checkin and "tidak menunggu jawaban apa pun" not in checkin
+    assert "/gagal" not in checkin and "tidak ada pertanyaan yang perlu Anda jawab" not in checkin
 
 
 async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
@@ -255,7 +255,7 @@ async def test_distress_at_the_mood_question_keeps_it_open_and_says_help_once(
     calls = await rina.send("hidup ini gak ada harapan")
     [checkin] = texts(calls)
     assert "Pertanyaan di atas boleh dibiarkan dulu" in checkin and "/batal" not in checkin
-    assert "tidak menunggu jawaban apa pun" not in checkin
+    assert "tidak ada pertanyaan yang perlu Anda jawab" not in checkin
     # A low mood that also reads as distress, not stored (no consent): the check-in alone,
     # with /bantuan once; no second thank-you and no footnote on consent after it.
     await rina.send("/mood")

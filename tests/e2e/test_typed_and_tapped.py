@@ -336,7 +336,10 @@ async def test_typed_text_at_the_restart_question_over_a_paused_journey(
     await rina.press("Tidak usah, terima kasih")
     await rina.send("/gagal")
     [line] = texts(await rina.send("hmm yang mana ya"))
-    assert "Lanjutkan yang sebelumnya" in line and "tidak menunggu jawaban apa pun" not in line
+    assert (
+        "Lanjutkan yang sebelumnya" in line
+        and "tidak ada pertanyaan yang perlu Anda jawab" not in line
+    )
     [journey] = await rows(bot, Journey, 1221)
     assert journey.status == "paused"
 
@@ -381,7 +384,7 @@ async def test_typed_text_at_the_invitation_question_while_pausing_is_read(
     await run_steps(rina, _up_to_feelings())
     await rina.send("/batal")
     [line] = texts(await rina.send("hmm gimana ya"))
-    assert "tidak menunggu jawaban apa pun" not in line
+    assert "tidak ada pertanyaan yang perlu Anda jawab" not in line
     assert "belum saya pahami" in line or "Maksud Anda" in line
     done = texts(await rina.send("besok aja"))
     assert "Saya akan menyapa Anda pada" in done[-1]
@@ -427,10 +430,13 @@ async def test_step_one_names_the_feelings_the_story_tells(bot: BotHarness) -> N
 
 async def test_thanks_and_hello_get_a_reply_in_kind(bot: BotHarness) -> None:
     """Nothing waiting: "makasih ya" is answered "Sama-sama", "halo bot" with a hello,
-    not "tidak menunggu jawaban apa pun"."""
+    not "tidak ada pertanyaan yang perlu Anda jawab"."""
     rina = bot.user(1233, "Rina")
     [thanks] = texts(await rina.send("makasih ya"))
-    assert thanks.startswith("Sama-sama.") and "tidak menunggu jawaban" not in thanks
+    assert (
+        thanks.startswith("Sama-sama.")
+        and "tidak ada pertanyaan yang perlu Anda jawab" not in thanks
+    )
     [hello] = texts(await rina.send("halo bot"))
     assert hello.startswith("Halo!") and "/gagal" in hello
 

@@ -108,7 +108,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "privacy/difference.html": [{"consent": True}, {"consent": False}],
     "topic.html": [
         {"topic": topic, "consent": consent, "on_screen": on_screen}
-        for topic in ("data", "reminders", "star", "who", "applications")
+        for topic in ("data", "reminders", "star", "who", "applications", "job_worry")
         for consent in (True, False)
         for on_screen in (True, False)
     ],
@@ -122,6 +122,9 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         {"after_crisis": False, "on_screen": False, "small_talk": "hello", "open_journey": False},
         {"after_crisis": False, "on_screen": False, "small_talk": "thanks", "open_journey": False},
         {"after_crisis": False, "on_screen": False, "open_journey": False},
+        {"after_crisis": False, "on_screen": False, "question": True},
+        {"after_crisis": False, "on_screen": True, "question": True, "example": "Batal"},
+        {"after_crisis": False, "on_screen": True, "question": True, "scale": True},
         {"after_crisis": False, "on_screen": True, "small_talk": "hello", "greeting": "pagi"},
         {"after_crisis": False, "on_screen": False, "small_talk": "nod"},
         {"after_crisis": False, "on_screen": False, "small_talk": "bye"},
