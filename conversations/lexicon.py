@@ -1521,6 +1521,8 @@ REPLY_ADVICE = (
     "masukan", "saran", "menyarankan", "sarankan", "sebaiknya", "kurang", "perlu",
     "ditingkatkan", "tingkatkan", "diperkuat", "perkuat", "pertimbangan", "feedback",
     "catatan", "evaluasi", "menilai", "penilaian",
+    # the user's own words before the paste: "hrd nya bales nih: …"
+    "bales", "balas", "balasan", "dibales", "dibalas", "ngebales", "hrdnya", "dijawab",
 )  # fmt: skip
 
 # Words a company's name often starts with that do not tell one company from another, nor
