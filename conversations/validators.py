@@ -183,6 +183,11 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     name: the learning plan is then left out)."""
     if says_nothing_is_missing(text):
         return None
+    unsure, comma, rest = text.partition(",")
+    guessed = [w for w in rest.split() if not _LAUGH.fullmatch(w.casefold().strip("?!.,"))]
+    if comma and guessed and (only_skips(unsure) or forgets(unsure)):
+        # "gatau jg sih, mungkin sql?": not sure, then a guess; the guess is the answer.
+        text = rest.strip(" ?")
     parsed = parse_name(text, limit)
     if not isinstance(parsed, str):
         return parsed
@@ -203,6 +208,8 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
     return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
 
 
+# "hehe", "wkwk", "hmm": laughter or a pause, never a skill's name.
+_LAUGH = re.compile(r"(?:h[aeiou]){2,}h?|(?:wk)+w?|hm+|(?:xi)+|(?:hu){2,}")
 # A part after a comma this long is something told, not a second skill's name.
 _ADDED_PHRASE_WORDS = 3
 _SPOKEN_AND = re.compile(r"\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)

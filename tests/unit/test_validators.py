@@ -367,10 +367,18 @@ def test_a_days_number_then_kemarin_is_that_day_just_gone() -> None:
         ("sql kayanya, sama nanya balik ke interviewer", "SQL"),
         ("excel sih kayanya", "excel"),
         ("figma sama storytelling", "figma dan storytelling"),
+        # Not sure first, then a guess: the guess is the answer.
+        ("gatau jg sih, mungkin sql?", "SQL"),
+        ("ga tau ya, public speaking", "public speaking"),
     ],
 )
 def test_a_skill_is_kept_without_what_was_said_around_it(typed: str, expected: str) -> None:
     assert v.parse_skill(typed, v.SKILL_LIMIT) == expected
+
+
+@pytest.mark.parametrize("typed", ["lupa, hehe", "gatau, wkwk", "gatau"])
+def test_not_knowing_with_only_laughter_after_it_names_no_skill(typed: str) -> None:
+    assert isinstance(v.parse_skill(typed, v.SKILL_LIMIT), v.Invalid)
 
 
 @pytest.mark.parametrize(
