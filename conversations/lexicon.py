@@ -724,7 +724,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perbarui": ("update", "perbaiki", "benahi", "revisi", "benerin", "rapikan", "upgrade"),
     "cv": ("resume", "curriculum"),
     "lamaran": ("cover", "surat", "cv"),
-    "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand"),
+    # "cari perusahaan lain": widening the targets.
+    "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand", "cari", "nyari", "lain"),
     "rintisan": ("startup", "start", "startap"),
     # "Perluas target perusahaan": the kinds of company it widens to.
     "target": ("startup", "startap", "rintisan", "menengah"),

@@ -256,6 +256,11 @@ async def test_the_strategy_typed_in_one_message_keeps_what_it_could_read(
     assert (await answers_of(bot, 2124))["strategy"] == ["cv", "event"]
     await other.send("3")
     assert (await answers_of(bot, 2124))["network_count"] == 3
+    # "cari perusahaan lain" is widening the targets: nothing typed is lost.
+    third = await started(bot, 2170, UNTIL_STRATEGY)
+    await third.send("update cv sama cari perusahaan lain, hubungin 3 orang")
+    saved = await answers_of(bot, 2170)
+    assert saved["strategy"] == ["cv", "widen"] and saved["network_count"] == 3
 
 
 async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) -> None:
