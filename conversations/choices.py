@@ -524,25 +524,44 @@ def parse_mood(text: str) -> int | None:
 
 def _scale_of(tokens: list[str]) -> int | None:
     hits: list[int] = []
-    index = 0
+    # Which sides of the scale were denied ("ga seneng ga sedih": both, so neither).
+    denied: set[bool] = set()
+    index = last_end = 0
     while index < len(tokens):
         for size in range(min(_SCALE_LONGEST, len(tokens) - index), 0, -1):
             phrase = tuple(tokens[index : index + size])
+            if (
+                phrase in _SCALE
+                and index == last_end
+                and phrase == tuple(tokens[index - size : index])
+            ):
+                index += size  # "jelek2": one word, said twice
+                last_end = index
+                break
             if phrase in _SCALE:
-                score = _modified(
-                    _SCALE[phrase],
-                    tokens[max(0, index - 3) : index],
-                    tokens[index + size : index + size + 2],
-                )
+                # A negation belongs to the nearest phrase after it: in "ga sedih, seneng
+                # malah" the "ga" is no part of "seneng" (other words before it still are:
+                # "kurang baik").
+                start = max(0, index - 3)
+                before = [
+                    "" if start + i < last_end and w in _NEGATIONS else w
+                    for i, w in enumerate(tokens[start:index])
+                ]
+                if _SCALE[phrase] != 3 and set(before) & _NEGATIONS:
+                    denied.add(_SCALE[phrase] > 3)
+                score = _modified(_SCALE[phrase], before, tokens[index + size : index + size + 2])
                 if score is not None:
                     hits.append(score)
                 index += size
+                last_end = index
                 break
         else:
             index += 1
     leaning = [hit for hit in hits if hit != 3]
     if not hits:
         return None
+    if denied == {True, False}:
+        return 3  # "ga seneng ga sedih": neither
     if not leaning:
         return 3
     if min(leaning) < 3 < max(leaning):
