@@ -141,6 +141,8 @@ class Patterns:
     plan_total: int = 0
     finished: int = 0
     average_days: float | None = None  # rejection to finishing, finished journeys only
+    # Finished journeys without an interview date: their days count from their start.
+    undated: int = 0
 
     @property
     def anything(self) -> bool:
@@ -211,6 +213,7 @@ def patterns(journeys: Sequence[JourneyFacts]) -> Patterns | None:
         plan_total=len(plan),
         finished=len(days),
         average_days=round(sum(days) / len(days), 1) if days else None,
+        undated=sum(1 for j in journeys if j.finished_on is not None and j.interview_date is None),
     )
     return found if found.anything else None
 

@@ -168,6 +168,8 @@ def test_average_days_from_rejection_to_finishing_counts_finished_journeys_only(
     )
     assert found is not None
     assert found.finished == 2 and found.average_days == 3.5
+    # The one finished without a date is why /riwayat says how such days are counted.
+    assert found.undated == 1
 
 
 def test_days_round_to_one_decimal_and_never_go_below_zero() -> None:

@@ -212,6 +212,7 @@ SAMPLES["history/patterns.html"] = {
         plan_total=40,
         finished=999,
         average_days=12.5,
+        undated=1,
     )
 }
 
