@@ -21,6 +21,8 @@ class Situation(Enum):
     MANY_TIMES = "many_times"
     # Family, money or time out of work weigh on it.
     PRESSURE = "pressure"
+    # The interview felt good, so the answer came as a surprise.
+    WENT_WELL = "went_well"
 
 
 _ALREADY = r"(?:sudah|udah|dah|sdh|udh)"
@@ -67,6 +69,11 @@ SITUATIONS: dict[Situation, list[str]] = {
         r"(?:\d+|se|ber|dua|tiga|empat|lima|enam)\s*(?:bulan|tahun)\s*(?:\w+\s*){0,1}"
         r"(?:nganggur|menganggur|ga kerja|gak kerja|tidak bekerja|belum kerja)",
     ],
+    Situation.WENT_WELL: [
+        r"(?:interview|wawancara|tes)\s*(?:nya\s*)?(?:\w+\s*){0,2}(?:lancar|mulus|oke|bagus)",
+        r"(?:kirain|kira|yakin|pede)\s*(?:\w+\s*){0,2}(?:lolos|keterima|diterima|dapet)",
+        r"(?:ngerasa|merasa|rasanya)\s*(?:\w+\s*){0,2}(?:lancar|bagus|oke)",
+    ],
 }
 
 _COMPILED = {
@@ -75,7 +82,18 @@ _COMPILED = {
 }
 
 
+# "interviewnya gak lancar", "ga yakin lolos": the opposite of what the words say alone.
+_NEGATED = re.compile(r"\b(?:gak|ga|tidak|nggak|ngga|enggak|kurang|belum|tdk|gk|kagak|ndak)\b")
+
+
 def situation_in(story: str) -> Situation | None:
-    """The first situation the story tells, in the order above (the most specific first)."""
+    """The first situation the story tells, in the order above (the most specific first);
+    a feeling of having done well counts only when nothing in it is negated."""
     cleaned = normalise(story)
-    return next((s for s, regex in _COMPILED.items() if regex.search(cleaned)), None)
+    for situation, regex in _COMPILED.items():
+        for found in regex.finditer(cleaned):
+            start = max(0, found.start() - 8)  # "ga yakin lolos": the word just before
+            if situation is Situation.WENT_WELL and _NEGATED.search(cleaned[start : found.end()]):
+                continue
+            return situation
+    return None

@@ -27,7 +27,11 @@ from conversations.story import Situation, situation_in
         ("udah 3 bulan nganggur", Situation.PRESSURE),
         # Nothing of the kind: the general line, never a guess.
         ("Hari ini berat sekali.", None),
-        ("Wawancaranya lancar, tapi tetap ditolak.", None),
+        # An interview that felt good makes the news confusing: said, not guessed.
+        ("Wawancaranya lancar, tapi tetap ditolak.", Situation.WENT_WELL),
+        ("kirain bakal lolos soalnya usernya ramah", Situation.WENT_WELL),
+        ("interviewnya gak lancar sih", None),
+        ("ga yakin lolos dari awal", None),
         ("Saya nunggu di lobi lama sebelum dipanggil", None),
     ],
 )

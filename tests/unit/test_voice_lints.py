@@ -336,6 +336,7 @@ ANSWER_VARIANTS: dict[str, dict[str, Any]] = {
     "prepared": {"story": "Saya sudah belajar mati-matian buat tesnya."},
     "many times": {"story": "Udah ke-12 kalinya ditolak tahun ini."},
     "pressure": {"story": "Ortu udah nanya terus kapan kerja."},
+    "went well": {"story": "Padahal interviewnya lancar banget."},
     "email not sent": {"email_sent": "later", "followup_ok": None},
     "no contact details": {"phone": None, "linkedin": None},
     "soft skill": {"skill_type": "soft", "plan_actions": ["mock_interview", "organisation"]},
