@@ -205,14 +205,25 @@ def parse_skill(text: str, limit: int) -> str | Invalid | None:
         for word in without_hedges(parsed).split()
         if word.casefold().strip(",.") not in _HEDGE_WORDS - {"aja", "saja"}
     ] or parsed.split()
-    return " ".join(_ABBREVIATIONS.get(word.casefold(), word) for word in found)
+    return " ".join(_spelled_out(_ABBREVIATIONS.get(word.casefold(), word)) for word in found)
+
+
+# Chat shorthand in a skill's name, written out where the bot says it back ("ngomong yg
+# lancar" → "ngomong yang lancar"); the words stay theirs. ("ditanya2" stays: which part
+# of a word repeats cannot be told safely.)
+_SHORTHAND = {"yg": "yang", "dgn": "dengan", "utk": "untuk", "krn": "karena", "dlm": "dalam"}
+
+
+def _spelled_out(word: str) -> str:
+    return _SHORTHAND.get(word.casefold(), word)
 
 
 # "hehe", "wkwk", "hmm": laughter or a pause, never a skill's name.
 _LAUGH = re.compile(r"(?:h[aeiou]){2,}h?|(?:wk)+w?|hm+|(?:xi)+|(?:hu){2,}")
 # A part after a comma this long is something told, not a second skill's name.
 _ADDED_PHRASE_WORDS = 3
-_SPOKEN_AND = re.compile(r"\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)
+# "figma sama storytelling", but never the "sama" of "kerja sama".
+_SPOKEN_AND = re.compile(r"(?<!\bkerja)(?<!\bbekerja)\s+(?:sama|sm|ama|&)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -370,6 +370,9 @@ def test_a_days_number_then_kemarin_is_that_day_just_gone() -> None:
         # Not sure first, then a guess: the guess is the answer.
         ("gatau jg sih, mungkin sql?", "SQL"),
         ("ga tau ya, public speaking", "public speaking"),
+        # Chat shorthand written out; "kerja sama" is one word, never "kerja dan".
+        ("ngomong yg lancar pas presentasi", "ngomong yang lancar pas presentasi"),
+        ("kerja sama tim", "kerja sama tim"),
     ],
 )
 def test_a_skill_is_kept_without_what_was_said_around_it(typed: str, expected: str) -> None:
