@@ -395,8 +395,26 @@ class Flow:
             updates = target.store(state, value) if target.store else {target.id: value}
             fixed = replace(state, answers={**state.answers, **updates}, misses=0)
             said = Reply("journey/corrected.html", {**look.view(self, fixed), "field": target.id})
+            answered_too = self._named_after(fixed, prompt, fix.value)
+            if answered_too is not None:
+                # "eh maksudnya Tokopedia ya, posisinya product analyst": the question asked
+                # is answered in the same message, so it is not asked again.
+                replies = (said, *answered_too.outcome.replies)
+                return replace(answered_too, outcome=replace(answered_too.outcome, replies=replies))
             return Transition(fixed, Outcome((said, *look.prompt_replies(self, fixed, False))))
         return self._miss(state, prompt, v.Invalid("correction")) if targets else None
+
+    def _named_after(self, state: State, prompt: Prompt, text: str) -> Transition | None:
+        """The answer to `prompt` named after a comma in a correction of another detail
+        ("…, posisinya product analyst"), accepted; None when there is none."""
+        _, comma, tail = text.partition(",")
+        if not comma or not prompt.named_by or prompt.parse is None:
+            return None
+        named = v.read_correction(tail, {prompt.id: prompt.named_by})
+        if named is None or named.field != prompt.id or not named.value:
+            return None
+        value = prompt.parse(named.value, state)
+        return None if isinstance(value, v.Invalid) else self._accept(state, prompt, value)
 
     def _revised(self, state: State, prompt: Prompt, text: str) -> Transition | None:
         """A short message that revises an earlier answer by name ("eh riset nya 3 deh"

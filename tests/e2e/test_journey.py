@@ -937,3 +937,16 @@ async def test_a_story_told_before_consent_is_not_kept_and_says_so(bot: BotHarne
     assert said.startswith("Terima kasih sudah bercerita. Sebelum menyimpan apa pun")
     assert "ada tempat untuk menceritakannya lagi" in said
     assert "story" not in await answers_of(bot, 5492)
+
+
+async def test_a_company_corrected_with_the_position_in_the_same_message(bot: BotHarness) -> None:
+    rina = bot.user(5493, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, THROUGH_STEP_ONE)
+    await rina.send("tokped")
+    said = texts(await rina.send("eh maksudnya Tokopedia ya, posisinya product analyst"))
+    assert said[0] == "Baik, nama perusahaannya saya ubah menjadi <b>Tokopedia</b>."
+    # The position came with it: not asked again, the next question follows.
+    assert "Untuk posisi apa" not in said[-1] and "Sampai tahap mana" in said[-1]
+    answers = await answers_of(bot, 5493)
+    assert (answers["company"], answers["position"]) == ("Tokopedia", "Product Analyst")
