@@ -263,6 +263,11 @@ PHRASES: dict[str, str] = {
     "b saja": "biasa saja",
     "so so": "soso",
     "calon atasan": "atasan",
+    # Not confident is the feeling "Ragu pada kemampuan sendiri" ("minder" names it).
+    "tidak pede": "minder",
+    "kurang pede": "minder",
+    "tidak percaya diri": "minder",
+    "kurang percaya diri": "minder",
     # The skill gap's kinds, as the buttons say them ("Teknis", "Nonteknis").
     "non teknis": "nonteknis",
     "hard skill": "teknis",
