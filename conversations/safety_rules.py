@@ -682,6 +682,12 @@ CRISIS: dict[str, list[str]] = {
         "BETTER IF I [ALREADY] NOT ADA [LAGI] [PART] $",
         "BETTER IF NOT [pernah] ADA ME [PART] $",
         "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] $",
+        # Not being there, with what it would spare others: "mending gue gak usah ada aja
+        # biar ga nyusahin", "mending aku ilang aja biar ga jadi beban keluarga".
+        "WISH ~2 I ~1 NOT [pernah/usah/perlu] ADA [SAJA] [LAGI] [PART] biar/supaya/agar/biarin",
+        "^ [ADV] mending/mendingan/lebih_baik NOT [pernah] usah/perlu ADA [SAJA] [LAGI] [PART]"
+        " biar/supaya/agar",
+        "BETTER [ME] [ADV] DISAPPEAR/tiada [SAJA] [PART] biar/supaya/agar",
         "nyesel/menyesal/nyesal [ADV] [I] [ALREADY] [di] lahir/dilahirkan/dilahirin/terlahir",
         "kenapa [sih] [I] [harus] [di] lahir/dilahirkan/dilahirin/terlahir [ke_dunia] [ini]"
         " [PART] $",

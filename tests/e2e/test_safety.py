@@ -518,3 +518,23 @@ async def test_safe_said_in_ones_own_words_with_more_after_it_is_a_yes(bot: BotH
     async with bot.services.store.transaction() as session:
         still = await session.get(User, 666)
         assert still is not None and still.crisis_paused_at is not None
+
+
+async def test_not_being_there_told_inside_a_long_story_gets_the_crisis_reply(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(667, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Ya, saya setuju")
+    await rina.press("2")
+    await rina.press("Selesai")
+    story = (
+        "udah 3 bulan nganggur, ditolak 20x. ortu nanya terus. kadang mikir mending gue "
+        "gak usah ada aja biar ga nyusahin"
+    )
+    calls = await rina.send(story)
+    assert_crisis_reply(texts(calls)[0])
+    # No job content, no reframe about "satu posisi" around it.
+    assert not any("satu posisi" in text for text in texts(calls))
+    [journey] = await rows(bot, Journey, 667)
+    assert journey.status == "paused"
