@@ -1062,6 +1062,10 @@ _TITLES = {
     "ms": "ibu",
     "mbak": "ibu",
     "mba": "ibu",
+    # "kak nadia": a title that says no gender, so the email says "Bapak/Ibu Nadia".
+    "kak": "any",
+    "ka": "any",
+    "kakak": "any",
 }
 # Without a title the email says "Bapak/Ibu <name>"; without a name, to the team.
 ANY_TITLE = "any"
@@ -1080,8 +1084,10 @@ _NOT_A_NAME = frozenset(
     }
 )
 # "pak andi dari HR", "Pak Andi (HR)", "bu rina hrd": the role after the name.
+# The role is its own word: "pak rudi recruiter" keeps "Rudi" whole ("di" ends "rudi").
 _ROLE_TAIL = re.compile(
-    r"[\s,(\-]*(?:(?:dari|bagian|di|tim|selaku)\s+)?(?:hrd?(?:nya)?|rekrutmen|recruitment|"
+    r"(?:[\s,(\-]+|^)(?:(?:dari|dr|dri|bagian|di|tim|selaku)\s+)?(?:hrd?(?:nya)?|rekrutmen|"
+    r"recruitment|"
     r"recruiter|talent acquisition|user(?:nya)?|pewawancara(?:nya)?)\)?\s*$",
     re.IGNORECASE,
 )

@@ -296,6 +296,12 @@ def test_a_sender_name_with_a_title_is_asked_again(typed: str) -> None:
         ("Pak Andi (HR)", ("bapak", "Andi")),
         ("bu rina hrd", ("ibu", "Rina")),
         ("Bu Dewi, HRD", ("ibu", "Dewi")),
+        # A name that ends like a role word keeps all its letters.
+        ("pak rudi recruiter", ("bapak", "Rudi")),
+        ("mas andi recruiter", ("bapak", "Andi")),
+        ("mbak rina dr hr", ("ibu", "Rina")),
+        # "kak" says no gender: "Bapak/Ibu Nadia", never "Kak Nadia".
+        ("kak nadia", ("any", "Nadia")),
     ],
 )
 def test_a_recruiters_role_after_the_name_is_not_the_name(
