@@ -263,6 +263,8 @@ _CORRECTION_FILLER = frozenset(
     {"eh", "ehh", "oh", "aduh", "duh", "maaf", "sori", "sorry", "tadi", "td", "itu", "tuh"}
     | {"nya", "yg", "yang", "jadi", "jd", "menjadi", "adalah", "ya", "kak", "mau", "tolong"}
     | {"aku", "saya", "sy", "gw", "gue", "ketik", "tulis", "nulis", "deh", "dong"}
+    # "eh namanya salah, harusnya Ibu Rina": a name, not which one (the latest given).
+    | {"nama", "namanya"}
 )
 # "salah perusahaannya sih": blame said, nothing corrected.
 _SPOKEN = frozenset({"sih", "kok", "lho", "loh", "kan", "emang", "memang"})

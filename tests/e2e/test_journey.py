@@ -950,3 +950,19 @@ async def test_a_company_corrected_with_the_position_in_the_same_message(bot: Bo
     assert "Untuk posisi apa" not in said[-1] and "Sampai tahap mana" in said[-1]
     answers = await answers_of(bot, 5493)
     assert (answers["company"], answers["position"]) == ("Tokopedia", "Product Analyst")
+
+
+async def test_the_recruiters_name_read_whole_and_corrected_under_the_email(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(5494, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))])
+    email = texts(await rina.send("pak rudi recruiter"))
+    # Every letter of the name, and no role word, in the greeting the user will send.
+    assert any("Yth. Bapak Rudi," in text for text in email)
+    fixed = texts(await rina.send("eh namanya salah, harusnya Ibu Rina aja"))
+    assert fixed[0] == "Baik, penerima emailnya saya ubah menjadi <b>Ibu Rina</b>."
+    assert any("Yth. Ibu Rina," in text for text in fixed)
+    answers = await answers_of(bot, 5494)
+    assert (answers["recruiter_title"], answers["recruiter_name"]) == ("ibu", "Rina")
