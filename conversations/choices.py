@@ -484,6 +484,17 @@ _COUNTED = frozenset(
 )
 
 
+# Not knowing how one feels, and feeling several things at once: no point on the scale.
+_UNSURE = frozenset({"entah", "entahlah", "bingung"})
+_MIXED = frozenset({"campur", "campuraduk", "bercampur", "nano", "campurnya"})
+# Between a negation and a feeling, only these keep the feeling negated ("gak terlalu
+# sedih", "nggak lagi sedih"); "ga tau kenapa sedih bgt" is no "not sad".
+_NEGATION_REACHES = frozenset(
+    {"terlalu", "begitu", "gitu", "lagi", "merasa", "ngerasa", "rasa", "juga", "jadi"}
+    | {"sangat", "banget", "amat", "sudah", "udah", "pernah"}
+)
+
+
 def parse_mood(text: str) -> int | None:
     """A point on the 1-5 scale (1 = sangat buruk … 5 = sangat baik), from words or a
     number: "jelek bgt" → 1, "kurang baik" → 2, "b aja" → 3, "lumayan baik" → 4,
@@ -494,6 +505,9 @@ def parse_mood(text: str) -> int | None:
     plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
     # "3an", "2-an": about that number ("an" is split off the digit).
     plain = [w for i, w in enumerate(plain) if not (w == "an" and i and plain[i - 1].isdigit())]
+    unsure = ("tidak", "tahu") in itertools.pairwise(plain) or bool(set(plain) & _UNSURE)
+    if unsure and set(plain) & _MIXED and not any(w.isdigit() for w in plain):
+        return None  # "ga tau ya, campur aduk": no number to put on it, so it is asked
     if any(w.isdigit() for w in plain):
         number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
         if number:
@@ -544,7 +558,13 @@ def _scale_of(tokens: list[str]) -> int | None:
                 # "kurang baik").
                 start = max(0, index - 3)
                 before = [
-                    "" if start + i < last_end and w in _NEGATIONS else w
+                    ""
+                    if w in _NEGATIONS
+                    and (
+                        start + i < last_end
+                        or any(x not in _NEGATION_REACHES for x in tokens[start + i + 1 : index])
+                    )
+                    else w
                     for i, w in enumerate(tokens[start:index])
                 ]
                 if _SCALE[phrase] != 3 and set(before) & _NEGATIONS:
