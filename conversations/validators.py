@@ -1214,7 +1214,8 @@ def parse_ratings(
     if named:
         return named
     tokens = re.findall(r"[a-z]+|\d+", cleaned)
-    letters = {token for token in tokens if token.isalpha()} - _RATING_FILLER
+    # "eh salah, 3 4 2 5 1": ratings given again, every one of them.
+    letters = {token for token in tokens if token.isalpha()} - _RATING_FILLER - _REVISING
     digits = [token for token in tokens if token.isdigit()]
     if letters <= _EVERY and letters and len(digits) == 1 and _RATING_DIGITS.fullmatch(digits[0]):
         return dict.fromkeys(areas, int(digits[0]))

@@ -966,3 +966,14 @@ async def test_the_recruiters_name_read_whole_and_corrected_under_the_email(
     assert any("Yth. Ibu Rina," in text for text in fixed)
     answers = await answers_of(bot, 5494)
     assert (answers["recruiter_title"], answers["recruiter_name"]) == ("ibu", "Rina")
+
+
+async def test_all_five_ratings_typed_again_after_some_taps_replace_them(bot: BotHarness) -> None:
+    rina = bot.user(5495, "Rina")
+    await rina.send("/gagal")
+    before = BY_BUTTONS[: BY_BUTTONS.index(("cell", "Riset", "2"))]  # three rows tapped
+    await run_steps(rina, before)
+    await rina.send("eh salah, 3 4 2 5 1")
+    answers = await answers_of(bot, 5495)
+    # Nothing typed is lost: all five, as typed, and the lowest is the questions (1).
+    assert [answers[f"eval_{area}"] for area in EVAL_AREAS] == [3, 4, 2, 5, 1]
