@@ -51,8 +51,9 @@ def figure_for(chart: Chart, text: ChartText) -> Figure:
         )
     if text.rejection_day:
         axes.axvline(0, color="0.35", linestyle="--", linewidth=1.2, label=text.rejection_day)
-    days = [point.day for series in chart.series for point in series.points]
-    axes.set_xlim(min(0, *days) - 0.5, max(1, *days) + 0.5)
+    # Where each point is drawn (its day and the hour within it): all of them in view.
+    places = [point.day + point.of_day for series in chart.series for point in series.points]
+    axes.set_xlim(min(0, *places) - 0.5, max(1, *places) + 0.5)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     # The scale is fixed, so charts stay comparable; the margin keeps end points whole.
     axes.set_ylim(SCORES[0] - 0.3, SCORES[-1] + 0.3)

@@ -93,6 +93,18 @@ def test_notes_are_drawn_at_their_time_of_day() -> None:
     assert xs == [0.25, 0.75, 1.5]
 
 
+def test_every_point_is_inside_the_chart_late_in_its_day_too() -> None:
+    """Notes typed this evening, five days after the interview, stood at 5.6 and the
+    axis ended at 5.5: the chart said "3 catatan" and showed none of today's."""
+    points = (Point(5, 2, 0.6), Point(5, 3, 0.9))
+    figure = chart.figure_for(
+        Chart((Series(1, None, None, date(2026, 11, 26), points),)),
+        chart.ChartText("Judul", "Hari", "Skala", "Hari ke-0", ("Wawancara",)),
+    )
+    left, right = figure.axes[0].get_xlim()
+    assert left <= 0 and right >= 5.9
+
+
 def test_a_diary_chart_has_no_day_zero_line() -> None:
     diary = Chart((Series(0, None, None, date(2026, 11, 20), (Point(0, 2), Point(2, 4))),), 0, True)
     figure = chart.figure_for(diary, chart.ChartText("Judul", "Hari", "Skala", "", ("Catatan",)))
