@@ -109,6 +109,18 @@ COURTESIES = (
     "regards",
     "dear",
 )
+# Encouragement to apply again, anywhere in a sentence: kind, but nothing to work on.
+ENCOURAGEMENTS = (
+    "melamar kembali",
+    "melamar lagi",
+    "mendaftar kembali",
+    "semoga sukses",
+    "sukses selalu",
+    "sukses untuk",
+    "the best",
+)
+# "Dimas, terima kasih …": the name greeted before a courtesy.
+_GREETED = re.compile(r"^[A-Za-z'.]+(?:\s+[A-Za-z'.]+)?\s*,\s*")
 _BULLET = re.compile(r"^\s*(?:[-*•\u2013]|\d{1,2}[.)])\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
@@ -124,7 +136,14 @@ def reply_points(text: str) -> list[str]:
     for line in lines:
         point = _BULLET.sub("", line).strip()
         lowered = point.lower()
-        if len(point.split()) < 3 or lowered.startswith(COURTESIES) or point.endswith(":"):
+        opening = _GREETED.sub("", lowered)
+        if (
+            len(point.split()) < 3
+            or lowered.startswith(COURTESIES)
+            or opening.startswith(COURTESIES)
+            or any(phrase in lowered for phrase in ENCOURAGEMENTS)
+            or point.endswith(":")
+        ):
             continue
         if len(point) > POINT_LIMIT:
             point = point[: POINT_LIMIT - 1].rstrip() + "…"

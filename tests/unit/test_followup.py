@@ -88,3 +88,14 @@ def test_a_pasted_reply_with_advice_reads_as_feedback_and_a_rejection_does_not()
     assert f.reads_as_feedback(advice)
     assert not f.reads_as_feedback(rejection)
     assert not f.reads_as_feedback(own_words)
+
+
+def test_a_greeting_by_name_and_an_invitation_to_apply_again_are_no_points() -> None:
+    reply = (
+        "Dimas, terima kasih atas email Anda. Portofolio Anda sudah baik, namun penjelasan "
+        "proses desain masih kurang terstruktur. Kami mendorong Anda untuk melamar kembali "
+        "tahun depan. Salam, Tim HR"
+    )
+    assert f.reply_points(reply) == [
+        "Portofolio Anda sudah baik, namun penjelasan proses desain masih kurang terstruktur."
+    ]
