@@ -1354,11 +1354,19 @@ def only_skips(text: str) -> bool:
     return _is_skip(tuple(w.text for c in clauses(text) for w in c if w.text not in _PARTICLES))
 
 
+_SKIP_LEAD = frozenset({"gapapa", "its", "fine", "ok", "oke", "okay", "sudah", "yaudah", "santai"})
+
+
 def _is_skip(plain: tuple[str, ...]) -> bool:
     """ "skip", "gak tau", or one of them followed by words about the question only
     ("gak ada yang mau diceritain", "lupa tanggalnya")."""
     if plain in _SKIP_PHRASES:
         return True
+    lead = 0
+    while lead < len(plain) - 1 and plain[lead] in _SKIP_LEAD:
+        lead += 1  # "it's fine, skip aja", "gapapa, lewati aja": reassurance, then the skip
+    if lead:
+        return _is_skip(plain[lead:])
     for size in range(len(plain) - 1, 0, -1):
         if plain[:size] in _SKIP_PHRASES:
             return all(_stem(w) in _SKIP_TAIL or w in _FRAME or w in _HEDGES for w in plain[size:])

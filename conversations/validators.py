@@ -60,9 +60,12 @@ def parse_name(text: str, limit: int) -> str | Invalid:
     parsed = parse_short_text(text, limit)
     if isinstance(parsed, str) and not any(ch.isalpha() for ch in parsed):
         return Invalid("name_letters")
+    said = set(words(parsed)) if isinstance(parsed, str) else set()
     if isinstance(parsed, str) and (
         only_skips(parsed)
         or small_talk(parsed)
+        # "pakai nama telegram aja": an answer to the name question, typed too soon
+        or ({"pakai", "pake"} & said and "nama" in said)
         or _filler(parsed)
         or _replies(parsed)
         or removes(parsed)
