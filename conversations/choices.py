@@ -484,6 +484,7 @@ _COUNTED = frozenset(
 )
 
 
+_DECIMAL = re.compile(r"\b[1-5]\s*[.,]\s*[0-9]\b")
 # Not knowing how one feels, and feeling several things at once: no point on the scale.
 _UNSURE = frozenset({"entah", "entahlah", "bingung"})
 _MIXED = frozenset({"campur", "campuraduk", "bercampur", "nano", "campurnya"})
@@ -499,8 +500,8 @@ def parse_mood(text: str) -> int | None:
     """A point on the 1-5 scale (1 = sangat buruk … 5 = sangat baik), from words or a
     number: "jelek bgt" → 1, "kurang baik" → 2, "b aja" → 3, "lumayan baik" → 4,
     "senang banget" → 5, "gak baik" → 2, "nggak terlalu buruk" → 3, "4 deh" → 4."""
-    if len(text) > MAX_CHOICE_CHARS:
-        return None
+    if len(text) > MAX_CHOICE_CHARS or _DECIMAL.search(text):
+        return None  # "3,5": between two points, so the nearest one is asked for
     found = clauses(text)
     plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
     # "3an", "2-an": about that number ("an" is split off the digit).
