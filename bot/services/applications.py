@@ -176,8 +176,18 @@ async def _set(turn: Turn, row: Row, stage: str) -> Outcome:
     return await _move(turn, row, stage) if stage in rules.STAGES else _stale()
 
 
-async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outcome:
+async def _move(
+    turn: Turn, row: Row, stage: str, *, edit: bool = True, told: bool = False
+) -> Outcome:
+    """`told`: the news came in the user's own words ("lolos ke user!"), so a step
+    forward is greeted as the good news it is."""
     app = _facts(turn, row)
+    forward = (
+        told
+        and stage in rules.INTERVIEWS
+        and row.stage in rules.PROGRESS
+        and rules.PROGRESS.index(stage) > rules.PROGRESS.index(row.stage)
+    )
     today = _today(turn)
     moved = rules.move(app, stage, today)
     if moved is None:
@@ -196,7 +206,7 @@ async def _move(turn: Turn, row: Row, stage: str, *, edit: bool = True) -> Outco
     shown = _detail(
         turn,
         row,
-        None if rejected else "moved",
+        None if rejected else "moved_up" if forward else "moved",
         edit=edit,
         date_follows=asks_date,
         offer_follows=rejected,
@@ -669,7 +679,7 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
             # "ga lolos interview user", "lolos!", "dipanggil user kamis": told, not tapped.
             day = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
             if news != row.stage:
-                moved = await _move(turn, row, news, edit=False)
+                moved = await _move(turn, row, news, edit=False, told=True)
                 if day is None:
                     return moved
             if day is not None:
@@ -750,7 +760,7 @@ async def news_told(turn: Turn) -> Outcome | None:
     if news is None or news == row.stage:
         return None
     when = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
-    moved = await _move(turn, row, news, edit=False)
+    moved = await _move(turn, row, news, edit=False, told=True)
     return moved if when is None else _dated(turn, row, when, v.mentions_time(event.text))
 
 

@@ -372,6 +372,8 @@ _NEWS_OFFER = _canonical(lx.STAGE_NEWS_OFFER)
 _NEWS_WAITING = _canonical(lx.STAGE_NEWS_WAITING)
 _NEWS_FINAL_AFTER = _canonical(lx.STAGE_NEWS_FINAL_AFTER)
 _USER_DECLINED = _canonical(("nolak", "menolak", "tolak"))
+_NEWS_NONE = _canonical(lx.NO_NEWS_WORDS)
+_NEWS_SILENT = _canonical(("ghosting", "ghosted", "digantung", "gantung", "dighosting"))
 
 
 def stage_news(text: str, current: Application | None = None) -> str | None:
@@ -397,6 +399,11 @@ def stage_news(text: str, current: Application | None = None) -> str | None:
         for i, word in enumerate(said)
     ):
         return REJECTED
+    if _NEWS_SILENT & set(said) or any(
+        word in _NEWS_NONE and {"tidak", "belum"} & set(said[max(0, i - 3) : i])
+        for i, word in enumerate(said)
+    ):
+        return NO_NEWS  # "shopee ghosting aku nih", "blm ada kabar sama sekali"
     if "belum" in said:
         return None
     named = {stage for word in said for stage, known in _NEWS_STEPS.items() if word in known}

@@ -835,8 +835,11 @@ async def test_news_typed_under_an_application_moves_it(bot: BotHarness) -> None
     await rina.send("/lamaran")
     await rina.press("1. PT Maju · Analis Data")
     passed = shown(await rina.send("lolos!"))
-    # "lolos" is the step after the one it was at.
-    assert passed[0].startswith("Tahapnya sekarang <b>Tes atau wawancara teknis</b>.")
+    # "lolos" is the step after the one it was at, and good news, greeted as such.
+    assert passed[0].startswith(
+        "Kabar baik! Lamaran Anda di <b>PT Maju</b> lanjut ke tahap "
+        "<b>tes atau wawancara teknis</b>."
+    )
     await rina.press("Lewati")
     told = texts(await rina.send("ga lolos tes nya"))
     assert told[-1].startswith("Saya ikut sedih mendengar kabar dari <b>PT Maju</b>")
@@ -914,3 +917,12 @@ async def test_news_naming_a_company_by_its_first_word_moves_it(bot: BotHarness)
     await budi.send("maju terus pantang mundur, lolos deh")
     [kept] = await applications(bot, 887)
     assert kept.stage == "applied"
+
+
+async def test_no_news_told_in_people_s_words_marks_it_no_news(bot: BotHarness) -> None:
+    rina = bot.user(888, "Rina")
+    await add_by_typing(rina, "Shopee", "Analis Data", "linkedin", "besar", "dilamar")
+    await rina.send("tidak usah")
+    await rina.send("shopee ghosting aku nih udh 3 minggu")
+    [app] = await applications(bot, 888)
+    assert app.stage == "no_news"

@@ -1300,9 +1300,10 @@ def tracker_example_cases() -> Iterator[tuple[str, str, Callable[[str], bool]]]:
         text = RENDERER.render(reply.template, **reply.context)
         yield f"lamaran/miss.html {variant}", text, _tracker_accepts(step)
     for stage in app_rules.STAGES:
-        reply = app_views.detail(tracker_sample(stage), today).replies[0]
-        text = RENDERER.render(reply.template, **reply.context)
-        yield f"lamaran/detail.html {stage}", text, _tracker_accepts("open", stage)
+        for note in (None, "moved", "moved_up"):
+            reply = app_views.detail(tracker_sample(stage), today, note=note).replies[0]
+            text = RENDERER.render(reply.template, **reply.context)
+            yield f"lamaran/detail.html {stage} {note}", text, _tracker_accepts("open", stage)
     reply = app_views.choose_stage(tracker_sample(), today).replies[0]
     stages_text = RENDERER.render(reply.template, **reply.context)
     yield "lamaran/stages.html", stages_text, _buttons_accept(reply.buttons)
