@@ -516,7 +516,9 @@ async def typed(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if what == "list":
         return await _typed_in_list(turn)
     if what == "nudge":
-        return _not_understood(turn, "nudge")
+        # "eh dapet offer dr traveloka!!!" under "bolehkah saya mengingatkan…?": news
+        # first; the reminder question stays for later.
+        return await news_told(turn) or _not_understood(turn, "nudge")
     raw, _, field = rest.partition(callback.SEPARATOR)
     row = await _row(turn, raw)
     if row is None:  # deleted meanwhile

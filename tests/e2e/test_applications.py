@@ -926,3 +926,15 @@ async def test_no_news_told_in_people_s_words_marks_it_no_news(bot: BotHarness) 
     await rina.send("shopee ghosting aku nih udh 3 minggu")
     [app] = await applications(bot, 888)
     assert app.stage == "no_news"
+
+
+async def test_news_typed_under_the_reminder_question_is_taken(bot: BotHarness) -> None:
+    rina = bot.user(889, "Rina")
+    calls = await add_by_typing(rina, "Traveloka", "Analis Data", "linkedin", "besar", "hr")
+    calls += await rina.press("Lewati")
+    # The reminder question is on screen; the news is not "belum saya pahami".
+    assert "Satu hal lagi" in texts(calls)[-1]
+    told = texts(await rina.send("eh dapet offer dr traveloka!!!"))
+    assert told[0].startswith("Selamat atas tawaran kerja dari <b>Traveloka</b>!")
+    [app] = await applications(bot, 889)
+    assert app.stage == "offer"
