@@ -18,6 +18,7 @@ from conversations.choices import (
     acknowledges,
     agrees,
     aside_of,
+    asks_to_go_on,
     greeting_of,
     only_skips,
     opens_with_thanks,
@@ -107,7 +108,19 @@ async def idle_text(turn: Turn) -> Outcome:
     if pasted is not None:
         return pasted  # the recruiter's reply, pasted unasked: its points, as if asked
     offered = _only_offered_company(turn)
-    heard = offered and len(text.split()) >= VENT_MORE_WORDS
+    # "hp gue mati pas mau ikut interview online": something told where nothing asked,
+    # heard rather than answered "no question is waiting".
+    long_told = (
+        on_screen is None
+        and aside is None
+        and TOLD_WORDS <= len(text.split()) <= TOLD_MAX_WORDS
+        and not asks_something(text)
+        and not opens_with_thanks(text)
+        and not says_goodbye(text)
+        and not _asks_to_store(text)
+        and not asks_to_go_on(text)
+    )
+    heard = bool(offered and len(text.split()) >= VENT_MORE_WORDS) or long_told
     venting = heard or vents(text, buttons_shown=on_screen is not None)
     if aside is None and text and on_screen != mood_rules.PREFIX and venting:
         # "capek ditolak terus" is no wrong answer to a menu: it is heard first, and so
@@ -220,6 +233,11 @@ def _asks_to_store(text: str) -> bool:
 
 # Under "Mulai pendampingan" alone, this many words or more tell something more.
 VENT_MORE_WORDS = 3
+# From this many words, text with nothing waiting for it tells something.
+TOLD_WORDS = 6
+# Longer text with nothing waiting is more likely pasted or an answer to a question gone
+# (a STAR answer after /bantuan): no guess at it.
+TOLD_MAX_WORDS = 30
 
 
 def _only_offered_company(turn: Turn) -> bool:

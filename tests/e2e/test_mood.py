@@ -462,3 +462,10 @@ async def test_a_question_the_bot_cannot_answer_is_called_a_question(bot: BotHar
     await sari.send("/mood")
     [under] = texts(await sari.send("ini buat apa ya?"))
     assert "belum saya pahami" not in under and "pertanyaan itu" in under
+
+
+async def test_something_told_where_nothing_asked_is_heard(bot: BotHarness) -> None:
+    sari = bot.user(1048, "Sari")
+    [heard] = texts(await sari.send("hp gue mati pas mau ikut interview online"))
+    assert heard.startswith("Terima kasih sudah menceritakannya.")
+    assert "tidak ada pertanyaan yang perlu Anda jawab" not in heard
