@@ -837,7 +837,7 @@ async def test_news_typed_under_an_application_moves_it(bot: BotHarness) -> None
     passed = shown(await rina.send("lolos!"))
     # "lolos" is the step after the one it was at, and good news, greeted as such.
     assert passed[0].startswith(
-        "Kabar baik! Lamaran Anda di <b>PT Maju</b> lanjut ke tahap "
+        "Kabar baik! Lamaran Anda di <b>PT Maju</b> berlanjut ke tahap "
         "<b>tes atau wawancara teknis</b>."
     )
     await rina.press("Lewati")

@@ -934,8 +934,8 @@ async def test_a_story_told_before_consent_is_not_kept_and_says_so(bot: BotHarne
     story = "aku ditolak pas interview user kemarin, padahal udah nyiapin bgt, sedih bgt rasanya"
     [said] = texts(await rina.send(story))
     # Nothing is stored before the answer to the consent question, and the person is told.
-    assert said.startswith("Terima kasih sudah bercerita. Sebelum menyimpan apa pun")
-    assert "ada tempat untuk menceritakannya lagi" in said
+    assert said.startswith("Terima kasih sudah bercerita. Pesan ini belum saya simpan")
+    assert "Anda bisa menceritakannya lagi jika mau" in said
     assert "story" not in await answers_of(bot, 5492)
 
 

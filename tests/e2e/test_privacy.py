@@ -253,7 +253,7 @@ async def test_a_question_at_the_data_menu_gets_the_difference(bot: BotHarness) 
     rina = bot.user(707, "Rina")
     menu = await rina.send("/hapusdata")
     [told] = texts(await rina.send("yg pertama apa bedanya sama yg kedua?"))
-    assert told.startswith("<b>Tarik persetujuan</b> hanya menghapus catatan tentang diri Anda")
+    assert told.startswith("<b>Tarik persetujuan</b> menghapus perasaan, skor suasana hati")
     assert "tidak bisa dikembalikan" in told
     # The menu stands: its buttons still answer, typed or tapped.
     assert menu[-1].button_labels == [

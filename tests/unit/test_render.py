@@ -458,3 +458,13 @@ def test_the_mood_answer_keeps_its_paragraphs() -> None:
         "mood/answered.html", low=False, score=3, saved=True, consent=True, journey_waiting=True
     )
     assert "waktu.\n\nPerjalanan Anda masih tersimpan" in text
+
+
+def test_journey_days_are_counted_from_what_they_were_counted_from() -> None:
+    """No "setelah wawancaranya" when no finished journey had an interview date."""
+    undated = history.Patterns(journeys=2, finished=1, average_days=3, undated=1)
+    text = RENDERER.render("history/patterns.html", p=undated)
+    assert "3 hari setelah Anda memulainya." in text and "wawancaranya" not in text
+    mixed = history.Patterns(journeys=3, finished=2, average_days=3, undated=1)
+    text = RENDERER.render("history/patterns.html", p=mixed)
+    assert "hari setelah wawancaranya." in text and "dipakai sebagai patokan" in text

@@ -194,6 +194,8 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     "grafik/caption.html": [
         {"journeys": 1, "points": 2, "unplaced": 0},
         {"journeys": 2, "points": 5, "unplaced": 0, "before": True},
+        {"journeys": 2, "points": 5, "unplaced": 1, "before": True},
+        {"journeys": 2, "points": 5, "unplaced": 1},
         {"journeys": 0, "points": 3, "unplaced": 0},
     ],
     "latihan/intro.html": [{"stored": True}],
