@@ -733,7 +733,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "perluas": ("lebarkan", "lebarin", "luaskan", "widen", "expand", "cari", "nyari", "lain"),
     "rintisan": ("startup", "start", "startap"),
     # "Perluas target perusahaan": the kinds of company it widens to.
-    "target": ("startup", "startap", "rintisan", "menengah"),
+    # "coba lamar ke bank lain jg": another kind of company is a wider target too.
+    "target": ("startup", "startap", "rintisan", "menengah", "bank", "bumn", "instansi"),
     "seminar": ("webinar", "workshop", "talkshow", "lokakarya"),
     "acara": ("event", "meetup", "konferensi", "conference", "expo"),
     "industri": ("industry",),
@@ -1421,6 +1422,12 @@ COUNT_FILLER = frozenset(
         "target",
         "minggu",
         "ini",
+        # "hubungin 3 org aja": the act the count is of
+        "hubungi",
+        "hubungin",
+        "ngehubungin",
+        "kontak",
+        "kontakin",
     }
 )
 

@@ -681,7 +681,7 @@ def _asks_next(before: flow.State, after: flow.State) -> bool:
     return not prompt.pause and prompt.id != "ready"
 
 
-_PARTS = re.compile(r"[,;\n]+")
+_PARTS = re.compile(r"[,;\n]+|\.\s+")
 # A value typed after the choices without a comma: "…, sebulan", "… 2 minggu lagi".
 _TAIL_WORDS = 3
 

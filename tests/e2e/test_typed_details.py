@@ -261,6 +261,10 @@ async def test_the_strategy_typed_in_one_message_keeps_what_it_could_read(
     await third.send("update cv sama cari perusahaan lain, hubungin 3 orang")
     saved = await answers_of(bot, 2170)
     assert saved["strategy"] == ["cv", "widen"] and saved["network_count"] == 3
+    fourth = await started(bot, 2171, UNTIL_STRATEGY)
+    await fourth.send("update cv sama coba lamar ke bank lain jg. hubungin 3 org aja")
+    saved = await answers_of(bot, 2171)
+    assert saved["strategy"] == ["cv", "widen"] and saved["network_count"] == 3
 
 
 async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) -> None:
