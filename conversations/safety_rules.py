@@ -825,6 +825,8 @@ CRISIS: dict[str, list[str]] = {
         "NOT BEAR [LAGI] [ADV] [untuk/buat] [menjalani/ngejalanin/jalanin/jalani/ngadepin"
         "/ngelakoni/nerusin] LIFE",
         "NOT BEAR [LAGI] sama/dengan/ama LIFE",
+        # "udh gak kuat bgt sama semua ini": everything, as a whole, is what cannot be borne
+        "NOT BEAR [LAGI] [ADV] sama/dengan/ama semua/semuanya/segalanya [ini] [PART] $",
         "ALREADY [ADV] NOT [ADV] BEAR [LAGI] [PART] $",
         "NOT BEAR LAGI [PART] $",
         # "gw gabisa lagi, gakuat": two ways of saying one cannot go on
