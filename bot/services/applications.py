@@ -753,14 +753,11 @@ async def news_told(turn: Turn) -> Outcome | None:
     event = turn.event
     if not isinstance(event, Text) or len(event.text) > MAX_CHOICE_CHARS or _paused(turn):
         return None
-    rows = await store.every(turn.session, turn.user.id)
-    named = [row for row in rows if rules.names_company(event.text, row.company)]
-    if len(named) != 1:
+    rows = {row.id: row for row in await store.every(turn.session, turn.user.id)}
+    told = rules.told_news(event.text, [_facts(turn, row) for row in rows.values()])
+    if told is None:
         return None
-    [row] = named
-    news = rules.stage_news(event.text, _facts(turn, row))
-    if news is None or news == row.stage:
-        return None
+    row, news = rows[told[0].id], told[1]
     when = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
     moved = await _move(turn, row, news, edit=False, told=True)
     return moved if when is None else _dated(turn, row, when, v.mentions_time(event.text))

@@ -659,12 +659,9 @@ async def answer_text(turn: Turn) -> Outcome | None:
 async def _tracked_news(turn: Turn, event: Text) -> bool:
     """Whether the text tells new news of exactly one application the user tracks."""
     rows = await applications.every(turn.session, turn.user.id)
-    named = [row for row in rows if app_rules.names_company(event.text, row.company)]
-    if len(named) != 1:
-        return False
     zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
-    news = app_rules.stage_news(event.text, applications.facts(named[0], zone))
-    return news is not None and news != named[0].stage
+    facts = [applications.facts(row, zone) for row in rows]
+    return app_rules.told_news(event.text, facts) is not None
 
 
 def _deletes(turn: Turn) -> bool:

@@ -186,6 +186,16 @@ def names_company(text: str, company: str) -> bool:
     return len(own) > 1 and len(first) >= 4 and first not in lx.COMPANY_GENERIC and first in said
 
 
+def told_news(text: str, apps: Sequence[Application]) -> tuple[Application, str] | None:
+    """The one application a message names and the new stage it tells of ("gojek nolak
+    aku barusan"); None when it names none or several, or tells nothing new."""
+    named = [app for app in apps if names_company(text, app.company)]
+    if len(named) != 1:
+        return None
+    news = stage_news(text, named[0])
+    return (named[0], news) if news is not None and news != named[0].stage else None
+
+
 def matching(apps: Sequence[Application], company: str) -> Application | None:
     """The application a journey's company names: the same name, not yet linked to a
     journey, the most recent activity first (`apps` come in that order)."""
