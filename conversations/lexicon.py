@@ -320,6 +320,10 @@ ORDINALS: dict[str, int] = {
     "third": 3,
 }
 # Words that announce a position: "nomor 2", "no. 3", "pilihan 1", "opsi 2".
+# Words about choosing itself ("ga tau deh harus pilih apa"): said of the options on
+# screen, never a story told in their place.
+ABOUT_CHOOSING = frozenset({"pilih", "milih", "memilih", "pilihan", "dipilih", "pilihnya"})
+
 POSITION_MARKERS = frozenset({"nomor", "nomer", "nmr", "no", "pilihan", "opsi", "angka", "yang"})
 
 # Emoji people send instead of words, read as those words.

@@ -40,12 +40,15 @@ from conversations.journey.model import (
     Step,
     Transition,
 )
+from conversations.lexicon import ABOUT_CHOOSING
 from conversations.options import DONE, SKIP
 from conversations.outcome import Outcome, Reply
 from conversations.reframing import find_patterns
 
 # From this many words, text at a scale tells something rather than rating it.
 TELLING_WORDS = 5
+# From this many words a message tells what happened even when it names an option too.
+STORY_WORDS = 10
 # From this step on, the answers given are the email's, which /email corrects.
 EMAIL_STEP = 2
 
@@ -221,6 +224,9 @@ class Flow:
         if revised is not None:
             return revised
         value: Any = prompt.parse(event.text, state) if prompt.parse is not None else None
+        told = self._told_instead(state, prompt, event.text, value)
+        if told is not None:
+            return told
         failed = prompt.parse is None or isinstance(value, v.Invalid)
         fix = v.read_correction(event.text, self.named_by) if prompt.step >= EMAIL_STEP else None
         if fix is not None and (failed or prompt.named_by):
@@ -426,6 +432,34 @@ class Flow:
         revised = replace(state, answers={**state.answers, **value}, misses=0)
         said = Reply("journey/revised.html", {**look.view(self, revised), "changed": changed})
         return Transition(revised, Outcome((said, *look.prompt_replies(self, revised, False))))
+
+    def _told_instead(
+        self, state: State, prompt: Prompt, text: str, value: Any
+    ) -> Transition | None:
+        """What happened, told where a choice was asked ("dear kandidat, terima kasih…"
+        pasted at the feelings): the answer to the prompt it belongs to, with whatever it
+        names ticked here; None when it is no such telling."""
+        if prompt.told_answers is None:
+            return None
+        words = len(text.split())
+        missed = isinstance(value, v.Invalid)
+        # A few words of distress alone stay a miss: the check-in answers them, and the
+        # question waits (bot/services/safety.py).
+        telling = words >= STORY_WORDS or (
+            missed
+            and "?" not in text
+            and words >= TELLING_WORDS
+            and not sounds_unsure(text)
+            and not ABOUT_CHOOSING & set(text.casefold().split())
+        )
+        target = self.by_id[prompt.told_answers]
+        story = target.parse(text, state) if telling and target.parse else None
+        if story is None or isinstance(story, v.Invalid):
+            return None
+        ticked = list(state.answers.get(prompt.id) or [])
+        ticked += [named for named in ([] if missed else value) if named not in ticked]
+        here = replace(state, answers={**state.answers, prompt.id: ticked}, prompt=target.id)
+        return self._accept(here, target, story)
 
     def _told_more(self, state: State, key: str, text: str) -> State:
         before = state.answers.get(key)

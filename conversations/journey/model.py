@@ -213,6 +213,10 @@ class Prompt:
     # The free-text answer that something told here, beside the buttons, adds to ("aku
     # blank pas ditanya target" at "siap lanjut?" goes with the story).
     told_adds_to: str | None = None
+    # The free-text prompt that something told here, in place of the answer, answers
+    # ("dear kandidat, terima kasih…" pasted at the feelings is the story): this prompt
+    # takes what the text names, and the journey goes on after that one.
+    told_answers: str | None = None
     # Prompts reached from this one by a button whose answers may be typed here at once
     # ("0812-3456-7890" under the email, before "Tambah nomor dan LinkedIn"): a text one
     # of them accepts is taken as its answer, and the journey goes on from there.

@@ -24,6 +24,7 @@ from conversations.journey.model import (
     Step,
     never,
 )
+from conversations.lexicon import ABOUT_CHOOSING
 from conversations.links import course_search_links, people_search_link
 from conversations.outcome import Button
 from conversations.summary import EVAL_AREAS
@@ -151,16 +152,23 @@ def _feelings_told(text: str, state: State) -> list[str] | v.Invalid:
     """Feelings written in a sentence rather than tapped ("kecewa sm malu bgt, udah nunggu
     2 minggu"): the ones it names; nothing named is no answer yet."""
     words = text.casefold().split()
-    if "?" in text or (words and words[0] in _ASKING) or _EXCEPT & set(words):
-        # "apa bedanya ragu sama cemas": a question; "semua kecuali lega": not the named one.
-        return v.Invalid("selection")
     named = named_in(text, FEELINGS, limit=v.STORY_LIMIT, told_only=True)
+    if ABOUT_CHOOSING & set(words):
+        return v.Invalid("feelings_about")  # "duh harus pilih yang mana"
+    if "?" in text or (words and words[0] in _ASKING):
+        # "apa bedanya ragu sama cemas": about the options; "gmn cara ngelewatin ini?":
+        # about the whole of it, which the steps ahead answer.
+        return v.Invalid("feelings_about" if named else "feelings_question")
+    if _EXCEPT & set(words):
+        return v.Invalid("selection")  # "semua kecuali lega": not the named one
     if not named and _MIXED & set(words):
         return []  # "ga tau, campur aduk": an answer, with nothing to tick
     return named if named else v.Invalid("selection")
 
 
-_ASKING = frozenset({"apa", "apakah", "bedanya", "gimana", "bagaimana", "kenapa", "mengapa"})
+_ASKING = frozenset(
+    {"apa", "apakah", "bedanya", "gimana", "gmn", "gmana", "bagaimana", "kenapa", "knp", "mengapa"}
+)
 _EXCEPT = frozenset({"kecuali", "selain"})
 _MIXED = frozenset({"campur", "nano-nano", "bercampur", "campuraduk"})
 
@@ -457,6 +465,7 @@ PROMPTS: tuple[Prompt, ...] = (
         feeling=True,
         rows=(3, 3, 2, 1),
         min_selected=0,
+        told_answers="story",
     ),
     Prompt(
         "story",

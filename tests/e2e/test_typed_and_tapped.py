@@ -428,6 +428,61 @@ async def test_step_one_names_the_feelings_the_story_tells(bot: BotHarness) -> N
     assert "marah" not in said[0]
 
 
+async def test_a_rejection_email_pasted_at_the_feelings_is_heard_as_the_story(
+    bot: BotHarness,
+) -> None:
+    """The rejection email pasted where feelings are asked is what happened: kept as the
+    story, answered as one, never "pilihan itu belum saya pahami" nor asked for again."""
+    rina = bot.user(1236, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    pasted = (
+        "Dear Rina, terima kasih atas waktu dan minat Anda pada posisi Analis Data. "
+        "Setelah pertimbangan yang matang, kami memutuskan untuk melanjutkan dengan "
+        "kandidat lain."
+    )
+    said = texts(await rina.send(pasted))
+    assert "belum saya pahami" not in " ".join(said)
+    assert "Terima kasih sudah bercerita." in said[-1]
+    assert "ceritakan apa yang terjadi" not in " ".join(said)
+    assert "Saya siap lanjut" in rina.last_keyboard_message().button_labels
+    answers = await answers_of(bot, 1236)
+    assert answers["story"] == pasted and answers["feelings"] == []
+
+
+async def test_a_long_story_at_the_feelings_ticks_what_it_names_and_keeps_the_rest(
+    bot: BotHarness,
+) -> None:
+    rina = bot.user(1237, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    feelings = rina.last_keyboard_message()
+    await rina.press("Cemas", on=feelings)
+    story = "kecewa bgt sih, udah sampe tahap akhir padahal aku udah latihan seminggu"
+    said = texts(await rina.send(story))
+    assert "Rasa cemas dan kecewa" in said[-1]
+    answers = await answers_of(bot, 1237)
+    assert answers["feelings"] == ["cemas", "kecewa"] and answers["story"] == story
+
+
+async def test_a_question_at_the_feelings_is_answered_as_a_question(bot: BotHarness) -> None:
+    """ "gmn cara ngelewatin ini?" is no unreadable choice: it is heard, the question
+    stays; one about the options themselves is told it need not be exact."""
+    rina = bot.user(1238, "Rina")
+    await rina.send("/gagal")
+    await run_steps(rina, _up_to_feelings())
+    [line] = texts(await rina.send("gmn cara ngelewatin ini?"))
+    assert "Pertanyaan yang wajar" in line and "belum saya pahami" not in line
+    [line] = texts(await rina.send("apa bedanya ragu sama cemas?"))
+    assert line.startswith("Tidak harus tepat") and "belum saya pahami" not in line
+    [line] = texts(await rina.send("duh aku harus pilih yang mana dulu"))
+    assert line.startswith("Tidak harus tepat") and "bercerita" not in line
+    answers = await answers_of(bot, 1238)
+    assert "story" not in answers and not answers.get("feelings")
+    said = texts(await rina.send("kecewa"))
+    assert "ceritakan apa yang terjadi" in said[-1]
+
+
 async def test_thanks_and_hello_get_a_reply_in_kind(bot: BotHarness) -> None:
     """Nothing waiting: "makasih ya" is answered "Sama-sama", "halo bot" with a hello,
     not "tidak ada pertanyaan yang perlu Anda jawab"."""

@@ -406,6 +406,8 @@ MISS_ERRORS = {
     "told": ("ready", "consent", "stage", "email_sent"),
     "told_fact": ("ready", "consent", "stage", "email_sent"),
     "scale_story": ("mood",),
+    "feelings_question": ("feelings",),
+    "feelings_about": ("feelings",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
     "sender_date": ("sender_name",),
