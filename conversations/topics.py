@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from conversations import lexicon as lx
 from conversations.choices import MAX_CHOICE_CHARS, words
+from conversations.validators import asks_something
 
 DATA, REMINDERS, STAR, WHO, APPLICATIONS = "data", "reminders", "star", "who", "applications"
 # "kapan aku bakal dapet kerja ya?": a worry asked as a question; no promise answers it.
@@ -51,3 +52,21 @@ def topic_of(text: str) -> str | None:
     if asked and said & _WORRY_ASKS and said & _JOB:
         return JOB_WORRY
     return None
+
+
+# "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
+_STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})
+_OTHER_THINGS = frozenset({"email", "emailnya", "cv", "file", "berkas", "foto", "nomor", "link"})
+_NOT = frozenset({"jangan", "jgn", "ga", "gak", "nggak", "tidak", "tdk", "gausah", "usah"})
+# Longer, a message that says "simpen" tells something else ("aku simpen semua email
+# penolakannya").
+_STORING_MAX_WORDS = 9
+
+
+def asks_to_store(text: str) -> bool:
+    """ "eh boleh deh simpen aja", "yaudah simpen aja mulai skrg": asking for one's
+    feelings to be kept, which a tap on "Izinkan penyimpanan" then does."""
+    said = set(text.casefold().replace(",", " ").split())
+    if asks_something(text) or said & _OTHER_THINGS:
+        return False  # "gimana cara simpan email?" asks about something else
+    return bool(said & _STORING) and not said & _NOT and len(said) <= _STORING_MAX_WORDS

@@ -33,7 +33,7 @@ from bot.db.models import Answer, Application, Journey, PlanItem, User
 from bot.presenter import options_of
 from bot.router import Router, Turn, missed, reply
 from bot.services.history import last_time
-from conversations import callback, care, followup
+from conversations import callback, care, followup, topics
 from conversations import journey as flow
 from conversations.applications import rules as app_rules
 from conversations.applications import views as app_views
@@ -548,6 +548,12 @@ async def resume_journey(turn: Turn, greet: bool = True) -> Outcome:
     return await _apply(turn, loaded, flow.resume(loaded.state, greet))
 
 
+async def asks_now(turn: Turn) -> bool:
+    """Whether a journey's question is waiting for an answer (not paused)."""
+    journey = await _latest(turn.session, turn.user.id, OPEN_STATUSES)
+    return journey is not None and journey.status == flow.ACTIVE
+
+
 async def has_open_journey(turn: Turn) -> bool:
     return await _latest(turn.session, turn.user.id, OPEN_STATUSES) is not None
 
@@ -637,6 +643,15 @@ async def answer_text(turn: Turn) -> Outcome | None:
     if other_question and _deletes(turn):
         # Under "Hapus semua data saya", "yakin" or "tarik persetujuan" is about the data,
         # never the company's name: that question answers it, or says how to.
+        return None
+    if (
+        isinstance(turn.event, Text)
+        and loaded.state.consent is not True
+        and loaded.state.prompt != "consent"
+        and topics.asks_to_store(turn.event.text)
+    ):
+        # "eh boleh deh simpen aja" after "Tidak, jangan simpan": never the story nor a
+        # name; the menu offers the consent tap (bot/services/menu.py).
         return None
     event = _understood(turn, turn.event, loaded.state) if isinstance(turn.event, Text) else None
     transition = flow.advance(loaded.state, event or turn.event)

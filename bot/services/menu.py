@@ -99,6 +99,16 @@ async def idle_text(turn: Turn) -> Outcome:
         start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
         return Outcome((Reply("idle_text.html", {"rejection": True}, start),))
     on_screen = turn.question_on_screen()
+    if (
+        on_screen in (None, flow.CHOICE_PREFIX)
+        and turn.user.consent_feelings is not True
+        and topics.asks_to_store(text)
+    ):
+        # "yaudah simpen aja mulai skrg": consent to store feelings is one tap away (given
+        # by a tap, never by words read loosely); a journey's question stands.
+        waiting = await journey.asks_now(turn)
+        offer = Reply("privacy/offer_consent.html", {"journey": waiting}, privacy.consent_button())
+        return missed(Outcome((offer,))) if waiting else Outcome((offer,))
     topic = topics.topic_of(text) if text else None
     if topic is not None:
         # "STAR itu apa?", "jangan simpan mood aku lagi": the command that does it.
@@ -117,7 +127,7 @@ async def idle_text(turn: Turn) -> Outcome:
         and not asks_something(text)
         and not opens_with_thanks(text)
         and not says_goodbye(text)
-        and not _asks_to_store(text)
+        and not topics.asks_to_store(text)
         and not asks_to_go_on(text)
     )
     heard = bool(offered and len(text.split()) >= VENT_MORE_WORDS) or long_told
@@ -134,10 +144,6 @@ async def idle_text(turn: Turn) -> Outcome:
     if aside == GO_ON:
         # "mau lanjut": as /lanjut (which says so when nothing is paused).
         return await journey.resume_journey(turn)
-    if on_screen is None and turn.user.consent_feelings is not True and _asks_to_store(text):
-        # "yaudah simpen aja mulai skrg": consent to store feelings is one tap away (given
-        # by a tap, never by words read loosely).
-        return Outcome((Reply("privacy/offer_consent.html", {}, privacy.consent_button()),))
     said = aside if aside in ("thanks", "hello") else None
     if said is None and text and opens_with_thanks(text):
         said = "thanks"  # "makasih ya, ngebantu bgt": thanks, with a word of why
@@ -216,19 +222,6 @@ _ABOUT_OPTIONS = frozenset(
 def _asks_the_difference(text: str) -> bool:
     said = set(text.casefold().replace("?", " ").replace(",", " ").split())
     return asks_something(text) and bool(said & _ABOUT_OPTIONS)
-
-
-# "simpen aja", "boleh disimpan": asking for one's feelings to be kept.
-_STORING = frozenset({"simpan", "simpen", "disimpan", "disimpen", "nyimpen", "nyimpan", "save"})
-_OTHER_THINGS = frozenset({"email", "emailnya", "cv", "file", "berkas", "foto", "nomor", "link"})
-_NOT = frozenset({"jangan", "jgn", "ga", "gak", "nggak", "tidak", "tdk", "gausah", "usah"})
-
-
-def _asks_to_store(text: str) -> bool:
-    said = set(text.casefold().replace(",", " ").split())
-    if asks_something(text) or said & _OTHER_THINGS:
-        return False  # "gimana cara simpan email?" asks about something else
-    return bool(said & _STORING) and not said & _NOT and len(said) <= VENT_MORE_WORDS * 3
 
 
 # Under "Mulai pendampingan" alone, this many words or more tell something more.

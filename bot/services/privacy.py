@@ -28,6 +28,7 @@ from bot.db.models import (
 )
 from bot.db.repositories import PENDING
 from bot.router import Router, Turn, reply
+from bot.services import journey as journeys
 from conversations import callback, followup
 from conversations import mood as mood_rules
 from conversations.events import Choice
@@ -121,7 +122,11 @@ async def on_choice(turn: Turn) -> Outcome:
             await moods.add_checkin(
                 turn.session, turn.user.id, journey_id, int(mood), mood_rules.COMMAND, turn.now
             )
-        return reply("privacy/consent_given.html", mood_kept=kept)
+        # A journey's question waiting: asked again under it, now with consent (its
+        # "tidak akan saya simpan" no longer true).
+        waiting = await journeys.current_prompt(turn) if turn.fresh else Outcome()
+        given = Reply("privacy/consent_given.html", {"mood_kept": kept})
+        return Outcome((given, *waiting.replies))
     if option == "all":
         return Outcome(
             (Reply("privacy/confirm_delete.html", {}, _buttons("confirm_all", "cancel")),)

@@ -218,8 +218,10 @@ async def test_a_stray_number_gives_no_consent(bot: BotHarness) -> None:
         user = await session.get(User, 704)
     assert user is not None and user.consent_feelings is False
     await budi.send("/hapusdata")
-    [given] = texts(await budi.send("izinkan penyimpanan"))
-    assert "Mulai sekarang" in given
+    given = texts(await budi.send("izinkan penyimpanan"))
+    assert "Mulai sekarang" in given[0]
+    # The journey's question it interrupted comes again under it.
+    assert "Bagaimana perasaan Anda saat ini?" in given[-1] and len(given) == 2
 
 
 async def test_words_typed_at_the_data_menu_never_answer_the_open_journey(
@@ -263,3 +265,32 @@ async def test_a_question_at_the_data_menu_gets_the_difference(bot: BotHarness) 
     ]
     asked = texts(await rina.send("tarik persetujuan"))
     assert "Anda yakin ingin menarik persetujuan" in asked[-1]
+
+
+async def test_asking_mid_journey_to_store_after_all_offers_the_consent_tap(
+    bot: BotHarness,
+) -> None:
+    """ "eh boleh deh simpen aja" after "Tidak, jangan simpan", at the story question: no
+    story thanked for, but the consent tap; after it, the story told is kept."""
+    rina = bot.user(708, "Rina")
+    await rina.send("/gagal")
+    await rina.press("Tidak, jangan simpan")
+    await rina.press("2")
+    await rina.press("Kecewa")
+    await rina.press("Selesai")
+    calls = await rina.send("eh boleh deh simpen aja")
+    offer = only(calls, "sendMessage")
+    assert "ketuk <b>Izinkan penyimpanan</b>" in offer.text and "bercerita" not in offer.text
+    assert "Pertanyaan sebelumnya tetap menunggu" in offer.text
+    assert "story" not in await answers_of(bot, 708)
+    given = texts(await rina.press("Izinkan penyimpanan", on=offer))
+    assert "Mulai sekarang" in given[0]
+    # The story question again, now without "cerita ini tidak akan saya simpan".
+    assert "ceritakan apa yang terjadi" in given[-1] and "tidak akan saya simpan" not in given[-1]
+    said = texts(await rina.send("hrd nya bilang aku kurang pengalaman, padahal udah 2 tahun"))
+    assert "Terima kasih sudah bercerita." in said[0]
+    answers = await answers_of(bot, 708)
+    assert answers["story"].startswith("hrd nya bilang")
+    async with bot.services.store.transaction() as session:
+        user = await session.get(User, 708)
+    assert user is not None and user.consent_feelings is True

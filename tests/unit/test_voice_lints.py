@@ -173,7 +173,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
     ],
     "privacy/hapusdata.html": [{"consent": False}],
     "privacy/consent_given.html": [{"mood_kept": True}],
-    "privacy/offer_consent.html": [{}],
+    "privacy/offer_consent.html": [{}, {"journey": True}],
     "privacy/export.html": [{"count": 0}],
     "mood/answered.html": [
         {
