@@ -179,6 +179,7 @@ _STORY_WORDS = 8
 _WHY = frozenset({"kenapa", "mengapa", "buat", "untuk", "maksudnya", "maksud", "gunanya"})
 _HUMAN = frozenset({"orang", "manusia", "bot", "robot", "admin", "mesin", "ai"})
 _SAFE = frozenset({"aman", "bocor", "dibagikan", "disebar", "rahasia", "privasi", "dijual"})
+_WHERE = frozenset({"dimana", "mana", "kemana", "dmn"})
 
 
 def _consent_typed(text: str, state: State) -> Any:
@@ -191,6 +192,8 @@ def _consent_typed(text: str, state: State) -> Any:
         return v.Invalid("consent_human")  # "ini yg bales orang beneran?": said plainly
     if words & _SAFE:
         return v.Invalid("consent_safe")  # "ini datanya aman ga sih?": yes first
+    if words & _WHERE:
+        return v.Invalid("consent_where")  # "data aku disimpen dimana emang"
     if "?" in text or words & _WHY:
         return v.Invalid("consent_why")
     return v.Invalid("choice")

@@ -275,6 +275,8 @@ async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) 
     assert "belum saya pahami" not in answer
     [safe] = texts(await rina.send("ini datanya aman ga sih?"))
     assert safe.startswith("Ya, aman. Data ini tidak dibagikan kepada siapa pun")
+    [where] = texts(await rina.send("data aku disimpen dimana emang"))
+    assert where.startswith("Data ini disimpan di basis data Bangkit sendiri")
     [human] = texts(await rina.send("ini yg bales orang beneran bukan sih?"))
     assert human.startswith("Saya asisten otomatis, bukan manusia.")
     await rina.send("oke boleh")

@@ -407,6 +407,7 @@ MISS_ERRORS = {
     "told_fact": ("ready", "consent", "stage", "email_sent"),
     "scale_story": ("mood",),
     "feelings_question": ("feelings",),
+    "consent_where": ("consent",),
     "feelings_about": ("feelings",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
     "sender_honorific": ("sender_name",),
