@@ -475,6 +475,7 @@ _SOFTENERS = _fold_set(lx.SCALE_SOFTENERS)
 _NOT_SO = _fold_set(lx.SCALE_NOT_SO)
 _NO_LONGER = _fold_set(lx.SCALE_NO_LONGER)
 _LESS = _fold_set(lx.SCALE_LESS)
+_SCALE_WHEN = _fold_set(lx.SCALE_WHEN)
 _SCALE_NUMBER = re.compile(r"(?:nilai|skor|skala|angka)?\s*([1-5])(?:\s*(?:/|dari|of)?\s*5)?")
 
 
@@ -504,25 +505,11 @@ def parse_mood(text: str) -> int | None:
         return None  # "3,5": between two points, so the nearest one is asked for
     found = clauses(text)
     plain = [w.text for clause in found for w in clause if w.text not in _PARTICLES]
-    # "3an", "2-an": about that number ("an" is split off the digit).
-    plain = [w for i, w in enumerate(plain) if not (w == "an" and i and plain[i - 1].isdigit())]
     unsure = ("tidak", "tahu") in itertools.pairwise(plain) or bool(set(plain) & _UNSURE)
     if unsure and set(plain) & _MIXED and not any(w.isdigit() for w in plain):
         return None  # "ga tau ya, campur aduk": no number to put on it, so it is asked
-    if any(w.isdigit() for w in plain):
-        number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
-        if number:
-            return int(number.group(1))
-        # "2 sih, capek", "hp saya mati tadi, 3": one score said first or last, beside
-        # words that count nothing ("3 kali ditolak" is no score).
-        digits = [w for w in plain if w.isdigit()]
-        ends = (plain[0], plain[-1])
-        # Typed as a digit: "campur jadi satu" is no score of 1.
-        counted = bool(set(plain) & _COUNTED) or not any(ch.isdigit() for ch in text)
-        if len(digits) == 1 and digits[0] in ends and digits[0] in "12345" and not counted:
-            return int(digits[0])
-        return None
-    # After a contrast is how the person feels now: "sedih, tapi udah lega" → 4.
+    # After a contrast is how the person feels now: "sedih, tapi udah lega" → 4, "td pagi
+    # 2 tp skrg udh agak mendingan" → 4.
     parts: list[list[str]] = [[]]
     for clause in found:
         for word in clause:
@@ -530,10 +517,43 @@ def parse_mood(text: str) -> int | None:
                 parts.append([])
             elif word.text not in _PARTICLES:
                 parts[-1].append(word.text)
+    typed_digit = any(ch.isdigit() for ch in text)
     for part in reversed(parts):
+        if any(w.isdigit() for w in part):
+            return _number_of(_without_when(part), typed_digit)
         score = _scale_of(part)
         if score is not None:
             return score
+    return None
+
+
+def _without_when(plain: list[str]) -> list[str]:
+    """The words of a score without when it is felt ("hari ini", "skrg") and with "3an"
+    ("an" split off the digit) as 3."""
+    kept: list[str] = []
+    for i, w in enumerate(plain):
+        if w == "an" and i and plain[i - 1].isdigit():
+            continue
+        if w == "hari" and plain[i + 1 : i + 2] == ["ini"]:
+            continue  # "hari ini": today, no count of days
+        if w in _SCALE_WHEN:
+            continue
+        kept.append(w)
+    return kept
+
+
+def _number_of(plain: list[str], typed_digit: bool) -> int | None:
+    number = _SCALE_NUMBER.fullmatch(" ".join(w for w in plain if w not in _HEDGES))
+    if number:
+        return int(number.group(1))
+    # "2 sih, capek", "hp saya mati tadi, 3": one score said first or last, beside words
+    # that count nothing ("3 kali ditolak" is no score).
+    digits = [w for w in plain if w.isdigit()]
+    ends = (plain[0], plain[-1])
+    # Typed as a digit: "campur jadi satu" is no score of 1.
+    counted = bool(set(plain) & _COUNTED) or not typed_digit
+    if len(digits) == 1 and digits[0] in ends and digits[0] in "12345" and not counted:
+        return int(digits[0])
     return None
 
 

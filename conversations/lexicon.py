@@ -1177,6 +1177,12 @@ SCALE_WORDS: dict[str, int] = {
     "paling baik": 5,
     "terbaik": 5,
 }
+# When the feeling is, said beside a score ("lumayan lah hari ini, 3an", "td pagi 2 tp
+# skrg udh mendingan"): no part of it, and "hari ini" counts no days.
+SCALE_WHEN = frozenset(
+    {"skrg", "sekarang", "saat", "td", "tadi", "pagi", "siang", "sore", "malam", "mlm"}
+    | {"udh", "udah", "sudah", "hr", "ini"}
+)
 # Push a score to its end of the scale: "sedih banget" → 1, "senang banget" → 5.
 SCALE_INTENSIFIERS = frozenset(
     {

@@ -470,3 +470,17 @@ async def test_something_told_where_nothing_asked_is_heard(bot: BotHarness) -> N
     [heard] = texts(await sari.send("hp gue mati pas mau ikut interview online"))
     assert heard.startswith("Terima kasih sudah menceritakannya.")
     assert "tidak ada pertanyaan yang perlu Anda jawab" not in heard
+
+
+async def test_a_score_said_with_when_it_is_felt_is_read(bot: BotHarness) -> None:
+    """ "lumayan lah hari ini, 3an" is a 3; "td pagi 2 tp skrg udh agak mendingan" is how
+    it is now, a 4: neither is asked again."""
+    rina = bot.user(1049, "Rina")
+    await start_journey(rina, consent=True)
+    await rina.send("/mood")
+    said = texts(await rina.send("lumayan lah hari ini, 3an"))
+    assert "belum" not in said[0]
+    bot.clock.now += timedelta(hours=3)
+    await rina.send("/mood")
+    await rina.send("td pagi 2 tp skrg udh agak mendingan")
+    assert [score for score, _, _ in await checkins(bot, 1049)][-2:] == [3, 4]
