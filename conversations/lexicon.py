@@ -1404,6 +1404,26 @@ TIME_FILLER = frozenset(
         "pindah",
         "aku",
         "gw",
+        # "nyalain dong jam 7 pagi", "tolong ingetin jam 8": asking for it, said around it
+        "nyalain",
+        "nyalakan",
+        "hidupin",
+        "hidupkan",
+        "aktifin",
+        "aktifkan",
+        "pasang",
+        "pasangin",
+        "setel",
+        "set",
+        "tolong",
+        "ingetin",
+        "ingatkan",
+        "kirim",
+        "kirimin",
+        "pengingat",
+        "pesan",
+        "harian",
+        "nya",
     }
 )
 # Words that say the number after them is an hour: "jam delapan" (but not "delapan").

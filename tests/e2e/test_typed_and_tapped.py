@@ -174,6 +174,18 @@ async def test_a_time_is_still_read_while_a_journey_waits(bot: BotHarness) -> No
     assert "company" not in await answers_of(bot, 1209)
 
 
+async def test_a_time_asked_for_in_a_sentence_turns_the_daily_message_on(
+    bot: BotHarness,
+) -> None:
+    """ "nyalain dong jam 7 pagi" at the /pengingat menu: the time, then the zone once."""
+    rina = bot.user(1239, "Rina")
+    await rina.send("/pengingat")
+    asked = await rina.send("nyalain dong jam 7 pagi")
+    assert "zona waktu" in texts(asked)[0] and "belum saya pahami" not in texts(asked)[0]
+    done = texts(await rina.press("WIB"))
+    assert "setiap hari pukul 07.00 WIB" in done[0]
+
+
 async def test_a_time_question_alone_asks_again_in_one_line(bot: BotHarness) -> None:
     rina = bot.user(1210, "Rina")
     await rina.send("/pengingat")
