@@ -825,6 +825,17 @@ NO_NEWS_FILLER = frozenset(
 # /lamaran: news of a step told the way people tell it ("gojek nolak aku barusan", "ga
 # lolos interview user", "udh dipanggil interview hr buat kamis"), not a button's label;
 # read by conversations/applications/rules.stage_news.
+# "tambahin dong, tokopedia posisi pm" at /lamaran: asking to add one, then what it is.
+ADD_APPLICATION_LEAD = frozenset({"aku", "saya", "gue", "gw", "mau", "tolong", "pengen", "ingin"})
+ADD_APPLICATION_VERBS = frozenset(
+    {"tambah", "tambahin", "tambahkan", "nambah", "nambahin", "catat", "catet", "catatin"}
+    | {"catetin", "masukin", "masukkan", "input"}
+)
+ADD_APPLICATION_FILLER = frozenset(
+    {"dong", "ya", "yg", "yang", "lamaran", "baru", "lagi", "satu", "aja", "deh", "nih", "ke"}
+    | {"sih", "donk", "dund", "lamarannya", "tolong", "di", "sini"}
+)
+
 STAGE_NEWS_REJECTED = frozenset(
     {"ditolak", "nolak", "menolak", "tolak", "direject", "reject", "rejected", "gagal"}
     | {"gugur", "tereliminasi", "dieliminasi", "keeliminasi"}

@@ -91,10 +91,8 @@ async def _list(turn: Turn, requested: int, *, edit: bool) -> Outcome:
     total = await store.count(turn.session, turn.user.id)
     shown = history.page(total, requested, rules.PAGE_SIZE)
     rows = await store.page(turn.session, turn.user.id, shown.offset, shown.size)
-    if total:
-        _wait(turn, "list")
-    else:
-        turn.wait_for(None)
+    # Even empty, the list reads text: "tambahin dong, tokopedia" adds the first one.
+    _wait(turn, "list")
     apps = [_facts(turn, row) for row in rows]
     return views.listing(apps, shown, total, _today(turn), edit=edit)
 
@@ -585,16 +583,7 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
                 draft["company"] = company
                 turn.user.application_draft = draft
                 return views.question(step, draft, today=_today(turn))
-        both = v.company_and_position(event.text) if step == "company" else None
-        if both is not None:
-            # "Analis Data di PT Maju": both at once, the position is not asked.
-            draft["company"], draft["position"] = both
-            return await _answered(turn, draft, "position")
-        parsed = rules.parse_name(step, event.text)
-        if isinstance(parsed, v.Invalid):
-            return views.miss(step, parsed.error, _today(turn))
-        draft[step] = parsed
-        return await _answered(turn, draft, step)
+        return await _named(turn, draft, step, event.text)
     if step == "date":
         if not isinstance(event, Text):
             return views.miss(step, "unsupported", _today(turn))
@@ -623,6 +612,19 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
         draft["source"] = "other"  # "lupa", "gatau": counted as "Lainnya", not asked again
         return await _answered(turn, draft, step)
     return _not_understood(turn, step)
+
+
+async def _named(turn: Turn, draft: dict[str, Any], step: str, text: str) -> Outcome:
+    both = v.company_and_position(text) if step == "company" else None
+    if both is not None:
+        # "Analis Data di PT Maju": both at once, the position is not asked.
+        draft["company"], draft["position"] = both
+        return await _answered(turn, draft, "position")
+    parsed = rules.parse_name(step, text)
+    if isinstance(parsed, v.Invalid):
+        return views.miss(step, parsed.error, _today(turn))
+    draft[step] = parsed
+    return await _answered(turn, draft, step)
 
 
 async def _typed_date(turn: Turn, row: Row) -> Outcome:
@@ -741,6 +743,11 @@ async def _typed_in_list(turn: Turn) -> Outcome | None:
     told = await news_told(turn)
     if told is not None:
         return told
+    added = rules.add_request(turn.event.text) if isinstance(turn.event, Text) else None
+    if added is not None:
+        # "tambahin dong, tokopedia posisi product manager": adding, with what is named.
+        asked = _start_adding(turn)
+        return await _named(turn, {}, "company", added) if added else asked
     nearest = _nearest(turn)
     return views.miss("list", "choice", _today(turn), nearest) if nearest else None
 

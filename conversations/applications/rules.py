@@ -386,6 +386,31 @@ _NEWS_NONE = _canonical(lx.NO_NEWS_WORDS)
 _NEWS_SILENT = _canonical(("ghosting", "ghosted", "digantung", "gantung", "dighosting"))
 
 
+_ADD_LEAD = _canonical(lx.ADD_APPLICATION_LEAD)
+_ADD_VERBS = _canonical(lx.ADD_APPLICATION_VERBS)
+_ADD_FILLER = _canonical(lx.ADD_APPLICATION_FILLER)
+
+
+def add_request(text: str) -> str | None:
+    """ "tambahin dong, tokopedia posisi product manager": asking to add an application,
+    with what it names after the asking ("" when nothing); None when it asks no such
+    thing."""
+    tokens = text.split()
+    folded = [" ".join(words(token)) for token in tokens]
+    at = 0
+    while at < len(tokens) and folded[at] in _ADD_LEAD:
+        at += 1
+    if at == len(tokens) or folded[at] not in _ADD_VERBS:
+        return None
+    at += 1
+    while at < len(tokens) and (folded[at] in _ADD_FILLER or not folded[at]):
+        at += 1
+    end = len(tokens)
+    while end > at and folded[end - 1] in _ADD_FILLER:
+        end -= 1  # "masukin gojek ya"
+    return " ".join(tokens[at:end]).strip(" ,.:;-!")
+
+
 def stage_news(text: str, current: Application | None = None) -> str | None:
     """The stage a casual message tells of, where no button's label was typed: "gojek
     nolak aku barusan" and "ga lolos interview user" a rejection, "udh dipanggil

@@ -938,3 +938,22 @@ async def test_news_typed_under_the_reminder_question_is_taken(bot: BotHarness) 
     assert told[0].startswith("Selamat atas tawaran kerja dari <b>Traveloka</b>!")
     [app] = await applications(bot, 889)
     assert app.stage == "offer"
+
+
+async def test_asking_in_words_to_add_one_takes_what_it_names(bot: BotHarness) -> None:
+    """ "tambahin dong, tokopedia posisi product manager" at /lamaran, empty or not: the
+    company and position are taken and the next question asked."""
+    rina = bot.user(890, "Rina")
+    await rina.send("/lamaran")
+    asked = texts(await rina.send("tambahin dong, tokopedia posisi product manager"))
+    assert "belum saya pahami" not in asked[-1] and "Di perusahaan mana" not in asked[-1]
+    assert rina.last_keyboard_message().button_labels  # where the vacancy was found
+    await rina.send("linkedin")
+    await rina.send("lewati")
+    await rina.send("dilamar")
+    [tokopedia] = await applications(bot, 890)
+    assert (tokopedia.company, tokopedia.position) == ("Tokopedia", "Product Manager")
+    # With one listed, "masukin gojek ya" asks the position of Gojek.
+    await rina.send("/lamaran")
+    [position] = texts(await rina.send("masukin gojek ya"))
+    assert "Untuk posisi apa Anda melamar di <b>Gojek</b>?" in position

@@ -471,3 +471,19 @@ def test_a_message_names_a_company_in_full_or_by_a_telling_first_word(
     text: str, company: str, named: bool
 ) -> None:
     assert rules.names_company(text, company) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("tambahin dong, tokopedia posisi product manager", "tokopedia posisi product manager"),
+        ("aku mau tambahin lamaran baru dong", ""),
+        ("tolong catat lamaran ke Bank BCA", "Bank BCA"),
+        ("masukin gojek ya", "gojek"),
+        ("tambahan info dong", None),  # no asking to add
+        ("gojek nolak aku barusan", None),
+        ("saya mau cerita", None),
+    ],
+)
+def test_asking_to_add_an_application_and_what_it_names(text: str, named: str | None) -> None:
+    assert rules.add_request(text) == named
