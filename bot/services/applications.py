@@ -24,13 +24,14 @@ from bot.router import Router, Turn, Waiter, reply
 from bot.services import journey as journeys
 from bot.services import practice
 from conversations import callback, care, history
+from conversations import journey as flow
 from conversations import validators as v
 from conversations.applications import rules, views
 from conversations.awaiting import APPLICATION, Awaiting
 from conversations.choices import MAX_CHOICE_CHARS, only_skips, understand
 from conversations.events import Choice, Choices, Text, Unsupported
 from conversations.options import SKIP, Option
-from conversations.outcome import Outcome, Reply
+from conversations.outcome import Button, Outcome, Reply
 from conversations.reminders import zone_label
 
 COMMAND = "lamaran"
@@ -125,7 +126,7 @@ async def on_choice(turn: Turn) -> Outcome:
     if action == "list":
         return await _list(turn, int(first) if first.isdigit() else 1, edit=second != "new")
     if action == "add":
-        return _start_adding(turn)
+        return _start_adding(turn, stage=first if first == rules.REJECTED else None)
     if action == "new":
         return await _added_choice(turn, first, second)
     if action == "nudge":
@@ -323,10 +324,11 @@ _ACTIONS = {
 # --- adding one --------------------------------------------------------------------------
 
 
-def _start_adding(turn: Turn) -> Outcome:
-    turn.user.application_draft = {}
+def _start_adding(turn: Turn, stage: str | None = None) -> Outcome:
+    draft = {"stage": stage} if stage else {}
+    turn.user.application_draft = draft
     _wait(turn, "add", "company")
-    return views.question("company", {}, today=_today(turn))
+    return views.question("company", draft, today=_today(turn))
 
 
 def _draft(turn: Turn) -> dict[str, Any]:
@@ -516,7 +518,7 @@ async def typed(turn: Turn, awaiting: Awaiting) -> Outcome | None:
     if what == "nudge":
         # "eh dapet offer dr traveloka!!!" under "bolehkah saya mengingatkan…?": news
         # first; the reminder question stays for later.
-        return await news_told(turn) or _not_understood(turn, "nudge")
+        return await news_told(turn) or _untracked(turn) or _not_understood(turn, "nudge")
     raw, _, field = rest.partition(callback.SEPARATOR)
     row = await _row(turn, raw)
     if row is None:  # deleted meanwhile
@@ -743,6 +745,9 @@ async def _typed_in_list(turn: Turn) -> Outcome | None:
     told = await news_told(turn)
     if told is not None:
         return told
+    untracked = _untracked(turn)
+    if untracked is not None:
+        return untracked
     added = rules.add_request(turn.event.text) if isinstance(turn.event, Text) else None
     if added is not None:
         # "tambahin dong, tokopedia posisi product manager": adding, with what is named.
@@ -750,6 +755,17 @@ async def _typed_in_list(turn: Turn) -> Outcome | None:
         return await _named(turn, {}, "company", added) if added else asked
     nearest = _nearest(turn)
     return views.miss("list", "choice", _today(turn), nearest) if nearest else None
+
+
+def _untracked(turn: Turn) -> Outcome | None:
+    """ "oiya btw aku jg ditolak shopee kemarin", after news_told found no application it
+    names: a rejection to note (and be accompanied through), not "belum saya pahami"."""
+    event = turn.event
+    if not isinstance(event, Text) or len(event.text) > MAX_CHOICE_CHARS:
+        return None
+    if rules.stage_news(event.text) != rules.REJECTED:
+        return None
+    return views.untracked_rejection(Button("start_journey", value=flow.START_CHOICE))
 
 
 async def news_told(turn: Turn) -> Outcome | None:

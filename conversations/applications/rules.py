@@ -343,6 +343,8 @@ def next_add_step(draft: Mapping[str, Any], after: str) -> str | None:
     for step in ADD_STEPS[ADD_STEPS.index(after) + 1 :]:
         if step == "date" and (draft.get("stage") not in INTERVIEWS or draft.get("date")):
             continue
+        if step != "date" and draft.get(step):
+            continue  # known already: "shopee ditolak" told the stage
         return step
     return None
 

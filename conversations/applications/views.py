@@ -93,6 +93,13 @@ def entry(app: Application, today: date) -> dict[str, Any]:
     }
 
 
+def untracked_rejection(start_journey: Button) -> Outcome:
+    """ "shopee ditolak" at /lamaran, Shopee not on the list: heard, then one tap to note
+    it (its stage already known) and one to be accompanied."""
+    rows = ((action("add_rejected", value("add", rules.REJECTED)),), (start_journey,))
+    return Outcome((Reply("lamaran/untracked_rejection.html", {}, rows),))
+
+
 def listing(
     apps: Sequence[Application], shown: Page, total: int, today: date, *, edit: bool
 ) -> Outcome:

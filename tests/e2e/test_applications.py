@@ -957,3 +957,28 @@ async def test_asking_in_words_to_add_one_takes_what_it_names(bot: BotHarness) -
     await rina.send("/lamaran")
     [position] = texts(await rina.send("masukin gojek ya"))
     assert "Untuk posisi apa Anda melamar di <b>Gojek</b>?" in position
+
+
+async def test_a_rejection_from_a_company_not_on_the_list_can_be_noted(bot: BotHarness) -> None:
+    """ "oiya btw aku jg ditolak shopee kemarin" under the reminder question, Shopee not
+    on the list: heard, with one tap to note it as rejected and one to be accompanied."""
+    rina = bot.user(891, "Rina")
+    await add_by_typing(rina, "Gojek", "Analis Data", "linkedin", "lewati", "dilamar")
+    calls = await rina.send("oiya btw aku jg ditolak shopee kemarin")
+    offer = only(calls, "sendMessage")
+    assert "mengecewakan" in offer.text and "belum saya pahami" not in offer.text
+    assert offer.button_labels == ["Catat di daftar lamaran", "Mulai pendampingan"]
+    asked = texts(await rina.press("Catat di daftar lamaran", on=offer))
+    assert "Di perusahaan mana Anda melamar?" in asked[-1]
+    await rina.send("Shopee")
+    await rina.send("Data Analyst")
+    await rina.send("linkedin")
+    saved = texts(await rina.send("lewati"))
+    assert "Ditolak" in " ".join(saved) or "ditolak" in " ".join(saved)
+    gojek, shopee = await applications(bot, 891)
+    assert (shopee.company, shopee.position, shopee.stage) == ("Shopee", "Data Analyst", "rejected")
+    assert gojek.stage == "applied"
+    # At the list too.
+    await rina.send("/lamaran")
+    offer = only(await rina.send("tokopedia ditolak juga"), "sendMessage")
+    assert offer.button_labels == ["Catat di daftar lamaran", "Mulai pendampingan"]

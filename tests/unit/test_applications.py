@@ -233,7 +233,9 @@ def test_the_week_counts_applications_added_since_monday() -> None:
 
 def test_adding_asks_the_interview_date_only_for_an_interview() -> None:
     assert rules.next_add_step({}, "company") == "position"
-    assert rules.next_add_step({"stage": "applied"}, "kind") == "stage"
+    assert rules.next_add_step({}, "kind") == "stage"
+    # A stage told before it was asked ("shopee ditolak") is not asked again.
+    assert rules.next_add_step({"stage": "rejected"}, "kind") is None
     assert rules.next_add_step({"stage": "applied"}, "stage") is None
     assert rules.next_add_step({"stage": "hr"}, "stage") == "date"
     assert rules.next_add_step({"stage": "hr"}, "date") is None

@@ -694,6 +694,8 @@ def tracker_corpus() -> Iterator[Rendered]:
     # Typed after adding was left (bot/services/applications.py), no context.
     text = RENDERER.render("lamaran/add_stopped.html")
     yield Rendered("lamaran/add_stopped.html", "add stopped", text)
+    text = RENDERER.render("lamaran/untracked_rejection.html")
+    yield Rendered("lamaran/untracked_rejection.html", "untracked rejection", text)
     # "/batal" while adding (bot/services/journey.py): dropped, or kept without a date.
     for kept in (False, True):
         text = RENDERER.render("lamaran/add_cancelled.html", kept=kept)
