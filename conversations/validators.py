@@ -275,7 +275,15 @@ _CORRECTION_TAIL = re.compile(r"[\s,]+(?:bukan|bkn)\s.*$", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _MIDWAY_CORRECTION = re.compile(
     r"(?:\s*,\s*(?:ehh?\s+)?|\s+ehh?,?\s+)(?:maksudnya|maksud\s+saya|maksudku|salah,?|ralat|"
-    r"yg\s+bener|yang\s+benar|yang\s+bener|harusnya)[\s,:]+|\s+(?:maksudnya|harusnya)\s+",
+    r"yg\s+bener|yang\s+benar|yang\s+bener|harusnya)[\s,:]+|\s+(?:maksudnya|harusnya)\s+"
+    # "bank mandiri eh bukan, BCA maksudnya" (never ", bukan" alone: "Analis Data, bukan
+    # Analis Bisnis" names the value first)
+    r"|[\s,]+ehh?,?\s+(?:bukan|bkn)[\s,:]+",
+    re.IGNORECASE,
+)
+# The marker said after the value instead: "…, BCA maksudnya".
+_MARK_AFTER = re.compile(
+    r"[\s,]+(?:maksudnya|maksud\s+saya|maksudku|yg\s+bener|yang\s+benar|harusnya)\W*$",
     re.IGNORECASE,
 )
 _OR_RATHER = re.compile(r"^.*?\s(?:tapi|tp|tpi|melainkan)\s+", re.IGNORECASE)
@@ -320,7 +328,7 @@ def _correction_in(cleaned: str, named_by: Mapping[str, tuple[str, ...]]) -> Cor
     if midway and midway.start() > 0:
         # "backend engineer, eh maksudnya software engineer": the message's own last word
         # ("PT Sinar Jaya eh salah, yg bener PT Sinar Abadi": every marker read past).
-        rest = cleaned[midway.end() :].strip(" ,.:;-")
+        rest = _MARK_AFTER.sub("", cleaned[midway.end() :]).strip(" ,.:;-")
         again = _correction_in(rest, named_by) if rest else None
         return Correction("", again.value if again is not None else rest, False)
     if (at < len(tokens) and tokens[at][1] in _SPOKEN) or (cleaned.istitle() and not field):
@@ -548,7 +556,28 @@ def parse_title(text: str, limit: int) -> str | Invalid:
         return Invalid("name_feeling")
     if isinstance(parsed, str) and tells_a_story(parsed):
         return Invalid("name_sentence")  # "mati lampu td jd telat interview"
+    if isinstance(parsed, str):
+        parsed = spelled_out(parsed) or parsed  # "PM, product manager" → "Product Manager"
     return as_title(parsed) if isinstance(parsed, str) else parsed
+
+
+# "PM, product manager", "PM (product manager)", "product manager (PM)": one name given
+# twice, short and spelled out.
+_SHORT_THEN_LONG = re.compile(r"^([^\W\d_]{2,5})\s*[,/(:=-]\s*(.+?)\)?$")
+_LONG_THEN_SHORT = re.compile(r"^(.+?)\s*[,/(]\s*([^\W\d_]{2,5})\)?$")
+
+
+def spelled_out(name: str) -> str | None:
+    """The spelled-out name of a name typed twice, short and in full; None otherwise."""
+    for pattern, short_at, long_at in ((_SHORT_THEN_LONG, 1, 2), (_LONG_THEN_SHORT, 2, 1)):
+        found = pattern.match(name.strip())
+        if found is None:
+            continue
+        short, long = found.group(short_at), found.group(long_at).strip()
+        initials = "".join(word[0] for word in long.split())
+        if len(long.split()) >= 2 and initials.casefold() == short.casefold():
+            return as_title(long)
+    return None
 
 
 # Said around a name or a skill, never part of it: "sql kyknya", "mungkin Analis Data".
@@ -556,6 +585,9 @@ _HEDGE_WORDS = frozenset(
     {"kayanya", "kayaknya", "kyknya", "kynya", "sepertinya", "mungkin", "sih", "deh", "gitu"}
     | {"aja", "saja", "ya", "yah", "kak", "dong", "nih", "kok", "gan", "sis"}
 )
+# Hedges only when typed in lower case ("riset perusahaan kali", "kayak presentasi
+# gitu"): capitalised, "Kali" may be a name's own word.
+_LOWER_HEDGES = frozenset({"kali", "kayak", "kyk", "kek", "paling", "palingan"})
 # "sama hrd", "dengan user": who the interview was with, not a name.
 _WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})
 
@@ -563,11 +595,16 @@ _WITH = frozenset({"sama", "sm", "ama", "dengan", "dgn"})
 def without_hedges(text: str) -> str:
     """The name without the hedges around it; the text itself if nothing else is left."""
     found = text.split()
-    while len(found) > 1 and found[0].casefold().strip(",.") in _HEDGE_WORDS:
+    while len(found) > 1 and _hedge(found[0]):
         found.pop(0)
-    while len(found) > 1 and found[-1].casefold().strip(",.") in _HEDGE_WORDS:
+    while len(found) > 1 and _hedge(found[-1]):
         found.pop()
     return " ".join(found)
+
+
+def _hedge(word: str) -> bool:
+    bare = word.strip(",.")
+    return bare.casefold() in _HEDGE_WORDS or bare in _LOWER_HEDGES
 
 
 # Words of a sentence told, not of a name: "tadi", "jadi", "karena", "aku".

@@ -7,7 +7,13 @@ from datetime import UTC, datetime
 
 from bot.db.models import User
 from conversations.summary import EVAL_AREAS
-from tests.e2e.test_journey import BY_BUTTONS, THROUGH_STEP_ONE, answers_of, run_steps
+from tests.e2e.test_journey import (
+    BY_BUTTONS,
+    BY_TYPING,
+    THROUGH_STEP_ONE,
+    answers_of,
+    run_steps,
+)
 from tests.harness import BotHarness, UserSession, only, texts
 
 UNTIL_RECRUITER = BY_BUTTONS[: BY_BUTTONS.index(("send", "Ibu Sari Wulandari"))]
@@ -778,3 +784,22 @@ async def test_a_goodbye_at_a_journey_question_pauses_it(bot: BotHarness) -> Non
     await rina.press("Lewati")
     paused = " ".join(texts(await rina.send("dadah")))
     assert "/lanjut" in paused and "Ketuk Saya siap lanjut" not in paused
+
+
+async def test_hedges_and_second_thoughts_never_stay_in_a_name(bot: BotHarness) -> None:
+    """ "bank mandiri eh bukan, BCA maksudnya" is BCA; "PM, product manager" is Product
+    Manager; "riset perusahaan kali" is the skill "riset perusahaan"."""
+    rina = bot.user(2172, "Rina")
+    await rina.send("/gagal")
+    for typed in BY_TYPING[:5]:
+        await rina.send(typed)
+    said = texts(await rina.send("bank mandiri eh bukan, BCA maksudnya"))
+    assert "melamar di BCA?" in said[-1]
+    said = texts(await rina.send("PM, product manager"))
+    assert "posisi <b>Product Manager</b> di <b>BCA</b>" in said[-1]
+    for typed in BY_TYPING[7:14]:
+        await rina.send(typed)
+    await rina.send("riset perusahaan kali")
+    answers = await answers_of(bot, 2172)
+    assert (answers["company"], answers["position"]) == ("BCA", "Product Manager")
+    assert answers["skill_name"] == "riset perusahaan"
