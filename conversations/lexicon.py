@@ -825,6 +825,22 @@ NO_NEWS_FILLER = frozenset(
 # /lamaran: news of a step told the way people tell it ("gojek nolak aku barusan", "ga
 # lolos interview user", "udh dipanggil interview hr buat kamis"), not a button's label;
 # read by conversations/applications/rules.stage_news.
+# A skill's level typed in one's own words ("masih dasar bgt, hrsnya minimal menengah").
+SKILL_LEVEL_WORDS = {
+    "dasar": ("dasar", "pemula", "basic", "nol", "awal", "beginner", "newbie", "cetek"),
+    "menengah": ("menengah", "intermediate", "sedang", "lumayan", "medium"),
+    "mahir": ("mahir", "ahli", "expert", "advanced", "jago", "tinggi", "lancar", "pro"),
+}
+# Said before the level the role asks for ("butuhnya menengah").
+SKILL_REQUIRED_MARKS = frozenset(
+    {"harusnya", "hrsnya", "seharusnya", "butuhnya", "butuh", "dibutuhkan", "diminta"}
+    | {"dimintanya", "target", "targetnya", "minimal", "min", "perlu", "diperlukan", "mintanya"}
+)
+SKILL_KIND_WORDS = {
+    "hard": ("teknis", "hard", "technical", "hardskill"),
+    "soft": ("nonteknis", "soft", "softskill", "non-teknis"),
+}
+
 # "tambahin dong, tokopedia posisi pm" at /lamaran: asking to add one, then what it is.
 ADD_APPLICATION_LEAD = frozenset({"aku", "saya", "gue", "gw", "mau", "tolong", "pengen", "ingin"})
 ADD_APPLICATION_VERBS = frozenset(

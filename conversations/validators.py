@@ -1265,3 +1265,40 @@ def parse_ratings(
     if letters or len(digits) != len(areas) or not scores:
         return Invalid("ratings")
     return {area: int(digit) for area, digit in zip(areas, digits, strict=True)}
+
+
+_LEVEL_OF = {fold_word: level for level, said in lx.SKILL_LEVEL_WORDS.items() for fold_word in said}
+_LEVELS = tuple(lx.SKILL_LEVEL_WORDS)
+_KIND_OF = {word: kind for kind, said in lx.SKILL_KIND_WORDS.items() for word in said}
+
+
+def gap_levels(text: str) -> tuple[str, str] | None:
+    """The level one has and the one the role asks for, typed in one's own words: ("dasar",
+    "menengah") from "masih dasar bgt, hrsnya minimal menengah" or "butuhnya menengah, aku
+    masih dasar"; None unless two levels are named, the second above the first."""
+    tokens = [t.strip(",.:;!?()") for t in text.casefold().replace("→", " ").split()]
+    found: list[tuple[str, bool]] = []  # (level, said as the one asked for)
+    for at, token in enumerate(tokens):
+        level = _LEVEL_OF.get(token)
+        if level is None or (found and found[-1][0] == level):
+            continue
+        marked = any(t in lx.SKILL_REQUIRED_MARKS for t in tokens[max(0, at - 2) : at])
+        found.append((level, marked))
+    if len(found) != 2:
+        return None
+    (first, first_required), (second, _) = found
+    current, required = (second, first) if first_required else (first, second)
+    if _LEVELS.index(current) >= _LEVELS.index(required):
+        return None
+    return current, required
+
+
+def skill_kind_typed(text: str) -> str | None:
+    """ "hard" or "soft" when the text names the kind ("teknis", "non teknis")."""
+    tokens = [t.strip(",.:;!?()") for t in text.casefold().split()]
+    for at, token in enumerate(tokens):
+        if token == "non" and tokens[at + 1 : at + 2] == ["teknis"]:
+            return "soft"
+        if token in _KIND_OF:
+            return _KIND_OF[token]
+    return None

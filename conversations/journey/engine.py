@@ -23,6 +23,7 @@ from conversations.choices import (
     says_goodbye,
     sounds_unsure,
     vents,
+    words,
 )
 from conversations.events import Choice, Choices, Event, Text, Unsupported
 from conversations.history import LastTime
@@ -270,8 +271,15 @@ class Flow:
             return self._miss(state, prompt, v.Invalid(error), event.nearest)
         unsure = only_skips(event.text) or sounds_unsure(event.text)
         if isinstance(value, v.Invalid) and prompt.grid and unsure:
-            if prompt.typed_skip is None:
+            # Where something must be ticked (the learning plan), only a plain "lewatin aja"
+            # leaves the step out; "bingung" or "gatau" there is helped instead.
+            ticks_needed = any(row.toggle and not row.optional for row in prompt.grid)
+            unknowing = sounds_unsure(event.text) or "tahu" in words(event.text)
+            if prompt.typed_skip is None or (ticks_needed and unknowing):
                 return self._miss(state, prompt, v.Invalid("grid_skip"))
+            if ticks_needed:
+                skipped = replace(state, answers={**state.answers, **prompt.typed_skip})
+                return self._accepted(skipped, prompt, None)
             return self._fill(state, prompt, prompt.typed_skip, finishing=True, typed=True)
         if isinstance(value, v.Invalid) and prompt.step >= EMAIL_STEP and v.corrects(event.text):
             # "eh salah, perusahaannya PT Maju Jaya": an earlier answer corrected, which

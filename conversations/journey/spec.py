@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from conversations import validators as v
-from conversations.choices import named_in, vents
+from conversations.choices import named_in, sounds_soft, vents
 from conversations.journey.model import (
     Effects,
     Intro,
@@ -329,7 +329,13 @@ def _gap_typed(text: str, state: State) -> Any:
     said = " ".join(text.casefold().replace(".", " ").split())
     if v.says_nothing_is_missing(text) or said in _SKIPS:
         return NO_GAP
-    return v.Invalid("choice")
+    levels = v.gap_levels(text)
+    if levels is None:
+        return v.Invalid("choice")
+    # The kind, when not typed, as the example under the question guessed it.
+    skill = str(state.answers.get("skill_name") or "")
+    kind = v.skill_kind_typed(text) or ("soft" if sounds_soft(skill) else "hard")
+    return f"{kind}_{levels[0]}_{levels[1]}"
 
 
 # Not "gak tau": not knowing the size of the gap is not having none.
@@ -394,6 +400,8 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
 def _development_items(state: State) -> Effects:
+    if not state.answers.get("plan_deadline"):
+        return Effects()  # the plan left out
     due = date.fromisoformat(state.answers["plan_deadline"])
     kind = "hard" if state.answers.get("skill_type") == "hard" else "soft"
     skill = str(state.answers.get("skill_name") or "")
@@ -674,6 +682,8 @@ PROMPTS: tuple[Prompt, ...] = (
             ),
         ),
         parse=_plan_deadline,
+        # "lewatin aja": no learning plan this time, said so in the recap.
+        typed_skip={"plan_actions": [], "plan_deadline": None},
         when=_gap_known,
         condition="no gap to close",
         intro=(Intro("journey/gap_summary.html"),),

@@ -803,3 +803,52 @@ async def test_hedges_and_second_thoughts_never_stay_in_a_name(bot: BotHarness) 
     answers = await answers_of(bot, 2172)
     assert (answers["company"], answers["position"]) == ("BCA", "Product Manager")
     assert answers["skill_name"] == "riset perusahaan"
+
+
+async def test_a_skill_gap_typed_in_ones_own_words_is_read(bot: BotHarness) -> None:
+    """ "masih dasar bgt, hrsnya minimal menengah" sizes the gap (the kind as the example
+    guessed it from "presentasi"); "teknis, …, butuhnya menengah" names the kind too."""
+    rina = bot.user(2173, "Rina")
+    await rina.send("/gagal")
+    for typed in BY_TYPING[:15]:
+        await rina.send(typed)
+    said = texts(await rina.send("masih dasar bgt, hrsnya minimal menengah"))
+    assert "belum saya pahami" not in " ".join(said) and "Maksud Anda" not in " ".join(said)
+    answers = await answers_of(bot, 2173)
+    assert (answers["skill_type"], answers["skill_current"], answers["skill_required"]) == (
+        "soft",
+        "dasar",
+        "menengah",
+    )
+    budi = bot.user(2174, "Budi")
+    await budi.send("/gagal")
+    for typed in BY_TYPING[:14]:
+        await budi.send(typed)
+    await budi.send("SQL")
+    await budi.send("teknis, msh dasar bgt, butuhnya mahir lah")
+    answers = await answers_of(bot, 2174)
+    assert (answers["skill_type"], answers["skill_current"], answers["skill_required"]) == (
+        "hard",
+        "dasar",
+        "mahir",
+    )
+
+
+async def test_the_learning_plan_can_be_left_out_and_the_recap_says_so(bot: BotHarness) -> None:
+    """ "lewatin aja" at step 4 goes on to step 5 with no plan items; the recap says the
+    step was left out, never that there was no gap. "bingung" there is helped instead."""
+    rina = bot.user(2175, "Rina")
+    await rina.send("/gagal")
+    for typed in BY_TYPING[:16]:
+        await rina.send(typed)
+    [helped] = texts(await rina.send("bingung"))
+    assert "Tidak harus tepat" in helped
+    moved = texts(await rina.send("lewatin aja"))
+    assert "Langkah 5 dari 5" in moved[0]
+    await rina.send("cv sama webinar")
+    recap = texts(await rina.send("3"))[-1]
+    assert "Langkah ini Anda lewati, jadi belum ada rencana belajar." in recap
+    assert "Tidak ada celah keterampilan" not in recap
+    assert "menyusun rencana belajar" not in recap
+    answers = await answers_of(bot, 2175)
+    assert answers["plan_actions"] == [] and answers["plan_deadline"] is None

@@ -570,10 +570,13 @@ def test_step_five_can_end_with_nothing_chosen(answer: Event) -> None:
     assert [item for item in done.effects.plan_items if item.kind == "strategy"] == []
 
 
-def test_a_typed_skip_at_the_plan_says_how_to_go_on_or_pause() -> None:
+def test_a_typed_skip_at_the_plan_leaves_it_out_and_not_knowing_is_helped() -> None:
     state = at("plan", skill_type="hard", skill_name="SQL")
-    assert _error(flow.advance(state, Text("ga usah"))) == "grid_skip"
-    assert flow.advance(state, Text("ga usah")).state.prompt == "plan"
+    skipped = flow.advance(state, Text("ga usah"))
+    assert skipped.state.prompt == "strategy" and skipped.effects.plan_items == ()
+    assert skipped.state.answers["plan_actions"] == []
+    assert _error(flow.advance(state, Text("gatau"))) == "grid_skip"
+    assert flow.advance(state, Text("bingung")).state.prompt == "plan"
     # A target typed before any action is kept waiting for the action, not refused vaguely.
     assert _error(flow.advance(state, Text("2 minggu lagi"))) == "select_one"
 

@@ -169,7 +169,13 @@ def _journey_kind(renderer: Renderer, prompt_id: str, **answers: Any) -> Kind:
     parse = None
     if prompt.parse is not None:
         parser = prompt.parse
-        parse = lambda text: _parsed(parser(text, state))  # noqa: E731
+        offered = set(prompt.option_values(state))
+
+        def parse(text: str) -> str | None:
+            parsed = parser(text, state)
+            # An option's value typed in one's own words ("msh dasar, butuhnya menengah").
+            return parsed if isinstance(parsed, str) and parsed in offered else _parsed(parsed)
+
     values = {row.key: row for row in prompt.grid if row.value is not None}
     as_value = None
     if prompt.value is not None or values:
