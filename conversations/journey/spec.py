@@ -278,6 +278,9 @@ def _recruiter_answers(state: State, value: Any) -> Mapping[str, Any]:
 
 
 def _ratings(text: str, state: State) -> Any:
+    asked_about = _area_asked_about(text)
+    if asked_about is not None:
+        return v.Invalid(f"area_question_{asked_about}")  # "maksudnya riset tuh apa ya?"
     left = tuple(area for area in EVAL_AREAS if f"eval_{area}" not in state.answers)
     answered = frozenset(EVAL_AREAS) - set(left)
     parsed = v.parse_ratings(text, EVAL_AREAS, AREA_WORDS, answered)
@@ -301,6 +304,17 @@ def _revised_ratings(text: str, state: State) -> Any:
         return None
     parsed = _ratings(text, state)
     return parsed if isinstance(parsed, dict) else None
+
+
+def _area_asked_about(text: str) -> str | None:
+    """The one area a question about the statements names; None for no such question."""
+    if "?" not in text and not v.asks_something(text):
+        return None
+    if any(ch.isdigit() for ch in text):
+        return None  # "riset 2 ya?": a rating, said unsure
+    said = set(text.casefold().replace("?", " ").replace(",", " ").split())
+    named = {AREA_WORDS[word] for word in said if word in AREA_WORDS}
+    return named.pop() if len(named) == 1 else None
 
 
 def lowest_area(state: State) -> str:

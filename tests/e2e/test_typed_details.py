@@ -852,3 +852,17 @@ async def test_the_learning_plan_can_be_left_out_and_the_recap_says_so(bot: BotH
     assert "menyusun rencana belajar" not in recap
     answers = await answers_of(bot, 2175)
     assert answers["plan_actions"] == [] and answers["plan_deadline"] is None
+
+
+async def test_a_question_about_a_rating_row_is_answered(bot: BotHarness) -> None:
+    """ "maksudnya riset tuh riset apa ya?" at the ratings: what the row means, never
+    "Nilainya belum terbaca"; nothing is rated."""
+    rina = bot.user(2176, "Rina")
+    await rina.send("/gagal")
+    for typed in BY_TYPING[:12]:
+        await rina.send(typed)
+    [line] = texts(await rina.send("maksudnya riset tuh riset apa ya?"))
+    assert line.startswith("<b>Riset</b> di sini maksudnya seberapa dalam Anda mempelajari")
+    assert "belum terbaca" not in line
+    answers = await answers_of(bot, 2176)
+    assert not any(key.startswith("eval_") for key in answers)

@@ -407,6 +407,7 @@ MISS_ERRORS = {
     "told_fact": ("ready", "consent", "stage", "email_sent"),
     "scale_story": ("mood",),
     "feelings_question": ("feelings",),
+    **{f"area_question_{area}": ("evaluation",) for area in flow.EVAL_AREAS},
     "consent_where": ("consent",),
     "feelings_about": ("feelings",),
     "name_question": ("company", "position", "sender_name", "recruiter"),
