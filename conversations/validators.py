@@ -1128,9 +1128,9 @@ _NOT_A_NAME = frozenset(
 # "pak andi dari HR", "Pak Andi (HR)", "bu rina hrd": the role after the name.
 # The role is its own word: "pak rudi recruiter" keeps "Rudi" whole ("di" ends "rudi").
 _ROLE_TAIL = re.compile(
-    r"(?:[\s,(\-]+|^)(?:(?:dari|dr|dri|bagian|di|tim|selaku)\s+)?(?:hrd?(?:nya)?|rekrutmen|"
-    r"recruitment|"
-    r"recruiter|talent acquisition|user(?:nya)?|pewawancara(?:nya)?)\)?\s*$",
+    r"(?:[\s,(\-]+|^)(?:(?:dari|dr|dri|bagian|di|tim|selaku|yg|yang)\s+)?(?:hrd?(?:\s?nya)?|"
+    r"rekrutmen|recruitment|"
+    r"recruiter|talent acquisition|user(?:\s?nya)?|pewawancara(?:nya)?)\)?\s*$",
     re.IGNORECASE,
 )
 
