@@ -1427,3 +1427,26 @@ def aside_of(text: str) -> str | None:
     if tells_rejection(text):
         return REJECTION
     return small_talk(text)
+
+
+# A command this close to a known one is a typo of it ("/lamran" for /lamaran).
+_COMMAND_LIKENESS = 0.75
+
+
+def nearest_command(typed: str, known: Iterable[str]) -> str | None:
+    """The one known command a mistyped one is closest to; None when none is close, or
+    two are equally so."""
+    typed = typed.casefold().lstrip("/")
+    known = list(known)
+    started = [name for name in known if len(typed) >= 4 and name.startswith(typed)]
+    if len(started) == 1 and started[0] != typed:
+        return started[0]  # "/hapus": the start of /hapusdata
+    scored = sorted(
+        ((SequenceMatcher(None, typed, name).ratio(), name) for name in known if name != typed),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < _COMMAND_LIKENESS:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]

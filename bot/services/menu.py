@@ -20,6 +20,7 @@ from conversations.choices import (
     aside_of,
     asks_to_go_on,
     greeting_of,
+    nearest_command,
     only_skips,
     opens_with_thanks,
     says_goodbye,
@@ -70,7 +71,10 @@ async def menu_choice(turn: Turn) -> Outcome:
 async def unknown_command(turn: Turn) -> Outcome:
     name = turn.event.name if isinstance(turn.event, Command) else ""
     shown = f"/{name}"[:COMMAND_SHOWN_LIMIT]
-    return reply("unknown_command.html", command=shown, commands=turn.services.renderer.commands)
+    commands = turn.services.renderer.commands
+    # "/lamran": most likely /lamaran, mistyped.
+    meant = nearest_command(name, [command.name for command in commands])
+    return reply("unknown_command.html", command=shown, commands=commands, meant=meant)
 
 
 async def idle_text(turn: Turn) -> Outcome:

@@ -97,6 +97,10 @@ async def test_a_button_typed_by_label_or_number_works_like_a_press(bot: BotHarn
 async def test_unknown_command_gets_a_helpful_reply(bot: BotHarness) -> None:
     text = only(await bot.user().send("/terbang"), "sendMessage").text
     assert "/terbang" in text and "belum saya kenal" in text and "/bantuan" in text
+    assert "Maksud Anda" not in text  # nothing close to guess
+    # A typo of a known one is named: "/lamran" is most likely /lamaran.
+    text = only(await bot.user().send("/lamran"), "sendMessage").text
+    assert "Maksud Anda /lamaran?" in text
 
 
 async def test_free_text_outside_any_step_is_answered_kindly(bot: BotHarness) -> None:

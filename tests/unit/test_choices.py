@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from conversations.choices import Understood, acknowledges, normalise, parse_mood, understand, vents
+from conversations.choices import (
+    Understood,
+    acknowledges,
+    nearest_command,
+    normalise,
+    parse_mood,
+    understand,
+    vents,
+)
 from conversations.options import DONE, SKIP, Option
 
 LABELS = ["✅ Saya siap lanjut", "Saya butuh waktu dulu", "Lewati"]
@@ -357,3 +365,20 @@ def test_a_yes_opens_no_entry_of_a_numbered_list() -> None:
 )
 def test_a_score_typed_beside_words(text: str, score: int | None) -> None:
     assert parse_mood(text) == score
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("lamran", "lamaran"),
+        ("pengigat", "pengingat"),
+        ("gagl", "gagal"),
+        ("hapus", "hapusdata"),
+        ("terbang", None),
+        ("foo", None),
+        ("gagal", None),
+    ],
+)
+def test_a_mistyped_command_names_the_one_meant(typed: str, meant: str | None) -> None:
+    known = ["gagal", "lanjut", "lamaran", "pengingat", "hapusdata", "mood", "bantuan"]
+    assert nearest_command(typed, known) == meant

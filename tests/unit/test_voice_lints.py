@@ -105,6 +105,7 @@ def realistic(value: Any) -> Any:
 POINTS = ["Kurang contoh konkret saat menjawab", "Pelajari produk perusahaan lebih dalam"]
 # Contexts a template's conditions branch on, beyond SAMPLES (tests/unit/test_render.py).
 VARIANTS: dict[str, list[dict[str, Any]]] = {
+    "unknown_command.html": [{"command": "/lamran", "meant": "lamaran"}],
     "privacy/difference.html": [{"consent": True}, {"consent": False}],
     "topic.html": [
         {"topic": topic, "consent": consent, "on_screen": on_screen}
