@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -220,3 +221,9 @@ def missed(outcome: Outcome) -> Outcome:
 
 
 __all__ = ["Choice", "Command", "Route", "Router", "Text", "Turn", "Waiter", "reply"]
+
+
+def local_now(turn: Turn) -> datetime:
+    """The user's own time now (their zone, or the house default)."""
+    zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
+    return turn.now.astimezone(zone)

@@ -9,8 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 
 from bot.db.models import Answer, Journey, PlanItem
-from bot.router import Router, Turn, Waiter, reply
-from bot.services.journey import local_now
+from bot.router import Router, Turn, Waiter, local_now, reply
 from conversations import followup as rules
 from conversations import validators as v
 from conversations.awaiting import REPLY, Awaiting

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any, NamedTuple, cast
 from zoneinfo import ZoneInfo
 
@@ -31,7 +30,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.db import applications, hot, repositories
 from bot.db.models import Answer, Application, Journey, PlanItem, User
 from bot.presenter import options_of
-from bot.router import Router, Turn, missed, reply
+from bot.router import Router, Turn, local_now, missed, reply
+from bot.services import followup as followups
 from bot.services.history import last_time
 from conversations import callback, care, followup, topics
 from conversations import journey as flow
@@ -77,11 +77,6 @@ class Loaded:
     journey: Journey
     rows: dict[str, Stored]
     state: flow.State
-
-
-def local_now(turn: Turn) -> datetime:
-    zone = ZoneInfo(turn.user.timezone or turn.services.settings.default_timezone)
-    return turn.now.astimezone(zone)
 
 
 async def _latest(session: AsyncSession, user_id: int, statuses: tuple[str, ...]) -> Journey | None:
@@ -663,12 +658,41 @@ async def answer_text(turn: Turn) -> Outcome | None:
         # Another feature's question is on screen (/hapusdata's menu): text that is no
         # answer to the journey is answered about that question, not the journey's.
         return None
+    if transition.outcome.miss and isinstance(event, Text):
+        # The recruiter's reply pasted once the email is out: noted as if asked for.
+        pasted = await _reply_pasted(turn, loaded, event.text)
+        if pasted is not None:
+            return pasted
     if transition.outcome.miss and isinstance(event, Text) and await _tracked_news(turn, event):
         # "gojek nolak aku barusan", no answer to this question: news of an application in
         # /lamaran, which updates it (bot/services/menu.py); the question stands.
         return None
     outcome = await _apply(turn, loaded, transition)
     return replace(outcome, asks_next=_asks_next(loaded.state, transition.state))
+
+
+# Asked right after the email: a reply pasted there has made them moot.
+_MOOT_AFTER_A_REPLY = {"email_sent": "sent", "followup_ok": "no"}
+
+
+async def _reply_pasted(turn: Turn, loaded: Loaded, text: str) -> Outcome | None:
+    """ "Halo Rina, terima kasih atas email Anda. … kami menyarankan …" pasted at a
+    journey's question once its email is drafted: the reply's points; "was it sent?" and
+    "shall I ask later?" are answered by it, and the journey goes on."""
+    state = loaded.state
+    drafted = state.prompt == "email_sent" or "email_sent" in state.answers
+    if not drafted or not followup.reads_as_feedback(text):
+        return None
+    noted = await followups.reply_pasted(turn, text)
+    if noted is None:
+        return None
+    if state.prompt not in _MOOT_AFTER_A_REPLY:
+        return noted  # the question on screen stands
+    moved = flow.settle(state, _MOOT_AFTER_A_REPLY[state.prompt])
+    while moved.state.prompt in _MOOT_AFTER_A_REPLY and moved.state.status == flow.ACTIVE:
+        moved = flow.settle(moved.state, _MOOT_AFTER_A_REPLY[moved.state.prompt])
+    went_on = await _apply(turn, loaded, moved)
+    return replace(went_on, replies=(*noted.replies, *went_on.replies))
 
 
 async def _tracked_news(turn: Turn, event: Text) -> bool:

@@ -96,6 +96,10 @@ def advance(state: State, event: Event) -> Transition:
     return FLOW.advance(state, event)
 
 
+def settle(state: State, value: Any) -> Transition:
+    return FLOW.settle(state, value)
+
+
 def prompt_replies(state: State) -> tuple[Reply, ...]:
     return _prompt_replies(FLOW, state)
 
@@ -165,6 +169,7 @@ __all__ = [
     "prompt_replies",
     "resume",
     "resume_step",
+    "settle",
     "theme_of",
     "view",
 ]

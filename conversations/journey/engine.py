@@ -160,6 +160,15 @@ class Flow:
 
     # --- events ----------------------------------------------------------------------
 
+    def settle(self, state: State, value: Any) -> Transition:
+        """The pending question answered by what happened beside it (the recruiter's
+        reply pasted where "shall I ask later?" waits): `value` recorded with no reply or
+        effect of its own, and the next question asked."""
+        prompt = self.by_id[state.prompt]
+        bare = replace(prompt, after=None, effects=None, reframe=False, goto={}, pause=False)
+        answered = replace(state, answers={**state.answers, prompt.id: value}, misses=0)
+        return self._accepted(answered, bare, value)
+
     def _on_choice(
         self, state: State, prompt: Prompt, value: str, on_screen: tuple[str, ...] = ()
     ) -> Transition:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from bot.db.models import Delivery, Journey, PlanItem
 from bot.local_api import ApiCall
-from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING, answers_of, run_steps
+from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING, answers_of, rows, run_steps
 from tests.harness import BotHarness, UserSession, sent_files, texts
 from tests.integration.test_scheduler import scheduler
 
@@ -292,3 +292,32 @@ async def test_a_reply_pasted_before_being_asked_is_noted_all_the_same(bot: BotH
     said = texts(await budi.send(rejection))
     assert not any("Terima kasih sudah membagikannya" in text for text in said)
     assert (await journey_of(bot, 6161)).followup_state != "replied"
+
+
+async def test_a_reply_pasted_right_after_sending_is_taken_and_the_journey_goes_on(
+    bot: BotHarness,
+) -> None:
+    """The recruiter's reply pasted under "shall I ask later?", right after "Sudah saya
+    kirim": its points, no question about a reply already here, then step 3."""
+    rina = bot.user(6171, "Rina")
+    await rina.send("/gagal")
+    for typed in BY_TYPING[:11]:
+        await rina.send(typed)
+    await rina.press("Sudah saya kirim")
+    said = texts(await rina.send(REPLY))
+    assert "Terima kasih sudah membagikannya" in said[0]
+    assert "kurang contoh konkret" in said[0]
+    assert "Langkah 3 dari 5" in " ".join(said[1:])
+    assert "belum saya pahami" not in " ".join(said)
+    [journey] = await rows(bot, Journey, 6171)
+    assert journey.followup_state == "replied" and journey.feedback_reply == REPLY
+    assert journey.prompt == "evaluation"
+    # Pasted before "Sudah saya kirim": the email was sent, so both questions are moot.
+    budi = bot.user(6172, "Budi")
+    await budi.send("/gagal")
+    for typed in BY_TYPING[:11]:
+        await budi.send(typed)
+    said = texts(await budi.send(REPLY))
+    assert "Langkah 3 dari 5" in " ".join(said[1:])
+    answers = await answers_of(bot, 6172)
+    assert answers["email_sent"] == "sent" and answers["followup_ok"] == "no"
