@@ -319,6 +319,8 @@ NOT_CUES: dict[str, tuple[str, ...]] = {
         r"(?:semoga|mudah mudahan|berharap|harapannya) (?:\w+ ){0,4}?(?:hasil\w*|berhasil)",
         # An unhappy customer is the situation.
         r"(?:tidak|belum|kurang) puas",
+        # "saya orangnya sabar jadi bisa": a trait claimed, not an outcome shown.
+        r"(?:orangnya|sifat\w*|karakter\w*|tipe orang|tipenya) (?:\w+ ){0,3}?(?:jadi|menjadi) bisa",
         # "saya akhirnya memutuskan", "akhirnya saya menghubungi" tell a step, not the
         # outcome; "kami akhirnya bisa melayani semua tamu" is the outcome.
         rf"(?:{_I}|kami) akhirnya (?:{_THEN} )?(?:{_STEP_VERB}|memilih|mengambil)",

@@ -332,6 +332,9 @@ NOT_A_PART: list[tuple[str, set[str]]] = [
     ("Saya nyaman bekerja dalam tim.", set()),
     ("Jadi intinya saya orang yang teliti dan pekerja keras.", set()),
     ("Saya ingin tim jadi bisa lebih mandiri.", set()),
+    # A trait claimed is no outcome shown (an outside reader's).
+    ("ya saya orangnya sabar jadi bisa", set()),
+    ("Saya orangnya sabar jadi bisa menghadapi pelanggan yang marah.", set()),
     # A job title is not a step ("data" is no verb here).
     ("Saya data analyst di sebuah startup.", {S}),
     ("Waktu tunggu pelanggan lama sekali.", set()),
