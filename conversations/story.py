@@ -60,8 +60,12 @@ SITUATIONS: dict[Situation, list[str]] = {
         r"|ketiga|keempat|kelima|keenam|ketujuh|kesepuluh",
     ],
     Situation.PRESSURE: [
-        r"(?:orang tua|ortu|keluarga|mertua|istri|suami|anak)\s*(?:\w+\s*){0,3}"
-        r"(?:nanya|tanya|bertanya|nungu|berharap|ngarep|nuntut|butuh)",
+        r"(?:orang tua|ortu|keluarga|mertua|istri|suami|anak|bokap|nyokap|mama|papa)\s*"
+        r"(?:\w+\s*){0,3}(?:nanya|tanya|bertanya|nungu|nunggu|berharap|ngarep|nuntut|butuh)",
+        # "malu sama ortu", "ga enak sama keluarga", "ditanyain terus sama ortu"
+        r"(?:malu|ga enak|gak enak|nggak enak|ngga enak|takut|ditanya\w*|disindir|dikejar)\s*"
+        r"(?:\w+\s*){0,2}(?:sama|sm|ke|dengan|ama|oleh)\s*"
+        r"(?:orang tua|ortu|keluarga|mertua|bokap|nyokap|mama|papa|ayah)",
         r"(?:butuh|perlu)\s*(?:banget\s*|bgt\s*)?(?:kerja|kerjaan|pekerjaan|gaji|uang|duit)",
         r"(?:tabungan|cicilan|utang|hutang|kontrakan|kosan)\s*(?:\w+\s*){0,2}"
         r"(?:menipis|habis|abis|numpuk|nunggak)",

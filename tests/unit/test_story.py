@@ -24,6 +24,9 @@ from conversations.story import Situation, situation_in
         ("ortu udah nanya terus kapan kerja", Situation.PRESSURE),
         ("tabungan udah menipis", Situation.PRESSURE),
         ("aku nganggur udah 8 bulan", Situation.PRESSURE),
+        ("ditanyain terus sama ortu kapan kerja", Situation.PRESSURE),
+        ("malu bgt sama keluarga", Situation.PRESSURE),
+        ("nyokap udah nunggu kabar baik", Situation.PRESSURE),
         ("udah 3 bulan nganggur", Situation.PRESSURE),
         # Nothing of the kind: the general line, never a guess.
         ("Hari ini berat sekali.", None),
