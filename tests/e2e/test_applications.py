@@ -966,7 +966,7 @@ async def test_a_rejection_from_a_company_not_on_the_list_can_be_noted(bot: BotH
     await add_by_typing(rina, "Gojek", "Analis Data", "linkedin", "lewati", "dilamar")
     calls = await rina.send("oiya btw aku jg ditolak shopee kemarin")
     offer = only(calls, "sendMessage")
-    assert "mengecewakan" in offer.text and "belum saya pahami" not in offer.text
+    assert "Ikut sedih" in offer.text and "belum saya pahami" not in offer.text
     assert offer.button_labels == ["Catat di daftar lamaran", "Mulai pendampingan"]
     asked = texts(await rina.press("Catat di daftar lamaran", on=offer))
     assert "Di perusahaan mana Anda melamar?" in asked[-1]

@@ -281,7 +281,7 @@ async def test_asking_mid_journey_to_store_after_all_offers_the_consent_tap(
     calls = await rina.send("eh boleh deh simpen aja")
     offer = only(calls, "sendMessage")
     assert "ketuk <b>Izinkan penyimpanan</b>" in offer.text and "bercerita" not in offer.text
-    assert "Pertanyaan sebelumnya tetap menunggu" in offer.text
+    assert "pertanyaan sebelumnya bisa Anda jawab" in offer.text
     assert "story" not in await answers_of(bot, 708)
     given = texts(await rina.press("Izinkan penyimpanan", on=offer))
     assert "Mulai sekarang" in given[0]

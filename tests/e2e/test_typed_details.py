@@ -282,7 +282,7 @@ async def test_a_question_about_consent_is_answered_not_missed(bot: BotHarness) 
     [safe] = texts(await rina.send("ini datanya aman ga sih?"))
     assert safe.startswith("Ya, aman. Data ini tidak dibagikan kepada siapa pun")
     [where] = texts(await rina.send("data aku disimpen dimana emang"))
-    assert where.startswith("Data ini saya simpan di basis data saya sendiri")
+    assert where.startswith("Data ini tersimpan di basis data layanan ini")
     [human] = texts(await rina.send("ini yg bales orang beneran bukan sih?"))
     assert human.startswith("Saya asisten otomatis, bukan manusia.")
     await rina.send("oke boleh")
@@ -842,12 +842,12 @@ async def test_the_learning_plan_can_be_left_out_and_the_recap_says_so(bot: BotH
     for typed in BY_TYPING[:16]:
         await rina.send(typed)
     [helped] = texts(await rina.send("bingung"))
-    assert "Tidak harus tepat" in helped
+    assert "Tidak apa-apa jika belum yakin" in helped
     moved = texts(await rina.send("lewatin aja"))
     assert "Langkah 5 dari 5" in moved[0]
     await rina.send("cv sama webinar")
     recap = texts(await rina.send("3"))[-1]
-    assert "Langkah ini Anda lewati, jadi belum ada rencana belajar." in recap
+    assert "Anda melewati langkah penyusunan rencana" in recap
     assert "Tidak ada celah keterampilan" not in recap
     assert "menyusun rencana belajar" not in recap
     answers = await answers_of(bot, 2175)
@@ -862,7 +862,7 @@ async def test_a_question_about_a_rating_row_is_answered(bot: BotHarness) -> Non
     for typed in BY_TYPING[:12]:
         await rina.send(typed)
     [line] = texts(await rina.send("maksudnya riset tuh riset apa ya?"))
-    assert line.startswith("<b>Riset</b> di sini maksudnya seberapa dalam Anda mempelajari")
+    assert line.startswith("Baris <b>Riset</b> menilai seberapa dalam Anda mempelajari")
     assert "belum terbaca" not in line
     answers = await answers_of(bot, 2176)
     assert not any(key.startswith("eval_") for key in answers)
