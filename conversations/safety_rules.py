@@ -162,7 +162,7 @@ WORDS: dict[str, str] = {
     ),
     "HIGH": (
         "gedung jembatan atap lantai apartemen apartment tebing flyover fly_over menara balkon "
-        "rooftop tower jendela mall jurang bridge building roof"
+        "rooftop tower jendela mall jurang bridge building roof kosan rusun"
     ),
     "JUMP": (
         "loncat lompat terjun nyebur jatuhin_diri menjatuhkan_diri ngejatuhin_diri nyemplung "
@@ -592,6 +592,10 @@ CRISIS: dict[str, list[str]] = {
         "NOT [akan/bakal/bakalan] [ADA] [yang] sadar/nyadar/peduli/kehilangan/nyariin/nyari ~2"
         " IF I [ALREADY] DIE/pergi/hilang/ilang/ngilang/tiada/NONE",
         "NOT ADA [yang] bikin/buat/membuat I [ADV] WANT/semangat [ADV] LIFE",
+        # "udah ga ada yang bisa bikin aku bertahan" (not "… bertahan di kantor ini")
+        "NOT ADA [LAGI] [yang] [bisa] bikin/buat/membuat I [ADV] bertahan [LAGI] [PART] $",
+        # "mungkin lebih baik aku ga usah bangun besok" (not "… bangun pagi")
+        "BETTER I NOT [usah/perlu] bangun [LAGI] [besok] [LAGI] [PART] $",
         "NOT ADA tempat [buat/untuk/bagi] I [di] dunia",
         "I [ADV] NOT seharusnya/harusnya/semestinya/pantas/pantes ADA/lahir/LIFE [PART] $",
         "not being here/around/alive [anymore]",
@@ -709,6 +713,9 @@ CRISIS: dict[str, list[str]] = {
         "buat_apa/untuk_apa/ngapain/apa_gunanya/apa_artinya [juga] [ME] [masih] bertahan/bernapas"
         "/bernafas/napas/nafas [LAGI] [sampai/sampe] [besok/lama/lebih_lama] [PART] $",
         "NOT ADA gunanya/artinya ME [masih] napas/nafas/bernapas/bernafas",
+        # "buat apa juga aku masih di sini": still here at all (not "ngapain aku masih di
+        # sini", said of a place or a chat)
+        "buat_apa/untuk_apa [juga] [ME] masih ada/di_sini/disini [di_dunia_ini] [LAGI] [PART] $",
         "berhenti/stop berjuang/bertahan [buat/untuk/utk] LIFE !QUAL",
         "ENDV [ADV] [SAJA] perjalanan/cerita/kisah/lembaran/babak [LIFE] [ku] ini [PART] $",
         # (not "menutup lembaran hidup lama" or "buku hidup kuliah": a phase of life closed)
