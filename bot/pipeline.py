@@ -35,8 +35,9 @@ from bot.router import Router, Turn
 from bot.runtime import Services
 from bot.services import safety
 from conversations import callback, care
-from conversations.choices import acknowledges, agrees, understand
+from conversations.choices import acknowledges, agrees, understand, without_done_words
 from conversations.events import Choice, Choices, Event, Redelivered, Text
+from conversations.journey import PLAN_PREFIX
 from conversations.options import ASIDE, DONE, TOGGLE, Option, with_meant, with_newest
 from conversations.outcome import Outcome
 from conversations.safety import Risk
@@ -283,6 +284,12 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         # In a message of several questions, a number typed is an answer, not a position.
         grid = any(option.typed and option.role == TOGGLE for option in options)
         understood = understand(event.text, options, multi=multi, positions=not grid)
+        done = without_done_words(event.text) if not understood.values else None
+        if done is not None and any(_plan_item(option) for option in options):
+            # "udah selesai latihan wawancara" under /rencana: that item ticked, never one
+            # already ticked unticked by it.
+            unticked = [o for o in options if _plan_item(o) and not o.label.startswith("✅")]
+            understood = understand(done, unticked, multi=True, positions=False)
         if len(understood.values) == 1:
             chosen = next(option for option in options if option.value == understood.values[0])
             # Typed, a destructive choice must also be the very next message (after only
@@ -300,6 +307,10 @@ def _resolve(event: Event | Pressed, user: User, now: datetime) -> tuple[Event |
         if understood.nearest:
             return Text(event.text, understood.nearest), False
     return event, False
+
+
+def _plan_item(option: Option) -> bool:
+    return callback.prefix_of(option.value) == PLAN_PREFIX
 
 
 def _nod_after_other_answer(event: Text, user: User) -> bool:

@@ -1450,3 +1450,15 @@ def nearest_command(typed: str, known: Iterable[str]) -> str | None:
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
         return None
     return scored[0][1]
+
+
+_DONE_SAID = frozenset(lx.DONE_SAID)
+
+
+def without_done_words(text: str) -> str | None:
+    """ "udah selesai latihan wawancara" → "latihan wawancara": an item said to be done,
+    without the saying; None when the text says no such thing."""
+    kept = [w for w in text.split() if w.casefold().strip(",.!") not in _DONE_SAID]
+    if len(kept) == len(text.split()) or not kept:
+        return None
+    return " ".join(kept)

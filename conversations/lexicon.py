@@ -825,6 +825,13 @@ NO_NEWS_FILLER = frozenset(
 # /lamaran: news of a step told the way people tell it ("gojek nolak aku barusan", "ga
 # lolos interview user", "udh dipanggil interview hr buat kamis"), not a button's label;
 # read by conversations/applications/rules.stage_news.
+# "udah selesai latihan wawancara" at the plan checklist: saying it is done, around the
+# item's own words.
+DONE_SAID = frozenset(
+    {"selesai", "beres", "kelar", "done", "tuntas", "udah", "sudah", "udh", "dah", "sdh"}
+    | {"yg", "yang", "jg", "juga", "aku", "saya", "gue", "gw", "barusan", "tadi", "td"}
+)
+
 # A skill's level typed in one's own words ("masih dasar bgt, hrsnya minimal menengah").
 SKILL_LEVEL_WORDS = {
     "dasar": ("dasar", "pemula", "basic", "nol", "awal", "beginner", "newbie", "cetek"),

@@ -520,6 +520,21 @@ async def test_text_under_the_plan_checklist_gets_an_example_to_type(bot: BotHar
     assert len(done) == 1
 
 
+async def test_an_item_said_done_in_a_sentence_is_ticked(bot: BotHarness) -> None:
+    """ "udah selesai latihan wawancara" under /rencana ticks that item; said again once it
+    is ticked, it never unticks it."""
+    await finished_journey(bot, 1243)
+    rina = bot.user(1243, "Rina")
+    checklist = only(await rina.send("/rencana"), "sendMessage")
+    first = checklist.button_labels[0].lstrip("⬜✅ ")
+    await rina.send(f"udah selesai {first.lower()} dong")
+    done = [item for item in await rows(bot, PlanItem, 1243) if item.done_at is not None]
+    assert len(done) == 1
+    await rina.send(f"udah selesai {first.lower()}")
+    done = [item for item in await rows(bot, PlanItem, 1243) if item.done_at is not None]
+    assert len(done) == 1
+
+
 async def test_the_time_question_can_be_left_as_it_says(bot: BotHarness) -> None:
     """ "Jika tidak jadi, abaikan saja": "ga jadi deh" (or "makasih") leaves it, nothing
     changed, instead of "jam itu belum terbaca" again and again."""
