@@ -660,6 +660,8 @@ CRISIS: dict[str, list[str]] = {
         " bangun/melek/tangi/hudang [LAGI] [FOREVER] $",
         "tidur/turu/sare/bobo/merem/terlelap ~4 NOT/tanpa/teu [usah/perlu/mau/pengen/ingin/pernah]"
         " bangun/melek/tangi/hudang LAGI/FOREVER",
+        # "tidur panjang yang ga pake bangun"
+        "tidur/turu/bobo/istirahat ~4 NOT/tanpa pake/pakai bangun/melek",
         "semoga/moga/berharap ~2 I NOT bangun [LAGI] [TIME] $",
         "berharap/semoga/moga [I] NOT [pernah/usah] bangun [LAGI] [TIME] [PART] $",
         "TIME ~2 I [ALREADY] NOT [bakal/akan/bakalan] bangun [LAGI] [PART] $",
@@ -671,6 +673,11 @@ CRISIS: dict[str, list[str]] = {
         "sleep forever/and_never",
         "tidur ~6 FOREVER",
         "tidur panjang ~3 NOT ADA ujung/ujungnya/akhir/akhirnya",
+        # "pengen tidur panjang aja": the long sleep, wanted and left there (not "… tidur
+        # panjang weekend ini", "… sampe siang")
+        "WANT [ADV] [yang] tidur/istirahat [yang] panjang [SAJA] [biar/supaya/agar]"
+        " [tenang/damai/lega/selesai] [PART] $",
+        "tidur/istirahat [yang] panjang [SAJA] [ADV] dari LIFE/dunia",
         "sleep ~3 never/not wake",
         "never wake up [LAGI] [PART] $",
         "not/dont/never [want_to/wanna/wana] wake up LAGI/tomorrow",
