@@ -162,11 +162,32 @@ def reads_as_feedback(text: str) -> bool:
     asked for it ("Halo Rina, terima kasih atas email Anda. … kami menyarankan …"): two
     marks of the sender's voice and one of advice, in a message of some length. A
     rejection email alone has no advice and is not one."""
-    lowered = " " + re.sub(r"[^\w/]+", " ", text.casefold()) + " "
+    lowered = _lowered(text)
     if len(lowered.split()) < REPLY_MIN_WORDS:
         return False
     voice = sum(f" {mark} " in lowered for mark in _VOICE)
-    return voice >= 2 and any(f" {word} " in lowered for word in _ADVICE)
+    # A rejection email's courtesy ("setelah pertimbangan yang matang") is no advice.
+    advice = _STRONG_ADVICE if reads_as_rejection(text) else _ADVICE
+    return voice >= 2 and any(f" {word} " in lowered for word in advice)
+
+
+_STRONG_ADVICE = tuple(lx.REPLY_STRONG_ADVICE)
+_REJECTION_MARKS = tuple(lx.REJECTION_EMAIL_MARKS)
+
+
+def _lowered(text: str) -> str:
+    return " " + re.sub(r"[^\w/]+", " ", text.casefold()) + " "
+
+
+def reads_as_rejection(text: str) -> bool:
+    """Whether a message is a rejection email, pasted ("Setelah pertimbangan yang matang,
+    dengan berat hati kami sampaikan …"): the sender's voice twice and a rejection's own
+    words, in a message of some length."""
+    lowered = _lowered(text)
+    if len(lowered.split()) < REPLY_MIN_WORDS:
+        return False
+    voice = sum(f" {mark} " in lowered for mark in _VOICE)
+    return voice >= 2 and any(f" {mark} " in lowered for mark in _REJECTION_MARKS)
 
 
 def plan_due(today: date) -> date:

@@ -1602,6 +1602,22 @@ REPLY_ADVICE = (
     "bales", "balas", "balasan", "dibales", "dibalas", "ngebales", "hrdnya", "dijawab",
 )  # fmt: skip
 
+# Advice a reply holds that a rejection email's courtesy never does ("setelah pertimbangan
+# yang matang" is no advice).
+REPLY_STRONG_ADVICE = (
+    "masukan", "saran", "menyarankan", "sarankan", "sebaiknya", "ditingkatkan",
+    "tingkatkan", "diperkuat", "perkuat", "feedback", "evaluasi", "catatan",
+)  # fmt: skip
+# A rejection email's own words ("dengan berat hati kami sampaikan …").
+REJECTION_EMAIL_MARKS = (
+    "belum dapat melanjutkan", "tidak dapat melanjutkan", "tidak melanjutkan",
+    "kandidat lain", "berat hati", "belum berhasil", "tidak lolos", "belum lolos",
+    "tidak dapat menerima", "belum dapat menerima", "tidak terpilih", "belum terpilih",
+    "memutuskan untuk tidak", "tidak sesuai dengan kebutuhan", "belum sesuai dengan",
+    "regret to inform", "unfortunately", "not be moving forward", "other candidates",
+    "not to proceed", "move forward with other",
+)  # fmt: skip
+
 # Words a company's name often starts with that do not tell one company from another, nor
 # from everyday words ("maju ke tahap berikutnya"): never enough alone to name it.
 COMPANY_GENERIC = frozenset(

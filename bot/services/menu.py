@@ -10,6 +10,7 @@ from bot.router import Router, Turn, missed, reply
 from bot.services import applications, followup, journey, privacy
 from bot.services import care as care_service
 from conversations import callback, care, topics
+from conversations import followup as followup_rules
 from conversations import journey as flow
 from conversations import mood as mood_rules
 from conversations.choices import (
@@ -121,6 +122,10 @@ async def idle_text(turn: Turn) -> Outcome:
     pasted = await followup.reply_pasted(turn, text) if text else None
     if pasted is not None:
         return pasted  # the recruiter's reply, pasted unasked: its points, as if asked
+    if text and followup_rules.reads_as_rejection(text):
+        # The rejection email itself, pasted: heard, and being accompanied one tap away.
+        start = ((Button("start_journey", value=START_JOURNEY_CHOICE),),)
+        return Outcome((Reply("idle_text.html", {"rejection": True, "pasted": True}, start),))
     offered = _only_offered_company(turn)
     # "hp gue mati pas mau ikut interview online": something told where nothing asked,
     # heard rather than answered "no question is waiting".

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.db.models import Delivery, Journey, PlanItem
 from bot.local_api import ApiCall
 from tests.e2e.test_journey import BY_BUTTONS, BY_TYPING, answers_of, rows, run_steps
-from tests.harness import BotHarness, UserSession, sent_files, texts
+from tests.harness import BotHarness, UserSession, only, sent_files, texts
 from tests.integration.test_scheduler import scheduler
 
 # The journey ends at the harness's start: 25 November 2026, 10.00 WIB.
@@ -321,3 +321,29 @@ async def test_a_reply_pasted_right_after_sending_is_taken_and_the_journey_goes_
     assert "Langkah 3 dari 5" in " ".join(said[1:])
     answers = await answers_of(bot, 6172)
     assert answers["email_sent"] == "sent" and answers["followup_ok"] == "no"
+
+
+REJECTION_EMAIL = (
+    "Yth. Bapak Andi, Terima kasih atas minat dan waktu yang telah Anda luangkan untuk "
+    "mengikuti proses seleksi di PT Bank Central Asia Tbk. Setelah melalui pertimbangan "
+    "yang matang, dengan berat hati kami sampaikan bahwa Anda belum dapat melanjutkan ke "
+    "tahap berikutnya. Hormat kami, Tim Rekrutmen BCA"
+)
+
+
+async def test_a_rejection_email_pasted_is_heard_never_taken_as_the_reply(
+    bot: BotHarness,
+) -> None:
+    """The rejection email itself, pasted with nothing asked: heard, the journey one tap
+    away, never "no question is waiting"; after a journey, never noted as the recruiter's
+    reply ("setelah pertimbangan yang matang" is no advice)."""
+    andi = bot.user(6173, "Andi")
+    calls = await andi.send(REJECTION_EMAIL)
+    offer = only(calls, "sendMessage")
+    assert offer.text.startswith("Ikut sedih membaca kabar ini.")
+    assert offer.button_labels == ["Mulai pendampingan"]
+    rina = await finished_journey(bot, 6174)
+    said = texts(await rina.send(REJECTION_EMAIL))
+    assert "Terima kasih sudah membagikannya" not in " ".join(said)
+    [journey] = await rows(bot, Journey, 6174)
+    assert journey.feedback_reply is None

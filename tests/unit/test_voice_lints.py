@@ -114,6 +114,7 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         for on_screen in (True, False)
     ],
     "idle_text.html": [
+        {"rejection": True, "pasted": True},
         {"after_crisis": True},
         {"after_crisis": False, "on_screen": True},
         {"after_crisis": False, "on_screen": False, "small_talk": "thanks"},
