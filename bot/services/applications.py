@@ -617,6 +617,12 @@ async def _typed_add(turn: Turn, step: str) -> Outcome:
 
 
 async def _named(turn: Turn, draft: dict[str, Any], step: str, text: str) -> Outcome:
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    source = _source_in(turn, ", ".join(parts[2:])) if step == "company" else None
+    if source is not None:
+        # "Traveloka, data analyst, dari jobstreet": where it was found, said last.
+        draft["source"] = source
+        text = ", ".join(parts[:2])
     both = v.company_and_position(text) if step == "company" else None
     if both is not None:
         # "Analis Data di PT Maju": both at once, the position is not asked.
@@ -627,6 +633,18 @@ async def _named(turn: Turn, draft: dict[str, Any], step: str, text: str) -> Out
         return views.miss(step, parsed.error, _today(turn))
     draft[step] = parsed
     return await _answered(turn, draft, step)
+
+
+def _source_in(turn: Turn, text: str) -> str | None:
+    """The one place a vacancy was found that `text` names ("dari jobstreet")."""
+    if not text:
+        return None
+    buttons = [button for row in views.source_buttons(None) for button in row]
+    options = options_of(turn.services.renderer, buttons)
+    understood = understand(text, options)
+    if len(understood.values) != 1:
+        return None
+    return callback.parts(understood.values[0], 3)[2]
 
 
 async def _typed_date(turn: Turn, row: Row) -> Outcome:
@@ -679,8 +697,12 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
         understood = understand(event.text, options, positions=False)
         if len(understood.values) == 1:
             stage = understood.values[0].rpartition(callback.SEPARATOR)[2]
+            if rules.goes_back(_facts(turn, row), stage):
+                return views.confirm_back(_facts(turn, row), stage)  # "baru kirim": asked
             return await _move(turn, row, stage, edit=False)
         news = rules.stage_news(event.text, _facts(turn, row))
+        if news is not None and rules.goes_back(_facts(turn, row), news):
+            return views.confirm_back(_facts(turn, row), news)
         if news is not None:
             # "ga lolos interview user", "lolos!", "dipanggil user kamis": told, not tapped.
             day = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
@@ -698,6 +720,8 @@ async def _typed_in_detail(turn: Turn, row: Row) -> Outcome:
         if both is not None:
             # "lanjut ke user minggu depan senin": the stage, then its day, in one message.
             stage, when = both
+            if rules.goes_back(_facts(turn, row), stage):
+                return views.confirm_back(_facts(turn, row), stage)
             await _move(turn, row, stage, edit=False)
             return _dated(turn, row, when, v.mentions_time(event.text))
         if understood.nearest:
@@ -781,6 +805,9 @@ async def news_told(turn: Turn) -> Outcome | None:
     if told is None:
         return None
     row, news = rows[told[0].id], told[1]
+    if rules.goes_back(told[0], news):
+        # "yg gojek td salah, sebenernya udh sampe interview user" under Ditolak: asked.
+        return views.confirm_back(told[0], news)
     when = _date_at_end(event.text, _today(turn)) if news in rules.INTERVIEWS else None
     moved = await _move(turn, row, news, edit=False, told=True)
     return moved if when is None else _dated(turn, row, when, v.mentions_time(event.text))

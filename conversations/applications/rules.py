@@ -124,6 +124,16 @@ def move(app: Application, stage: str, today: date) -> Moved | None:
     return Moved(stage, (*kept, (stage, today)), clears_interview=True)
 
 
+def goes_back(app: Application, stage: str) -> bool:
+    """Whether moving to `stage` undoes what is recorded: an earlier step, or a closed
+    application (Ditolak, Tanpa kabar) opened again."""
+    if stage not in PROGRESS:
+        return False
+    if app.stage in CLOSED:
+        return True
+    return app.stage in PROGRESS and PROGRESS.index(stage) < PROGRESS.index(app.stage)
+
+
 def reached_to_json(reached: Iterable[tuple[str, date]]) -> list[list[str]]:
     return [[stage, on.isoformat()] for stage, on in reached]
 

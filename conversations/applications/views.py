@@ -209,6 +209,16 @@ def choose_stage(app: Application, today: date) -> Outcome:
     return Outcome((Reply("lamaran/stages.html", context, buttons, edit=True),))
 
 
+def confirm_back(app: Application, stage: str) -> Outcome:
+    """A stage typed that undoes what is recorded ("baru kirim" under an interview, a
+    correction under Ditolak): asked, never done on a typed word."""
+    buttons = (
+        (action("confirm_back", value("set", app.id, stage)),),
+        (action("keep_stage", value("open", app.id)),),
+    )
+    return Outcome((Reply("lamaran/confirm_back.html", {"app": app, "stage": stage}, buttons),))
+
+
 def confirm_delete(app: Application, *, expired: bool = False) -> Outcome:
     confirm = Button(
         "option",

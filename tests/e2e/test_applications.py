@@ -982,3 +982,55 @@ async def test_a_rejection_from_a_company_not_on_the_list_can_be_noted(bot: BotH
     await rina.send("/lamaran")
     offer = only(await rina.send("tokopedia ditolak juga"), "sendMessage")
     assert offer.button_labels == ["Catat di daftar lamaran", "Mulai pendampingan"]
+
+
+async def test_a_typed_stage_that_undoes_the_record_is_asked_first(bot: BotHarness) -> None:
+    """ "baru kirim" typed under an application at the user interview, or a correction
+    under Ditolak: nothing moves until "Ya, ubah tahapnya" is tapped."""
+    rina = bot.user(892, "Rina")
+    await add_by_typing(rina, "Gojek", "Analis Data", "linkedin", "lewati", "interview user")
+    await rina.send("lewati")  # no date
+    await rina.send("/lamaran")
+    await rina.send("gojek")
+    asked = only(await rina.send("baru kirim"), "sendMessage")
+    assert "Ubah kembali ke <b>Lamaran terkirim</b>?" in asked.text
+    assert asked.button_labels == ["Ya, ubah tahapnya", "Tidak, biarkan"]
+    [gojek] = await applications(bot, 892)
+    assert gojek.stage == "user"
+    await rina.press("Tidak, biarkan", on=asked)
+    [gojek] = await applications(bot, 892)
+    assert gojek.stage == "user"
+    # Rejected, then "td salah, sebenernya udh sampe interview user": asked, kept.
+    await rina.send("gojek nolak aku")
+    [gojek] = await applications(bot, 892)
+    assert gojek.stage == "rejected"
+    asked = only(
+        await rina.send("yg gojek td salah, sebenernya udh sampe interview user"), "sendMessage"
+    )
+    assert "tercatat <b>Ditolak</b>" in asked.text
+    [gojek] = await applications(bot, 892)
+    assert gojek.stage == "rejected"
+    await rina.press("Ya, ubah tahapnya", on=asked)
+    [gojek] = await applications(bot, 892)
+    assert gojek.stage == "user"
+
+
+async def test_company_position_and_source_in_one_line_fill_three_questions(
+    bot: BotHarness,
+) -> None:
+    """ "Traveloka, data analyst, dari jobstreet" at the company question: three answers,
+    never one company named "Traveloka, data analyst, dari jobstreet"."""
+    rina = bot.user(893, "Rina")
+    await rina.send("/lamaran")
+    await rina.send("tambah")
+    asked = texts(await rina.send("Traveloka, data analyst, dari jobstreet"))
+    assert "jenis apa" in asked[-1]  # the kind of company: position and source are known
+    await rina.send("lewati")
+    await rina.send("baru kirim cv aja")
+    [traveloka] = await applications(bot, 893)
+    assert (traveloka.company, traveloka.position, traveloka.source, traveloka.stage) == (
+        "Traveloka",
+        "Data Analyst",
+        "portal",
+        "applied",
+    )

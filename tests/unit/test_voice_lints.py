@@ -699,6 +699,9 @@ def tracker_corpus() -> Iterator[Rendered]:
     yield Rendered("lamaran/add_stopped.html", "add stopped", text)
     text = RENDERER.render("lamaran/untracked_rejection.html")
     yield Rendered("lamaran/untracked_rejection.html", "untracked rejection", text)
+    for now, back in (("user", "applied"), ("rejected", "user"), ("no_news", "hr")):
+        text = RENDERER.render("lamaran/confirm_back.html", app=tracker_sample(now), stage=back)
+        yield Rendered("lamaran/confirm_back.html", f"back {now} to {back}", text)
     # "/batal" while adding (bot/services/journey.py): dropped, or kept without a date.
     for kept in (False, True):
         text = RENDERER.render("lamaran/add_cancelled.html", kept=kept)
