@@ -35,7 +35,8 @@ def topic_of(text: str) -> str | None:
     if len(text) > MAX_CHOICE_CHARS:
         return None
     said = set(words(text))
-    asked = "?" in text or bool(said & _ASKING)
+    # "kamu manusia bukan sih": a yes-or-no question asked with "bukan", no "?" needed.
+    asked = "?" in text or bool(said & _ASKING) or ("bukan" in said and bool(said & _WHO))
     acting = bool(said & _STOPPING)
     if not (asked or acting):
         return None

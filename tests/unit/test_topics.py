@@ -18,6 +18,7 @@ from conversations import topics
         ("STAR itu maksudnya gmn?", topics.STAR),
         ("kamu bot ya?", topics.WHO),
         ("ini orang beneran?", topics.WHO),
+        ("kamu manusia bukan sih", topics.WHO),
         # Deleting one application is done in /lamaran, not /hapusdata.
         ("aku mau hapus lamaran gojek", topics.APPLICATIONS),
     ],
