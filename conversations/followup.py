@@ -121,6 +121,10 @@ ENCOURAGEMENTS = (
 )
 # "Dimas, terima kasih …": the name greeted before a courtesy.
 _GREETED = re.compile(r"^[A-Za-z'.]+(?:\s+[A-Za-z'.]+)?\s*,\s*")
+# The user's own words before the paste: 'eh HRnya udh bales: "Halo Anisa, …'.
+_PREFACE = re.compile(
+    r"^[^\n:\"“]{0,80}?\b(?:bales|balas|balasan|dibales|dibalas|reply|jawab)\w*\W*:\s*"
+)
 _BULLET = re.compile(r"^\s*(?:[-*•\u2013]|\d{1,2}[.)])\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
@@ -129,6 +133,7 @@ def reply_points(text: str) -> list[str]:
     """The points of a recruiter's reply, for plan items: its lines (bullets stripped), or
     its sentences when it is one paragraph. Greetings, sign-offs, lead-ins ("Berikut
     masukan kami:") and fragments of under three words are left out."""
+    text = _PREFACE.sub("", text, count=1).strip().strip('"“”')
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) <= 1:
         lines = _SENTENCE_END.split(text.strip())

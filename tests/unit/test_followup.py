@@ -99,3 +99,15 @@ def test_a_greeting_by_name_and_an_invitation_to_apply_again_are_no_points() -> 
     assert f.reply_points(reply) == [
         "Portofolio Anda sudah baik, namun penjelasan proses desain masih kurang terstruktur."
     ]
+
+
+def test_the_users_own_words_before_a_pasted_reply_are_no_point() -> None:
+    """'eh HRnya udh bales: "Halo Anisa, …' lists the recruiter's points only."""
+    pasted = (
+        'eh HRnya udh bales: "Halo Anisa, terima kasih atas emailnya. Secara umum jawaban '
+        "Anda cukup baik, namun kurang contoh konkret. Kami menyarankan Anda memperdalam "
+        'pengetahuan tentang produk kami."'
+    )
+    points = f.reply_points(pasted)
+    assert points[0].startswith("Secara umum jawaban Anda cukup baik")
+    assert not any("bales" in point or "Halo" in point for point in points)
