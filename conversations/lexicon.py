@@ -832,6 +832,14 @@ DONE_SAID = frozenset(
     | {"yg", "yang", "jg", "juga", "aku", "saya", "gue", "gw", "barusan", "tadi", "td"}
 )
 
+# Under /latihan's feedback, what opens more of the same story ("oh iya hasilnya …"),
+# not a new try.
+PRACTICE_ADDITION_OPENERS = (
+    "oh iya", "oiya", "o iya", "oh ya", "eh iya", "ehiya", "tambahan", "tambahin",
+    "nambahin", "satu lagi", "lupa", "btw", "terus", "trus", "trs", "hasilnya",
+    "jadi hasilnya", "dan", "sama",
+)  # fmt: skip
+
 # A skill's level typed in one's own words ("masih dasar bgt, hrsnya minimal menengah").
 SKILL_LEVEL_WORDS = {
     "dasar": ("dasar", "pemula", "basic", "nol", "awal", "beginner", "newbie", "cetek"),

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from conversations import lexicon as lx
 from conversations import validators as v
 from conversations.choices import clauses, only_skips
 from conversations.links import key_terms
@@ -188,3 +189,15 @@ def is_stuck(text: str) -> bool:
     return any(w.negated and w.text in _NO_EXPERIENCE for w in said) or (
         "belum" in {w.text for w in said} and "pernah" in {w.text for w in said}
     )
+
+
+_ADDITION = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(opener) for opener in lx.PRACTICE_ADDITION_OPENERS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def adds_to_answer(text: str) -> bool:
+    """Whether a message under the feedback adds to the answer just given ("oh iya
+    hasilnya chart dipilih, waktu baca laporan turun 40%") rather than trying anew."""
+    return bool(_ADDITION.match(text))

@@ -239,8 +239,12 @@ def _invalid(question: rules.Question, error: str, gap: Gap | None) -> Outcome:
     return Outcome((problem, _question_reply(question, None, False, gap)), resets_keyboard=True)
 
 
-def _feedback(question: rules.Question, result: star.StarCheck) -> Outcome:
+def _feedback(
+    question: rules.Question, result: star.StarCheck, joined: bool | None = None
+) -> Outcome:
     context = {
+        # An addition under the feedback: read with the answer (True) or alone (False).
+        "joined": joined,
         "found": result.found,
         "missing": result.missing,
         "words": result.words,
@@ -281,6 +285,9 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
         return missed(stuck)
     if again and not result.found and result.too_short:
         return None  # under the feedback, "makasih" is no new try: a story is
+    if again and rules.adds_to_answer(parsed):
+        # "oh iya hasilnya …": more of the answer just given, read with it.
+        return await _added(turn, question, parsed)
     turn.wait_for(Awaiting(PRACTICE, AGAIN + question.key))
     if turn.fresh and _may_store(turn):
         turn.session.add(
@@ -293,6 +300,28 @@ async def typed_answer(turn: Turn, awaiting: Awaiting) -> Outcome | None:
             )
         )
     return _feedback(question, result)
+
+
+async def _added(turn: Turn, question: rules.Question, added: str) -> Outcome:
+    """An addition to the answer just given: with consent, the two read as one answer
+    (and kept so); without it the first was never kept, so only the addition is read,
+    and the feedback says so."""
+    earlier = None
+    if _may_store(turn):
+        earlier = await turn.session.scalar(
+            select(PracticeAnswer)
+            .where(PracticeAnswer.user_id == turn.user.id, PracticeAnswer.question == question.key)
+            .order_by(PracticeAnswer.created_at.desc(), PracticeAnswer.id.desc())
+            .limit(1)
+        )
+    if earlier is None:
+        return _feedback(question, star.check(added), joined=False)
+    whole = f"{earlier.answer}\n{added}"[: rules.ANSWER_LIMIT]
+    result = star.check(whole)
+    if turn.fresh:
+        earlier.answer = whole
+        earlier.parts_found = list(result.found)
+    return _feedback(question, result, joined=True)
 
 
 async def replayed_answer(turn: Turn) -> Outcome | None:

@@ -438,3 +438,22 @@ async def test_thanks_under_the_feedback_is_answered_in_kind(bot: BotHarness) ->
     await rina.send(NO_RESULT)
     [thanked] = texts(await rina.send("makasih ya, ngebantu bgt"))
     assert thanked.startswith("Sama-sama") and "belum saya pahami" not in thanked
+
+
+async def test_an_addition_under_the_feedback_is_read_with_the_answer(bot: BotHarness) -> None:
+    """ "oh iya hasilnya …" under the feedback: with consent, read with the answer just
+    given (all four parts now); without it, read alone and said so."""
+    rina = await consenting_user(bot, 831)
+    await rina.send("/latihan")
+    await rina.send(NO_RESULT)
+    added = texts(await rina.send("oh iya hasilnya semua paket terkirim dan tidak ada komplain"))
+    assert "Tambahan Anda saya baca bersama jawaban sebelumnya." in added[0]
+    assert "Keempat bagian STAR ada" in added[0]
+    [saved] = await rows(bot, PracticeAnswer, 831)
+    assert saved.answer.startswith(NO_RESULT) and saved.parts_found[-1] == "hasil"
+    budi = bot.user(832, "Budi")
+    await budi.send("/latihan")
+    await budi.send(NO_RESULT)
+    added = texts(await budi.send("oh iya hasilnya semua paket terkirim dan tidak ada komplain"))
+    assert "yang saya nilai hanya tambahan ini" in added[0]
+    assert await rows(bot, PracticeAnswer, 832) == []

@@ -235,6 +235,16 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
             "words": 30,
             "too_short": False,
         },
+        *(
+            {
+                "found": ("hasil",),
+                "missing": ("situasi",),
+                "words": 9,
+                "too_short": True,
+                "joined": j,
+            }
+            for j in (True, False)
+        ),
     ],
     "latihan/invalid.html": [
         {"error": error, "limit": 3000} for error in ("unsupported", "choices", "empty")
