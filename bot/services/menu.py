@@ -90,7 +90,8 @@ async def idle_text(turn: Turn) -> Outcome:
             # The crisis reply's one button, typed by its number ("1") or its words, as
             # /bantuan says works (the reply is sent before its keyboard is stored).
             exercise = options_of(turn.services.renderer, [care.grounding_button()])
-            if understand(turn.event.text, exercise).values:
+            # ("gpp kok" says the person is fine: no yes to the exercise.)
+            if understand(turn.event.text, exercise).values and not care.says_safe(turn.event.text):
                 return care.grounding()
         outcome = reply("idle_text.html", after_crisis=True, on_screen=asked)
         return missed(outcome) if asked else outcome

@@ -419,6 +419,11 @@ async def test_the_crisis_replys_button_typed_by_its_number_starts_the_exercise(
     await rina.send("udh gak kuat, pengen ngilang aja")
     [exercise] = texts(await rina.send("1"))
     assert "Tarik napas" in exercise
+    # "gpp kok" after the crisis reply says the person is fine: no exercise for it.
+    budi = bot.user(642, "Budi")
+    await budi.send("udh gak kuat, pengen ngilang aja")
+    [line] = texts(await budi.send("gpp kok"))
+    assert "Tarik napas" not in line and "Saya masih di sini" in line
 
 
 async def test_a_crisis_at_the_mood_question_saves_no_mood_from_it(bot: BotHarness) -> None:
