@@ -1446,6 +1446,7 @@ TIME_FILLER = frozenset(
         "pindah",
         "aku",
         "gw",
+        "btw",
         # "nyalain dong jam 7 pagi", "tolong ingetin jam 8": asking for it, said around it
         "nyalain",
         "nyalakan",

@@ -36,6 +36,12 @@ class TypedTime:
 
 
 _ZONE_WORDS = {name.lower(): zone for name, zone in ZONES.items()}
+# "aku di makassar btw": a place names its zone as well as the zone's own name does.
+_ZONE_WORDS |= {
+    fold(place): _ZONE_WORDS[name]
+    for name in list(_ZONE_WORDS)
+    for place in lx.SYNONYMS.get(name, ())
+}
 # A time answer longer than this is a sentence, not a time.
 MAX_TIME_CHARS = 60
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.h](\d{2}))?\.?")

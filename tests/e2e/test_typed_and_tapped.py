@@ -587,3 +587,12 @@ async def test_after_the_check_in_other_text_is_not_told_to_tap_the_exercise(
     assert "Ketuk salah satu tombol di atas" not in line
     [bye] = texts(await dewi.send("udah dulu ya"))
     assert bye.startswith("Baik, sampai nanti.")
+
+
+async def test_a_time_and_a_city_in_one_message_set_both(bot: BotHarness) -> None:
+    """ "ganti jadi jam 9 malem aja, aku di makassar btw" at /pengingat, while it is off:
+    21.00 WITA, the zone never asked."""
+    rina = bot.user(1244, "Rina")
+    await rina.send("/pengingat")
+    [done] = texts(await rina.send("ganti jadi jam 9 malem aja, aku di makassar btw"))
+    assert "setiap hari pukul 21.00 WITA" in done
