@@ -98,6 +98,10 @@ async def _list(turn: Turn, requested: int, *, edit: bool) -> Outcome:
     return views.listing(apps, shown, total, _today(turn), edit=edit)
 
 
+async def count(turn: Turn) -> int:
+    return await store.count(turn.session, turn.user.id)
+
+
 async def show_list(turn: Turn) -> Outcome:
     if _paused(turn):
         return care.are_you_safe()

@@ -119,6 +119,8 @@ async def idle_text(turn: Turn) -> Outcome:
     if topic is not None:
         # "STAR itu apa?", "jangan simpan mood aku lagi": the command that does it.
         context = {"topic": topic, "consent": turn.user.consent_feelings is True}
+        if topic == topics.APPLICATIONS:
+            context["count"] = await applications.count(turn)  # "lamaranku ada brp sih?"
         return Outcome((Reply("topic.html", {**context, "on_screen": on_screen is not None}),))
     pasted = await followup.reply_pasted(turn, text) if text else None
     if pasted is not None:

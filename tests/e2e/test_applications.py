@@ -1034,3 +1034,13 @@ async def test_company_position_and_source_in_one_line_fill_three_questions(
         "portal",
         "applied",
     )
+
+
+async def test_asking_how_many_applications_gets_the_count(bot: BotHarness) -> None:
+    rina = bot.user(894, "Rina")
+    [none] = texts(await rina.send("lamaranku ada brp sih skrg?"))
+    assert none.startswith("Belum ada lamaran yang tercatat.") and "/lamaran" in none
+    await add_by_typing(rina, "Gojek", "Analis Data", "linkedin", "lewati", "dilamar")
+    await rina.send("boleh")
+    [one] = texts(await rina.send("lamaranku ada brp sih skrg?"))
+    assert one.startswith("Saat ini ada 1 lamaran yang tercatat.")

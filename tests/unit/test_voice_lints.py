@@ -112,7 +112,8 @@ VARIANTS: dict[str, list[dict[str, Any]]] = {
         for topic in ("data", "reminders", "star", "who", "applications", "job_worry")
         for consent in (True, False)
         for on_screen in (True, False)
-    ],
+    ]
+    + [{"topic": "applications", "consent": True, "on_screen": False, "count": n} for n in (0, 3)],
     "idle_text.html": [
         {"rejection": True, "pasted": True},
         {"after_crisis": True},
