@@ -684,6 +684,9 @@ async def _reply_pasted(turn: Turn, loaded: Loaded, text: str) -> Outcome | None
     if not drafted or not followup.reads_as_feedback(text):
         return None
     noted = await followups.reply_pasted(turn, text)
+    if noted is None and loaded.journey.followup_state in (followup.REPLIED, followup.PLANNED):
+        # The same reply pasted again: said so, never "Nilainya belum terbaca".
+        return missed(Outcome((Reply("followup/already_shared.html"),)))
     if noted is None:
         return None
     if state.prompt not in _MOOT_AFTER_A_REPLY:

@@ -312,6 +312,9 @@ async def test_a_reply_pasted_right_after_sending_is_taken_and_the_journey_goes_
     [journey] = await rows(bot, Journey, 6171)
     assert journey.followup_state == "replied" and journey.feedback_reply == REPLY
     assert journey.prompt == "evaluation"
+    # Pasted again under the ratings: said to be shared already, nothing rated.
+    [again] = texts(await rina.send(REPLY))
+    assert "sudah Anda bagikan sebelumnya" in again and "belum terbaca" not in again
     # Pasted before "Sudah saya kirim": the email was sent, so both questions are moot.
     budi = bot.user(6172, "Budi")
     await budi.send("/gagal")

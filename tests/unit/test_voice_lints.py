@@ -708,6 +708,8 @@ def tracker_corpus() -> Iterator[Rendered]:
     # Typed after adding was left (bot/services/applications.py), no context.
     text = RENDERER.render("lamaran/add_stopped.html")
     yield Rendered("lamaran/add_stopped.html", "add stopped", text)
+    text = RENDERER.render("followup/already_shared.html")
+    yield Rendered("followup/already_shared.html", "already shared", text)
     text = RENDERER.render("lamaran/untracked_rejection.html")
     yield Rendered("lamaran/untracked_rejection.html", "untracked rejection", text)
     for now, back in (("user", "applied"), ("rejected", "user"), ("no_news", "hr")):
